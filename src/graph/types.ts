@@ -1,0 +1,90 @@
+// The shape of Trama's graph: graphology attributes for nodes, edges and the graph,
+// and the versioned envelope written to graph.json. The viewer and the query API read
+// only this (with `import type`), so changing it means bumping GRAPH_FORMAT_VERSION.
+import type Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import type {
+  ArticleMeta, ClaimMeasure, ClaimQualifier, EntityType, Evidence, IsoDate, Modality, RelationPredicate,
+} from "../types.ts";
+
+export const GRAPH_FORMAT = "trama-graph";
+export const GRAPH_FORMAT_VERSION = 1;
+
+/** Node key: `<folder>/<slug>`, e.g. `country/north-korea`, `person/sergei-shoigu`, `event/war-in-ukraine`. */
+export interface EntityNodeAttributes {
+  type: EntityType;
+  /** Canonical name. */
+  label: string;
+  /** Language tag of the label (`it`, `en`, or `und`). */
+  lang: string;
+  /** Every other name: surface forms met in the articles and known aliases, sorted, without the label. */
+  aliases: string[];
+  /** For each alias (as written), the id of the rule that attached it (`lexicon:…`, `translit-key`, `short-form`, …). */
+  aliasRules: Record<string, string>;
+  /** Wikidata id (`Q423`) where the identity is certain. */
+  wikidata?: string;
+  /** Number of mentions over all articles. */
+  mentions: number;
+  /** Ids of the articles that mention it, sorted. */
+  articles: string[];
+  /** One piece of evidence per mention, sorted by article then offset. */
+  evidence: Evidence[];
+  /** For events: when it happened, as precise as known. */
+  date?: IsoDate;
+  /** CAMEO code of the event type, for events. */
+  cameo?: string;
+  /** Layout position (ForceAtlas2, computed at build time) and display size. */
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** Edge key: `predicate|source|target` (asserted) or `predicate|source|target|modality`. */
+export interface RelationEdgeAttributes {
+  predicate: RelationPredicate;
+  /** Symmetric relations are stored once, source < target. */
+  symmetric: boolean;
+  /** `asserted` edges are the plain relation triples; hypothetical and negated ones are kept apart. */
+  modality: Modality;
+  /** Number of supporting sentences (= evidence.length). */
+  count: number;
+  evidence: Evidence[];
+  /** CAMEO code of the relation type (e.g. `057` sign agreement). */
+  cameo?: string;
+  /** Earliest and latest evidence date. */
+  firstDate?: IsoDate;
+  lastDate?: IsoDate;
+}
+
+export interface ClaimRecord {
+  /** Deterministic id (`claim/<hash>`). */
+  id: string;
+  about?: string;
+  measure: ClaimMeasure;
+  amount: number;
+  amountMax?: number;
+  qualifier?: ClaimQualifier;
+  unit?: string;
+  claimedBy?: string;
+  asOf?: IsoDate;
+  article: string;
+  evidence: Evidence;
+}
+
+export interface GraphAttributes {
+  /** Every article built, sorted by id (skipped ones are not here). */
+  articles: ArticleMeta[];
+  /** Every attributed figure, sorted by id. */
+  claims: ClaimRecord[];
+}
+
+export type TramaGraph = Graph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
+
+/** The content of graph.json. */
+export interface GraphEnvelope {
+  format: typeof GRAPH_FORMAT;
+  version: typeof GRAPH_FORMAT_VERSION;
+  generator: string;
+  /** graphology's `graph.export()`: options, attributes, nodes, edges. */
+  graph: SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
+}

@@ -1,0 +1,184 @@
+// The typed documents that flow through Trama's pipeline (see src/pipeline.ts).
+// Every stage takes one of these and returns the next; none mutates its input.
+
+/** A file as read from disk, before decoding. */
+export interface SourceFile {
+  /** Path as given on the command line (used in messages). */
+  path: string;
+  /** File name relative to the articles folder, e.g. `000_53fd.txt`; the article's stable id comes from it. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Dates are ISO-8601 prefixes: `2025`, `2025-06` or `2025-06-19`. */
+export type IsoDate = string;
+
+export interface ArticleMeta {
+  /** Stable id: the file name without extension, ASCII-slugged (e.g. `000_53fd4e9527d9824e`). */
+  id: string;
+  /** File name relative to the articles folder. */
+  file: string;
+  title?: string;
+  date?: IsoDate;
+  /** Outlet or agency named by the article (`Chas Pravdy`, `France24`, `AsiaNews`). */
+  source?: string;
+  url?: string;
+  /** sha256 of the stored bytes, hex: the cache key of per-article extraction. */
+  contentHash: string;
+}
+
+/** A half-open character range [start, end) in an article's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Output of ingest. */
+export interface Article {
+  meta: ArticleMeta;
+  /**
+   * The text to read. It has exactly the length of the decoded stored file, so every
+   * offset is true to the file: markup, metadata lines and navigation noise are blanked
+   * with spaces (newlines kept) instead of removed.
+   */
+  text: string;
+}
+
+export type TokenKind = "word" | "number" | "punct" | "symbol";
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Surface form as in the text. */
+  text: string;
+  /** NFC, typographic apostrophes/quotes/dashes folded to ASCII. */
+  norm: string;
+  /** `norm` lower-cased. */
+  lower: string;
+  /** Lemma from the morph-it lexicon (lower-case); `lower` when unknown. */
+  lemma: string;
+  kind: TokenKind;
+  /** True when the token is the first word of its sentence. */
+  sentenceStart: boolean;
+  /** For elided forms (`dell'`, `l'`, `nell'`): the full article/preposition (`della`, `la`, `nella`). */
+  elisionOf?: string;
+  /** Numeric value when the token (with its neighbours, see `numberSpan`) reads as a number. */
+  value?: number;
+}
+
+/** A number read from one or more tokens: `6.000`, `1,7 miliardi`, `11mila`, `otto milioni`, `il 40%`. */
+export interface NumberMention extends Span {
+  value: number;
+  /** Index of first and last token (inclusive) in the sentence. */
+  firstToken: number;
+  lastToken: number;
+  percent: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** The sentence text (a slice of Article.text). */
+  text: string;
+  tokens: Token[];
+  numbers: NumberMention[];
+}
+
+/** Output of nlp. */
+export interface AnalyzedArticle extends Article {
+  sentences: Sentence[];
+}
+
+export const ENTITY_TYPES = ["Country", "Person", "Organization", "Place", "Treaty", "Event"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_PREDICATES = [
+  "leaderOf", "memberOf", "partOf", "locatedIn", "meetsWith", "visits", "signs", "partyTo",
+  "alliedWith", "supports", "deploysTroopsTo", "suppliesWeaponsTo", "providesAidTo",
+  "atWarWith", "criticizes", "participatesIn",
+] as const;
+export type RelationPredicate = (typeof RELATION_PREDICATES)[number];
+export const SYMMETRIC_PREDICATES: ReadonlySet<RelationPredicate> = new Set(["meetsWith", "alliedWith", "atWarWith"]);
+
+export const CLAIM_MEASURES = [
+  "troopsDeployed", "personnelDeployed", "killed", "wounded", "casualties", "captured",
+  "munitionsShare", "munitionsCount", "missilesCount", "value",
+] as const;
+export type ClaimMeasure = (typeof CLAIM_MEASURES)[number];
+export type ClaimQualifier = "atLeast" | "moreThan" | "about" | "upTo";
+
+/** Where a fact was read: enough to show the sentence and highlight the words. */
+export interface Evidence {
+  article: string;
+  /** Sentence index in the article and its offsets. */
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The words that triggered the fact (a sub-span of the sentence), when narrower. */
+  focus?: Span;
+  date?: IsoDate;
+  /** Id of the rule or lexicon entry that produced the fact. */
+  rule: string;
+}
+
+/** An entity occurrence found in one article, already resolved to a canonical key. */
+export interface Mention extends Span {
+  /** Canonical key, `<type-folder>/<slug>`, e.g. `country/north-korea`. */
+  key: string;
+  type: EntityType;
+  /** Surface form as written. */
+  surface: string;
+  sentence: number;
+  /** Rule or lexicon entry that recognized it, and the alias rule that resolved it. */
+  rule: string;
+  resolvedBy: string;
+}
+
+/** What an article says about an entity beyond its name (label, aliases, Wikidata id). */
+export interface EntityDescription {
+  key: string;
+  type: EntityType;
+  label: string;
+  lang: "it" | "en" | "und";
+  aliases: string[];
+  wikidata?: string;
+  /** How each alias was attached: alias (folded) -> rule id. */
+  aliasRules: Record<string, string>;
+  /** For events: date when known. */
+  date?: IsoDate;
+}
+
+export type Modality = "asserted" | "hypothetical" | "negated";
+
+export interface RelationFact {
+  predicate: RelationPredicate;
+  subject: string;
+  object: string;
+  modality: Modality;
+  evidence: Evidence;
+  /** CAMEO root or sub code of the relation type (e.g. `057`). */
+  cameo?: string;
+}
+
+export interface ClaimFact {
+  /** Deterministic id from article, sentence and figure. */
+  id: string;
+  about?: string;
+  measure: ClaimMeasure;
+  amount: number;
+  amountMax?: number;
+  qualifier?: ClaimQualifier;
+  unit?: string;
+  claimedBy?: string;
+  asOf?: IsoDate;
+  evidence: Evidence;
+}
+
+/** Output of extract: everything one article contributes to the graph. Pure data, JSON-safe. */
+export interface ArticleExtraction {
+  meta: ArticleMeta;
+  entities: EntityDescription[];
+  mentions: Mention[];
+  relations: RelationFact[];
+  claims: ClaimFact[];
+}
