@@ -42,6 +42,8 @@ export interface Article {
    * with spaces (newlines kept) instead of removed.
    */
   text: string;
+  /** Where the metadata was read (byline, `Fonte:` line, date line), for evidence of the source entity. */
+  metaSpans: { source?: Span; date?: Span; title?: Span };
 }
 
 export type TokenKind = "word" | "number" | "punct" | "symbol";
@@ -55,8 +57,10 @@ export interface Token {
   norm: string;
   /** `norm` lower-cased. */
   lower: string;
-  /** Lemma from the morph-it lexicon (lower-case); `lower` when unknown. */
+  /** Preferred lemma from the morph-it lexicon (lower-case; verbs first); `lower` when unknown. */
   lemma: string;
+  /** Every lemma the form can have (`inviati` -> [`inviare`, `inviato`]); [`lower`] when unknown. */
+  lemmas: string[];
   kind: TokenKind;
   /** True when the token is the first word of its sentence. */
   sentenceStart: boolean;
@@ -132,6 +136,8 @@ export interface Mention extends Span {
   /** Rule or lexicon entry that recognized it, and the alias rule that resolved it. */
   rule: string;
   resolvedBy: string;
+  /** The sentence it was read in, focused on the mention (what the graph keeps as node evidence). */
+  evidence: Evidence;
 }
 
 /** What an article says about an entity beyond its name (label, aliases, Wikidata id). */

@@ -1,8 +1,10 @@
 // The shape of Trama's graph: graphology attributes for nodes, edges and the graph,
 // and the versioned envelope written to graph.json. The viewer and the query API read
 // only this (with `import type`), so changing it means bumping GRAPH_FORMAT_VERSION.
-import type Graph from "graphology";
-import type { SerializedGraph } from "graphology-types";
+// graphology ships CommonJS typings, so under NodeNext its default export is not a type;
+// the graph's interface comes from graphology-types, and code constructs it with the
+// named export `MultiDirectedGraph` from "graphology".
+import type { AbstractGraph, SerializedGraph } from "graphology-types";
 import type {
   ArticleMeta, ClaimMeasure, ClaimQualifier, EntityType, Evidence, IsoDate, Modality, RelationPredicate,
 } from "../types.ts";
@@ -78,7 +80,7 @@ export interface GraphAttributes {
   claims: ClaimRecord[];
 }
 
-export type TramaGraph = Graph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
+export type TramaGraph = AbstractGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
 
 /** The content of graph.json. */
 export interface GraphEnvelope {

@@ -1,0 +1,46 @@
+// Everything extraction needs, loaded and validated once: the entity lexicons, the cue
+// words for names no lexicon lists, the relation triggers and the claim rules.
+import { loadLexicon } from "../lexicon/index.ts";
+import type { LexiconEntry } from "../lexicon/types.ts";
+import { loadCues } from "./entities/cues.ts";
+import { compileGazetteer } from "./entities/gazetteer.ts";
+import { buildEntityContext, type EntityContext } from "./entities/index.ts";
+import { loadRelationRules } from "./relations/rules.ts";
+import type { RelationContext } from "./relations/index.ts";
+import { loadClaimsContext, type ClaimsContext } from "./claims/index.ts";
+import { loadCommonWords } from "./common-words.ts";
+
+export interface ExtractContext {
+  entities: EntityContext;
+  relations: RelationContext;
+  claims: ClaimsContext;
+}
+
+function demonymTables(lexDemonyms: { form: string; country: string }[]): { byForm: Map<string, string>; byCountry: Map<string, string[]> } {
+  const byForm = new Map<string, string>();
+  const byCountry = new Map<string, string[]>();
+  for (const d of lexDemonyms) {
+    byForm.set(d.form, d.country);
+    byCountry.set(d.country, [...(byCountry.get(d.country) ?? []), d.form]);
+  }
+  return { byForm, byCountry };
+}
+
+export async function loadExtractContext(dataDir: string): Promise<ExtractContext> {
+  const [lexicon, cues, rules, claims, common] = await Promise.all([
+    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(),
+  ]);
+  const entriesById = new Map<string, LexiconEntry>(lexicon.entries.map((e) => [e.id, e]));
+  const { byForm, byCountry } = demonymTables(lexicon.demonyms);
+  const entities = buildEntityContext({
+    gazetteer: compileGazetteer(lexicon.entries),
+    cues,
+    demonyms: byForm,
+    demonymsOf: byCountry,
+    entriesById,
+    isCommonWord: (w) => common.has(w),
+  });
+  const countryByIso = new Map<string, string>();
+  for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);
+  return { entities, relations: { rules, entriesById, countryByIso }, claims };
+}

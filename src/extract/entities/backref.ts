@@ -1,0 +1,51 @@
+// Mentions that only make sense after the article has named the entity in full:
+// a surname alone (`Kozlov`, `Lee` — Korean names are short-formed by the family name,
+// which comes first), an acronym defined in parentheses, and demonyms as country mentions
+// (`truppe nordcoreane` mentions North Korea).
+import { translitKey } from "../../names/fold.ts";
+import type { AnalyzedArticle, EntityType } from "../../types.ts";
+import type { RecognizerContext } from "./candidate.ts";
+import { makeCandidate } from "./candidate.ts";
+import { evidenceFor } from "../evidence.ts";
+import type { ResolvedMention } from "./index.ts";
+import { isNameLike, isWord } from "./names.ts";
+import type { ArticlePerson } from "./resolve.ts";
+
+function shortFormIndex(people: readonly ArticlePerson[]): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  const add = (k: string, key: string) => index.set(k, index.has(k) && index.get(k) !== key ? null : key);
+  for (const p of people) {
+    const parts = p.name.split(/\s+/);
+    add(translitKey(parts[parts.length - 1]!), p.key);
+    if (parts.length >= 2) add(translitKey(parts[0]!), p.key);
+  }
+  return index;
+}
+
+export function findBackReferences(
+  doc: AnalyzedArticle, mentions: readonly ResolvedMention[], people: readonly ArticlePerson[],
+  acronyms: ReadonlyMap<string, { key: string; type: EntityType }>, ctx: RecognizerContext,
+): ResolvedMention[] {
+  const inside = new Set<number>();
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) inside.add(i);
+  const shorts = shortFormIndex(people);
+  const out: ResolvedMention[] = [];
+  for (const s of doc.sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!isWord(t) || inside.has(t.start)) return;
+      const add = (key: string, type: EntityType, rule: string) => {
+        const c = makeCandidate(s, i, i, type, rule, 0);
+        out.push({ key, type, surface: t.text, start: t.start, end: t.end, sentence: s.index, rule, resolvedBy: rule, evidence: evidenceFor(doc, s.index, t, rule), candidate: c });
+      };
+      const acr = acronyms.get(t.text);
+      if (acr) return add(acr.key, acr.type, "acronym-defined");
+      const demonym = ctx.demonyms.get(t.lower);
+      if (demonym && t.text === t.lower) return add(demonym, "Country", "demonym");
+      if (isNameLike(t, ctx)) {
+        const key = shorts.get(translitKey(t.text));
+        if (key) add(key, "Person", "short-form");
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Treaties and events named by a description rather than a proper name:
+// `il trattato di reciproca difesa`, `l'accordo di partnership strategica`,
+// `la terza Conferenza internazionale di Minsk sulla sicurezza eurasiatica`.
+import type { Sentence } from "../../types.ts";
+import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { cueAt } from "./cues.ts";
+import { isCap, isWord } from "./names.ts";
+
+const OF = new Set(["di", "del", "della", "dei", "degli", "delle", "dell'", "sulla", "sul", "per", "per la", "tra"]);
+
+/** `trattato|accordo|patto` + `di` + words, at least one of which makes it specific (`difesa`, `partenariato`). */
+export function treatyDescriptions(s: Sentence, ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!isWord(t) || t.text !== t.lower) continue;
+    const cue = cueAt(ctx.cues, "treatyHead", s.tokens, i);
+    if (!cue) continue;
+    let j = i + cue.words.length;
+    if (!OF.has(s.tokens[j]?.lower ?? "")) continue;
+    let last = -1;
+    let specific = false;
+    for (let k = j + 1; k < s.tokens.length && k - j <= 5; k++) {
+      const u = s.tokens[k]!;
+      if (!isWord(u) || u.text !== u.lower) break;
+      if (cueAt(ctx.cues, "treatyContent", s.tokens, k)) { specific = true; last = k; continue; }
+      if (OF.has(u.lower) || u.lower === "e") continue;
+      if (ctx.isCommonWord(u.lower) && /[oaie]$/.test(u.lower) && specific) { last = k; continue; }
+      break;
+    }
+    if (!specific || last < 0) continue;
+    out.push(makeCandidate(s, i, last, "Treaty", `${cue.group}:description`, 1));
+    i = last;
+  }
+  return out;
+}
+
+/** A capitalized event head with its modifiers: `Conferenza internazionale di Minsk sulla sicurezza eurasiatica`. */
+export function namedEvents(s: Sentence, ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!isCap(t) || t.sentenceStart) continue;
+    const cue = cueAt(ctx.cues, "eventHead", s.tokens, i);
+    if (!cue) continue;
+    let last = i;
+    for (let k = i + 1; k < s.tokens.length && k - i < 9; k++) {
+      const u = s.tokens[k]!;
+      if (!isWord(u)) break;
+      if (OF.has(u.lower) || isCap(u) || ctx.isCommonWord(u.lower)) {
+        if (["ha", "è", "che", "dove", "e"].includes(u.lower)) break;
+        last = k;
+      } else break;
+    }
+    while (last > i && OF.has(s.tokens[last]!.lower)) last--;
+    if (last === i) continue;
+    out.push(makeCandidate(s, i, last, "Event", `${cue.group}:named`, 1));
+    i = last;
+  }
+  return out;
+}

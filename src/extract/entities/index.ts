@@ -1,0 +1,113 @@
+// The entity step of extraction: recognize candidates sentence by sentence, then resolve
+// them to canonical keys across the article (lexicon ids, transliteration-aware person
+// keys, short forms after full names, acronyms defined in parentheses, metonymy).
+import type { AnalyzedArticle, EntityDescription, EntityType, Mention, RelationFact, Sentence } from "../../types.ts";
+import type { LexiconEntry } from "../../lexicon/types.ts";
+import { translitKey } from "../../names/fold.ts";
+import type { Candidate, RecognizerContext } from "./candidate.ts";
+import { recognizeSentence } from "./recognize.ts";
+import { buildNameIndex, keyFor, lookupArticlePerson, lookupName, lookupPerson, resolveTreaty, type ArticlePerson, type NameIndex } from "./resolve.ts";
+import { describeEntities } from "./describe.ts";
+import { findBackReferences } from "./backref.ts";
+import { structuralFacts } from "./structural.ts";
+import { evidenceFor } from "../evidence.ts";
+
+export interface EntityContext extends RecognizerContext {
+  names: NameIndex;
+  treaties: LexiconEntry[];
+}
+
+export function buildEntityContext(rc: RecognizerContext): EntityContext {
+  const entries = [...rc.entriesById.values()];
+  return { ...rc, names: buildNameIndex(entries), treaties: entries.filter((e) => e.type === "Treaty") };
+}
+
+export interface ResolvedMention extends Mention {
+  candidate: Candidate;
+}
+
+export interface EntityResult {
+  mentions: Mention[];
+  /** The same mentions with the candidates they came from, for the relation and claim steps. */
+  resolved: ResolvedMention[];
+  entities: EntityDescription[];
+  structural: RelationFact[];
+}
+
+interface ArticleState {
+  people: ArticlePerson[];
+  acronyms: Map<string, { key: string; type: EntityType }>;
+  seenEntries: Set<string>;
+  countries: Set<string>;
+}
+
+function resolvePersonKey(c: Candidate, ctx: EntityContext, st: ArticleState): { key: string; rule: string; entry?: LexiconEntry } {
+  const lex = lookupPerson(ctx.names, c.name);
+  if (lex) return { key: lex.entry.id, rule: lex.rule, entry: lex.entry };
+  const earlier = lookupArticlePerson(st.people, c.name);
+  if (earlier) return { key: earlier.key, rule: "translit-key" };
+  return { key: keyFor("Person", c.name), rule: "new-name" };
+}
+
+function resolveAgencyKey(c: Candidate, ctx: EntityContext): { key: string; rule: string; entry?: LexiconEntry } {
+  const head = ctx.cues.agencyCanonical.get(c.agencyHead!) ?? c.agencyHead!;
+  const heads = new Set([c.agencyHead!, head, ...[...ctx.cues.agencyCanonical].filter(([, v]) => v === head).map(([k]) => k)]);
+  // Look the same body up under each wording and each form of the demonym: `intelligence sudcoreana`, `servizi segreti sudcoreani`…
+  for (const h of heads) {
+    for (const form of ctx.demonymsOf.get(c.country!) ?? []) {
+      const entry = lookupName(ctx.names, `${h} ${form}`, "Organization");
+      if (entry) return { key: entry.id, rule: "agency-demonym-lookup", entry };
+    }
+  }
+  const direct = lookupName(ctx.names, c.surface, "Organization");
+  if (direct) return { key: direct.id, rule: "lexicon-name", entry: direct };
+  return { key: `org/${c.country!.replace(/^country\//, "")}-${keyFor("Organization", head).slice(4)}`, rule: "agency-of-country" };
+}
+
+function resolveKey(c: Candidate, ctx: EntityContext, st: ArticleState, s: Sentence, date: string | undefined): { key: string; rule: string; entry?: LexiconEntry } | undefined {
+  if (c.key && c.entry) {
+    if (c.short && !st.seenEntries.has(c.entry.id)) return undefined;
+    return { key: c.key, rule: c.key === c.entry.id ? "lexicon" : "metonymy:actor", entry: c.entry };
+  }
+  if (c.type === "Person") return resolvePersonKey(c, ctx, st);
+  if (c.agencyHead && c.country) return resolveAgencyKey(c, ctx);
+  if (c.type === "Treaty") {
+    const years = s.numbers.filter((n) => n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value)).map((n) => n.value);
+    const t = resolveTreaty(ctx.treaties, st.countries, date, years);
+    if (t) return { key: t.id, rule: "treaty-by-parties-and-date", entry: t };
+  }
+  const entry = lookupName(ctx.names, c.name, c.type);
+  if (entry) return { key: entry.id, rule: "lexicon-name", entry };
+  return { key: keyFor(c.type, c.name), rule: "new-name" };
+}
+
+export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): EntityResult {
+  const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set() };
+  const knownPeople = new Set<string>();
+  const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople));
+  // Countries first: treaty descriptions resolve by the parties the article names.
+  for (const cs of perSentence) for (const c of cs) if (c.type === "Country" && c.key) st.countries.add(c.key);
+  for (const cs of perSentence) for (const c of cs) if (c.entry && !c.short) st.seenEntries.add(c.entry.id);
+
+  const mentions: ResolvedMention[] = [];
+  doc.sentences.forEach((s, si) => {
+    for (const c of perSentence[si]!) {
+      const r = resolveKey(c, ctx, st, s, doc.meta.date);
+      if (!r) continue;
+      const type = r.entry && r.key === r.entry.id ? r.entry.type : c.type;
+      mentions.push({ key: r.key, type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: r.rule, evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
+      if (type === "Person" && c.name.includes(" ")) st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name) });
+      for (const acr of c.extraNames ?? []) if (/^\p{Lu}{2,}$/u.test(acr)) st.acronyms.set(acr, { key: r.key, type });
+    }
+  });
+  mentions.push(...findBackReferences(doc, mentions, st.people, st.acronyms, ctx));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const structural = structuralFacts(doc, mentions, ctx);
+  const entities = [...describeEntities(mentions, ctx), ...structural.targets].sort((a, b) => a.key.localeCompare(b.key));
+  return {
+    mentions: mentions.map(({ candidate: _c, ...m }) => m),
+    resolved: mentions,
+    entities,
+    structural: structural.facts,
+  };
+}

@@ -1,0 +1,53 @@
+// Token-level tests used by the name patterns: what looks like part of a person's
+// name, an organization's name, a connector inside a name.
+import type { Sentence, Token } from "../../types.ts";
+import type { RecognizerContext } from "./candidate.ts";
+import { isAcronym, isCapitalized } from "./words.ts";
+
+/** Lower-case words allowed inside multiword proper names. */
+const CONNECTORS_EN = new Set(["for", "of", "the", "and", "on", "&", "in"]);
+const CONNECTORS_IT = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "per", "la", "il", "lo", "le", "e", "sulla", "sul", "sullo", "sulle", "sugli", "sull'", "con", "l'", "d'"]);
+const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "bin", "al", "el", "le", "la", "du", "dos", "das", "ter"]);
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+export const isCap = (t: Token | undefined): boolean => isWord(t) && isCapitalized(t.text);
+export const isConnectorEn = (t: Token | undefined): boolean => isWord(t) && CONNECTORS_EN.has(t.lower);
+export const isConnectorIt = (t: Token | undefined): boolean => isWord(t) && CONNECTORS_IT.has(t.lower);
+
+/** A capitalized word that is not an ordinary Italian word: `Kozlov`, `Jae-myung`, `Nakatani`. */
+export function isNameLike(t: Token | undefined, ctx: RecognizerContext): boolean {
+  if (!t || !isCap(t) || isAcronym(t.text)) return false;
+  const parts = t.lower.split("-");
+  // Short syllables of Korean and Chinese names (`Su`, `Tok`) pass even when they spell an Italian word.
+  if (parts.every((p) => p.length <= 3)) return true;
+  return !ctx.isCommonWord(t.lower) || /[-']/.test(t.text.slice(1));
+}
+
+/** A run of name-like tokens starting at i (particles like `von der` allowed inside); returns the last index or -1. */
+export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 4): number {
+  if (!isNameLike(s.tokens[i], ctx)) return -1;
+  let last = i;
+  for (let j = i + 1; j < s.tokens.length && j - i < max + 2; j++) {
+    const t = s.tokens[j]!;
+    if (isNameLike(t, ctx)) {
+      last = j;
+    } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx)) {
+      continue;
+    } else break;
+  }
+  return last - i + 1 > max ? -1 : last;
+}
+
+/** `Lee Jae-myung`, `Han Dong-hoon`, `Kim Tok Hun`: a shape only Korean personal names have. */
+export function isKoreanNameShape(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  const [first, ...rest] = tokens;
+  if (!first || first.text.length > 5 || /-/.test(first.text)) return false;
+  if (tokens.length === 2) return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0]!.text);
+  return rest.every((t) => /^\p{Lu}\p{Ll}{1,3}$/u.test(t.text)) && /^\p{Lu}\p{Ll}{0,4}$/u.test(first.text);
+}
+
+/** Demonym's country for a token (`nordcoreane` -> country/north-korea). */
+export function demonymCountry(t: Token | undefined, ctx: RecognizerContext): string | undefined {
+  return isWord(t) ? ctx.demonyms.get(t.lower) : undefined;
+}

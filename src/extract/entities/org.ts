@@ -1,0 +1,103 @@
+// Organizations no lexicon lists: capitalized names with an organization head word
+// (`Istituto di studi dell'Estremo Oriente`, `Conflict Armament Research`), names after
+// a cue noun (`l'agenzia federale Rosstat`), acronyms given in parentheses.
+import type { Sentence } from "../../types.ts";
+import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { cueAt } from "./cues.ts";
+import { demonymCountry, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
+import { isAcronym } from "./words.ts";
+
+/** Acronym in parentheses right after token `last`: `(NIS)`. Returns its text and token index. */
+export function acronymAfter(s: Sentence, last: number): { text: string; token: number } | undefined {
+  const open = s.tokens[last + 1];
+  const acr = s.tokens[last + 2];
+  const close = s.tokens[last + 3];
+  if (open?.text === "(" && close?.text === ")" && acr && isAcronym(acr.text)) return { text: acr.text, token: last + 2 };
+  return undefined;
+}
+
+/** Italian names: a capitalized head (`Servizio`, `Amministrazione`) with its modifiers, up to an acronym or a break. */
+export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!isCap(t)) continue;
+    const cue = cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
+    if (!cue) continue;
+    let last = i + cue.words.length - 1;
+    for (let j = last + 1; j < s.tokens.length && j - i < 10; j++) {
+      const u = s.tokens[j]!;
+      if (!isWord(u)) break;
+      if (isConnectorIt(u)) continue;
+      const prev = s.tokens[j - 1]!;
+      // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).
+      if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;
+      if (j > i + cue.words.length && cueAt(ctx.cues, "orgHeadIt", s.tokens, j) && isCap(u) && isConnectorIt(prev)) break;
+      if (u.text !== u.lower && !isCap(u)) break;
+      if (!isCap(u) && !ctx.isCommonWord(u.lower)) break;
+      if (["ha", "hanno", "è", "sono", "che", "aveva", "avrebbe"].includes(u.lower)) break;
+      last = j;
+    }
+    while (last > i && isConnectorIt(s.tokens[last])) last--;
+    const acr = acronymAfter(s, last);
+    const words = last - i + 1;
+    if (words < 2 && !acr) continue;
+    out.push(makeCandidate(s, i, last, "Organization", cue.group, 1, acr ? { extraNames: [acr.text] } : {}));
+    i = last;
+  }
+  return out;
+}
+
+/** English names: a run of capitalized words (with `for`, `of`, `the`, `and`) holding a head word. */
+export function englishHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!isCap(s.tokens[i]) || isConnectorEn(s.tokens[i])) continue;
+    let last = i;
+    let hasHead = false;
+    let foreign = false;
+    for (let j = i; j < s.tokens.length; j++) {
+      const u = s.tokens[j]!;
+      if (isCap(u)) {
+        last = j;
+        if (cueAt(ctx.cues, "orgHeadEn", s.tokens, j) || ctx.cues.orgHeadEn.has(u.lower)) hasHead = true;
+        if (!ctx.isCommonWord(u.lower)) foreign = true;
+      } else if (isConnectorEn(u) && isCap(s.tokens[j + 1])) continue;
+      else break;
+    }
+    if (hasHead && foreign && last > i) {
+      const acr = acronymAfter(s, last);
+      out.push(makeCandidate(s, i, last, "Organization", "org-head.en", 1, acr ? { extraNames: [acr.text] } : {}));
+    }
+    i = last;
+  }
+  return out;
+}
+
+/** `l'agenzia federale Rosstat`, `il sito indipendente russo Mediazona`, `l'emittente KBS`. */
+export function cuedOrgs(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!isWord(t) || t.text !== t.lower) continue;
+    const cue = cueAt(ctx.cues, "orgCue", s.tokens, i);
+    if (!cue) continue;
+    let j = i + cue.words.length;
+    let country: string | undefined;
+    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower); skipped++, j++) {
+      country ??= demonymCountry(s.tokens[j], ctx);
+    }
+    const first = s.tokens[j]?.lower === "the" && isCap(s.tokens[j]) ? j : j;
+    let last = -1;
+    for (let k = first; k < s.tokens.length && k - first < 4; k++) {
+      const u = s.tokens[k]!;
+      if (isCap(u) && (isNameLike(u, ctx) || isAcronym(u.text) || (k === first && u.lower === "the"))) last = k;
+      else if (isCap(u) && last >= 0) last = k;
+      else break;
+    }
+    if (last < first || covered[first]) continue;
+    out.push(makeCandidate(s, first, last, "Organization", cue.group, 1, country ? { country } : {}));
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// People no lexicon lists: a name after an office or title (`il ministro delle Risorse
+// naturali Aleksandr Kozlov`), a name with its role in apposition (`Jonah Leff, direttore
+// esecutivo`), and names whose shape is unmistakable (`Lee Jae-myung`).
+import type { Sentence } from "../../types.ts";
+import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { cueAt } from "./cues.ts";
+import { isKoreanNameShape, isNameLike, isWord, personRun } from "./names.ts";
+import { isAcronym } from "./words.ts";
+
+const MAX_GAP = 10;
+const STOP_WORDS = new Set(["che", "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "ma", "mentre", "quando", "dove", "perché", "poiché", "se"]);
+
+/** After a role cue ending before `from`, the first person-name run within a short gap of modifiers. */
+function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: RecognizerContext): [number, number] | undefined {
+  let commas = 0;
+  for (let j = from; j < s.tokens.length && j - from <= MAX_GAP; j++) {
+    const t = s.tokens[j]!;
+    if (t.kind === "punct") {
+      if (t.text === "," && ++commas <= 2) continue;
+      if (t.text === "'" || t.text === "(" || t.text === ")") continue;
+      return undefined;
+    }
+    if (STOP_WORDS.has(t.lower)) return undefined;
+    if (covered[j] || isAcronym(t.text)) continue;
+    const last = personRun(s, j, ctx);
+    if (last >= 0) {
+      const gap = j - from;
+      // A one-word name only right after its title (`il presidente Lukašenko`).
+      if (last === j && gap > 0) continue;
+      return [j, last];
+    }
+  }
+  return undefined;
+}
+
+export function roleCuedPersons(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const cue = cueAt(ctx.cues, "personRole", s.tokens, i);
+    if (!cue || !isWord(s.tokens[i]) || s.tokens[i]!.text !== s.tokens[i]!.lower) continue;
+    const span = nameAfterRole(s, i + cue.words.length, covered, ctx);
+    if (span) out.push(makeCandidate(s, span[0], span[1], "Person", `${cue.group}:before-name`, 1));
+  }
+  return out;
+}
+
+/** `Jonah Leff, direttore esecutivo…`, `Lim Soo-ho, ricercatore…`. */
+export function appositionPersons(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (covered[i]) continue;
+    const last = personRun(s, i, ctx);
+    if (last <= i) continue;
+    if (s.tokens[last + 1]?.text !== ",") continue;
+    let k = last + 2;
+    if (["il", "la", "lo", "l'", "un", "una", "uno", "un'", "ex", "allora"].includes(s.tokens[k]?.lower ?? "")) k++;
+    const cue = cueAt(ctx.cues, "personRole", s.tokens, k);
+    if (cue) out.push(makeCandidate(s, i, last, "Person", `${cue.group}:apposition`, 1));
+    i = last;
+  }
+  return out;
+}
+
+export function shapedPersons(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (covered[i] || !isNameLike(s.tokens[i], ctx)) continue;
+    const last = personRun(s, i, ctx, 3);
+    if (last > i && isKoreanNameShape(s.tokens.slice(i, last + 1))) {
+      out.push(makeCandidate(s, i, last, "Person", "person-shape.korean", 1));
+      i = last;
+    }
+  }
+  return out;
+}

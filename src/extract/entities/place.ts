@@ -1,0 +1,61 @@
+// Places no lexicon lists: after a place noun and `di` (`nella regione russa di Krasnodar`,
+// `il porto nordcoreano di Rajin`, `quella nordcoreana di Tumangang`), and after a
+// locative preposition (`a Masikryong`, `nei pressi di Tichoretsk`).
+import type { Sentence } from "../../types.ts";
+import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { cueAt } from "./cues.ts";
+import { demonymCountry, isNameLike, isWord } from "./names.ts";
+
+const OF = new Set(["di", "del", "della", "dello", "dell'", "d'"]);
+const LOCATIVE = new Set(["a", "ad", "presso", "verso"]);
+const PRONOUN_FOR_PLACE = new Set(["quella", "quello", "quelle", "quelli"]);
+
+function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
+  let last = -1;
+  for (let k = i; k < s.tokens.length && k - i < 3; k++) {
+    if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;
+    last = k;
+  }
+  return last;
+}
+
+export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const cue = PRONOUN_FOR_PLACE.has(t.lower) ? { words: [t.lower], group: "place-cue.pronoun" } : cueAt(ctx.cues, "placeCue", s.tokens, i);
+    if (!cue || !isWord(t) || t.text !== t.lower) continue;
+    let j = i + cue.words.length;
+    let country: string | undefined;
+    for (let n = 0; n < 2 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && !OF.has(s.tokens[j]!.lower); n++, j++) {
+      country ??= demonymCountry(s.tokens[j], ctx);
+    }
+    if (!OF.has(s.tokens[j]?.lower ?? "")) continue;
+    const last = nameRun(s, j + 1, covered, ctx);
+    if (last < 0) continue;
+    const name = s.tokens.slice(j + 1, last + 1).map((x) => x.text).join(" ");
+    const cueName = `${cue.words.join(" ")} di ${name}`;
+    out.push(makeCandidate(s, j + 1, last, "Place", cue.group, 1, {
+      ...(country ? { locatedIn: country } : {}),
+      ...(cue.group !== "place-cue.pronoun" ? { extraNames: [cueName] } : {}),
+    }));
+    i = last;
+  }
+  return out;
+}
+
+export function locativePlaces(s: Sentence, covered: boolean[], ctx: RecognizerContext, knownPeople: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < s.tokens.length; i++) {
+    const prev = s.tokens[i - 1]!;
+    const pressi = prev.lower === "di" && s.tokens[i - 2]?.lower === "pressi";
+    if (!LOCATIVE.has(prev.lower) && !pressi) continue;
+    const last = nameRun(s, i, covered, ctx);
+    if (last < 0) continue;
+    const name = s.tokens.slice(i, last + 1).map((x) => x.lower).join(" ");
+    if (knownPeople.has(name)) continue;
+    out.push(makeCandidate(s, i, last, "Place", pressi ? "place.nei-pressi-di" : "place.locative", 0));
+    i = last;
+  }
+  return out;
+}

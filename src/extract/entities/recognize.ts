@@ -1,0 +1,57 @@
+// Entity recognition for one sentence: lexicon matches plus pattern candidates, with
+// overlaps resolved. Article-level resolution happens in index.ts.
+import type { Sentence } from "../../types.ts";
+import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
+import { agencies } from "./agency.ts";
+import { namedEvents, treatyDescriptions } from "./description.ts";
+import { cuedOrgs, englishHeadOrgs, italianHeadOrgs } from "./org.ts";
+import { appositionPersons, roleCuedPersons, shapedPersons } from "./person.ts";
+import { cuedPlaces, locativePlaces } from "./place.ts";
+import { resolveOverlaps } from "./overlap.ts";
+import { usedAsLocation } from "./metonymy.ts";
+import { acronymAfter } from "./org.ts";
+
+function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
+  const entry = m.name.entry;
+  const acting = entry.actsFor && !usedAsLocation(s, m.firstToken, m.lastToken);
+  const acr = acronymAfter(s, m.lastToken);
+  return makeCandidate(s, m.firstToken, m.lastToken, entry.type, `lexicon:${entry.id}`, m.name.short ? 2 : 3, {
+    start: m.start,
+    end: m.end,
+    surface: s.text.slice(m.start - s.start, m.end - s.start),
+    name: s.text.slice(m.start - s.start, m.end - s.start),
+    entry,
+    key: entry.id,
+    short: m.name.short,
+    ...(acting ? { key: entry.actsFor!, type: entry.actsFor!.startsWith("country/") ? "Country" : entry.type } : {}),
+    ...(acr ? { extraNames: [acr.text] } : {}),
+  });
+}
+
+export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeople: Set<string>): Candidate[] {
+  const matches = matchGazetteer(ctx.gazetteer, s);
+  const covered: boolean[] = new Array(s.tokens.length).fill(false);
+  const matchesAt = new Map<number, GazetteerMatch>();
+  for (const m of matches) {
+    if (m.name.short) continue;
+    for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = true;
+    const prev = matchesAt.get(m.firstToken);
+    if (!prev || prev.lastToken < m.lastToken) matchesAt.set(m.firstToken, m);
+  }
+  const candidates: Candidate[] = [
+    ...matches.map((m) => gazetteerCandidate(s, m)),
+    ...roleCuedPersons(s, covered, ctx),
+    ...appositionPersons(s, covered, ctx),
+    ...shapedPersons(s, covered, ctx),
+    ...italianHeadOrgs(s, ctx),
+    ...englishHeadOrgs(s, ctx),
+    ...cuedOrgs(s, covered, ctx),
+    ...agencies(s, matchesAt, ctx),
+    ...cuedPlaces(s, covered, ctx),
+    ...locativePlaces(s, covered, ctx, knownPeople),
+    ...treatyDescriptions(s, ctx),
+    ...namedEvents(s, ctx),
+  ];
+  return resolveOverlaps(candidates);
+}

@@ -1,0 +1,71 @@
+// A sentence seen as a sequence of comparable words. Tokens such as `Jong-un` or
+// `dell'` fold into one or more words, so the lexicon name `Kim Jong Un` and the text
+// `Kim Jong-un` line up word by word. Matches may only start at a token's first word and
+// end at a token's last word, so they never cut a token in half.
+import type { Sentence, Token } from "../../types.ts";
+import { foldName, translitKey } from "../../names/fold.ts";
+
+export interface Word {
+  /** Spelling-insensitive key (see translitKey). */
+  key: string;
+  /** Folded form (case, accents and punctuation folded). */
+  fold: string;
+  token: number;
+  start: number;
+  end: number;
+  /** First word of its token / last word of its token. */
+  tokenStart: boolean;
+  tokenEnd: boolean;
+}
+
+/** Words of one token; empty for punctuation. */
+export function tokenWords(token: Token, index: number): Word[] {
+  const folded = foldName(token.text);
+  if (!folded) return [];
+  const parts = folded.split(" ");
+  const pieces = splitPieces(token);
+  // `Mosca-Pyongyang`, `Ucraina-Russia`: capitalized parts joined by a hyphen are names of
+  // their own, so each part may start or end a match. `Jong-un` stays one unit.
+  const ownParts = pieces.length === parts.length && pieces.length > 1 && pieces.every((p) => isCapitalized(p.text));
+  return parts.map((fold, i) => ({
+    key: translitKey(fold),
+    fold,
+    token: index,
+    start: ownParts ? pieces[i]!.start : token.start,
+    end: ownParts ? pieces[i]!.end : token.end,
+    tokenStart: i === 0 || ownParts,
+    tokenEnd: i === parts.length - 1 || ownParts,
+  }));
+}
+
+function splitPieces(token: Token): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  const re = /[^-–\s]+/g;
+  for (let m = re.exec(token.text); m; m = re.exec(token.text)) {
+    out.push({ text: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+export function sentenceWords(sentence: Sentence): Word[] {
+  return sentence.tokens.flatMap((t, i) => tokenWords(t, i));
+}
+
+/** The word keys of a lexicon name, folded the same way as text. */
+export function nameKeys(name: string): string[] {
+  const folded = foldName(name);
+  return folded ? folded.split(" ").map(translitKey) : [];
+}
+
+export function isCapitalized(text: string): boolean {
+  const first = text.codePointAt(0);
+  if (first === undefined) return false;
+  const ch = String.fromCodePoint(first);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** `NIS`, `KCNA`, `RŽD`: two or more letters, all upper-case. */
+export function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

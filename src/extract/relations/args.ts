@@ -1,0 +1,107 @@
+// Finding the arguments of a trigger without a parser: the nearest fitting mention to
+// the left is the subject (unless it is a reported source), the object is the nearest
+// fitting mention to the right introduced by one of the rule's prepositions; a passive
+// participle takes its agent from `da`/`dal…`/`da parte di`; coordinated names
+// (`Russia e Corea del Nord`) are all subjects.
+import type { EntityType, Sentence } from "../../types.ts";
+import type { ResolvedMention } from "../entities/index.ts";
+
+export interface PlacedMention {
+  m: ResolvedMention;
+  first: number;
+  last: number;
+  type: EntityType;
+  /** Stands as a reported source (`secondo X`, `stando a X`): never an actor. */
+  source: boolean;
+}
+
+const SOURCE_BEFORE = new Set(["secondo", "stando", "giudizio"]);
+const AGENT_PREPS = new Set(["da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "dallo"]);
+const PASSIVE_AUX = new Set(["essere", "venire"]);
+const CLAUSE_BREAKS = new Set([";", ":", "?", "!"]);
+
+/** Which key a mention stands for as an argument of the given classes, if any. */
+export type ArgFit = (p: PlacedMention, types: readonly EntityType[]) => string | undefined;
+
+export function placeMentions(s: Sentence, ms: readonly ResolvedMention[]): PlacedMention[] {
+  const idx = (off: number) => s.tokens.findIndex((t) => t.start <= off && off < t.end);
+  return ms.filter((m) => m.sentence === s.index).map((m) => {
+    const first = idx(m.start);
+    const prev = s.tokens[first - 1]?.lower ?? "";
+    const prev2 = s.tokens[first - 2]?.lower ?? "";
+    const source = SOURCE_BEFORE.has(prev) || SOURCE_BEFORE.has(prev2) || (prev === "a" && prev2 === "stando");
+    return { m, first, last: idx(m.end - 1), type: m.type, source };
+  });
+}
+
+export function isPassive(s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (!/(at|ut|it)[oaie]$/.test(t.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const u = s.tokens[k]!;
+    if (u.lemmas.some((l) => PASSIVE_AUX.has(l)) || ["stato", "stata", "stati", "state"].includes(u.lower)) return true;
+  }
+  return false;
+}
+
+/** Mentions coordinated with `m` by `e` / `,` on its left (`Russia e Corea del Nord`, `Putin e Kim Jong Un`). */
+function coordinated(all: readonly PlacedMention[], m: PlacedMention, s: Sentence): PlacedMention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const prev = all.filter((x) => x.last < cur.first && x.type === m.type).at(-1);
+    if (!prev || prev.last !== cur.first - 2) break;
+    const joiner = s.tokens[cur.first - 1]!.lower;
+    if (joiner !== "e" && joiner !== ",") break;
+    out.push(prev);
+    cur = prev;
+  }
+  // And on its right: `firmato da Putin e Kim Jong Un`.
+  cur = m;
+  for (;;) {
+    const next = all.find((x) => x.first > cur.last && x.type === m.type);
+    if (!next || next.first !== cur.last + 2 || s.tokens[cur.last + 1]!.lower !== "e") break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/** The subject(s) left of the trigger: nearest fitting mention, not a source, not across a clause break. */
+export function subjectsLeft(s: Sentence, all: readonly PlacedMention[], trigger: number, types: readonly EntityType[], fit: ArgFit): PlacedMention[] {
+  for (let k = all.length - 1; k >= 0; k--) {
+    const p = all[k]!;
+    if (p.last >= trigger) continue;
+    if (s.tokens.slice(p.last + 1, trigger).some((t) => CLAUSE_BREAKS.has(t.text))) return [];
+    if (p.source || !fit(p, types)) continue;
+    return coordinated(all, p, s);
+  }
+  return [];
+}
+
+/** The agent of a passive or nominalization: `da X`, `dal X`, `da parte di X` after the trigger. */
+export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: number, types: readonly EntityType[], fit: ArgFit, window = 10): PlacedMention[] {
+  for (const p of all) {
+    if (p.first <= trigger || p.first - trigger > window || !fit(p, types)) continue;
+    const prev = s.tokens[p.first - 1]?.lower ?? "";
+    const parte = prev === "di" && s.tokens[p.first - 2]?.lower === "parte";
+    if (AGENT_PREPS.has(prev) || parte) return coordinated(all, p, s);
+  }
+  return [];
+}
+
+/** The object right of the trigger: first fitting mention introduced by one of `preps` (any when empty). */
+export function objectRight(s: Sentence, all: readonly PlacedMention[], trigger: number, types: readonly EntityType[], fit: ArgFit, preps: readonly string[], exclude: ReadonlySet<string>, window = 14): PlacedMention[] {
+  for (const p of all) {
+    if (p.first <= trigger || p.first - trigger > window) continue;
+    if (s.tokens.slice(trigger + 1, p.first).some((t) => CLAUSE_BREAKS.has(t.text))) return [];
+    const key = fit(p, types);
+    if (!key || exclude.has(key) || p.source) continue;
+    if (preps.length === 0) return coordinated(all, p, s);
+    const before = [s.tokens[p.first - 1]?.lower, s.tokens[p.first - 2]?.lower, s.tokens[p.first - 3]?.lower];
+    // The preposition may stand before a head noun the demonym qualifies: `sul fronte russo`.
+    const demonym = p.m.resolvedBy === "demonym";
+    if (preps.includes(before[0] ?? "") || (demonym && (preps.includes(before[1] ?? "") || preps.includes(before[2] ?? "")))) return coordinated(all, p, s);
+  }
+  return [];
+}

@@ -1,0 +1,128 @@
+// The relation step: lemma triggers with their arguments, offices read from how people
+// are introduced, alliances between pairs of countries. Each fact keeps its sentence as
+// evidence and the rule that fired.
+import type { AnalyzedArticle, EntityType, RelationFact, RelationPredicate, Sentence, Token } from "../../types.ts";
+import { SYMMETRIC_PREDICATES } from "../../types.ts";
+import type { LexiconEntry } from "../../lexicon/types.ts";
+import { evidenceFor } from "../evidence.ts";
+import type { ResolvedMention } from "../entities/index.ts";
+import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
+import { modalityOf } from "./modality.ts";
+import { roleFacts } from "./roles.ts";
+import type { RelationRule, RelationRules } from "./rules.ts";
+import { pairFacts } from "./pairs.ts";
+
+export interface RelationContext {
+  rules: RelationRules;
+  entriesById: Map<string, LexiconEntry>;
+  /** ISO alpha-2 -> country key. */
+  countryByIso: Map<string, string>;
+}
+
+function makeFit(ctx: RelationContext): ArgFit {
+  return (p, types) => {
+    if (types.includes(p.m.type)) return p.m.key;
+    const entry = ctx.entriesById.get(p.m.key);
+    // A capital or seat of power stands for its country; a head of state for the state he leads.
+    if (types.includes("Country") && entry?.actsFor?.startsWith("country/")) return entry.actsFor;
+    if (types.includes("Country") && !types.includes("Person") && p.m.type === "Person" && entry?.country) return ctx.countryByIso.get(entry.country);
+    return undefined;
+  };
+}
+
+function triggerRules(rules: RelationRules, s: Sentence, i: number): RelationRule[] {
+  const t = s.tokens[i]!;
+  const found: RelationRule[] = [];
+  for (const form of new Set([t.lower, t.lemma, ...t.lemmas])) {
+    for (const { rule, words } of rules.byLemma.get(form) ?? []) {
+      const rest = words.slice(1);
+      if (rest.every((w, k) => { const u: Token | undefined = s.tokens[i + 1 + k]; return u !== undefined && (u.lower === w || u.lemma === w); })) found.push(rule);
+    }
+  }
+  return [...new Set(found)];
+}
+
+function needsMet(rule: RelationRule, s: Sentence, i: number): boolean {
+  if (!rule.needs) return true;
+  const lo = Math.max(0, i - 8);
+  const hi = Math.min(s.tokens.length - 1, i + 10);
+  for (let k = lo; k <= hi; k++) {
+    const t = s.tokens[k]!;
+    if (rule.needs.includes(t.lemma) || rule.needs.includes(t.lower) || t.lemmas.some((l) => rule.needs!.includes(l))) return true;
+  }
+  return false;
+}
+
+function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit): Array<[PlacedMention, PlacedMention]> {
+  const passive = rule.kind === "verb" && isPassive(s, i);
+  let subjects = passive || rule.kind === "noun" ? agentAfter(s, placed, i, rule.subject, fit) : [];
+  if (subjects.length === 0 && !passive) subjects = subjectsLeft(s, placed, i, rule.subject, fit);
+  if (subjects.length === 0) return [];
+  const exclude = new Set(subjects.map((p) => fit(p, rule.subject)!));
+  let objectTypes = rule.object;
+  if (rule.sameType) objectTypes = rule.object.filter((t) => t === subjects[0]!.m.type || (subjects[0]!.m.type === "Place" && t === "Country"));
+  let objects = objectRight(s, placed, i, objectTypes, fit, rule.objectPreps, exclude);
+  // Passive with the patient before the verb: `il trattato … sottoscritto da Putin`, `Kozlov … è stato ricevuto dal leader Kim`.
+  if (objects.length === 0 && (passive || rule.predicate === "signs")) {
+    const left = subjectsLeft(s, placed, i, objectTypes, fit).filter((p) => !exclude.has(fit(p, objectTypes)!));
+    objects = left;
+  }
+  return subjects.flatMap((a) => objects.map((b): [PlacedMention, PlacedMention] => [a, b]));
+}
+
+export function extractRelations(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: RelationContext): RelationFact[] {
+  const fit = makeFit(ctx);
+  const facts: RelationFact[] = [];
+  const push = (predicate: RelationPredicate, subject: string, object: string, s: Sentence, focus: { start: number; end: number }, rule: string, modality: RelationFact["modality"], cameo?: string) => {
+    if (subject === object) return;
+    const [a, b] = SYMMETRIC_PREDICATES.has(predicate) && object < subject ? [object, subject] : [subject, object];
+    facts.push({ predicate, subject: a, object: b, modality, evidence: evidenceFor(doc, s.index, focus, rule), ...(cameo ? { cameo } : {}) });
+  };
+  for (const s of doc.sentences) {
+    const placed = placeMentions(s, mentions);
+    if (placed.length < 2) continue;
+    for (let i = 0; i < s.tokens.length; i++) {
+      for (const rule of triggerRules(ctx.rules, s, i)) {
+        // Alliances hold between pairs of countries; pairs.ts reads them.
+        if (rule.predicate === "alliedWith" || !needsMet(rule, s, i)) continue;
+        const modality = modalityOf(s, i);
+        for (const [a, b] of argsFor(rule, s, i, placed, fit)) {
+          push(rule.predicate, fit(a, rule.subject)!, fit(b, rule.object)!, s, s.tokens[i]!, rule.id, modality, rule.cameo);
+        }
+      }
+    }
+    for (const r of roleFacts(s, placed.map((p) => p.m))) {
+      push(r.predicate, r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
+    }
+  }
+  facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
+  facts.push(...participation(doc, mentions, facts));
+  return dedupe(facts);
+}
+
+const MILITARY: ReadonlySet<RelationPredicate> = new Set(["deploysTroopsTo", "suppliesWeaponsTo", "atWarWith", "supports"]);
+
+/** A country that sends troops, arms or backing in a sentence naming an event (the war) takes part in it. */
+function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[]): RelationFact[] {
+  const out: RelationFact[] = [];
+  for (const f of facts) {
+    if (f.modality !== "asserted" || !MILITARY.has(f.predicate) || !f.subject.startsWith("country/")) continue;
+    for (const m of mentions) {
+      if (m.sentence !== f.evidence.sentence || m.type !== "Event") continue;
+      out.push({ predicate: "participatesIn", subject: f.subject, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `participation:${f.evidence.rule}`), cameo: "190" });
+    }
+  }
+  return out;
+}
+
+function dedupe(facts: RelationFact[]): RelationFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const k = `${f.predicate}|${f.subject}|${f.object}|${f.modality}|${f.evidence.sentence}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export type { EntityType };

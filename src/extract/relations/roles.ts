@@ -1,0 +1,70 @@
+// Offices read from how a person is introduced: `il presidente russo Vladimir Putin`
+// (leaderOf Russia), `Sergei Shoigu, segretario del Consiglio di Sicurezza russo`
+// (memberOf the council), `la ministra degli Esteri nordcoreana Choe Son Hui` (memberOf
+// North Korea), `Lim Eul-chul, professore all'Istituto…` (memberOf the institute).
+import type { RelationPredicate, Sentence } from "../../types.ts";
+import type { ResolvedMention } from "../entities/index.ts";
+
+/** Role words that make a person the head of what follows; every other role makes a member. */
+const LEADER_ROLES = new Set(["presidente", "leader", "premier", "capo", "re", "regina", "primo", "cancelliere", "direttore", "direttrice", "fondatore", "fondatrice", "cofondatore", "cofondatrice", "dittatore", "governatore", "governatrice", "sindaco", "sindaca", "emiro", "sultano", "segretario generale"]);
+const ROLE_WORDS = new Set([...LEADER_ROLES, "ministro", "ministra", "viceministro", "viceministra", "segretario", "segretaria", "portavoce", "ambasciatore", "ambasciatrice", "deputato", "deputata", "senatore", "senatrice", "generale", "colonnello", "ammiraglio", "comandante", "consigliere", "consigliera", "professore", "professoressa", "ricercatore", "ricercatrice", "analista", "capogruppo", "collega", "omologo", "omologa", "membro", "funzionario", "funzionaria", "delegato", "inviato", "rappresentante", "parlamentare", "vicepresidente", "esperto", "docente"]);
+/** Roles whose bearer leads a country only when no organization is named (`il presidente francese`). */
+const STATE_LEADERS = new Set(["presidente", "leader", "premier", "re", "regina", "cancelliere", "dittatore", "emiro", "sultano"]);
+
+export interface RoleFact {
+  predicate: RelationPredicate;
+  person: ResolvedMention;
+  target: ResolvedMention;
+  roleToken: number;
+  rule: string;
+}
+
+function tokenIndexAt(s: Sentence, offset: number): number {
+  return s.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+}
+
+/** The organization or country a role word at `role` is tied to, looked for in (role, to]. */
+function roleTarget(s: Sentence, role: number, to: number, ms: readonly ResolvedMention[], person: ResolvedMention): RoleFact | undefined {
+  const roleWord = s.tokens[role]!.lower;
+  const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
+    .filter((m) => { const k = tokenIndexAt(s, m.start); return k > role && k <= to; });
+  const target = inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country");
+  if (!target) return undefined;
+  // `primo ministro` leads a government: a country's leader.
+  const primo = roleWord === "primo" && s.tokens[role + 1]?.lower === "ministro";
+  if (roleWord === "primo" && !primo) return undefined;
+  const leads = primo || (LEADER_ROLES.has(roleWord) && (target.type === "Organization" || STATE_LEADERS.has(roleWord)));
+  return { predicate: leads ? "leaderOf" : "memberOf", person, target, roleToken: role, rule: `role.${leads ? "leader" : "member"}:${roleWord}` };
+}
+
+const isRole = (s: Sentence, i: number) => ROLE_WORDS.has(s.tokens[i]?.lower ?? "");
+
+export function roleFacts(s: Sentence, ms: readonly ResolvedMention[]): RoleFact[] {
+  const out: RoleFact[] = [];
+  const people = ms.filter((m) => m.type === "Person");
+  for (const p of people) {
+    const first = tokenIndexAt(s, p.start);
+    const last = tokenIndexAt(s, p.end - 1);
+    // Before the name: `il ministro degli Esteri russo Sergej Lavrov` — nearest role word, not past another person.
+    for (let i = first - 1; i >= 0 && first - i <= 9; i--) {
+      if (people.some((q) => q !== p && tokenIndexAt(s, q.start) === i)) break;
+      if (s.tokens[i]!.kind === "punct" && s.tokens[i]!.text !== "," && s.tokens[i]!.text !== "'") break;
+      if (isRole(s, i)) {
+        const f = roleTarget(s, i, first - 1, ms, p);
+        if (f) out.push(f);
+        break;
+      }
+    }
+    // After the name, in apposition: `Sergei Shoigu, segretario del Consiglio di Sicurezza russo,`.
+    if (s.tokens[last + 1]?.text === ",") {
+      let role = last + 2;
+      if (["il", "la", "l'", "lo", "un", "una", "ex", "allora"].includes(s.tokens[role]?.lower ?? "")) role++;
+      if (!isRole(s, role)) continue;
+      let end = role + 1;
+      while (end < s.tokens.length && end - role < 12 && s.tokens[end]!.kind !== "punct") end++;
+      const f = roleTarget(s, role, end - 1, ms, p);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
