@@ -150,8 +150,9 @@ export interface EntityDescription {
   wikidata?: string;
   /** How each alias was attached: alias (folded) -> rule id. */
   aliasRules: Record<string, string>;
-  /** For events: date when known. */
+  /** For events: date when known, and the CAMEO code of the event type. */
   date?: IsoDate;
+  cameo?: string;
 }
 
 export type Modality = "asserted" | "hypothetical" | "negated";

@@ -9,11 +9,13 @@ import { loadRelationRules } from "./relations/rules.ts";
 import type { RelationContext } from "./relations/index.ts";
 import { loadClaimsContext, type ClaimsContext } from "./claims/index.ts";
 import { loadCommonWords } from "./common-words.ts";
+import { loadEventContext, type EventContext } from "./events/index.ts";
 
 export interface ExtractContext {
   entities: EntityContext;
   relations: RelationContext;
   claims: ClaimsContext;
+  events: EventContext;
 }
 
 function demonymTables(lexDemonyms: { form: string; country: string }[]): { byForm: Map<string, string>; byCountry: Map<string, string[]> } {
@@ -27,8 +29,8 @@ function demonymTables(lexDemonyms: { form: string; country: string }[]): { byFo
 }
 
 export async function loadExtractContext(dataDir: string): Promise<ExtractContext> {
-  const [lexicon, cues, rules, claims, common] = await Promise.all([
-    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(),
+  const [lexicon, cues, rules, claims, common, events] = await Promise.all([
+    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir),
   ]);
   const entriesById = new Map<string, LexiconEntry>(lexicon.entries.map((e) => [e.id, e]));
   const { byForm, byCountry } = demonymTables(lexicon.demonyms);
@@ -42,5 +44,5 @@ export async function loadExtractContext(dataDir: string): Promise<ExtractContex
   });
   const countryByIso = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);
-  return { entities, relations: { rules, entriesById, countryByIso }, claims };
+  return { entities, relations: { rules, entriesById, countryByIso }, claims, events };
 }

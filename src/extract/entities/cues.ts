@@ -45,7 +45,7 @@ export function validateCueGroups(raw: unknown, file: string): CueGroup[] {
 }
 
 export function compileCues(groups: CueGroup[], canonical: Record<string, string> = {}): CueIndex {
-  const index = Object.fromEntries(CUE_KINDS.map((k) => [k, new Map<string, Cue[]>()])) as CueIndex;
+  const index = Object.fromEntries(CUE_KINDS.map((k) => [k, new Map<string, Cue[]>()])) as unknown as CueIndex;
   index.agencyCanonical = new Map(Object.entries(canonical));
   for (const g of groups) {
     for (const w of g.words) {

@@ -19,7 +19,7 @@ export interface RelationContext {
   countryByIso: Map<string, string>;
 }
 
-function makeFit(ctx: RelationContext): ArgFit {
+export function makeFit(ctx: RelationContext): ArgFit {
   return (p, types) => {
     if (types.includes(p.m.type)) return p.m.key;
     const entry = ctx.entriesById.get(p.m.key);
