@@ -13,7 +13,8 @@ export function sourceMention(doc: AnalyzedArticle, ctx: EntityContext): { menti
   const sentence = doc.sentences.find((s) => s.start <= span.start && span.end <= s.end);
   const lineStart = doc.text.lastIndexOf("\n", span.start) + 1;
   const lineEnd = doc.text.indexOf("\n", span.end);
-  const text = sentence?.text ?? doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim();
+  // A byline or `Fonte:` line is blanked from the text; its evidence is the outlet's name.
+  const text = sentence?.text ?? name;
   const rule = "article-source";
   const mention = {
     key, type: "Organization" as const, surface: name, start: span.start, end: span.end,

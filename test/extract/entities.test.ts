@@ -1,0 +1,68 @@
+// Table tests for entity recognition and resolution on sentences written for these tests
+// (other names, other phrasings than the development articles).
+import { describe, expect, it } from "vitest";
+import { extractText, keys } from "./helpers.ts";
+
+describe("entities from the lexicon, any spelling", () => {
+  it.each([
+    ["Il ministro Sergej Šojgu è arrivato ieri a Teheran.", "person/sergei-shoigu"],
+    ["Secondo la Bielorussia, i colloqui sono andati bene.", "country/belarus"],
+    ["La delegazione della Repubblica Popolare Democratica di Corea è partita.", "country/north-korea"],
+    ["Gli Stati Uniti d'America hanno risposto con fermezza.", "country/united-states"],
+  ])("%s -> %s", async (sentence, key) => {
+    expect(keys(await extractText(sentence))).toContain(key);
+  });
+});
+
+describe("names no lexicon lists", () => {
+  it.each([
+    ["Il viceministro della Difesa Ivan Petrovskij ha visitato la base.", "Person", "Ivan Petrovskij"],
+    ["Lo ha detto Marta Kowalczyk, ricercatrice dell'Istituto polacco di affari internazionali.", "Person", "Marta Kowalczyk"],
+    ["Il deputato Kang Min-seok ha chiesto chiarimenti.", "Person", "Kang Min-seok"],
+    ["Secondo l'Istituto di studi strategici del Baltico, la minaccia cresce.", "Organization", "Istituto di studi strategici del Baltico"],
+    ["Un rapporto del Center for Eurasian Maritime Studies (CEMS) lo conferma.", "Organization", "Center for Eurasian Maritime Studies"],
+    ["L'agenzia Baltic Wire ha diffuso le immagini.", "Organization", "Baltic Wire"],
+    ["I mercantili sono arrivati nel porto russo di Zarubino ieri.", "Place", "Zarubino"],
+    ["I droni hanno colpito un deposito nella regione di Orenburg.", "Place", "Orenburg"],
+  ])("%s -> %s %s", async (sentence, type, label) => {
+    const x = await extractText(sentence);
+    expect(x.entities.filter((e) => e.type === type).map((e) => e.label)).toContain(label);
+  });
+
+  it.each([
+    "Oggi Piove Forte Su Tutta La Città.",
+    "Nuove Sanzioni Contro Mosca",
+  ])("headline case alone makes no person or organization: %s", async (sentence) => {
+    const x = await extractText(sentence);
+    expect(x.entities.filter((e) => e.type === "Person" || e.type === "Organization")).toEqual([]);
+  });
+});
+
+describe("resolution inside an article", () => {
+  it("a surname alone after the full name is the same person", async () => {
+    const x = await extractText("Il ministro dell'Energia Pavel Sorokin è arrivato a Hanoi. Sorokin ha firmato tre accordi.");
+    const sorokin = x.mentions.filter((m) => m.surface.includes("Sorokin"));
+    expect(new Set(sorokin.map((m) => m.key)).size).toBe(1);
+    expect(sorokin.length).toBe(2);
+  });
+
+  it("an acronym defined in parentheses is the same body later on", async () => {
+    const x = await extractText("Il Centro studi per la sicurezza baltica (CSSB) ha pubblicato un rapporto. Il CSSB stima forti perdite.");
+    const ms = x.mentions.filter((m) => m.surface === "CSSB");
+    expect(ms.length).toBe(1);
+    expect(ms[0]!.key).toBe(x.mentions.find((m) => m.surface.startsWith("Centro"))!.key);
+  });
+
+  it("a capital that acts is the country; as a location it is the place", async () => {
+    const x = await extractText("Mosca ha condannato l'attacco. Il vertice si terrà a Mosca.");
+    const ms = x.mentions.filter((m) => m.surface === "Mosca");
+    expect(ms.map((m) => m.key)).toEqual(["country/russia", "place/moscow"]);
+  });
+
+  it("a demonym with an agency is that country's agency, part of it", async () => {
+    const x = await extractText("Il ministero della Difesa polacco ha confermato la notizia.");
+    const org = x.entities.find((e) => e.type === "Organization");
+    expect(org).toBeDefined();
+    expect(x.relations.some((r) => r.subject === org!.key && r.predicate === "partOf" && r.object === "country/poland")).toBe(true);
+  });
+});
