@@ -1,0 +1,84 @@
+// Lemmas from morph-it (through the italian-verbs-dict, italian-words-dict and
+// italian-adjectives-dict packages): every conjugated verb form, noun plural and
+// adjective form maps back to its dictionary form, so one trigger lemma (`inviare`)
+// covers `invierà`, `inviati`, `hanno inviato`.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+export interface LemmaIndex {
+  /** Lower-case form -> lemmas, verbs first. */
+  forms: Map<string, string[]>;
+  /** Lemma -> part of speech (verb, noun, adj). */
+  pos: Map<string, "verb" | "noun" | "adj">;
+}
+
+const CLITICS = ["gliene", "sene", "cene", "vene", "mene", "tene", "si", "ne", "lo", "la", "li", "le", "gli", "ci", "vi", "mi", "ti"];
+
+function add(index: LemmaIndex, form: string, lemma: string): void {
+  const f = form.toLowerCase();
+  const list = index.forms.get(f);
+  if (!list) index.forms.set(f, [lemma]);
+  else if (!list.includes(lemma)) list.push(lemma);
+}
+
+function walk(value: unknown, visit: (s: string) => void): void {
+  if (typeof value === "string") visit(value);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) walk(v, visit);
+}
+
+function regularGerund(inf: string): string | undefined {
+  if (inf.endsWith("are")) return inf.slice(0, -3) + "ando";
+  if (inf.endsWith("ere") || inf.endsWith("ire")) return inf.slice(0, -3) + "endo";
+  return undefined;
+}
+
+let cached: LemmaIndex | undefined;
+
+export function loadLemmaIndex(): LemmaIndex {
+  if (cached) return cached;
+  const index: LemmaIndex = { forms: new Map(), pos: new Map() };
+  const verbs = require("italian-verbs-dict/dist/verbs.json") as Record<string, unknown>;
+  const nouns = require("italian-words-dict/dist/words.json") as Record<string, { P?: string }>;
+  const adjectives = require("italian-adjectives-dict/dist/adjectives.json") as Record<string, Record<string, string>>;
+  // Verbs first, so a finite form or participle prefers its verb (`inviati` -> inviare, then inviato).
+  for (const [inf, table] of Object.entries(verbs)) {
+    index.pos.set(inf, "verb");
+    add(index, inf, inf);
+    const ger = regularGerund(inf);
+    if (ger) add(index, ger, inf);
+    walk(table, (form) => add(index, form, inf));
+  }
+  for (const [noun, info] of Object.entries(nouns)) {
+    if (!index.pos.has(noun)) index.pos.set(noun, "noun");
+    add(index, noun, noun);
+    if (info?.P) add(index, info.P, noun);
+  }
+  for (const [adj, forms] of Object.entries(adjectives)) {
+    if (!index.pos.has(adj)) index.pos.set(adj, "adj");
+    add(index, adj, adj);
+    walk(forms, (form) => add(index, form, adj));
+  }
+  cached = index;
+  return index;
+}
+
+/** Lemmas of a lower-case form: direct look-up, then with clitics stripped (`rafforzarsi`, `inviandone`). */
+export function lemmatize(index: LemmaIndex, lower: string): string[] {
+  const direct = index.forms.get(lower);
+  // A form that is itself a dictionary word (`stima`, `firma`) is its own preferred lemma.
+  if (direct) return direct.includes(lower) && direct[0] !== lower ? [lower, ...direct.filter((l) => l !== lower)] : direct;
+  for (const c of CLITICS) {
+    if (!lower.endsWith(c) || lower.length <= c.length + 3) continue;
+    const base = lower.slice(0, -c.length);
+    const asGerund = index.forms.get(base);
+    if (asGerund && /(ando|endo)$/.test(base)) return asGerund;
+    const asInfinitive = index.forms.get(base + "e");
+    if (asInfinitive && /r$/.test(base)) return asInfinitive;
+  }
+  return [lower];
+}
+
+export function isKnownWord(index: LemmaIndex, lower: string): boolean {
+  return index.forms.has(lower);
+}
