@@ -11,7 +11,9 @@ import { sourceMention } from "./source.ts";
 export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtraction {
   const found = recognizeEntities(doc, ctx.entities);
   const source = sourceMention(doc, ctx.entities);
-  const named = source ? [...found.resolved, source.mention] : found.resolved;
+  // A dateline (`Seoul (AsiaNews/Agenzie)`) already names the outlet in the text.
+  const sourceIsNew = source && !found.resolved.some((m) => m.start === source.mention.start);
+  const named = sourceIsNew ? [...found.resolved, source.mention] : found.resolved;
   const events = extractEvents(doc, named, ctx.events, makeFit(ctx.relations));
   const mentions = [...named, ...events.mentions];
   const byKey = new Map(found.entities.map((e) => [e.key, e]));

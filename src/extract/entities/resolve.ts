@@ -75,5 +75,7 @@ export function resolveTreaty(treaties: readonly LexiconEntry[], countries: Read
     if (date && yearsInSentence.length > 0 && !yearsInSentence.includes(Number(date.slice(0, 4)))) return false;
     return true;
   });
-  return fits.length === 1 ? fits[0] : undefined;
+  // Several fit (Russia and North Korea signed treaties in 1961 and 2024): news means the latest.
+  const latest = [...fits].sort((a, b) => String((b as { date?: string }).date ?? "").localeCompare(String((a as { date?: string }).date ?? "")));
+  return latest[0];
 }

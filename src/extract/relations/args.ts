@@ -31,7 +31,7 @@ export function placeMentions(s: Sentence, ms: readonly ResolvedMention[]): Plac
     const prev2 = s.tokens[first - 2]?.lower ?? "";
     const source = SOURCE_BEFORE.has(prev) || SOURCE_BEFORE.has(prev2) || (prev === "a" && prev2 === "stando");
     return { m, first, last: idx(m.end - 1), type: m.type, source };
-  });
+  }).sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
 export function isPassive(s: Sentence, i: number): boolean {
@@ -80,15 +80,21 @@ export function subjectsLeft(s: Sentence, all: readonly PlacedMention[], trigger
 }
 
 /** The agent of a passive or nominalization: `da X`, `dal X`, `da parte di X` after the trigger. */
-export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: number, types: readonly EntityType[], fit: ArgFit, window = 10): PlacedMention[] {
+export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: number, types: readonly EntityType[], fit: ArgFit, window = 10, nominal = false): PlacedMention[] {
   for (const p of all) {
-    if (p.first <= trigger || p.first - trigger > window || !fit(p, types)) continue;
+    if (p.first <= trigger || p.first - trigger > window) continue;
+    if (s.tokens.slice(trigger + 1, p.first).some((t) => CLAUSE_BREAKS.has(t.text) || (t.text === "," && nominal))) return [];
+    if (!fit(p, types)) continue;
     const prev = s.tokens[p.first - 1]?.lower ?? "";
     const parte = prev === "di" && s.tokens[p.first - 2]?.lower === "parte";
-    if (AGENT_PREPS.has(prev) || parte) return coordinated(all, p, s);
+    // A nominalization takes its agent from `di X` too (`la visita di Shoigu`), or from a demonym (`l'invio di truppe nordcoreane`).
+    const of = nominal && (OF_PREPS.has(prev) || p.m.resolvedBy === "demonym");
+    if (AGENT_PREPS.has(prev) || parte || of) return coordinated(all, p, s);
   }
   return [];
 }
+
+const OF_PREPS = new Set(["di", "del", "della", "dell'", "dello", "dei", "degli", "delle"]);
 
 /** The object right of the trigger: first fitting mention introduced by one of `preps` (any when empty). */
 export function objectRight(s: Sentence, all: readonly PlacedMention[], trigger: number, types: readonly EntityType[], fit: ArgFit, preps: readonly string[], exclude: ReadonlySet<string>, window = 14): PlacedMention[] {

@@ -53,10 +53,27 @@ function needsMet(rule: RelationRule, s: Sentence, i: number): boolean {
   return false;
 }
 
+const FRONTING = new Set(["durante", "dopo", "prima", "in occasione", "nel corso", "al termine", "alla vigilia"]);
+
+/** `Durante la visita a Pyongyang, Lavrov ha…`: a fronted phrase's subject is the main clause's, after the comma. */
+function subjectAfterFrontedPhrase(s: Sentence, i: number, placed: PlacedMention[], types: RelationRule["subject"], fit: ArgFit): PlacedMention[] {
+  const lead = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
+  if (!lead.some((w) => FRONTING.has(w))) return [];
+  const comma = s.tokens.findIndex((t, k) => k > i && t.text === ",");
+  if (comma < 0) return [];
+  const p = placed.find((x) => x.first > comma && x.first - comma <= 3 && fit(x, types));
+  return p ? [p] : [];
+}
+
 function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit): Array<[PlacedMention, PlacedMention]> {
   const passive = rule.kind === "verb" && isPassive(s, i);
-  let subjects = passive || rule.kind === "noun" ? agentAfter(s, placed, i, rule.subject, fit) : [];
-  if (subjects.length === 0 && !passive) subjects = subjectsLeft(s, placed, i, rule.subject, fit);
+  let subjects: PlacedMention[] = [];
+  if (passive) subjects = agentAfter(s, placed, i, rule.subject, fit);
+  else if (rule.kind === "noun") {
+    subjects = agentAfter(s, placed, i, rule.subject, fit, 10, true);
+    if (subjects.length === 0) subjects = subjectAfterFrontedPhrase(s, i, placed, rule.subject, fit);
+  }
+  if (subjects.length === 0 && !passive && rule.leftSubject !== false) subjects = subjectsLeft(s, placed, i, rule.subject, fit);
   if (subjects.length === 0) return [];
   const exclude = new Set(subjects.map((p) => fit(p, rule.subject)!));
   let objectTypes = rule.object;
@@ -64,10 +81,9 @@ function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMenti
   let objects = objectRight(s, placed, i, objectTypes, fit, rule.objectPreps, exclude);
   // Passive with the patient before the verb: `il trattato … sottoscritto da Putin`, `Kozlov … è stato ricevuto dal leader Kim`.
   if (objects.length === 0 && (passive || rule.predicate === "signs")) {
-    const left = subjectsLeft(s, placed, i, objectTypes, fit).filter((p) => !exclude.has(fit(p, objectTypes)!));
-    objects = left;
+    objects = subjectsLeft(s, placed, i, objectTypes, fit).filter((p) => !exclude.has(fit(p, objectTypes)!));
   }
-  return subjects.flatMap((a) => objects.map((b): [PlacedMention, PlacedMention] => [a, b]));
+  return subjects.flatMap((a) => objects.filter((b) => fit(b, rule.object) !== fit(a, rule.subject)).map((b): [PlacedMention, PlacedMention] => [a, b]));
 }
 
 export function extractRelations(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: RelationContext): RelationFact[] {

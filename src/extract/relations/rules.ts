@@ -16,6 +16,8 @@ export interface RelationRule {
   object: EntityType[];
   objectPreps: string[];
   sameType?: boolean;
+  /** When false, a nominalization never takes the clause subject on its left as its agent. */
+  leftSubject?: boolean;
 }
 
 export interface RelationRules {

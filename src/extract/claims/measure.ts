@@ -1,0 +1,87 @@
+// What a number counts: the noun after it (by lemma), the state of the people counted,
+// the currency of an amount, and the qualifier before it.
+import type { ClaimMeasure, ClaimQualifier, NumberMention, Sentence, Token } from "../../types.ts";
+import type { ClaimsContext, CountClass } from "./rules.ts";
+
+const SKIP = new Set(["di", "de", "d'", "i", "gli", "le", "dei", "degli", "delle", "soldati"]);
+
+export interface Counted {
+  cls: CountClass | "money" | "share" | "people";
+  /** First token of the number. */
+  numberStart: number;
+  /** Token index of the counted noun (or the last token of the number). */
+  noun: number;
+  unit?: string;
+  rule: string;
+}
+
+const lemmasOf = (t: Token | undefined) => (t ? [t.lower, t.lemma, ...t.lemmas] : []);
+
+/** The noun a number counts: `5.000 operai`, `1,7 miliardi di dollari`, `il 40% delle munizioni`. */
+export function countedNoun(s: Sentence, n: NumberMention, ctx: ClaimsContext, demonym: (t: Token) => boolean): Counted | undefined {
+  for (let k = n.lastToken + 1; k < s.tokens.length && k <= n.lastToken + 4; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind === "punct") break;
+    const currency = ctx.currencies.get(t.lower);
+    if (currency) return { cls: "money", numberStart: n.firstToken, noun: k, unit: currency, rule: "count.money" };
+    if (n.percent) {
+      const hit = lemmasOf(t).map((l) => ctx.counted.get(l)).find((c) => c);
+      if (hit?.cls === "munitions") return { cls: "share", numberStart: n.firstToken, noun: k, rule: "count.munitions-share" };
+      if (SKIP.has(t.lower) || t.lower.endsWith("'")) continue;
+      return undefined;
+    }
+    if (lemmasOf(t).some((l) => ctx.notMeasures.has(l))) return undefined;
+    const hit = lemmasOf(t).map((l) => ctx.counted.get(l)).find((c) => c);
+    if (hit) return { cls: hit.cls, numberStart: n.firstToken, noun: k, rule: hit.rule };
+    // `6.000 nordcoreani`: a demonym used as a noun counts people.
+    if (demonym(t)) return { cls: "people", numberStart: n.firstToken, noun: k, rule: "count.people-by-demonym" };
+    if (SKIP.has(t.lower) || t.lower.endsWith("'") || t.lower === "i") continue;
+    if (t.kind === "word" && t.text !== t.lower) return undefined;
+  }
+  return undefined;
+}
+
+/** The state of people counted (killed, wounded…) from the words of the same clause. */
+export function stateOf(s: Sentence, from: number, numberStart: number, ctx: ClaimsContext): { measure: ClaimMeasure; rule: string } | undefined {
+  const found = new Map<ClaimMeasure, string>();
+  const scan = (k: number) => {
+    for (const l of lemmasOf(s.tokens[k])) {
+      const st = ctx.states.get(l);
+      if (st && !found.has(st.measure)) found.set(st.measure, st.rule);
+    }
+  };
+  // After the noun up to a clause break or the next number; then before it back to a break.
+  for (let k = from + 1; k < s.tokens.length && k <= from + 8; k++) {
+    const t = s.tokens[k]!;
+    if ((t.kind === "punct" && t.text !== "'") || t.kind === "number" || t.lower === "altri") break;
+    scan(k);
+  }
+  if (found.size === 0) {
+    for (let k = numberStart - 1; k >= 0 && numberStart - k <= 10; k--) {
+      const t = s.tokens[k]!;
+      if ((t.kind === "punct" && t.text !== "'" && t.text !== ",") || t.kind === "number") break;
+      if (["almeno", "circa", "oltre"].includes(t.lower)) continue;
+      scan(k);
+    }
+  }
+  if (found.has("killed") && found.has("wounded")) return { measure: "casualties", rule: "state.killed-or-wounded" };
+  const [first] = found;
+  return first ? { measure: first[0], rule: first[1] } : undefined;
+}
+
+export function movementNear(s: Sentence, noun: number, ctx: ClaimsContext): boolean {
+  return s.tokens.some((t, k) => Math.abs(k - noun) <= 12 && lemmasOf(t).some((l) => ctx.movement.has(l)));
+}
+
+export function qualifierBefore(s: Sentence, n: NumberMention, ctx: ClaimsContext): ClaimQualifier | undefined {
+  const first = s.tokens[n.firstToken]!;
+  if (first.kind === "word" && /^(centinai|migliai|decin|ventin|trentin|quarantin|cinquantin|dozzin)/.test(first.lower)) return "about";
+  let k = n.firstToken - 1;
+  // `il 40%`, `l'80%`: skip the article.
+  if (["il", "l'", "i", "gli", "un", "una", "un'"].includes(s.tokens[k]?.lower ?? "")) k--;
+  for (const q of ctx.qualifiers) {
+    const start = k - q.words.length + 1;
+    if (start >= 0 && q.words.every((w, i) => s.tokens[start + i]?.lower === w)) return q.qualifier;
+  }
+  return undefined;
+}
