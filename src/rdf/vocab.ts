@@ -1,0 +1,40 @@
+// The vocabulary of the Turtle export (ONTOLOGY.md: a contract — extended, never renamed).
+import { createHash } from "node:crypto";
+
+export const TR = "https://w3id.org/trama/ontology#";
+export const ID = "https://w3id.org/trama/id/";
+export const PREFIXES = {
+  tr: TR,
+  id: ID,
+  rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+  rdfs: "http://www.w3.org/2000/01/rdf-schema#",
+  skos: "http://www.w3.org/2004/02/skos/core#",
+  owl: "http://www.w3.org/2002/07/owl#",
+  xsd: "http://www.w3.org/2001/XMLSchema#",
+  prov: "http://www.w3.org/ns/prov#",
+  schema: "http://schema.org/",
+  dcterms: "http://purl.org/dc/terms/",
+  wd: "http://www.wikidata.org/entity/",
+} as const;
+
+export class IriError extends Error {
+  override name = "IriError";
+}
+
+const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9/_.-]*$/;
+
+/** `country/north-korea` -> `https://w3id.org/trama/id/country/north-korea`; refuses anything but an ASCII slug path. */
+export function entityIri(key: string): string {
+  if (!SAFE_KEY.test(key) || key.includes("..")) throw new IriError(`unsafe entity key ${JSON.stringify(key)}`);
+  return ID + key;
+}
+
+export const articleIri = (id: string) => entityIri(`article/${id}`);
+export const claimIri = (id: string) => entityIri(id.startsWith("claim/") ? id : `claim/${id}`);
+export const hash16 = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
+
+/** The datatype of an ISO date prefix: xsd:gYear, xsd:gYearMonth or xsd:date. */
+export function dateType(d: string): string {
+  const xsd = PREFIXES.xsd;
+  return /^\d{4}$/.test(d) ? `${xsd}gYear` : /^\d{4}-\d{2}$/.test(d) ? `${xsd}gYearMonth` : `${xsd}date`;
+}
