@@ -1,0 +1,89 @@
+// The viewer in a real Chromium: it draws the built graph, finds entities by any name,
+// shows evidence, and keeps article text inert.
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCorpus, writeOutputs } from "../../src/cli/build.ts";
+import { ensureViewerBuilt, serveViewer } from "../../src/cli/serve.ts";
+import { projectRoot } from "../../src/paths.ts";
+import { launchBrowser } from "./browser.ts";
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let page: Page;
+const consoleErrors: string[] = [];
+let dialogs = 0;
+
+beforeAll(async () => {
+  const articles = await mkdtemp(join(tmpdir(), "trama-viewer-"));
+  const { copyFile, readdir } = await import("node:fs/promises");
+  for (const f of await readdir(join(projectRoot, "data", "articles"))) await copyFile(join(projectRoot, "data", "articles", f), join(articles, f));
+  // A hostile label: must stay text.
+  await writeFile(join(articles, "zz-hostile.txt"), "Il portavoce <img src=x onerror=alert(1)> ha parlato. Il ministro della Difesa Ivan Petrovskij ha incontrato il presidente Vladimir Putin a Mosca.\n");
+  const out = join(articles, "out");
+  await mkdir(out);
+  const built = await buildCorpus(articles, { quiet: true, warn: () => {} });
+  await writeOutputs(built.graph, out);
+  await ensureViewerBuilt();
+  server = await serveViewer({ graphDir: out, port: 0 });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  page.on("dialog", (d) => { dialogs++; void d.dismiss(); });
+  await page.goto(server.url);
+  await page.waitForFunction(() => (window as any).__trama?.ready > 0, undefined, { timeout: 30000 });
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("viewer", () => {
+  it("draws the graph (the canvas is not blank) and saves a screenshot", async () => {
+    await page.waitForTimeout(500);
+    await mkdir(join(projectRoot, "test-artifacts"), { recursive: true });
+    const png = await page.screenshot({ path: join(projectRoot, "test-artifacts", "viewer-main.png") });
+    const shot = await page.locator("#graph").screenshot();
+    // Count non-background pixels in the graph area through the page (PNG decoded by the browser).
+    const coloured = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - d[i + 1]!) > 30 || Math.abs(d[i + 1]! - d[i + 2]!) > 30) n++;
+      return n;
+    }, shot.toString("base64"));
+    expect(png.length).toBeGreaterThan(1000);
+    expect(coloured).toBeGreaterThan(500);
+  });
+
+  it("finds Shoigu by a French transliteration and shows his memberOf relation", async () => {
+    await page.fill("#search", "Choïgou");
+    await page.waitForSelector("#search-results li");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => page.textContent("#panel h2")).toBe("Sergei Shoigu");
+    expect(await page.locator('#panel [data-predicate="memberOf"]').textContent()).toContain("Security Council of Russia");
+  });
+
+  it("keeps a hostile label inert", async () => {
+    await page.fill("#search", "Petrovskij");
+    await page.waitForSelector("#search-results li");
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(await page.textContent("#panel")).toContain("<img src=x onerror=alert(1)>");
+  });
+
+  it("loads with no console errors (CSP violations included)", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
