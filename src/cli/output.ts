@@ -18,7 +18,7 @@ export async function writeAtomically(path: string, write: (out: Writable) => Pr
     await once(out, "finish");
     await rename(tmp, path);
   } catch (e) {
-    await rm(tmp, { force: true });
+    await rm(tmp, { force: true }).catch(() => undefined);
     const err = e as NodeJS.ErrnoException;
     throw new OutputError(path, err.code ? `cannot write (${err.code})` : err.message);
   }

@@ -1,0 +1,111 @@
+// The `trama` command as a user meets it: help, one-line errors with exit codes, bad
+// articles skipped with a warning, atomic outputs, byte-identical rebuilds.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import N3 from "n3";
+import { projectRoot } from "../../src/paths.ts";
+
+const bin = join(projectRoot, "bin", "trama.js");
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: projectRoot, timeout: 120000 });
+const tmp = () => mkdtempSync(join(tmpdir(), "trama-cli-"));
+const seeds = join(projectRoot, "data", "articles");
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
+
+describe("trama --help", () => {
+  it("documents every command and the exit codes", () => {
+    const r = run("--help");
+    expect(r.status).toBe(0);
+    for (const c of ["build", "start", "ner"]) expect(r.stdout).toContain(c);
+    expect(r.stdout).toMatch(/Exit codes/);
+    expect(run("build", "--help").stdout).toContain("--out");
+  });
+
+  it("refuses an unknown option with one line and exit 2", () => {
+    const r = run("build", "--nope");
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    noStack(r.stderr);
+  });
+
+  it("refuses an unknown command with exit 2", () => {
+    expect(run("frobnicate").status).toBe(2);
+  });
+});
+
+describe("trama build", () => {
+  it("skips bad articles with one warning each and builds the rest", () => {
+    const dir = tmp();
+    copyFileSync(join(seeds, "002_a2b66a124bb8fab2.txt"), join(dir, "good.txt"));
+    writeFileSync(join(dir, "empty.txt"), "   \n");
+    writeFileSync(join(dir, "binary.txt"), Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x63, 0x69, 0x74, 0xe0, 0x0a]));
+    const out = join(dir, "out");
+    const r = run("build", dir, "--out", out, "--quiet");
+    expect(r.status).toBe(0);
+    const warnings = r.stderr.trim().split("\n");
+    expect(warnings).toHaveLength(3);
+    expect(warnings.find((w) => w.includes("empty.txt"))).toMatch(/empty/);
+    expect(warnings.find((w) => w.includes("binary.txt"))).toMatch(/binary/);
+    expect(warnings.find((w) => w.includes("latin1.txt"))).toMatch(/UTF-8/);
+    expect(r.stdout).toMatch(/built 1 article \(3 skipped\)/);
+    expect(readdirSync(out).sort()).toEqual(["graph.json", "graph.ttl"]);
+  });
+
+  it("exits 1 and writes nothing when no article can be read", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "empty.txt"), "");
+    const out = join(dir, "out");
+    const r = run("build", dir, "--out", out, "--quiet");
+    expect(r.status).toBe(1);
+    expect(existsSync(join(out, "graph.ttl"))).toBe(false);
+    noStack(r.stderr);
+  });
+
+  it("exits 4 with one line when the output cannot be written, leaving no temp file", () => {
+    const dir = tmp();
+    copyFileSync(join(seeds, "002_a2b66a124bb8fab2.txt"), join(dir, "a.txt"));
+    writeFileSync(join(dir, "blocker"), "a file, not a folder");
+    const r = run("build", dir, "--out", join(dir, "blocker", "out"), "--quiet");
+    expect(r.status).toBe(4);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(readdirSync(dir).some((f) => f.includes(".tmp-"))).toBe(false);
+  });
+
+  it("gives byte-identical outputs whatever order the files were written in", () => {
+    const [a, b] = [tmp(), tmp()];
+    const files = readdirSync(seeds).sort();
+    for (const f of files) copyFileSync(join(seeds, f), join(a, f));
+    for (const f of [...files].reverse()) copyFileSync(join(seeds, f), join(b, f));
+    expect(run("build", a, "--out", join(a, "out"), "--quiet").status).toBe(0);
+    expect(run("build", b, "--out", join(b, "out"), "--quiet").status).toBe(0);
+    for (const f of ["graph.ttl", "graph.json"]) expect(readFileSync(join(a, "out", f)).equals(readFileSync(join(b, "out", f)))).toBe(true);
+  });
+
+  it("writes Turtle that parses and holds the seed articles' main countries", () => {
+    const out = tmp();
+    expect(run("build", seeds, "--out", out, "--quiet").status).toBe(0);
+    const quads = new N3.Parser().parse(readFileSync(join(out, "graph.ttl"), "utf8"));
+    const types = new Set(quads.filter((q) => q.predicate.value.endsWith("#type")).map((q) => `${q.subject.value} ${q.object.value}`));
+    expect(types).toContain("https://w3id.org/trama/id/country/north-korea https://w3id.org/trama/ontology#Country");
+    expect(types).toContain("https://w3id.org/trama/id/country/russia https://w3id.org/trama/ontology#Country");
+    const env = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    expect(env.format).toBe("trama-graph");
+    expect(env.graph.nodes.every((n: { attributes: { x: number; y: number } }) => Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y))).toBe(true);
+  });
+});
+
+describe("trama ner", () => {
+  it("tags pre-tokenized input token by token", () => {
+    const dir = tmp();
+    const file = join(dir, "tokens.conll");
+    writeFileSync(file, ["Il", "presidente", "Vladimir", "Putin", "è", "a", "Mosca", "."].join("\n") + "\n\n" + ["Secondo", "il", "NIS", ",", "bene", "."].join("\n") + "\n");
+    const r = run("ner", file, "--tokens");
+    expect(r.status).toBe(0);
+    const blocks = r.stdout.trim().split("\n\n").map((b) => b.split("\n").map((l) => l.split("\t")));
+    expect(blocks[0]!.map((x) => x[1])).toEqual(["O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]);
+    expect(blocks[1]!.map((x) => x[1])).toEqual(["O", "O", "B-ORG", "O", "O", "O"]);
+  });
+});
