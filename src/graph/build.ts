@@ -77,8 +77,10 @@ export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
   }
   const edges = new Map<string, { source: string; target: string; attrs: RelationEdgeAttributes }>();
   for (const x of extractions) {
-    for (const f of x.relations) {
-      if (f.subject === f.object) continue;
+    for (const raw of x.relations) {
+      if (raw.subject === raw.object) continue;
+      // Symmetric relations are stored once, source < target.
+      const f = SYMMETRIC_PREDICATES.has(raw.predicate) && raw.object < raw.subject ? { ...raw, subject: raw.object, object: raw.subject } : raw;
       for (const end of [f.subject, f.object]) if (!nodes.has(end)) throw new GraphBuildError(`${x.meta.file}: relation ${f.predicate} points to ${end}, which has no entity description`);
       const key = edgeKey(f);
       const cur = edges.get(key) ?? { source: f.subject, target: f.object, attrs: { predicate: f.predicate, symmetric: SYMMETRIC_PREDICATES.has(f.predicate), modality: f.modality, count: 0, evidence: [], ...(f.cameo ? { cameo: f.cameo } : {}) } };
