@@ -48,9 +48,11 @@ describe("resolution inside an article", () => {
 
   it("an acronym defined in parentheses is the same body later on", async () => {
     const x = await extractText("Il Centro studi per la sicurezza baltica (CSSB) ha pubblicato un rapporto. Il CSSB stima forti perdite.");
-    const ms = x.mentions.filter((m) => m.surface === "CSSB");
-    expect(ms.length).toBe(1);
-    expect(ms[0]!.key).toBe(x.mentions.find((m) => m.surface.startsWith("Centro"))!.key);
+    const full = x.mentions.find((m) => m.surface.startsWith("Centro"))!;
+    const later = x.mentions.filter((m) => m.surface === "CSSB" && m.sentence === 1);
+    expect(later).toHaveLength(1);
+    expect(later[0]!.key).toBe(full.key);
+    expect(x.entities.find((e) => e.key === full.key)!.aliases).toContain("CSSB");
   });
 
   it("a capital that acts is the country; as a location it is the place", async () => {

@@ -34,7 +34,7 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[
       if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;
       if (j > i + cue.words.length && cueAt(ctx.cues, "orgHeadIt", s.tokens, j) && isCap(u) && isConnectorIt(prev)) break;
       if (u.text !== u.lower && !isCap(u)) break;
-      if (!isCap(u) && !ctx.isCommonWord(u.lower)) break;
+      if (!isCap(u) && !ctx.isCommonWord(u.lower) && !/[aeiou]$/.test(u.lower)) break;
       if (["ha", "hanno", "è", "sono", "che", "aveva", "avrebbe"].includes(u.lower)) break;
       last = j;
     }
