@@ -41,9 +41,11 @@ export function agencies(s: Sentence, matchesAt: Map<number, GazetteerMatch>, ct
       head.push(s.tokens[j]!.lower);
       last = j + 1;
     }
-    if (!country) continue;
+    // `l'ufficio presidenziale`: a national body named without its country belongs to the one the article is about.
+    if (!country && !cueAt(ctx.cues, "agencyNoCountry", s.tokens, i)) continue;
+    if (!country) last = i + cue.words.length - 1;
     const headText = head.join(" ").replace(/' /g, "'");
-    out.push(makeCandidate(s, i, last, "Organization", cue.group, 1, { country, agencyHead: headText }));
+    out.push(makeCandidate(s, i, last, "Organization", cue.group, 1, { ...(country ? { country } : {}), agencyHead: headText }));
     i = last;
   }
   return out;

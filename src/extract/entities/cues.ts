@@ -6,6 +6,7 @@ import { LexiconError } from "../../errors.ts";
 
 export const CUE_KINDS = [
   "personRole", "orgHeadIt", "orgHeadEn", "orgCue", "agencyHead", "placeCue", "eventHead", "treatyHead", "treatyContent",
+  "orgDescriptor", "orgDescriptorAdjective", "agencyNoCountry",
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

@@ -36,18 +36,18 @@ export function treatyDescriptions(s: Sentence, ctx: RecognizerContext): Candida
 }
 
 /** A capitalized event head with its modifiers: `Conferenza internazionale di Minsk sulla sicurezza eurasiatica`. */
-export function namedEvents(s: Sentence, ctx: RecognizerContext): Candidate[] {
+export function namedEvents(s: Sentence, ctx: RecognizerContext, covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (!isCap(t) || t.sentenceStart) continue;
+    if (!isCap(t) || t.sentenceStart || covered[i]) continue;
     const cue = cueAt(ctx.cues, "eventHead", s.tokens, i);
     if (!cue) continue;
     let last = i;
     for (let k = i + 1; k < s.tokens.length && k - i < 9; k++) {
       const u = s.tokens[k]!;
       if (!isWord(u)) break;
-      if (OF.has(u.lower) || isCap(u) || ctx.isCommonWord(u.lower)) {
+      if (OF.has(u.lower) || isCap(u) || ctx.isCommonWord(u.lower) || /[aeiou]$/.test(u.lower)) {
         if (["ha", "è", "che", "dove", "e"].includes(u.lower)) break;
         last = k;
       } else break;

@@ -76,15 +76,27 @@ function resolveKey(c: Candidate, ctx: EntityContext, st: ArticleState, s: Sente
     const t = resolveTreaty(ctx.treaties, st.countries, date, years);
     if (t) return { key: t.id, rule: "treaty-by-parties-and-date", entry: t };
   }
-  const entry = lookupName(ctx.names, c.name, c.type);
-  if (entry) return { key: entry.id, rule: "lexicon-name", entry };
+  // `regione russa di Krasnodar` is the lexicon's `regione di Krasnodar`.
+  for (const name of [c.name, ...(c.extraNames ?? []), ...(c.type === "Place" ? [`regione di ${c.name}`, `provincia di ${c.name}`] : [])]) {
+    const entry = lookupName(ctx.names, name, c.type);
+    if (entry) return { key: entry.id, rule: "lexicon-name", entry };
+  }
   return { key: keyFor(c.type, c.name), rule: "new-name" };
+}
+
+/** The country an article is about: the one it names most. */
+function homeCountry(cs: readonly Candidate[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of cs) if (c.type === "Country" && c.key) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
 export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): EntityResult {
   const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set() };
   const knownPeople = new Set<string>();
   const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople));
+  const home = homeCountry(perSentence.flat());
+  for (const c of perSentence.flat()) if (c.agencyHead && !c.country) c.country = home;
   // Countries first: treaty descriptions resolve by the parties the article names.
   for (const cs of perSentence) for (const c of cs) if (c.type === "Country" && c.key) st.countries.add(c.key);
   for (const cs of perSentence) for (const c of cs) if (c.entry && !c.short) st.seenEntries.add(c.entry.id);

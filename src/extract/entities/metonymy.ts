@@ -1,23 +1,38 @@
-// A capital or seat of power that acts (`Mosca ha firmato`, `il Cremlino ha detto`) is
-// its country; the same name as a location (`a Pyongyang`, `al Cremlino`) is the place.
-import type { Sentence } from "../../types.ts";
+// A capital or seat of power that acts (`Mosca ha firmato`, `il Cremlino presenta`,
+// `secondo Seoul`, `le operazioni di Mosca`, `appoggiare Mosca`) is its country; anywhere
+// else (`a Pyongyang`, `al Cremlino`, `come Kiev e Zaporizhzhia`) it is the place.
+import type { Sentence, Token } from "../../types.ts";
 
-const LOCATIVE_BEFORE = new Set(["a", "ad", "in", "presso", "verso", "al", "alla", "all'", "nel", "nella", "nell'", "sul", "sulla", "dal", "dalla", "dall'", "da"]);
-const PLACE_NOUNS_BEFORE_DI = new Set(["aeroporto", "cremlino", "città", "centro", "porto", "stazione", "periferia", "sindaco", "ambasciata", "capitale"]);
+const LOCATIVE = new Set(["a", "ad", "in", "nel", "nella", "presso", "verso", "al", "alla", "all'", "sul", "sulla", "dal", "dalla", "dall'", "da", "come", "vicino"]);
+const ACTOR_BEFORE = new Set(["secondo", "di", "del", "della", "dell'", "contro", "tra", "fra", "con", "per", "parte", "sostenere", "appoggiare", "supportare", "aiutare"]);
+const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "erano", "sarebbe", "sarebbero", "sta", "stanno", "può", "possono", "potrebbe", "potrebbero", "deve", "vuole", "non", "si", "continua", "continuano"]);
+const PLACE_NOUNS_BEFORE_DI = new Set(["aeroporto", "cremlino", "città", "centro", "porto", "stazione", "periferia", "sindaco", "ambasciata", "capitale", "regione", "strade", "cielo"]);
 
-/** True when the name starting at token `first` is used as a location, not as an actor. */
-export function usedAsLocation(s: Sentence, first: number, last: number): boolean {
+/** A finite verb right after a name makes the name its subject. */
+function looksLikeVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.text !== t.lower) return false;
+  if (AUX.has(t.lower)) return true;
+  return t.lemmas.some((l) => /(are|ere|ire|rre)$/.test(l) && l !== t.lower) && !/(at|ut|it)[oaie]$/.test(t.lower);
+}
+
+/** True when the name from token `first` to `last` acts (stands for its country). */
+export function usedAsActor(s: Sentence, first: number, last: number): boolean {
   const prev = s.tokens[first - 1];
-  if (!prev) {
-    // Dateline: `Seoul (AsiaNews/Agenzie) -`, `Seoul, 29 novembre 2024 -`.
-    const next = s.tokens[last + 1];
-    return next?.text === "(" || (next?.text === "," && /^\s*\d/.test(s.text.slice(next.end - s.start)));
-  }
-  if (LOCATIVE_BEFORE.has(prev.lower)) return true;
-  if (["di", "del", "della", "dell'"].includes(prev.lower)) {
+  const next = s.tokens[last + 1];
+  if (!prev && (next?.text === "(" || next?.text === ",")) return false; // dateline: `Seoul (AsiaNews) -`
+  if (prev && LOCATIVE.has(prev.lower)) return false; // `a Pyongyang è durata`: the place, whatever follows
+  if (looksLikeVerb(next)) return true;
+  // `Mosca e Pyongyang scommettono`: coordinated subjects.
+  if (next?.lower === "e" && looksLikeVerb(s.tokens[last + 3]) && s.tokens[last + 2]?.text !== s.tokens[last + 2]?.lower) return true;
+  if (prev && ["di", "del", "della", "dell'"].includes(prev.lower)) {
     const noun = s.tokens[first - 2];
-    return noun !== undefined && PLACE_NOUNS_BEFORE_DI.has(noun.lower);
+    return !(noun && PLACE_NOUNS_BEFORE_DI.has(noun.lower));
   }
-  // `nei pressi di`, `vicino a`, `al largo di`: the preposition check above covers `a`; `tra X e Y` of places stays actor.
-  return false;
+  if (prev && (ACTOR_BEFORE.has(prev.lower) || prev.lemmas.some((l) => ACTOR_BEFORE.has(l)))) return true;
+  // The object of a verb: `appoggiare Mosca`, `ha accusato Seoul`.
+  return prev !== undefined && looksLikeVerb(prev) && !["a", "in"].includes(prev.lower);
+}
+
+export function usedAsLocation(s: Sentence, first: number, last: number): boolean {
+  return !usedAsActor(s, first, last);
 }

@@ -17,19 +17,29 @@ export function acronymAfter(s: Sentence, last: number): { text: string; token: 
 }
 
 /** Italian names: a capitalized head (`Servizio`, `Amministrazione`) with its modifiers, up to an acronym or a break. */
-export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] {
+const ARTICLES = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"]);
+const PREPOSITIONS = new Set(["di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "della", "dei", "degli", "delle", "dell'", "sulla", "sul", "nella", "nel"]);
+/** Italian function words that may open a sentence but never an English name (`Il National Intelligence Service`). */
+const NOT_NAME_START = new Set([...ARTICLES, ...PREPOSITIONS, "secondo", "questo", "questa", "quel", "quella", "anche", "ma", "e", "nelle", "negli"]);
+
+export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (!isCap(t)) continue;
+    // A name the lexicon knows is the lexicon's (`Consiglio di sicurezza russo`, `Unione Europea`).
+    if (!isCap(t) || covered[i]) continue;
     const cue = cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
     if (!cue) continue;
     let last = i + cue.words.length - 1;
     for (let j = last + 1; j < s.tokens.length && j - i < 10; j++) {
       const u = s.tokens[j]!;
       if (!isWord(u)) break;
-      if (isConnectorIt(u)) continue;
       const prev = s.tokens[j - 1]!;
+      // A new noun phrase starts: an article not after a preposition, or `e` before a preposition.
+      if (ARTICLES.has(u.lower) && !PREPOSITIONS.has(prev.lower)) break;
+      if (u.lower === "e" && (PREPOSITIONS.has(s.tokens[j + 1]?.lower ?? "") || ARTICLES.has(s.tokens[j + 1]?.lower ?? ""))) break;
+      if (covered[j] && !isConnectorIt(prev)) break;
+      if (isConnectorIt(u)) continue;
       // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).
       if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;
       if (j > i + cue.words.length && cueAt(ctx.cues, "orgHeadIt", s.tokens, j) && isCap(u) && isConnectorIt(prev)) break;
@@ -52,7 +62,7 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[
 export function englishHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
-    if (!isCap(s.tokens[i]) || isConnectorEn(s.tokens[i])) continue;
+    if (!isCap(s.tokens[i]) || isConnectorEn(s.tokens[i]) || NOT_NAME_START.has(s.tokens[i]!.lower)) continue;
     let last = i;
     let hasHead = false;
     let foreign = false;
@@ -60,7 +70,7 @@ export function englishHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[
       const u = s.tokens[j]!;
       if (isCap(u)) {
         last = j;
-        if (cueAt(ctx.cues, "orgHeadEn", s.tokens, j) || ctx.cues.orgHeadEn.has(u.lower)) hasHead = true;
+        if (cueAt(ctx.cues, "orgHeadEn", s.tokens, j)) hasHead = true;
         if (!ctx.isCommonWord(u.lower)) foreign = true;
       } else if (isConnectorEn(u) && isCap(s.tokens[j + 1])) continue;
       else break;
@@ -98,6 +108,20 @@ export function cuedOrgs(s: Sentence, covered: boolean[], ctx: RecognizerContext
     if (last < first || covered[first]) continue;
     out.push(makeCandidate(s, first, last, "Organization", cue.group, 1, country ? { country } : {}));
     i = last;
+  }
+  return out;
+}
+
+/** `la commissione intergovernativa`, `il comitato congiunto`: a body named by kind and a qualifying adjective. */
+export function describedOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const cue = cueAt(ctx.cues, "orgDescriptor", s.tokens, i);
+    if (!cue || s.tokens[i]!.text !== s.tokens[i]!.lower) continue;
+    const adj = i + cue.words.length;
+    if (!cueAt(ctx.cues, "orgDescriptorAdjective", s.tokens, adj)) continue;
+    out.push(makeCandidate(s, i, adj, "Organization", cue.group, 1));
+    i = adj;
   }
   return out;
 }

@@ -10,12 +10,16 @@ const OF = new Set(["di", "del", "della", "dello", "dell'", "d'"]);
 const LOCATIVE = new Set(["a", "ad", "presso", "verso"]);
 const PRONOUN_FOR_PLACE = new Set(["quella", "quello", "quelle", "quelli"]);
 
+const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occidentale", "centrale", "nord-orientale", "nord-occidentale", "sud-orientale", "sud-occidentale"]);
+
 function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
   let last = -1;
   for (let k = i; k < s.tokens.length && k - i < 3; k++) {
     if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;
     last = k;
   }
+  // `Pyongan settentrionale`, `Kazakhstan orientale`: a compass adjective is part of a region's name.
+  if (last >= 0 && COMPASS.has(s.tokens[last + 1]?.lower ?? "")) last++;
   return last;
 }
 

@@ -5,7 +5,7 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { agencies } from "./agency.ts";
 import { namedEvents, treatyDescriptions } from "./description.ts";
-import { cuedOrgs, englishHeadOrgs, italianHeadOrgs } from "./org.ts";
+import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs } from "./org.ts";
 import { appositionPersons, roleCuedPersons, shapedPersons } from "./person.ts";
 import { cuedPlaces, locativePlaces } from "./place.ts";
 import { resolveOverlaps } from "./overlap.ts";
@@ -44,14 +44,15 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...roleCuedPersons(s, covered, ctx),
     ...appositionPersons(s, covered, ctx),
     ...shapedPersons(s, covered, ctx),
-    ...italianHeadOrgs(s, ctx),
+    ...italianHeadOrgs(s, ctx, covered),
+    ...describedOrgs(s, ctx),
     ...englishHeadOrgs(s, ctx),
     ...cuedOrgs(s, covered, ctx),
     ...agencies(s, matchesAt, ctx),
     ...cuedPlaces(s, covered, ctx),
     ...locativePlaces(s, covered, ctx, knownPeople),
     ...treatyDescriptions(s, ctx),
-    ...namedEvents(s, ctx),
+    ...namedEvents(s, ctx, covered),
   ];
   return resolveOverlaps(candidates);
 }

@@ -28,10 +28,12 @@ export function structuralFacts(doc: AnalyzedArticle, mentions: readonly Resolve
       targets.set(object, { key: object, type: entry.type, label: entry.label, lang: entry.lang, aliases: [...new Set(entry.names)].filter((n) => n !== entry.label).sort(), aliasRules: Object.fromEntries(entry.names.filter((n) => n !== entry.label).map((n) => [n, `lexicon:${entry.id}`])), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) });
     }
   };
+  const mentioned = new Set(mentions.map((m) => m.key));
   for (const m of mentions) {
     const entry = ctx.entriesById.get(m.key);
     if (entry?.partOf) add(m, "partOf", entry.partOf, `lexicon:${entry.id}:partOf`);
-    if (entry?.locatedIn && entry.type !== "Country") add(m, "locatedIn", entry.locatedIn, `lexicon:${entry.id}:locatedIn`);
+    // Where a place lies is said only when the article names both (no country the article never mentions).
+    if (entry?.locatedIn && entry.type !== "Country" && mentioned.has(entry.locatedIn)) add(m, "locatedIn", entry.locatedIn, `lexicon:${entry.id}:locatedIn`);
     const c = m.candidate;
     if (!entry && c.agencyHead && c.country) add(m, "partOf", c.country, "agency-of-country");
     if (c.locatedIn && m.type === "Place") add(m, "locatedIn", c.locatedIn, `${c.rule}:demonym`);

@@ -62,8 +62,9 @@ function argsOf(s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit) {
     if (p.first <= i || p.first - i > 12) continue;
     if (s.tokens.slice(i + 1, p.first).some((t) => t.kind === "punct" && t.text !== "'")) break;
     const prev = s.tokens[p.first - 1]?.lower ?? "";
-    const prev2 = s.tokens[p.first - 2]?.lower ?? "";
-    if ((OF.has(prev) || WITH.has(prev) || WITH.has(prev2)) && fit(p, ["Person", "Country"])) participants.push(p);
+    // `con il presidente statunitense Donald Trump`: the preposition may stand a few words before the name.
+    const before = s.tokens.slice(Math.max(i + 1, p.first - 5), p.first).map((t) => t.lower);
+    if ((OF.has(prev) || before.some((w) => WITH.has(w))) && fit(p, ["Person", "Country"])) participants.push(p);
     else if (AT.has(prev) && (p.m.type === "Place" || p.m.type === "Country") && !place) place = p;
   }
   if (participants.length === 0) participants.push(...subjectsLeft(s, placed, i, ["Person"], fit));
@@ -80,7 +81,10 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
       if (!h || placed.some((p) => p.first <= i && i <= p.last)) continue;
       const { participants, place } = argsOf(s, i, placed, fit);
       if (participants.length === 0 || !place) continue;
-      const headText = s.tokens.slice(i, i + h.words.length).map((t) => t.text).join(" ");
+      // The head with its adjectives: `incontri diplomatici`, `visita ufficiale`.
+      let headEnd = i + h.words.length - 1;
+      while (headEnd - i < 3 && /^[a-zà-ù]+[aeio]$/.test(s.tokens[headEnd + 1]?.text ?? "") && !["di", "a", "in", "con", "tra", "da", "per", "e", "che"].includes(s.tokens[headEnd + 1]!.lower) && (s.tokens[headEnd + 1]!.lemmas.length === 1 || /(ic|al|ar|on|fic)[aeio]$/.test(s.tokens[headEnd + 1]!.lower))) headEnd++;
+      const headText = s.tokens.slice(i, headEnd + 1).map((t) => t.text).join(" ");
       const who = [...new Set(participants.map((p) => p.m.key))].sort();
       const key = `event/${slugify(h.head.id.replace("event.", ""))}-${who.map((k) => k.split("/")[1]).join("-")}-${place.m.key.split("/")[1]}`;
       const label = `${headText} di ${participants.map((p) => p.m.surface).join(" e ")} ${["Place"].includes(place.m.type) ? "a" : "in"} ${place.m.surface}`;
