@@ -38,9 +38,9 @@ export function readHtml(source: string): HtmlText {
   const doc = parse(source, { sourceCodeLocationInfo: true }) as unknown as Node;
   const chars = source.replace(/[^\r\n]/g, " ").split("");
   const out: HtmlText = { text: "" };
-  const visit = (node: Node) => {
+  // Metadata first, over the whole tree (the <head> is not read as text).
+  const readMeta = (node: Node) => {
     const tag = node.tagName;
-    const loc = node.sourceCodeLocation;
     if (tag === "title" && !out.title) out.title = textOf(node).trim();
     if (tag === "h1" && !out.title) out.title = textOf(node).trim();
     if (tag === "meta") {
@@ -52,6 +52,12 @@ export function readHtml(source: string): HtmlText {
     }
     if (tag === "time" && !out.date) out.date = attr(node, "datetime")?.slice(0, 10);
     if (tag === "link" && attr(node, "rel") === "canonical") out.url = attr(node, "href");
+    for (const child of node.childNodes ?? []) readMeta(child);
+  };
+  readMeta(doc);
+  const visit = (node: Node) => {
+    const tag = node.tagName;
+    const loc = node.sourceCodeLocation;
     if (tag && DROPPED.has(tag)) return;
     if (tag && BLOCK.has(tag) && loc) chars[loc.startOffset] = "\n";
     if (node.nodeName === "#text" && loc) writeText(source, chars, loc.startOffset, loc.endOffset);
