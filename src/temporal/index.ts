@@ -120,7 +120,9 @@ export function findTimeExpressions(s: Sentence, anchor: IsoDate | undefined, da
       continue;
     }
     if (/^(19|20)\d\d$/.test(t.text) && ["nel", "del", "dal", "il", "al", "entro", "fine", "inizio", "metà", "anno", "'"].includes(lower(s, i - 1))) {
-      const part = lower(s, i - 1) === "fine" ? "-12" : lower(s, i - 1) === "inizio" ? "-01" : "";
+      // `a fine 2024`, `entro la fine del 2019`, `dall'inizio del 2023`.
+      const lead = [lower(s, i - 1), lower(s, i - 2), lower(s, i - 3)];
+      const part = lead.includes("fine") ? "-12" : lead.includes("inizio") ? "-01" : "";
       push(i, i, `${t.text}${part}`, "year");
     }
     const wd = data.weekdays.get(t.lower);
