@@ -68,3 +68,35 @@ describe("resolution inside an article", () => {
     expect(x.relations.some((r) => r.subject === org!.key && r.predicate === "partOf" && r.object === "country/poland")).toBe(true);
   });
 });
+
+describe("descriptions resolved to one node", () => {
+  it("a role with a demonym, after the person was introduced that way, is that person", async () => {
+    const x = await extractText(" date 2025-06 Il leader nordcoreano Kim Jong-un ha ricevuto Shoigu. Il leader nordcoreano potrebbe visitare la Russia.");
+    const later = x.mentions.find((m) => m.sentence === 1 && m.type === "Person");
+    expect(later?.key).toBe("person/kim-jong-un");
+    expect(later?.resolvedBy).toBe("coreference:role-demonym");
+  });
+
+  it.each([
+    "Mosca e Pyongyang hanno firmato un trattato di reciproca difesa.",
+    "Russia e Corea del Nord hanno un accordo di partnership strategica.",
+    "Il patto di mutua difesa tra Russia e Corea del Nord preoccupa Seoul.",
+  ])("a description of the June 2024 treaty resolves to it when its parties are named: %s", async (text) => {
+    const x = await extractText(` date 2025-03 ${text}`);
+    expect(x.entities.filter((e) => e.type === "Treaty").map((e) => e.key)).toEqual(["treaty/russia-north-korea-comprehensive-strategic-partnership-2024"]);
+  });
+
+  it("a treaty between other parties is a node of its own", async () => {
+    const x = await extractText(" date 2025-03 Il Giappone e le Filippine hanno firmato un accordo di cooperazione militare.");
+    const treaties = x.entities.filter((e) => e.type === "Treaty").map((e) => e.key);
+    expect(treaties).toHaveLength(1);
+    expect(treaties[0]).not.toBe("treaty/russia-north-korea-comprehensive-strategic-partnership-2024");
+  });
+
+  it("keeps the rule that attached every name", async () => {
+    const x = await extractText("Il ministro Sergueï Choïgou è arrivato. Poi Choïgou è ripartito.");
+    const shoigu = x.entities.find((e) => e.key === "person/sergei-shoigu")!;
+    expect(shoigu.aliasRules["Sergueï Choïgou"]).toBeDefined();
+    expect(Object.values(shoigu.aliasRules).every((r) => r.length > 0)).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import { makeCandidate } from "./candidate.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "./index.ts";
 import { isNameLike, isWord } from "./names.ts";
+import { cueAt } from "./cues.ts";
 import type { ArticlePerson } from "./resolve.ts";
 
 function shortFormIndex(people: readonly ArticlePerson[]): Map<string, string | null> {
@@ -22,6 +23,23 @@ function shortFormIndex(people: readonly ArticlePerson[]): Map<string, string | 
   return index;
 }
 
+/** `il leader nordcoreano Kim Jong-un`: role and demonym introduce a person; later `il leader nordcoreano` alone is that person. */
+function roleDemonymIndex(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: RecognizerContext): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.resolvedBy === "short-form") continue;
+    const s = doc.sentences[m.sentence];
+    if (!s) continue;
+    const first = s.tokens.findIndex((t) => t.start === m.start);
+    const [role, dem] = [s.tokens[first - 2], s.tokens[first - 1]];
+    const country = dem && ctx.demonyms.get(dem.lower);
+    if (!role || !country || !cueAt(ctx.cues, "personRole", s.tokens, first - 2)) continue;
+    const k = `${role.lower}|${country}`;
+    index.set(k, index.has(k) && index.get(k) !== m.key ? null : m.key);
+  }
+  return index;
+}
+
 export function findBackReferences(
   doc: AnalyzedArticle, mentions: readonly ResolvedMention[], people: readonly ArticlePerson[],
   acronyms: ReadonlyMap<string, { key: string; type: EntityType }>, ctx: RecognizerContext,
@@ -29,8 +47,18 @@ export function findBackReferences(
   const inside = new Set<number>();
   for (const m of mentions) for (let i = m.start; i < m.end; i++) inside.add(i);
   const shorts = shortFormIndex(people);
+  const roles = roleDemonymIndex(doc, mentions, ctx);
   const out: ResolvedMention[] = [];
   for (const s of doc.sentences) {
+    s.tokens.forEach((t, i) => {
+      const next = s.tokens[i + 1];
+      const key = next && roles.get(`${t.lower}|${ctx.demonyms.get(next.lower)}`);
+      if (!key || inside.has(t.start) || isNameLike(s.tokens[i + 2], ctx)) return;
+      const c = makeCandidate(s, i, i + 1, "Person", "coreference:role-demonym", 0);
+      const rule = "coreference:role-demonym";
+      out.push({ key, type: "Person", surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule, resolvedBy: rule, evidence: evidenceFor(doc, s.index, c, rule), candidate: c });
+      inside.add(next.start);
+    });
     s.tokens.forEach((t, i) => {
       if (!isWord(t) || inside.has(t.start)) return;
       const add = (key: string, type: EntityType, rule: string) => {
