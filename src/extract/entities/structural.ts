@@ -29,11 +29,20 @@ export function structuralFacts(doc: AnalyzedArticle, mentions: readonly Resolve
     }
   };
   const mentioned = new Set(mentions.map((m) => m.key));
+  const addFrom = (subject: string, m: ResolvedMention, predicate: RelationPredicate, rule: string) => {
+    const id = `${predicate}|${subject}|${m.key}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    facts.push({ predicate, subject, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, rule), cameo: "057" });
+  };
   for (const m of mentions) {
     const entry = ctx.entriesById.get(m.key);
     if (entry?.partOf) add(m, "partOf", entry.partOf, `lexicon:${entry.id}:partOf`);
     // Where a place lies is said only when the article names both (no country the article never mentions).
     if (entry?.locatedIn && entry.type !== "Country" && mentioned.has(entry.locatedIn)) add(m, "locatedIn", entry.locatedIn, `lexicon:${entry.id}:locatedIn`);
+    // A treaty's parties, when the article names them, are party to it.
+    const parties = (entry as { parties?: string[] } | undefined)?.parties ?? [];
+    if (m.type === "Treaty") for (const party of parties) if (mentioned.has(party)) addFrom(party, m, "partyTo", `lexicon:${entry!.id}:parties`);
     const c = m.candidate;
     if (!entry && c.agencyHead && c.country) add(m, "partOf", c.country, "agency-of-country");
     if (c.locatedIn && m.type === "Place") add(m, "locatedIn", c.locatedIn, `${c.rule}:demonym`);

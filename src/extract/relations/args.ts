@@ -89,7 +89,8 @@ export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: 
     const parte = prev === "di" && s.tokens[p.first - 2]?.lower === "parte";
     // A nominalization takes its agent from `di X` too (`la visita di Shoigu`), or from a demonym (`l'invio di truppe nordcoreane`).
     const of = nominal && (OF_PREPS.has(prev) || p.m.resolvedBy === "demonym");
-    if (AGENT_PREPS.has(prev) || parte || of) return coordinated(all, p, s);
+    const byDemonym = p.m.resolvedBy === "demonym" && AGENT_PREPS.has(s.tokens[p.first - 2]?.lower ?? "");
+    if (AGENT_PREPS.has(prev) || parte || of || byDemonym) return coordinated(all, p, s);
   }
   return [];
 }
@@ -103,11 +104,13 @@ export function objectRight(s: Sentence, all: readonly PlacedMention[], trigger:
     if (s.tokens.slice(trigger + 1, p.first).some((t) => CLAUSE_BREAKS.has(t.text))) return [];
     const key = fit(p, types);
     if (!key || exclude.has(key) || p.source) continue;
-    if (preps.length === 0) return coordinated(all, p, s);
-    const before = [s.tokens[p.first - 1]?.lower, s.tokens[p.first - 2]?.lower, s.tokens[p.first - 3]?.lower];
-    // The preposition may stand before a head noun the demonym qualifies: `sul fronte russo`.
+    // `il presidente francese Emmanuel Macron`: the demonym qualifies the person who follows.
     const demonym = p.m.resolvedBy === "demonym";
-    if (preps.includes(before[0] ?? "") || (demonym && (preps.includes(before[1] ?? "") || preps.includes(before[2] ?? "")))) return coordinated(all, p, s);
+    if (demonym && all.some((q) => q.m.type === "Person" && q.first > p.last && q.first - p.last <= 2)) continue;
+    if (preps.length === 0) return coordinated(all, p, s);
+    // The preposition may stand a few words before: `sul fronte russo`, `con il presidente statunitense Donald Trump`.
+    const lead = s.tokens.slice(Math.max(trigger + 1, p.first - 4), p.first).map((t) => t.lower);
+    if (preps.includes(lead[lead.length - 1] ?? "") || ((demonym || p.m.type === "Person") && lead.some((w) => preps.includes(w)))) return coordinated(all, p, s);
   }
   return [];
 }

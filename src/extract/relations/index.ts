@@ -66,6 +66,11 @@ function subjectAfterFrontedPhrase(s: Sentence, i: number, placed: PlacedMention
 }
 
 function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit): Array<[PlacedMention, PlacedMention]> {
+  if (rule.inverse) {
+    const recipients = subjectsLeft(s, placed, i, rule.object, fit);
+    const givers = agentAfter(s, placed, i, rule.subject, fit, 14);
+    return givers.flatMap((g) => recipients.filter((r) => fit(r, rule.object) !== fit(g, rule.subject)).map((r): [PlacedMention, PlacedMention] => [g, r]));
+  }
   const passive = rule.kind === "verb" && isPassive(s, i);
   let subjects: PlacedMention[] = [];
   if (passive) subjects = agentAfter(s, placed, i, rule.subject, fit);
@@ -112,20 +117,49 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     }
   }
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
-  facts.push(...participation(doc, mentions, facts));
+  facts.push(...participation(doc, mentions, facts, ctx));
+  facts.push(...visitsByMeeting(doc, mentions, facts, ctx));
   return dedupe(facts);
 }
 
 const MILITARY: ReadonlySet<RelationPredicate> = new Set(["deploysTroopsTo", "suppliesWeaponsTo", "atWarWith", "supports"]);
 
-/** A country that sends troops, arms or backing in a sentence naming an event (the war) takes part in it. */
-function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[]): RelationFact[] {
+/**
+ * A country that sends troops, arms or backing in a sentence naming an event (the war)
+ * takes part in it; when that event is a war fought in a country (its lexicon entry says
+ * where), the one who wages it there is at war with that country.
+ */
+function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: RelationContext): RelationFact[] {
   const out: RelationFact[] = [];
   for (const f of facts) {
     if (f.modality !== "asserted" || !MILITARY.has(f.predicate) || !f.subject.startsWith("country/")) continue;
     for (const m of mentions) {
       if (m.sentence !== f.evidence.sentence || m.type !== "Event") continue;
       out.push({ predicate: "participatesIn", subject: f.subject, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `participation:${f.evidence.rule}`), cameo: "190" });
+      const where = ctx.entriesById.get(m.key);
+      const wages = f.predicate === "deploysTroopsTo" || f.predicate === "atWarWith" || (f.predicate === "suppliesWeaponsTo" && f.object !== where?.locatedIn);
+      if (where?.id.includes("war") && where.locatedIn?.startsWith("country/") && where.locatedIn !== f.subject && wages && f.object !== where.locatedIn) {
+        out.push({ predicate: "atWarWith", subject: f.subject < where.locatedIn ? f.subject : where.locatedIn, object: f.subject < where.locatedIn ? where.locatedIn : f.subject, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `war-participation:${f.evidence.rule}`), cameo: "190" });
+      }
+    }
+  }
+  return out;
+}
+
+/** `A Mosca, Choe Son Hui ha incontrato…`: meeting someone in a foreign place means having travelled there. */
+function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: RelationContext): RelationFact[] {
+  const out: RelationFact[] = [];
+  for (const f of facts) {
+    if (f.predicate !== "meetsWith" || f.modality !== "asserted") continue;
+    const places = mentions.filter((m) => m.sentence === f.evidence.sentence && m.type === "Place" && ctx.entriesById.get(m.key)?.country);
+    for (const who of [f.subject, f.object]) {
+      const home = ctx.entriesById.get(who)?.country;
+      if (!home || !who.startsWith("person/")) continue;
+      for (const p of places) {
+        if (ctx.entriesById.get(p.key)!.country === home) continue;
+        // Only the one who is away: the host is at home.
+        out.push({ predicate: "visits", subject: who, object: p.key, modality: "asserted", evidence: evidenceFor(doc, p.sentence, p, "visit-by-meeting-abroad"), cameo: "042" });
+      }
     }
   }
   return out;

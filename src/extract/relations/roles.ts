@@ -28,7 +28,9 @@ function roleTarget(s: Sentence, role: number, to: number, ms: readonly Resolved
   const roleWord = s.tokens[role]!.lower;
   const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
     .filter((m) => { const k = tokenIndexAt(s, m.start); return k > role && k <= to; });
-  const target = inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country");
+  // `la Corea del Sud ha insediato un nuovo presidente, Lee Jae-myung`: the country stands before the role.
+  const before = ms.filter((m) => m.type === "Country" && tokenIndexAt(s, m.start) < role && role - tokenIndexAt(s, m.start) <= 8);
+  const target = inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country") ?? before[before.length - 1];
   if (!target) return undefined;
   // `primo ministro` leads a government: a country's leader.
   const primo = roleWord === "primo" && s.tokens[role + 1]?.lower === "ministro";

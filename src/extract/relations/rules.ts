@@ -18,6 +18,8 @@ export interface RelationRule {
   sameType?: boolean;
   /** When false, a nominalization never takes the clause subject on its left as its agent. */
   leftSubject?: boolean;
+  /** The verb's subject receives (`X ha ricevuto aiuti da Y`): Y is the relation's subject, X its object. */
+  inverse?: boolean;
 }
 
 export interface RelationRules {
