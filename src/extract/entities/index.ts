@@ -84,10 +84,14 @@ function resolveKey(c: Candidate, ctx: EntityContext, st: ArticleState, s: Sente
   return { key: keyFor(c.type, c.name), rule: "new-name" };
 }
 
-/** The country an article is about: the one it names most. */
-function homeCountry(cs: readonly Candidate[]): string | undefined {
+/** The country an article is about: the one it names most, by name or demonym. */
+function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: RecognizerContext): string | undefined {
   const counts = new Map<string, number>();
   for (const c of cs) if (c.type === "Country" && c.key) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  for (const s of doc.sentences) for (const t of s.tokens) {
+    const d = ctx.demonyms.get(t.lower);
+    if (d && t.text === t.lower) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
@@ -95,7 +99,7 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set() };
   const knownPeople = new Set<string>();
   const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople));
-  const home = homeCountry(perSentence.flat());
+  const home = homeCountry(perSentence.flat(), doc, ctx);
   for (const c of perSentence.flat()) if (c.agencyHead && !c.country) c.country = home;
   // Countries first: treaty descriptions resolve by the parties the article names.
   for (const cs of perSentence) for (const c of cs) if (c.type === "Country" && c.key) st.countries.add(c.key);

@@ -60,7 +60,10 @@ function coordinated(all: readonly PlacedMention[], m: PlacedMention, s: Sentenc
   cur = m;
   for (;;) {
     const next = all.find((x) => x.first > cur.last && x.type === m.type);
-    if (!next || next.first !== cur.last + 2 || s.tokens[cur.last + 1]!.lower !== "e") break;
+    if (!next || s.tokens[cur.last + 1]?.lower !== "e") break;
+    // `Putin e Kim`, `dal leader Kim Jong Un e dal primo ministro Kim Tok Hun`: `e`, a preposition, a title.
+    const between = s.tokens.slice(cur.last + 2, next.first);
+    if (between.length > 3 || between.some((t) => t.kind === "punct")) break;
     out.push(next);
     cur = next;
   }
@@ -85,6 +88,7 @@ export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: 
     if (p.first <= trigger || p.first - trigger > window) continue;
     if (s.tokens.slice(trigger + 1, p.first).some((t) => CLAUSE_BREAKS.has(t.text) || (t.text === "," && nominal))) return [];
     if (!fit(p, types)) continue;
+    if (qualifiesPerson(all, p)) continue;
     const prev = s.tokens[p.first - 1]?.lower ?? "";
     const parte = prev === "di" && s.tokens[p.first - 2]?.lower === "parte";
     // A nominalization takes its agent from `di X` too (`la visita di Shoigu`), or from a demonym (`l'invio di truppe nordcoreane`).
@@ -93,6 +97,11 @@ export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: 
     if (AGENT_PREPS.has(prev) || parte || of || byDemonym) return coordinated(all, p, s);
   }
   return [];
+}
+
+/** `il presidente francese Emmanuel Macron`: a demonym that qualifies the person right after it is not an argument. */
+function qualifiesPerson(all: readonly PlacedMention[], p: PlacedMention): boolean {
+  return p.m.resolvedBy === "demonym" && all.some((q) => q.m.type === "Person" && q.first > p.last && q.first - p.last <= 2);
 }
 
 const OF_PREPS = new Set(["di", "del", "della", "dell'", "dello", "dei", "degli", "delle"]);
@@ -104,9 +113,8 @@ export function objectRight(s: Sentence, all: readonly PlacedMention[], trigger:
     if (s.tokens.slice(trigger + 1, p.first).some((t) => CLAUSE_BREAKS.has(t.text))) return [];
     const key = fit(p, types);
     if (!key || exclude.has(key) || p.source) continue;
-    // `il presidente francese Emmanuel Macron`: the demonym qualifies the person who follows.
     const demonym = p.m.resolvedBy === "demonym";
-    if (demonym && all.some((q) => q.m.type === "Person" && q.first > p.last && q.first - p.last <= 2)) continue;
+    if (qualifiesPerson(all, p)) continue;
     if (preps.length === 0) return coordinated(all, p, s);
     // The preposition may stand a few words before: `sul fronte russo`, `con il presidente statunitense Donald Trump`.
     const lead = s.tokens.slice(Math.max(trigger + 1, p.first - 4), p.first).map((t) => t.lower);

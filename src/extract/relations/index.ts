@@ -99,9 +99,15 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     const [a, b] = SYMMETRIC_PREDICATES.has(predicate) && object < subject ? [object, subject] : [subject, object];
     facts.push({ predicate, subject: a, object: b, modality, evidence: evidenceFor(doc, s.index, focus, rule), ...(cameo ? { cameo } : {}) });
   };
+  // A person's own country (lexicon), as a mention of the article when it names that country.
+  const homeOf = (person: string): ResolvedMention | undefined => {
+    const iso = ctx.entriesById.get(person)?.country;
+    const key = iso ? ctx.countryByIso.get(iso) : undefined;
+    return key ? mentions.find((m) => m.key === key) : undefined;
+  };
   for (const s of doc.sentences) {
     const placed = placeMentions(s, mentions);
-    if (placed.length < 2) continue;
+    if (placed.length < 1) continue;
     for (let i = 0; i < s.tokens.length; i++) {
       for (const rule of triggerRules(ctx.rules, s, i)) {
         // Alliances hold between pairs of countries; pairs.ts reads them.
@@ -112,7 +118,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
         }
       }
     }
-    for (const r of roleFacts(s, placed.map((p) => p.m))) {
+    for (const r of roleFacts(s, placed.map((p) => p.m), homeOf)) {
       push(r.predicate, r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
     }
   }

@@ -24,13 +24,14 @@ function tokenIndexAt(s: Sentence, offset: number): number {
 }
 
 /** The organization or country a role word at `role` is tied to, looked for in (role, to]. */
-function roleTarget(s: Sentence, role: number, to: number, ms: readonly ResolvedMention[], person: ResolvedMention): RoleFact | undefined {
+function roleTarget(s: Sentence, role: number, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined): RoleFact | undefined {
   const roleWord = s.tokens[role]!.lower;
   const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
     .filter((m) => { const k = tokenIndexAt(s, m.start); return k > role && k <= to; });
   // `la Corea del Sud ha insediato un nuovo presidente, Lee Jae-myung`: the country stands before the role.
   const before = ms.filter((m) => m.type === "Country" && tokenIndexAt(s, m.start) < role && role - tokenIndexAt(s, m.start) <= 8);
-  const target = inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country") ?? before[before.length - 1];
+  // Last, a national office held by someone whose country the lexicon knows (`il primo ministro Kim Tok Hun`).
+  const target = inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country") ?? before[before.length - 1] ?? homeOf?.(person.key);
   if (!target) return undefined;
   // `primo ministro` leads a government: a country's leader.
   const primo = roleWord === "primo" && s.tokens[role + 1]?.lower === "ministro";
@@ -41,7 +42,7 @@ function roleTarget(s: Sentence, role: number, to: number, ms: readonly Resolved
 
 const isRole = (s: Sentence, i: number) => ROLE_WORDS.has(s.tokens[i]?.lower ?? "");
 
-export function roleFacts(s: Sentence, ms: readonly ResolvedMention[]): RoleFact[] {
+export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], homeOf?: (person: string) => ResolvedMention | undefined): RoleFact[] {
   const out: RoleFact[] = [];
   const people = ms.filter((m) => m.type === "Person");
   for (const p of people) {
@@ -52,7 +53,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[]): RoleFact
       if (people.some((q) => q !== p && tokenIndexAt(s, q.start) === i)) break;
       if (s.tokens[i]!.kind === "punct" && s.tokens[i]!.text !== "," && s.tokens[i]!.text !== "'") break;
       if (isRole(s, i)) {
-        const f = roleTarget(s, i, first - 1, ms, p);
+        const f = roleTarget(s, i, first - 1, ms, p, homeOf);
         if (f) out.push(f);
         break;
       }
@@ -64,7 +65,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[]): RoleFact
       if (!isRole(s, role)) continue;
       let end = role + 1;
       while (end < s.tokens.length && end - role < 12 && s.tokens[end]!.kind !== "punct") end++;
-      const f = roleTarget(s, role, end - 1, ms, p);
+      const f = roleTarget(s, role, end - 1, ms, p, homeOf);
       if (f) out.push(f);
     }
   }
