@@ -60,7 +60,8 @@ function argsOf(s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit) {
   let place: PlacedMention | undefined;
   for (const p of placed) {
     if (p.first <= i || p.first - i > 12) continue;
-    if (s.tokens.slice(i + 1, p.first).some((t) => t.kind === "punct" && t.text !== "'")) break;
+    // Stop at punctuation, at `per` (a purpose: `visita … per un vertice con Putin`) and at `sulla/sul` (a topic).
+    if (s.tokens.slice(i + 1, p.first).some((t) => (t.kind === "punct" && t.text !== "'") || ["per", "sulla", "sul", "sugli", "sulle"].includes(t.lower))) break;
     const prev = s.tokens[p.first - 1]?.lower ?? "";
     // `con il presidente statunitense Donald Trump`: the preposition may stand a few words before the name.
     const before = s.tokens.slice(Math.max(i + 1, p.first - 5), p.first).map((t) => t.lower);
@@ -94,7 +95,12 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
         candidate: { sentence: s.index, firstToken: i, lastToken: i, start: focus.start, end: focus.end, type: "Event", name: label, surface: headText, rule, priority: 0 } });
       if (!seen.has(key)) {
         seen.add(key);
-        const aliases = [`${headText} in ${place.m.surface}`, `${headText} a ${place.m.surface}`].filter((a) => a !== label);
+        // The names the press gives such an event: by place, by participant (full name or surname), or both.
+        const who = participants.flatMap((p) => [p.m.surface, p.m.surface.split(/\s+/).pop()!]);
+        const aliases = [...new Set([
+          `${headText} in ${place.m.surface}`, `${headText} a ${place.m.surface}`,
+          ...who.map((w) => `${headText} di ${w}`), ...who.map((w) => `${headText} di ${w} a ${place.m.surface}`), ...who.map((w) => `${headText} a ${place.m.surface} di ${w}`),
+        ])].filter((a) => a !== label).sort();
         out.entities.push({ key, type: "Event", label, lang: "it", aliases, aliasRules: Object.fromEntries(aliases.map((a) => [a, rule])), cameo: h.head.cameo });
       }
       for (const p of participants) out.relations.push({ predicate: "participatesIn", subject: p.m.key, object: key, modality: "asserted", evidence: evidenceFor(doc, s.index, focus, rule), cameo: h.head.cameo });

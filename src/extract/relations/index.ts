@@ -157,7 +157,15 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
   const out: RelationFact[] = [];
   for (const f of facts) {
     if (f.predicate !== "meetsWith" || f.modality !== "asserted") continue;
-    const places = mentions.filter((m) => m.sentence === f.evidence.sentence && m.type === "Place" && ctx.entriesById.get(m.key)?.country);
+    // The place of the meeting: introduced by `a`/`in`, close to the meeting word (`ha incontrato a Pyongyang`, `A Mosca, … ha incontrato`).
+    const s = doc.sentences[f.evidence.sentence]!;
+    const at = f.evidence.focus?.start ?? f.evidence.start;
+    const places = mentions.filter((m) => {
+      if (m.sentence !== f.evidence.sentence || m.type !== "Place" || !ctx.entriesById.get(m.key)?.country) return false;
+      const k = s.tokens.findIndex((t) => t.start === m.start);
+      const near = Math.abs(m.start - at) < 60 || k <= 1;
+      return near && ["a", "ad", "in", "presso", "al", "alla"].includes(s.tokens[k - 1]?.lower ?? "");
+    });
     for (const who of [f.subject, f.object]) {
       const home = ctx.entriesById.get(who)?.country;
       if (!home || !who.startsWith("person/")) continue;
