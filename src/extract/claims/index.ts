@@ -20,7 +20,8 @@ function measureOf(c: Counted, s: Sentence, ctx: ClaimsContext): ClaimMeasure | 
     case "munitions": return "munitionsCount";
     case "missiles": return "missilesCount";
     case "killed": case "wounded": case "casualties": case "captured": return c.cls;
-    case "personnel": return "personnelDeployed";
+    // Workers and citizens count only when sent or arriving somewhere (`ha colpito due cittadini russi` is no figure).
+    case "personnel": return movementNear(s, c.noun, ctx) ? "personnelDeployed" : undefined;
     case "troops": case "people": {
       const st = stateOf(s, c.noun, c.numberStart, ctx);
       if (st) return st.measure;

@@ -20,27 +20,42 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
       if (coref) return coref;
     }
   }
+  // A reporting verb's subject first (`Mediazona, elaborando i dati …, aveva contato`), then `stime/dati di X`.
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
+    if (!t.lemmas.some((l) => ctx.sourceVerbs.has(l)) || t.kind !== "word") continue;
+    const subject = subjectBefore(s, i, ms);
+    if (subject) return { key: subject.m.key, rule: "source.reporting-verb" };
+    const coref = corefBefore(s, i, ctx, reportAuthors);
+    if (coref) return coref;
+    const after = ms.find((x) => x.first > i && x.first - i <= 3);
+    if (after) return { key: after.m.key, rule: "source.reporting-verb-after" };
+  }
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!ctx.sourceNouns.has(t.lower) && !ctx.sourceNouns.has(t.lemma)) continue;
     // `il report dell'organizzazione`, `le stime del ministero`: a bare body named before.
-    if ((ctx.sourceNouns.has(t.lower) || ctx.sourceNouns.has(t.lemma)) && /^(di|del|della|dell'|dello)$/.test(s.tokens[i + 1]?.lower ?? "")) {
+    if (/^(di|del|della|dell'|dello)$/.test(s.tokens[i + 1]?.lower ?? "")) {
       const coref = corefAt(s, i + 2, ctx, reportAuthors);
       if (coref && !ms.some((x) => x.first === i + 2)) return coref;
     }
-    if (ctx.sourceNouns.has(t.lower) || ctx.sourceNouns.has(t.lemma)) {
-      const of = ms.find((x) => x.first > i && x.first - i <= 6 && /^(di|del|della|dell'|dei|degli|dal|dalla|dall')$/.test(s.tokens[x.first - 1]?.lower ?? ""));
-      if (of) return { key: of.m.key, rule: "source.noun-of" };
-    }
-    if (t.lemmas.some((l) => ctx.sourceVerbs.has(l)) && t.kind === "word") {
-      const before = [...ms].reverse().find((x) => x.first < i && i - x.first <= 8);
-      if (before) return { key: before.m.key, rule: "source.reporting-verb" };
-      const coref = corefBefore(s, i, ctx, reportAuthors);
-      if (coref) return coref;
-      const after = ms.find((x) => x.first > i && x.first - i <= 3);
-      if (after) return { key: after.m.key, rule: "source.reporting-verb-after" };
-    }
+    const of = ms.find((x) => x.first > i && x.first - i <= 6 && /^(di|del|della|dell'|dei|degli|dal|dalla|dall')$/.test(s.tokens[x.first - 1]?.lower ?? ""));
+    if (of) return { key: of.m.key, rule: "source.noun-of" };
   }
   return undefined;
+}
+
+/** The nearest mention before a verb, skipping a parenthetical between commas (`X, in visita in Corea del Sud, ha riferito`). */
+function subjectBefore(s: Sentence, verb: number, ms: ReadonlyArray<{ m: Mention; first: number }>): { m: Mention; first: number } | undefined {
+  let end = verb;
+  // Auxiliaries and adverbs between the subject and the verb: `ha`, `aveva`, `già`.
+  while (end > 0 && ["ha", "hanno", "aveva", "avevano", "è", "era", "già", "anche", "lo", "ne"].includes(s.tokens[end - 1]!.lower)) end--;
+  if (s.tokens[end - 1]?.text === ",") {
+    let open = end - 2;
+    while (open >= 0 && s.tokens[open]!.text !== ",") open--;
+    if (open >= 0) end = open;
+  }
+  return [...ms].reverse().find((x) => x.first < end && end - x.first <= 10);
 }
 
 function corefAt(s: Sentence, k: number, ctx: ClaimsContext, authors: readonly string[]): { key: string; rule: string } | undefined {
