@@ -8,13 +8,16 @@ const tokenAt = (s: Sentence, off: number) => s.tokens.findIndex((t) => t.start 
 
 /** The attributed source of the figures of one sentence, if the sentence names one. */
 export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext, reportAuthors: readonly string[]): { key: string; rule: string } | undefined {
-  const ms = mentions.filter((m) => m.sentence === s.index && ACTORS.has(m.type)).map((m) => ({ m, first: tokenAt(s, m.start) }));
+  // A demonym (`il National Intelligence Service sudcoreano`) qualifies the source; it is not one.
+  const ms = mentions.filter((m) => m.sentence === s.index && ACTORS.has(m.type) && m.resolvedBy !== "demonym").map((m) => ({ m, first: tokenAt(s, m.start) }));
   for (let i = 0; i < s.tokens.length; i++) {
     const cue = ctx.sourceBefore.find((w) => w.every((x, k) => s.tokens[i + k]?.lower === x));
     if (cue) {
       // `per` is a source only at the start of a sentence (`Per Seoul, …`).
       if (cue.length === 1 && cue[0] === "per" && i > 1) continue;
-      const after = ms.find((x) => x.first > i && x.first - i <= 9);
+      // `secondo alcuni rapporti, … in Ucraina`: the source is named before any comma, or not at all.
+      const comma = s.tokens.findIndex((t, k) => k > i && t.text === ",");
+      const after = ms.find((x) => x.first > i && x.first - i <= 9 && (comma < 0 || x.first < comma));
       if (after) return { key: after.m.key, rule: `source.${cue.join("-")}` };
       const coref = corefAfter(s, i, ctx, reportAuthors);
       if (coref) return coref;
@@ -28,8 +31,10 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
     if (subject) return { key: subject.m.key, rule: "source.reporting-verb" };
     const coref = corefBefore(s, i, ctx, reportAuthors);
     if (coref) return coref;
-    const after = ms.find((x) => x.first > i && x.first - i <= 3);
-    if (after) return { key: after.m.key, rule: "source.reporting-verb-after" };
+    // `lo ha stimato Lim Soo-ho`: a subject after the verb, but not across `che` nor after an impersonal `si stima`.
+    const impersonal = s.tokens[i - 1]?.lower === "si";
+    const after = ms.find((x) => x.first > i && x.first - i <= 3 && !s.tokens.slice(i + 1, x.first).some((t) => t.lower === "che"));
+    if (after && !impersonal) return { key: after.m.key, rule: "source.reporting-verb-after" };
   }
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
@@ -82,7 +87,8 @@ export function reportAuthorsIn(s: Sentence, mentions: readonly Mention[], ctx: 
     const first = tokenAt(s, m.start);
     const window = s.tokens.slice(Math.max(0, first - 4), first).map((t) => t.lower);
     const last = s.tokens.findIndex((t) => t.start < m.end && m.end <= t.end);
-    const cue = window.some((w) => ctx.sourceNouns.has(w) || w === "secondo") || s.tokens.slice(last + 1, last + 4).some((t) => t.lemmas.some((l) => ctx.sourceVerbs.has(l)));
+    const next = s.tokens.slice(last + 1, last + 3).filter((t) => t.text !== ",");
+    const cue = window.some((w) => ctx.sourceNouns.has(w) || w === "secondo") || (s.tokens[last + 1]?.text !== "," && next.some((t) => t.lemmas.some((l) => ctx.sourceVerbs.has(l))));
     if (cue) out.push(m.key);
   }
   return out;
