@@ -54,6 +54,7 @@ export async function loadNlpContext(dataDir: string): Promise<NlpContext> {
       thousandPlural: thousand.plural,
       multipliers: numberMap(numbersFile, "multipliers", num!.multipliers),
       approximate: numberMap(numbersFile, "approximate", num!.approximate),
+      fractions: numberMap(numbersFile, "fractions", num!.fractions ?? {}),
     },
     lemmas: loadLemmaIndex(),
   };

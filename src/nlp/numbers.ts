@@ -12,6 +12,8 @@ export interface NumberWords {
   thousandPlural: string;
   multipliers: Map<string, number>;
   approximate: Map<string, number>;
+  /** Shares in words, as percentages: `metà` = 50. */
+  fractions: Map<string, number>;
 }
 
 /** `6.000` -> 6000, `1,7` -> 1.7, `1.050.000` -> 1050000, `11mila` -> 11000. Italian separators only. */
@@ -88,6 +90,14 @@ export function readNumbers(tokens: readonly Token[], w: NumberWords): NumberMen
       else if (!["un", "una", "uno"].includes(t.lower)) value = parseNumberWord(t.lower, w);
       // `un milione`, `un miliardo`: the article counts as one only before a multiplier.
       else if (tokens[i + 1] && w.multipliers.has(tokens[i + 1]!.lower)) value = 1;
+    }
+    // `la metà dei proiettili`, `un terzo delle munizioni`: a share.
+    const fraction = t.kind === "word" ? w.fractions.get(t.lower) ?? w.fractions.get(`${t.lower} ${tokens[i + 1]?.lower}`) : undefined;
+    if (fraction !== undefined && value === undefined) {
+      const last = w.fractions.has(t.lower) ? i : i + 1;
+      out.push({ start: t.start, end: tokens[last]!.end, value: fraction, firstToken: i, lastToken: last, percent: true });
+      i = last;
+      continue;
     }
     if (value === undefined) continue;
     const next = tokens[i + 1];

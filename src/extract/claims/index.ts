@@ -7,7 +7,7 @@ import { findTimeExpressions } from "../../temporal/index.ts";
 import { evidenceFor } from "../evidence.ts";
 import { countedNoun, movementNear, qualifierBefore, stateOf, type Counted } from "./measure.ts";
 import type { ClaimsContext } from "./rules.ts";
-import { reportAuthorsIn, sourceInSentence } from "./source.ts";
+import { provenanceInSentence, reportAuthorsIn, sourceInSentence } from "./source.ts";
 
 export { loadClaimsContext, type ClaimsContext } from "./rules.ts";
 
@@ -62,7 +62,9 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
   for (const s of doc.sentences) {
     authors.push(...reportAuthorsIn(s, mentions, ctx));
     const source = sourceInSentence(s, mentions, ctx, authors);
-    if (source && pendingWithoutSource.length && !s.numbers.length) for (const c of pendingWithoutSource) c.claimedBy = source.key;
+    // Figures left without a source take the one the next sentence gives for them (`Il dato proviene da …`).
+    const provenance = pendingWithoutSource.length && !s.numbers.length ? provenanceInSentence(s, mentions, ctx) ?? source : undefined;
+    if (provenance) for (const c of pendingWithoutSource) c.claimedBy = provenance.key;
     const here: ClaimFact[] = [];
     const skip = new Set<NumberMention>();
     for (const n of s.numbers) {
@@ -70,10 +72,9 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
       const upper = rangeWith(s, n);
       const top = upper ?? n;
       let counted = countedNoun(s, top, ctx, isDemonym);
-      // `una ventina dei quali`, `di cui circa 260mila`: the figure counts what the previous one did.
+      // `una ventina dei quali`, `di cui circa 260mila`, `…, circa 3 milioni l'anno`: the figure counts what the previous one did.
       const prev = here[here.length - 1];
-      if (!counted && prev && (["dei", "delle"].includes(s.tokens[n.lastToken + 1]?.lower ?? "") && s.tokens[n.lastToken + 2]?.lower === "quali" || (s.tokens[n.firstToken - 2]?.lower === "di" && s.tokens[n.firstToken - 1]?.lower === "cui") || s.tokens[n.firstToken - 3]?.lower === "cui")) {
-        counted = undefined;
+      if (!counted && prev && refersBack(s, n)) {
         here.push(inherit(prev, n, s, doc));
         continue;
       }
@@ -105,10 +106,21 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
   return out;
 }
 
+function refersBack(s: Sentence, n: NumberMention): boolean {
+  const before = [1, 2, 3].map((k) => s.tokens[n.firstToken - k]?.lower ?? "");
+  const relative = ["dei", "delle"].includes(s.tokens[n.lastToken + 1]?.lower ?? "") && s.tokens[n.lastToken + 2]?.lower === "quali";
+  const ofWhich = before.includes("cui") && before[before.indexOf("cui") + 1] === "di";
+  const apposition = before[0] === "," || (before[0] === "circa" && before[1] === ",");
+  return relative || ofWhich || apposition;
+}
+
 function inherit(prev: ClaimFact, n: NumberMention, s: Sentence, doc: AnalyzedArticle): ClaimFact {
   const { qualifier: _q, ...rest } = prev;
+  // A count given next to a share counts the same things (`la metà dei proiettili, circa 3 milioni`).
+  const measure = prev.measure === "munitionsShare" && !n.percent ? "munitionsCount" : prev.measure;
   return {
     ...rest,
+    measure,
     id: `claim/${createHash("sha256").update(`${doc.meta.id}|${s.index}|${n.start}`).digest("hex").slice(0, 16)}`,
     amount: round(n.value),
     evidence: evidenceFor(doc, s.index, n, `${prev.evidence.rule}+inherited`),

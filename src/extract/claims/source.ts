@@ -79,6 +79,18 @@ function corefBefore(s: Sentence, i: number, ctx: ClaimsContext, authors: readon
   return undefined;
 }
 
+/** `Il dato proviene dalle statistiche … dell'agenzia federale Rosstat`: where the previous sentence's figures come from. */
+export function provenanceInSentence(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext): { key: string; rule: string } | undefined {
+  const ms = mentions.filter((m) => m.sentence === s.index && ACTORS.has(m.type) && m.resolvedBy !== "demonym").map((m) => ({ m, first: tokenAt(s, m.start) }));
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!ctx.sourceNouns.has(t.lower) && !ctx.sourceNouns.has(t.lemma)) continue;
+    const of = ms.find((x) => x.first > i && x.first - i <= 6 && /^(di|del|della|dell'|dei|degli|dal|dalla|dall')$/.test(s.tokens[x.first - 1]?.lower ?? ""));
+    if (of) return { key: of.m.key, rule: "source.provenance" };
+  }
+  return undefined;
+}
+
 /** Bodies introduced as authors of figures or reports, in order (`un rapporto del Multilateral Sanctions Monitoring Team`). */
 export function reportAuthorsIn(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext): string[] {
   const out: string[] = [];
