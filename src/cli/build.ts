@@ -9,6 +9,7 @@ import { ARTICLE_EXTENSIONS } from "../ingest/index.ts";
 import { defaultOutDir } from "../paths.ts";
 import { loadContext, processArticle } from "../pipeline.ts";
 import { writeTurtle } from "../rdf/index.ts";
+import { toGexf } from "../export/gexf.ts";
 import type { ArticleExtraction } from "../types.ts";
 import { parse } from "./args.ts";
 import { writeAtomically } from "./output.ts";
@@ -69,13 +70,15 @@ export async function writeOutputs(graph: TramaGraph, outDir: string): Promise<v
   if (existing && !existing.isDirectory()) throw new OutputError(outDir, "exists and is not a folder");
   await writeAtomically(join(outDir, "graph.json"), (out) => writeGraphJson(graph, out, `trama ${VERSION}`));
   await writeAtomically(join(outDir, "graph.ttl"), (out) => writeTurtle(graph, out));
+  await writeAtomically(join(outDir, "graph.gexf"), async (out) => { out.write(toGexf(graph)); });
 }
 
 export const BUILD_HELP = `trama build <articles-dir> [--out <dir>] [--quiet] [--recursive]
 
 Reads every .txt, .md, .html and .htm file of <articles-dir> (sorted by name), extracts
 entities, relations and claims, and writes <dir>/graph.json (graphology's serialized
-graph with layout positions) and <dir>/graph.ttl (Turtle, vocabulary of ONTOLOGY.md).
+graph with layout positions), <dir>/graph.ttl (Turtle, vocabulary of ONTOLOGY.md) and
+<dir>/graph.gexf (for Gephi: classes, colours, positions, weights).
 An unreadable article is skipped with a one-line warning; the others are built.
 
 Options:

@@ -51,7 +51,7 @@ describe("trama build", () => {
     expect(warnings.find((w) => w.includes("binary.txt"))).toMatch(/binary/);
     expect(warnings.find((w) => w.includes("latin1.txt"))).toMatch(/UTF-8/);
     expect(r.stdout).toMatch(/built 1 article \(3 skipped\)/);
-    expect(readdirSync(out).sort()).toEqual(["graph.json", "graph.ttl"]);
+    expect(readdirSync(out).sort()).toEqual(["graph.gexf", "graph.json", "graph.ttl"]);
   });
 
   it("exits 1 and writes nothing when no article can be read", () => {
@@ -81,7 +81,7 @@ describe("trama build", () => {
     for (const f of [...files].reverse()) copyFileSync(join(seeds, f), join(b, f));
     expect(run("build", a, "--out", join(a, "out"), "--quiet").status).toBe(0);
     expect(run("build", b, "--out", join(b, "out"), "--quiet").status).toBe(0);
-    for (const f of ["graph.ttl", "graph.json"]) expect(readFileSync(join(a, "out", f)).equals(readFileSync(join(b, "out", f)))).toBe(true);
+    for (const f of ["graph.ttl", "graph.json", "graph.gexf"]) expect(readFileSync(join(a, "out", f)).equals(readFileSync(join(b, "out", f)))).toBe(true);
   });
 
   it("writes Turtle that parses and holds the seed articles' main countries", () => {

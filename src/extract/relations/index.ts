@@ -11,6 +11,7 @@ import { modalityOf } from "./modality.ts";
 import { roleFacts } from "./roles.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
+import { fitsDomain } from "./domains.ts";
 
 export interface RelationContext {
   rules: RelationRules;
@@ -125,10 +126,14 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
   facts.push(...participation(doc, mentions, facts, ctx));
   facts.push(...visitsByMeeting(doc, mentions, facts, ctx));
-  return dedupe(facts);
+  // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
+  const typeOf = new Map<string, EntityType>(mentions.map((m) => [m.key, m.type]));
+  for (const [k, e] of ctx.entriesById) if (!typeOf.has(k)) typeOf.set(k, e.type);
+  const typed = facts.map((f) => (f.predicate === "signs" && typeOf.get(f.subject) === "Country" ? { ...f, predicate: "partyTo" as const } : f));
+  return dedupe(typed.filter((f) => fitsDomain(f.predicate, typeOf.get(f.subject), typeOf.get(f.object))));
 }
 
-const MILITARY: ReadonlySet<RelationPredicate> = new Set(["deploysTroopsTo", "suppliesWeaponsTo", "atWarWith", "supports"]);
+const MILITARY: ReadonlySet<RelationPredicate> = new Set(["deploysTroopsTo", "suppliesWeaponsTo", "atWarWith", "supports", "participatesIn"]);
 
 /**
  * A country that sends troops, arms or backing in a sentence naming an event (the war)
@@ -141,9 +146,10 @@ function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[
     if (f.modality !== "asserted" || !MILITARY.has(f.predicate) || !f.subject.startsWith("country/")) continue;
     for (const m of mentions) {
       if (m.sentence !== f.evidence.sentence || m.type !== "Event") continue;
-      out.push({ predicate: "participatesIn", subject: f.subject, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `participation:${f.evidence.rule}`), cameo: "190" });
+      if (f.predicate === "participatesIn" && f.object !== m.key) continue;
+      if (f.predicate !== "participatesIn") out.push({ predicate: "participatesIn", subject: f.subject, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `participation:${f.evidence.rule}`), cameo: "190" });
       const where = ctx.entriesById.get(m.key);
-      const wages = f.predicate === "deploysTroopsTo" || f.predicate === "atWarWith" || (f.predicate === "suppliesWeaponsTo" && f.object !== where?.locatedIn);
+      const wages = f.predicate === "deploysTroopsTo" || f.predicate === "atWarWith" || f.predicate === "participatesIn" || (f.predicate === "suppliesWeaponsTo" && f.object !== where?.locatedIn);
       if (where?.id.includes("war") && where.locatedIn?.startsWith("country/") && where.locatedIn !== f.subject && wages && f.object !== where.locatedIn) {
         out.push({ predicate: "atWarWith", subject: f.subject < where.locatedIn ? f.subject : where.locatedIn, object: f.subject < where.locatedIn ? where.locatedIn : f.subject, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `war-participation:${f.evidence.rule}`), cameo: "190" });
       }
