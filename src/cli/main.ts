@@ -6,6 +6,8 @@ import { BUILD_HELP, buildCommand } from "./build.ts";
 import { NER_HELP, nerCommand } from "./ner.ts";
 import { START_HELP, startCommand } from "./start.ts";
 import { VERSION } from "./version.ts";
+import { CLAIMS_HELP, QUERY_HELP, claimsCommand, queryCommand } from "./query.ts";
+import { PUSH_HELP, SPARQL_HELP, VALIDATE_HELP, pushCommand, sparqlCommand, validateCommand } from "./rdf-commands.ts";
 
 interface Command {
   run(argv: string[]): Promise<number>;
@@ -17,6 +19,11 @@ const COMMANDS: Record<string, Command> = {
   build: { run: buildCommand, help: BUILD_HELP, summary: "build graph.json and graph.ttl from a folder of articles" },
   start: { run: startCommand, help: START_HELP, summary: "build data/articles and serve the viewer on 127.0.0.1" },
   ner: { run: nerCommand, help: NER_HELP, summary: "print CoNLL-style BIO tags (PER/LOC/ORG) for a file" },
+  query: { run: queryCommand, help: QUERY_HELP, summary: "an entity's relations (any name or spelling) in a built graph" },
+  claims: { run: claimsCommand, help: CLAIMS_HELP, summary: "attributed figures, filtered by entity, measure, source, period" },
+  sparql: { run: sparqlCommand, help: SPARQL_HELP, summary: "SPARQL over the exported Turtle (embedded store) or an endpoint" },
+  validate: { run: validateCommand, help: VALIDATE_HELP, summary: "check a Turtle export against the SHACL shapes" },
+  push: { run: pushCommand, help: PUSH_HELP, summary: "load the Turtle into a triple store (Graph Store Protocol)" },
 };
 
 export function registerCommand(name: string, command: Command): void {

@@ -8,7 +8,7 @@
 // chosen over RDF-star and named graphs because every Turtle 1.1 tool (rapper, Protégé,
 // triple stores) reads it. Hypothetical and negated statements get only the Statement
 // node, with tr:modality, never the direct triple.
-import type { Writable } from "node:stream";
+import { Transform, type Writable } from "node:stream";
 import N3 from "n3";
 import type { TramaGraph } from "../graph/types.ts";
 import type { Evidence } from "../types.ts";
@@ -121,14 +121,35 @@ export function* graphQuads(graph: TramaGraph): Generator<Quad[]> {
   }
 }
 
+/**
+ * `tr:mentionCount 1.` is valid Turtle, but Virtuoso's loader reads `1.` as a decimal and
+ * fails; a space before the final dot (`1 .`) reads the same everywhere. Line by line, so
+ * it streams.
+ */
+function spaceFinalNumbers(): Transform {
+  let rest = "";
+  const fix = (line: string) => line.replace(/(\s-?\d+)\.$/, "$1 .");
+  return new Transform({
+    transform(chunk: Buffer | string, _enc, done) {
+      const lines = (rest + chunk.toString()).split("\n");
+      rest = lines.pop()!;
+      done(null, lines.map((l) => fix(l) + "\n").join(""));
+    },
+    flush(done) {
+      done(null, rest ? fix(rest) : "");
+    },
+  });
+}
+
 /** Stream the graph as Turtle to `out`; resolves when everything is written. */
 export function writeTurtle(graph: TramaGraph, out: Writable): Promise<void> {
   return new Promise((resolve, reject) => {
     const writer = new N3.StreamWriter({ prefixes: { ...PREFIXES } });
     writer.on("error", reject);
     out.on("error", reject);
-    writer.pipe(out, { end: false });
-    writer.on("end", () => resolve());
+    const spaced = spaceFinalNumbers();
+    writer.pipe(spaced).pipe(out, { end: false });
+    spaced.on("end", () => resolve());
     const chunks = graphQuads(graph);
     const pump = () => {
       for (let next = chunks.next(); !next.done; next = chunks.next()) {
