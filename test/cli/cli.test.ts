@@ -109,3 +109,46 @@ describe("trama ner", () => {
     expect(blocks[1]!.map((x) => x[1])).toEqual(["O", "O", "B-ORG", "O", "O", "O"]);
   });
 });
+
+describe("commands over a built graph", () => {
+  const out = tmp();
+  const build = () => run("build", seeds, "--out", out, "--quiet");
+
+  it("query: an entity's relations by any name, as text or JSON", () => {
+    expect(build().status).toBe(0);
+    const r = run("query", "Choïgou", "--graph", out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Sergei Shoigu \(Person/);
+    expect(r.stdout).toMatch(/memberOf→ Security Council of Russia/);
+    const j = JSON.parse(run("query", "shoigu", "--predicate", "memberOf", "--json", "--graph", out).stdout);
+    expect(j.relations.map((x: { object: { key: string } }) => x.object.key)).toEqual(["org/security-council-russia"]);
+    expect(run("query", "Nessuno Inesistente", "--graph", out).status).toBe(1);
+  });
+
+  it("claims: filtered by entity and measure", () => {
+    const r = run("claims", "--about", "Corea del Nord", "--measure", "killed", "--graph", out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/killed/);
+    expect(r.stdout).not.toMatch(/wounded/);
+  });
+
+  it("sparql: table, json and csv over the embedded store", () => {
+    const q = "PREFIX tr: <https://w3id.org/trama/ontology#> SELECT ?s WHERE { ?s a tr:Country } ORDER BY ?s";
+    const csv = run("sparql", q, "--format", "csv", "--graph", out).stdout.trim().split("\n");
+    expect(csv[0]).toBe("s");
+    expect(csv).toContain("https://w3id.org/trama/id/country/north-korea");
+    expect(JSON.parse(run("sparql", q, "--format", "json", "--graph", out).stdout).rows.length).toBe(csv.length - 1);
+    const bad = run("sparql", "SELEKT nonsense", "--graph", out);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("validate: the export conforms; a broken file does not", () => {
+    expect(run("validate", join(out, "graph.ttl")).status).toBe(0);
+    const broken = join(out, "broken.ttl");
+    writeFileSync(broken, "<https://w3id.org/trama/id/person/x> a <https://w3id.org/trama/ontology#Person> .\n");
+    const r = run("validate", broken);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/violation/);
+  });
+});

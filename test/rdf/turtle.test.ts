@@ -34,7 +34,7 @@ describe("writeTurtle", () => {
       "<https://w3id.org/trama/id/country/north-korea> a tr:Country;",
       '    rdfs:label "North Korea"@en;',
       '    skos:altLabel "Corea del Nord";',
-      "    tr:mentionCount 1.",
+      "    tr:mentionCount 1 .",
     ].join("\n"));
     expect(ttl).toContain(`tr:amount "7600000000000"^^xsd:decimal`);
   });
