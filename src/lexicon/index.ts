@@ -5,6 +5,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { LexiconError } from "../errors.ts";
 import { buildCountries, type CountryOverlay } from "./countries.ts";
+import { buildCapitals } from "./capitals.ts";
 import { demonymForms, type DemonymRow } from "./demonyms.ts";
 import { checkEntry, validateLexicon } from "./schema.ts";
 import type { Lexicon, LexiconEntry } from "./types.ts";
@@ -51,6 +52,7 @@ export async function readLexicon(dataDir: string): Promise<Lexicon> {
     for (const { line, value } of await jsonl(file)) entries.push(checkEntry(value, file, `line ${line}`));
   }
   const countryKey = new Map(entries.filter((e) => e.type === "Country" && e.country).map((e) => [e.country!, e.id]));
+  entries.push(...buildCapitals(entries, (iso) => countryKey.get(iso)));
   const demFile = join(dir, "demonyms.jsonl");
   const rows = (await jsonl(demFile)).map(({ line, value }) => {
     const r = value as DemonymRow;

@@ -41,6 +41,12 @@ describe("shipped lexicons", async () => {
     }
   });
 
+  it("hold every country's capital as a place that acts for its country", () => {
+    const capitals = lex.entries.filter((e) => e.type === "Place" && e.actsFor?.startsWith("country/"));
+    expect(capitals.length).toBeGreaterThanOrEqual(200);
+    expect(capitals.find((e) => e.names.includes("Ouagadougou"))?.actsFor).toBe("country/burkina-faso");
+  });
+
   it("use capitals and seats of power as actors for their country", () => {
     const mosca = lex.entries.find((e) => e.names.includes("Mosca"));
     expect(mosca?.actsFor).toBe("country/russia");
