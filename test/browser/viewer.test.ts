@@ -83,6 +83,50 @@ describe("viewer", () => {
     expect(await page.textContent("#panel")).toContain("<img src=x onerror=alert(1)>");
   });
 
+  it("hides a class when its filter is unticked", async () => {
+    await page.click("#toggle-filters");
+    const before = await page.evaluate(() => (window as any).__trama.visibleNodeCount());
+    await page.uncheck('#filter-classes input[value="Country"]');
+    const after = await page.evaluate(() => (window as any).__trama.visibleNodeCount());
+    expect(after).toBeLessThan(before);
+    expect(await page.evaluate(() => location.hash)).toContain("hideClass=Country");
+    await page.check('#filter-classes input[value="Country"]');
+    expect(await page.evaluate(() => (window as any).__trama.visibleNodeCount())).toBe(before);
+  });
+
+  it("shows only the evidence of the period chosen on the timeline", async () => {
+    const all = await page.evaluate(() => (window as any).__trama.visibleEvidenceCount());
+    const max = Number(await page.getAttribute("#from", "max"));
+    await page.$eval("#from", (el: HTMLInputElement, v) => { el.value = String(v); el.dispatchEvent(new Event("input")); }, max);
+    const late = await page.evaluate(() => (window as any).__trama.visibleEvidenceCount());
+    expect(late).toBeLessThan(all);
+    const period = await page.textContent("#period");
+    expect(await page.evaluate(() => (window as any).__trama.state.from)).toBe(period!.split(" – ")[0]);
+    await page.$eval("#from", (el: HTMLInputElement) => { el.value = "0"; el.dispatchEvent(new Event("input")); });
+    expect(await page.evaluate(() => (window as any).__trama.visibleEvidenceCount())).toBe(all);
+  });
+
+  it("charts the North Korean dead with at least two sources side by side", async () => {
+    await page.click("#toggle-claims");
+    await page.selectOption("#measure", "killed");
+    const sources = await page.evaluate(() => {
+      const chart = (window as any).Chart?.getChart?.("claims-chart");
+      return chart ? chart.data.datasets.map((d: any) => d.label) : [];
+    });
+    const text = await page.textContent("#claims-box");
+    expect(text).toMatch(/da [2-9]\d* fonti|da \d{2,} fonti/);
+    expect(sources.length === 0 || sources.length >= 2).toBe(true);
+  });
+
+  it("restores a shared view from its link", async () => {
+    const other = await browser.newPage();
+    await other.goto(`${server.url}#node=person%2Fsergei-shoigu&hideClass=Place`);
+    await other.waitForFunction(() => (window as any).__trama?.ready > 0);
+    expect(await other.textContent("#panel h2")).toBe("Sergei Shoigu");
+    expect(await other.isChecked('#filter-classes input[value="Place"]')).toBe(false);
+    await other.close();
+  });
+
   it("loads with no console errors (CSP violations included)", () => {
     expect(consoleErrors).toEqual([]);
   });

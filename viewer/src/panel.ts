@@ -2,6 +2,8 @@
 import type { MultiDirectedGraph } from "graphology";
 import { CLASS_COLORS, CLASS_LABELS } from "./colors.ts";
 import { el, highlighted } from "./dom.ts";
+import { evidenceKept } from "./filters.ts";
+import type { ViewState } from "./state.ts";
 
 type Attrs = Record<string, any>;
 
@@ -15,10 +17,11 @@ function evidenceList(evidence: Attrs[], articles: Map<string, Attrs>, limit = 2
   return box;
 }
 
-export function showNode(panel: HTMLElement, graph: MultiDirectedGraph, key: string, articles: Map<string, Attrs>, select: (key: string) => void): void {
+export function showNode(panel: HTMLElement, graph: MultiDirectedGraph, key: string, articles: Map<string, Attrs>, select: (key: string) => void, claims: Attrs[] = [], state?: ViewState): void {
   const a = graph.getNodeAttributes(key) as Attrs;
-  const badge = el("span", { class: "badge" }, CLASS_LABELS[a.type] ?? a.type);
-  badge.style.background = CLASS_COLORS[a.type] ?? "#777";
+  const cls = a.nodeType ?? a.type;
+  const badge = el("span", { class: "badge" }, CLASS_LABELS[cls] ?? cls);
+  badge.style.background = CLASS_COLORS[cls] ?? "#777";
   const children: Node[] = [el("h2", {}, a.label), badge];
   if (a.aliases?.length) children.push(el("p", { class: "aliases" }, `Anche: ${a.aliases.join(" · ")}`));
   if (a.wikidata) children.push(el("p", {}, el("a", { href: `https://www.wikidata.org/wiki/${a.wikidata}`, rel: "noopener noreferrer", target: "_blank" }, `Wikidata ${a.wikidata}`)));
@@ -41,13 +44,21 @@ export function showNode(panel: HTMLElement, graph: MultiDirectedGraph, key: str
       children.push(el("div", { "data-predicate": p }, el("strong", {}, p), ul));
     }
   }
-  children.push(el("h3", {}, `Menzioni (${a.mentions})`), evidenceList(a.evidence ?? [], articles, 10));
+  const own = claims.filter((c) => c.about === key || c.claimedBy === key);
+  if (own.length) {
+    children.push(el("h3", {}, `Cifre (${own.length})`));
+    const label = (k?: string) => (k && graph.hasNode(k) ? graph.getNodeAttribute(k, "label") : "non attribuita");
+    children.push(el("ul", { class: "claims" }, ...own.map((c) => el("li", {}, `${c.asOf ?? "?"} · ${c.measure} ${c.qualifier ? `(${c.qualifier}) ` : ""}${c.amount}${c.unit ? ` ${c.unit}` : ""} · fonte: ${label(c.claimedBy)}`))));
+  }
+  const evidence = (a.evidence ?? []).filter((e: Attrs) => !state || evidenceKept(e as never, state));
+  children.push(el("h3", {}, `Menzioni (${evidence.length} di ${a.mentions})`), evidenceList(evidence, articles, 10));
   panel.replaceChildren(...children);
 }
 
-export function showEdge(panel: HTMLElement, graph: MultiDirectedGraph, edge: string, articles: Map<string, Attrs>): void {
+export function showEdge(panel: HTMLElement, graph: MultiDirectedGraph, edge: string, articles: Map<string, Attrs>, state?: ViewState): void {
   const a = graph.getEdgeAttributes(edge) as Attrs;
+  const evidence = (a.evidence ?? []).filter((e: Attrs) => !state || evidenceKept(e as never, state));
   const s = graph.getNodeAttribute(graph.source(edge), "label");
   const t = graph.getNodeAttribute(graph.target(edge), "label");
-  panel.replaceChildren(el("h2", {}, `${s} — ${a.predicate} → ${t}`), el("p", { class: "meta" }, `${a.count} frasi${a.cameo ? ` · CAMEO ${a.cameo}` : ""}`), evidenceList(a.evidence ?? [], articles));
+  panel.replaceChildren(el("h2", {}, `${s} — ${a.predicate} → ${t}`), el("p", { class: "meta" }, `${evidence.length} di ${a.count} frasi${a.cameo ? ` · CAMEO ${a.cameo}` : ""}`), evidenceList(evidence, articles));
 }
