@@ -20,17 +20,27 @@ async function load(): Promise<void> {
   const env = await res.json();
   const graph = new MultiDirectedGraph();
   graph.import(env.graph);
-  graph.forEachNode((k, a) => graph.mergeNodeAttributes(k, { color: CLASS_COLORS[a.type] ?? "#777", type: "circle", nodeType: a.type }));
-  graph.forEachEdge((k, a) => graph.mergeEdgeAttributes(k, { color: relationColor(a.predicate), size: Math.min(6, 1 + Math.log2(a.count || 1)), type: a.symmetric ? "line" : "arrow", label: a.predicate }));
+  graph.updateEachNodeAttributes((_k, a) => ({ ...a, color: CLASS_COLORS[a.type] ?? "#777", type: "circle", nodeType: a.type }));
+  graph.updateEachEdgeAttributes((_k, a) => ({ ...a, color: relationColor(a.predicate), size: Math.min(6, 1 + Math.log2(a.count || 1)), type: a.symmetric ? "line" : "arrow", label: a.predicate }));
   const articles = new Map<string, any>((graph.getAttribute("articles") ?? []).map((a: any) => [a.id, a]));
   const claims: ClaimLike[] = graph.getAttribute("claims") ?? [];
   const state = fromHash(location.hash);
   let hovered: string | undefined;
   let focus = new Set<string>();
 
+  // What the filters keep, computed once per change (not in every reducer call): undefined means everything.
   // Sigma needs `type` for its node program; the entity class is kept in `nodeType`.
-  const visibleNode = (n: string) => { const a = graph.getNodeAttributes(n); return nodeKept({ type: a.nodeType, evidence: a.evidence }, state); };
-  const visibleEdge = (e: string) => edgeKept(graph.getEdgeAttributes(e) as any, state) && visibleNode(graph.source(e)) && visibleNode(graph.target(e));
+  let keptNodes: Set<string> | undefined;
+  let keptEdges: Set<string> | undefined;
+  const filtering = () => state.hiddenClasses.size + state.hiddenPredicates.size + state.hiddenArticles.size > 0 || !!state.from || !!state.to;
+  const computeKept = () => {
+    if (!filtering()) { keptNodes = keptEdges = undefined; return; }
+    const nodes = new Set(graph.filterNodes((_n, a) => nodeKept({ type: a.nodeType, evidence: a.evidence }, state)));
+    keptNodes = nodes;
+    keptEdges = new Set(graph.filterEdges((_e, a, s, t) => nodes.has(s) && nodes.has(t) && edgeKept(a as any, state)));
+  };
+  const visibleNode = (n: string) => !keptNodes || keptNodes.has(n);
+  const visibleEdge = (e: string) => (keptEdges ? keptEdges.has(e) : graph.getEdgeAttribute(e, "modality") === "asserted");
   const keptNeighbours = (n: string) => graph.edges(n).filter(visibleEdge).map((e) => graph.opposite(n, e));
 
   const container = document.getElementById("graph")!;
@@ -51,13 +61,17 @@ async function load(): Promise<void> {
   });
 
   const panel = document.getElementById("panel")!;
+  const totalEdges = graph.filterEdges((_e, a) => a.modality === "asserted").length;
+  let lastFilters = "";
   const refresh = () => {
+    const filters = toHash({ ...state, selected: undefined });
+    if (filters !== lastFilters) { computeKept(); lastFilters = filters; }
     const center = hovered ?? state.selected;
     focus = center ? egoNetwork(center, hovered ? 1 : state.hops, keptNeighbours) : new Set();
     renderer.refresh();
-    history.replaceState(null, "", toHash(state) || location.pathname);
-    const shown = graph.filterNodes((n) => visibleNode(n)).length;
-    document.getElementById("stats")!.textContent = `${shown} di ${graph.order} entità · ${graph.filterEdges((e) => visibleEdge(e)).length} relazioni · ${articles.size} articoli`;
+    const hash = toHash(state);
+    if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname);
+    document.getElementById("stats")!.textContent = `${keptNodes?.size ?? graph.order} di ${graph.order} entità · ${keptEdges?.size ?? totalEdges} relazioni · ${articles.size} articoli`;
   };
   const select = (key: string | undefined) => {
     state.selected = key;
@@ -79,7 +93,8 @@ async function load(): Promise<void> {
   checkboxes(document.getElementById("filter-classes")!, classes.map((c) => [c, c]), state.hiddenClasses, refresh);
   checkboxes(document.getElementById("filter-relations")!, predicates.map((p) => [p, p]), state.hiddenPredicates, refresh);
   checkboxes(document.getElementById("filter-articles")!, [...articles.values()].map((a) => [a.id, `${a.source ?? a.file}${a.date ? ` (${a.date})` : ""}`]), state.hiddenArticles, refresh);
-  const dates = [...graph.mapNodes((_n, a) => (a.evidence ?? []).map((e: any) => e.date)).flat(), ...claims.map((c) => c.asOf)];
+  const dates: Array<string | undefined> = claims.map((c) => c.asOf);
+  graph.forEachNode((_n, a) => { for (const e of a.evidence ?? []) dates.push(e.date); });
   timeline(monthsOf(dates), state, () => { refresh(); if (state.selected) showNode(panel, graph, state.selected, articles, select, claims, state); });
   toggle("toggle-filters", "filters");
   const hops = document.getElementById("hops") as HTMLSelectElement;
@@ -132,7 +147,7 @@ async function load(): Promise<void> {
   if (state.selected && graph.hasNode(state.selected)) select(state.selected); else refresh();
   (window as any).__trama = {
     graph, renderer, select, state,
-    visibleNodeCount: () => graph.filterNodes((n) => visibleNode(n)).length,
+    visibleNodeCount: () => keptNodes?.size ?? graph.order,
     visibleEvidenceCount: () => graph.reduceEdges((sum, e, a: any) => sum + (visibleEdge(e) ? a.evidence.filter((x: any) => edgeKept({ ...a, evidence: [x] }, state)).length : 0), 0),
     ready: performance.now(),
   };
