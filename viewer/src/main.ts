@@ -43,6 +43,7 @@ async function load(): Promise<void> {
   const visibleEdge = (e: string) => (keptEdges ? keptEdges.has(e) : graph.getEdgeAttribute(e, "modality") === "asserted");
   const keptNeighbours = (n: string) => graph.edges(n).filter(visibleEdge).map((e) => graph.opposite(n, e));
 
+  let zoomedIn = false;
   const container = document.getElementById("graph")!;
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: true, labelRenderedSizeThreshold: 5, labelDensity: 0.8, defaultEdgeType: "arrow",
@@ -55,7 +56,8 @@ async function load(): Promise<void> {
     edgeReducer: (edge, data) => {
       if (!visibleEdge(edge)) return { ...data, hidden: true };
       const center = hovered ?? state.selected;
-      if (!center) return { ...data, label: "" };
+      // Edge labels on hover, and everywhere once zoomed in close.
+      if (!center) return zoomedIn ? data : { ...data, label: "" };
       return focus.has(graph.source(edge)) && focus.has(graph.target(edge)) ? data : { ...data, hidden: true };
     },
   });
