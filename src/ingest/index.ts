@@ -1,71 +1,72 @@
 // The ingest stage: a stored file's bytes in, an Article out. The text keeps the exact
-// length of the decoded file: markup, metadata lines and page furniture are blanked, not
-// removed, so every offset Trama reports points into the stored file.
+// length of the decoded file (after a UTF-8 BOM, which is dropped): markup, metadata
+// lines and page furniture are blanked with spaces, not removed, so every offset Trama
+// reports points into the stored file. Pure: the data files are read once per process.
 import { createHash } from "node:crypto";
-import { extname } from "node:path";
 import { IngestError } from "../errors.ts";
-import type { Article, ArticleMeta, SourceFile } from "../types.ts";
+import type { Article, ArticleMeta, IsoDate, SourceFile, Span } from "../types.ts";
 import { ingestData } from "./data.ts";
-import { decodeArticle } from "./decode.ts";
-import { readHtml } from "./html.ts";
-import { blankRanges, linesOf, type Line } from "./mask.ts";
+import { articleFormat, decodeArticle } from "./decode.ts";
+import { readFrontMatter, type FrontMatter } from "./frontmatter.ts";
+import { readHtml, type HtmlRead } from "./html.ts";
 import { readMarkdown } from "./markdown.ts";
-import { findDateline, findMetadata } from "./metadata.ts";
-import { noiseRule } from "./noise.ts";
+import { blankRanges } from "./mask.ts";
+import { readTextMetadata, type Found, type TextMetadata } from "./metadata.ts";
 
-export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"];
+export { ARTICLE_EXTENSIONS } from "./decode.ts";
 
+/** `2024/Kim a Mosca.txt` -> `2024-kim-a-mosca`: stable, ASCII, unique per relative path. */
 export function articleId(name: string): string {
-  const base = name.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
-  return base.toLowerCase().replace(/[^a-z0-9_-]/g, "-") || "article";
-}
-
-function titleFrom(line: Line | undefined): { title: string; start: number; end: number } | undefined {
-  if (!line) return undefined;
-  const lead = line.text.length - line.text.trimStart().length;
-  const body = line.text.trim();
-  if (!body) return undefined;
-  const cut = /^(.{20,200}?[.!?])(\s|$)/.exec(body);
-  const title = (cut ? cut[1]! : body).slice(0, 200).trim();
-  return { title, start: line.start + lead, end: line.start + lead + title.length };
+  return name.replace(/\.[^./\\]*$/, "").toLowerCase().replace(/[^a-z0-9_-]/g, "-") || "article";
 }
 
 export function ingest(file: SourceFile): Article {
-  const ext = extname(file.name).toLowerCase();
-  if (!ARTICLE_EXTENSIONS.includes(ext)) throw new IngestError(file.path, `unsupported file type ${ext || "(none)"} (expected .txt, .md, .html)`);
+  const format = articleFormat(file.path, file.name);
   const decoded = decodeArticle(file.path, file.bytes);
   const data = ingestData();
-  const html = ext === ".html" || ext === ".htm" ? readHtml(decoded) : undefined;
-  let text = html ? html.text : ext === ".md" ? readMarkdown(decoded) : decoded;
+  let text = decoded;
+  let html: HtmlRead | undefined;
+  let front: FrontMatter | undefined;
+  if (format === "html") {
+    html = readHtml(decoded);
+    text = html.text;
+  } else {
+    front = readFrontMatter(decoded, file.path);
+    if (front) text = blankRanges(text, [{ start: 0, end: front.end }]);
+    if (format === "markdown") text = readMarkdown(text);
+  }
+  const found = readTextMetadata(text, data);
+  if (found.body.length === 0) throw new IngestError(file.path, "no readable text");
+  text = blankRanges(text, found.blank);
+  return { ...chooseMeta(file, found, html, front), text };
+}
 
-  const meta = findMetadata(text, linesOf(text), file.path, data);
-  text = blankRanges(text, meta.blank);
-  text = blankRanges(text, linesOf(text).filter((l) => noiseRule(l, data)));
-  const body = linesOf(text).filter((l) => l.text.trim() !== "");
-  if (body.length === 0) throw new IngestError(file.path, "no readable text");
+/** The first value present, with its span. */
+function pick<T>(...candidates: Array<Found<T> | T | undefined>): Found<T> | undefined {
+  for (const c of candidates) {
+    if (c === undefined) continue;
+    return typeof c === "object" && c !== null && "value" in c ? (c as Found<T>) : { value: c as T };
+  }
+  return undefined;
+}
 
-  const dateline = body.slice(0, 3).map((l) => findDateline(l, data)).find((d) => d);
-  const source = html?.source ?? meta.source ?? dateline?.source;
-  const sourceSpan = meta.spans.source ?? (source === dateline?.source ? dateline?.sourceSpan : undefined);
-  const title = meta.title ?? html?.title;
-  const titleSpan = title ? undefined : titleFrom(body[0]);
-  const date = meta.date ?? html?.date ?? dateline?.date;
-  const articleMeta: ArticleMeta = {
+/** Front matter > date marker > HTML meta > byline > `Fonte:` line > dateline. */
+function chooseMeta(file: SourceFile, t: TextMetadata, html?: HtmlRead, front?: FrontMatter): Omit<Article, "text"> {
+  const date = pick<IsoDate>(front?.date, t.marker, html?.date, t.byline.date, t.dateline.date);
+  const source = pick<string>(front?.source, t.byline.source, html?.source, t.fonte.source, t.dateline.source);
+  const title = pick<string>(front?.title, html?.title !== undefined ? { value: html.title, ...(html.titleSpan ? { span: html.titleSpan } : {}) } : undefined, t.title);
+  const url = front?.url ?? html?.url ?? t.fonte.url;
+  const meta: ArticleMeta = {
     id: articleId(file.name),
     file: file.name,
-    ...(title ?? titleSpan ? { title: title ?? titleSpan!.title } : {}),
-    ...(date ? { date } : {}),
-    ...(source ? { source } : {}),
-    ...(meta.url ?? html?.url ? { url: meta.url ?? html!.url! } : {}),
+    ...(title ? { title: title.value } : {}),
+    ...(date ? { date: date.value } : {}),
+    ...(source ? { source: source.value } : {}),
+    ...(url ? { url } : {}),
     contentHash: createHash("sha256").update(file.bytes).digest("hex"),
   };
-  return {
-    meta: articleMeta,
-    text,
-    metaSpans: {
-      ...(sourceSpan ? { source: sourceSpan } : {}),
-      ...(meta.spans.date ? { date: meta.spans.date } : {}),
-      ...(titleSpan ? { title: { start: titleSpan.start, end: titleSpan.end } } : {}),
-    },
-  };
+  const metaSpans: Article["metaSpans"] = {};
+  const spans: Array<[keyof Article["metaSpans"], Span | undefined]> = [["source", source?.span], ["date", date?.span], ["title", title?.span]];
+  for (const [key, span] of spans) if (span) metaSpans[key] = span;
+  return { meta, metaSpans };
 }

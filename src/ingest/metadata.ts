@@ -1,130 +1,111 @@
-// Article metadata found without a sidecar: a ` date YYYY-MM` first line, bylines with
-// Italian dates (`Chas Pravdy - 28 Ottobre 2025 11:48`, `Pubblicato il 10 febbraio 2025`),
-// `Fonte: X` lines, datelines (`Seoul (AsiaNews/Agenzie) -`), and an optional front
-// matter block that overrides all of them.
-import { IngestError } from "../errors.ts";
+// Reading an article's text line by line: which lines are metadata (date marker, bylines,
+// `Fonte:` lines, author lines, blanked), which are page furniture (blanked), which are the
+// article (kept), and what the metadata lines and the first paragraphs say.
 import type { IsoDate, Span } from "../types.ts";
+import { isAuthorLine, parseByline, parseDateline, parseDateMarker, parseFonte, type LineFacts } from "./byline.ts";
 import type { IngestData } from "./data.ts";
-import type { Line } from "./mask.ts";
+import { linesOf, trimLine, type Line } from "./mask.ts";
+import { noiseRule } from "./noise.ts";
 
-export interface FoundMeta {
-  title?: string;
-  date?: IsoDate;
-  source?: string;
-  url?: string;
-  spans: { source?: Span; date?: Span; title?: Span };
-  /** Ranges to blank (markers, bylines, front matter). */
+/** A value read from the text and where it was read (the span may lie in a blanked line). */
+export interface Found<T> {
+  value: T;
+  span?: Span;
+}
+
+export interface TextMetadata {
+  marker?: Found<IsoDate>;
+  byline: { date?: Found<IsoDate>; source?: Found<string> };
+  fonte: { source?: Found<string>; url?: string };
+  dateline: { date?: Found<IsoDate>; source?: Found<string> };
+  title?: Found<string>;
+  /** Metadata and noise lines to blank. */
   blank: Span[];
+  /** Lines left to read, in order. */
+  body: Line[];
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+// Bylines and author lines are only looked for among the first lines of the article (after
+// the title) and the last two: a short dated line in the middle is a subheading or a
+// timeline entry, not when the article was published.
+const HEAD_LINES = 5;
+const TAIL_LINES = 2;
 
-export function isoDate(year: number, month?: number, day?: number): IsoDate | undefined {
-  if (year < 1900 || year > 2100) return undefined;
-  if (month === undefined) return String(year);
-  if (month < 1 || month > 12) return undefined;
-  if (day === undefined) return `${year}-${pad(month)}`;
-  if (day < 1 || day > 31) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
+const found = <T>(value: T, span?: Span): Found<T> => (span ? { value, span } : { value });
 
-/** `28 Ottobre 2025`, `10 febbraio 2025`, `1 gen. 2024` anywhere in a string. */
-export function findItalianDate(text: string, data: IngestData): { date: IsoDate; index: number; length: number } | undefined {
-  const re = /\b(\d{1,2})\s+(\p{L}+)\.?\s+(\d{4})\b/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const month = data.months.get(m[2]!.toLowerCase());
-    const date = month ? isoDate(Number(m[3]), month, Number(m[1])) : undefined;
-    if (date) return { date, index: m.index, length: m[0].length };
-  }
-  return undefined;
-}
+type Kind = "body" | "byline" | "author";
+interface Entry { line: Line; kind: Kind; facts?: LineFacts }
 
-const DATE_MARKER = /^(\s*)date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
-const NEWSROOM_DESK = /^(redazione|desk|staff|a cura)\b/i;
-const GENERIC_SOURCES = new Set(["agenzie", "agenzia", "redazione", "ansa/agenzie"]);
-
-function frontMatter(text: string, path: string, found: FoundMeta): number {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
-  if (!m) return 0;
-  for (const line of m[1]!.split(/\r?\n/)) {
-    const kv = /^\s*(title|date|source|url)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!kv) continue;
-    const value = kv[2]!.replace(/^["']|["']$/g, "");
-    if (kv[1] === "date") {
-      const d = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
-      const iso = d ? isoDate(Number(d[1]), d[2] ? Number(d[2]) : undefined, d[3] ? Number(d[3]) : undefined) : undefined;
-      if (!iso) throw new IngestError(path, `front matter: invalid date "${value}"`);
-      found.date = iso;
-    } else found[kv[1] as "title" | "source" | "url"] = value;
-  }
-  found.blank.push({ start: 0, end: m[0].length });
-  return m[0].length;
-}
-
-/** A byline: short line with a date, optionally `Source - ` before it. */
-function byline(line: Line, data: IngestData): { date: IsoDate; source?: string; sourceSpan?: Span } | undefined {
-  const t = line.text.trim();
-  if (t.length > 90 || /[.!?]$/.test(t)) return undefined;
-  const d = findItalianDate(t, data);
-  if (!d) return undefined;
-  const before = t.slice(0, d.index).replace(/\s*[-–|·,]\s*$/, "").replace(/^pubblicato( il)?\s*/i, "").trim();
-  const lead = line.text.length - line.text.trimStart().length;
-  if (!before || NEWSROOM_DESK.test(before) || before.split(/\s+/).length > 5) return { date: d.date };
-  return { date: d.date, source: before, sourceSpan: { start: line.start + lead, end: line.start + lead + before.length } };
-}
-
-export function findMetadata(text: string, lines: readonly Line[], path: string, data: IngestData): FoundMeta {
-  const found: FoundMeta = { spans: {}, blank: [] };
-  const fmEnd = frontMatter(text, path, found);
-  const overridden = { date: found.date !== undefined, source: found.source !== undefined, title: found.title !== undefined };
-  let firstBody: Line | undefined;
-  for (const line of lines) {
-    if (line.end <= fmEnd || line.text.trim() === "") continue;
-    const marker = DATE_MARKER.exec(line.text);
-    if (marker && !found.spans.date) {
-      const iso = isoDate(Number(marker[2]), Number(marker[3]), marker[4] ? Number(marker[4]) : undefined);
-      const span = { start: line.start + marker[1]!.length, end: line.start + marker[0].length };
-      found.blank.push(span);
-      found.spans.date = span;
-      if (iso && !overridden.date) found.date = iso;
-      firstBody ??= { start: span.end, end: line.end, text: line.text.slice(marker[0].length) };
+export function readTextMetadata(text: string, data: IngestData): TextMetadata {
+  const meta: TextMetadata = { byline: {}, fonte: {}, dateline: {}, blank: [], body: [] };
+  const entries: Entry[] = [];
+  const lines = linesOf(text).filter((l) => l.text.trim() !== "");
+  for (const [i, line] of lines.entries()) {
+    const marker = i === 0 ? parseDateMarker(line) : undefined;
+    if (marker) {
+      meta.blank.push(marker.span);
+      if (marker.date) meta.marker = { value: marker.date, span: marker.span };
+      if (marker.rest.text.trim() !== "") entries.push({ line: marker.rest, kind: "body" });
       continue;
     }
-    const fonte = /^(\s*)fonte\s*:\s*(\S.*?)\s*$/i.exec(line.text);
+    const fonte = parseFonte(line);
     if (fonte) {
-      const start = line.start + line.text.toLowerCase().indexOf(fonte[2]!.toLowerCase(), fonte[1]!.length + 5);
-      found.blank.push({ start: line.start, end: line.end });
-      if (!found.source && !overridden.source) {
-        found.source = fonte[2]!;
-        found.spans.source = { start, end: start + fonte[2]!.length };
-      }
+      meta.blank.push(line);
+      if (!meta.fonte.source && fonte.source) meta.fonte = { source: found(fonte.source, fonte.sourceSpan), ...(fonte.url ? { url: fonte.url } : {}) };
       continue;
     }
-    const by = byline(line, data);
-    if (by) {
-      found.blank.push({ start: line.start, end: line.end });
-      if (!overridden.date && !found.spans.date) { found.date = by.date; found.spans.date = { start: line.start, end: line.end }; }
-      if (by.source && !found.source && !overridden.source) { found.source = by.source; found.spans.source = by.sourceSpan!; }
-      continue;
-    }
-    firstBody ??= line;
+    const byline = parseByline(line, data);
+    if (byline) entries.push({ line, kind: "byline", facts: byline });
+    else if (isAuthorLine(line, data.bylines)) entries.push({ line, kind: "author" });
+    else if (noiseRule(line.text, data.noise)) meta.blank.push(line);
+    else entries.push({ line, kind: "body" });
   }
-  return found;
+  for (const [i, entry] of entries.entries()) {
+    const inHead = i < HEAD_LINES;
+    const inTail = entry.kind === "byline" && i >= entries.length - TAIL_LINES && i > 0;
+    if (entry.kind === "body" || !(inHead || inTail)) {
+      // Out of place, a dated line is read as text, unless it is furniture anyway.
+      if (entry.kind !== "body" && noiseRule(entry.line.text, data.noise)) meta.blank.push(entry.line);
+      else meta.body.push(entry.line);
+      continue;
+    }
+    meta.blank.push(entry.line);
+    const f = entry.facts;
+    if (f?.date && !meta.byline.date) meta.byline.date = found(f.date, f.dateSpan);
+    if (f?.source && !meta.byline.source) meta.byline.source = found(f.source, f.sourceSpan);
+  }
+  const first = meta.body[0];
+  if (first) {
+    const title = titleOf(first);
+    if (title) meta.title = title;
+  }
+  for (const line of meta.body.slice(0, 3)) {
+    const d = parseDateline(line, data);
+    if (!d) continue;
+    if (d.date) meta.dateline.date = found(d.date, d.dateSpan);
+    if (d.source) meta.dateline.source = found(d.source, d.sourceSpan);
+    break;
+  }
+  return meta;
 }
 
-/** The dateline of a body paragraph: `Seoul (AsiaNews/Agenzie) -` or `Seoul, 29 novembre 2024 -`. */
-export function findDateline(line: Line, data: IngestData): { source?: string; sourceSpan?: Span; date?: IsoDate } | undefined {
-  const paren = /^(\s*\p{Lu}[\p{L}\s'-]{1,30}?)\s*\(([^)]{2,40})\)\s*[-–]/u.exec(line.text);
-  if (paren) {
-    const name = paren[2]!.split("/")[0]!.trim();
-    if (GENERIC_SOURCES.has(name.toLowerCase())) return undefined;
-    const start = line.start + line.text.indexOf(name, paren[1]!.length);
-    return { source: name, sourceSpan: { start, end: start + name.length } };
+const MAX_TITLE = 200;
+
+/**
+ * The title a plain text gives: its first readable line, up to the first sentence end
+ * (a lead paragraph after a ` date` marker is a title and a summary in one), at most
+ * 200 characters, without a final period.
+ */
+export function titleOf(line: Line): Found<string> | undefined {
+  const t = trimLine(line);
+  if (t.text === "") return undefined;
+  // A sentence end after at least 20 characters, so `Il gen. Gerasimov` is not cut.
+  const sentence = /^(.{20,}?[.!?…])(?=\s|$)/u.exec(t.text.slice(0, MAX_TITLE + 1));
+  let title = sentence ? sentence[1]! : t.text;
+  if (title.length > MAX_TITLE) {
+    const cut = title.slice(0, MAX_TITLE + 1).lastIndexOf(" ");
+    title = title.slice(0, cut > 0 ? cut : MAX_TITLE);
   }
-  const dated = /^\s*\p{Lu}[\p{L}\s'-]{1,30},\s*([^-–]{6,30})\s*[-–]/u.exec(line.text);
-  if (dated) {
-    const d = findItalianDate(dated[1]!, data);
-    if (d) return { date: d.date };
-  }
-  return undefined;
+  title = title.replace(/(?<!\.)\.$/, "").trimEnd();
+  return { value: title, span: { start: t.start, end: t.start + title.length } };
 }
