@@ -3,6 +3,7 @@
 import type { ClaimMeasure, ClaimQualifier, NumberMention, Sentence, Token } from "../../types.ts";
 import type { ClaimsContext, CountClass } from "./rules.ts";
 
+const OF = /^(di|d'|del|della|dei|degli|delle|dello|dell')$/;
 const SKIP = new Set(["di", "de", "d'", "i", "gli", "le", "dei", "degli", "delle", "soldati"]);
 
 export interface Counted {
@@ -19,9 +20,13 @@ const lemmasOf = (t: Token | undefined) => (t ? [t.lower, t.lemma, ...t.lemmas] 
 
 /** The noun a number counts: `5.000 operai`, `1,7 miliardi di dollari`, `il 40% delle munizioni`. */
 export function countedNoun(s: Sentence, n: NumberMention, ctx: ClaimsContext, demonym: (t: Token) => boolean): Counted | undefined {
+  let sawNoun = false;
   for (let k = n.lastToken + 1; k < s.tokens.length && k <= n.lastToken + 4; k++) {
     const t = s.tokens[k]!;
-    if (t.kind === "punct") break;
+    // `3 fabbriche di munizioni`: past a word of its own, `di` starts another noun's complement.
+    if (sawNoun && OF.test(t.lower)) return undefined;
+    // `25 droni e 3 missili`: the next number counts its own noun.
+    if (t.kind === "punct" || t.kind === "number") break;
     const currency = ctx.currencies.get(t.lower);
     if (currency) return { cls: "money", numberStart: n.firstToken, noun: k, unit: currency, rule: "count.money" };
     if (n.percent) {
@@ -37,6 +42,7 @@ export function countedNoun(s: Sentence, n: NumberMention, ctx: ClaimsContext, d
     if (demonym(t)) return { cls: "people", numberStart: n.firstToken, noun: k, rule: "count.people-by-demonym" };
     if (SKIP.has(t.lower) || t.lower.endsWith("'") || t.lower === "i") continue;
     if (t.kind === "word" && t.text !== t.lower) return undefined;
+    sawNoun = true;
   }
   return undefined;
 }
@@ -57,9 +63,11 @@ export function stateOf(s: Sentence, from: number, numberStart: number, ctx: Cla
     scan(k);
   }
   if (found.size === 0) {
+    // `sono morti 50 civili e 12 soldati`: a coordinated figure shares the verb before the first one.
+    const coordinated = ["e", ","].includes(s.tokens[numberStart - 1]?.lower ?? "");
     for (let k = numberStart - 1; k >= 0 && numberStart - k <= 10; k--) {
       const t = s.tokens[k]!;
-      if ((t.kind === "punct" && t.text !== "'" && t.text !== ",") || t.kind === "number") break;
+      if ((t.kind === "punct" && t.text !== "'" && t.text !== ",") || (t.kind === "number" && !coordinated)) break;
       if (["almeno", "circa", "oltre"].includes(t.lower)) continue;
       scan(k);
     }

@@ -2,7 +2,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
-import type { ClaimMeasure, ClaimQualifier } from "../../types.ts";
+import { CLAIM_MEASURES, type ClaimMeasure, type ClaimQualifier } from "../../types.ts";
+import { loadTemporalData, type TemporalData } from "../../temporal/index.ts";
 
 export type CountClass = "troops" | "personnel" | "killed" | "wounded" | "casualties" | "captured" | "munitions" | "missiles";
 
@@ -12,11 +13,29 @@ export interface ClaimsContext {
   movement: Set<string>;
   notMeasures: Set<string>;
   currencies: Map<string, string>;
+  /** Words that make an amount of money a price, not a figure (`biglietto`). */
+  notValue: Set<string>;
   qualifiers: Array<{ words: string[]; qualifier: ClaimQualifier; rule: string }>;
   sourceBefore: string[][];
   sourceNouns: Set<string>;
   sourceVerbs: Set<string>;
+  /** Reporting verbs that are not reporting before these words (`contare su`). */
+  notReporting: Map<string, Set<string>>;
   coreferent: Set<string>;
+  /** Articles and determiners, skipped when reading what stands before a word. */
+  articles: Set<string>;
+  about: {
+    verbs: Set<string>;
+    arrivals: Set<string>;
+    origins: Set<string>;
+    heads: Set<string>;
+    qualified: Set<string>;
+    auxiliaries: Set<string>;
+    salience: { minMentions: number; ratio: number };
+  };
+  temporal: TemporalData;
+  /** How many sentences on a figure of the same measure continues the last source. */
+  continuation: { sentences: number };
 }
 
 const CLASSES = ["troops", "personnel", "killed", "wounded", "casualties", "captured", "munitions", "missiles"];
@@ -33,22 +52,42 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
   const need = (cond: unknown, where: string, reason: string) => { if (!cond) throw new LexiconError(file, where, reason); };
   const ctx: ClaimsContext = {
     counted: new Map(), states: new Map(), movement: new Set(raw.movement?.lemmas ?? []), notMeasures: new Set(raw.notMeasures?.lemmas ?? []),
-    currencies: new Map(Object.entries(raw.currencies ?? {})), qualifiers: [],
-    sourceBefore: (raw.sources?.before ?? []).map(words), sourceNouns: new Set(raw.sources?.nouns ?? []), sourceVerbs: new Set(raw.sources?.verbs ?? []), coreferent: new Set(raw.sources?.coreferent ?? []),
+    currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), qualifiers: [],
+    sourceBefore: (raw.sources?.before ?? []).map(words), sourceNouns: new Set(raw.sources?.nouns ?? []), sourceVerbs: new Set(raw.sources?.verbs ?? []),
+    notReporting: new Map(Object.entries(raw.sources?.notReportingBefore ?? {}).map(([l, w]) => [l, new Set(w as string[])])), coreferent: new Set(raw.sources?.coreferent ?? []),
+    articles: new Set(raw.articles ?? []),
+    about: aboutRules(raw.aboutCountry, need),
+    temporal: loadTemporalData(dataDir),
+    continuation: { sentences: raw.continuation?.sentences ?? 0 },
   };
+  need(Number.isInteger(ctx.continuation.sentences) && raw.continuation?.reason, "continuation", "needs an integer number of sentences and a reason");
   (raw.counted ?? []).forEach((g: any, i: number) => {
     need(g?.id && g.reason && CLASSES.includes(g.class) && Array.isArray(g.lemmas), `counted ${i}`, "needs id, reason, class and lemmas");
     for (const l of g.lemmas) ctx.counted.set(l, { cls: g.class, rule: g.id });
   });
   (raw.states ?? []).forEach((g: any, i: number) => {
-    need(g?.id && g.reason && g.measure && Array.isArray(g.lemmas), `states ${i}`, "needs id, reason, measure and lemmas");
+    need(g?.id && g.reason && (CLAIM_MEASURES as readonly string[]).includes(g.measure) && Array.isArray(g.lemmas), `states ${i}`, "needs id, reason, a measure of the ontology and lemmas");
     for (const l of g.lemmas) ctx.states.set(l, { measure: g.measure, rule: g.id });
   });
   (raw.qualifiers ?? []).forEach((g: any, i: number) => {
     need(g?.id && g.reason && ["atLeast", "moreThan", "about", "upTo"].includes(g.qualifier) && Array.isArray(g.words), `qualifiers ${i}`, "needs id, reason, qualifier and words");
     for (const w of g.words) ctx.qualifiers.push({ words: words(w), qualifier: g.qualifier, rule: g.id });
   });
+  need(ctx.articles.size > 0, "articles", "needs the articles");
+  for (const k of ["movement", "notMeasures", "notValue", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
   ctx.qualifiers.sort((a, b) => b.words.length - a.words.length);
   need(ctx.counted.size > 0 && ctx.currencies.size > 0, "", "counted and currencies must not be empty");
+  for (const [w, code] of ctx.currencies) need(/^[A-Z]{3}$/.test(code), `currencies.${w}`, "must be an ISO 4217 code");
   return ctx;
+}
+
+type Need = (cond: unknown, where: string, reason: string) => void;
+const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+function aboutRules(a: any, need: Need): ClaimsContext["about"] {
+  for (const k of ["verbs", "arrivals", "origins", "heads", "qualified", "auxiliaries"]) need(isList(a?.[k]?.lemmas) && a[k].id && a[k].reason, `aboutCountry.${k}`, "needs an id, lemmas and a reason");
+  const sal = a.salience ?? {};
+  need(sal.id && sal.reason && sal.minMentions > 0 && sal.ratio >= 1, "aboutCountry.salience", "needs an id, minMentions > 0, ratio >= 1 and a reason");
+  const set = (k: string) => new Set<string>(a[k].lemmas);
+  return { verbs: set("verbs"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
 }

@@ -10,6 +10,9 @@ const tokenAt = (s: Sentence, off: number) => s.tokens.findIndex((t) => t.start 
 export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext, reportAuthors: readonly string[]): { key: string; rule: string } | undefined {
   // A demonym (`il National Intelligence Service sudcoreano`) qualifies the source; it is not one.
   const ms = mentions.filter((m) => m.sentence === s.index && ACTORS.has(m.type) && m.resolvedBy !== "demonym").map((m) => ({ m, first: tokenAt(s, m.start) }));
+  // `Zelensky: «almeno 3.000 nordcoreani uccisi»`: a name and a colon open the sentence.
+  const head = ms.find((x) => x.first <= 1 && s.tokens[tokenAt(s, x.m.end - 1) + 1]?.text === ":");
+  if (head) return { key: head.m.key, rule: "source.name-colon" };
   for (let i = 0; i < s.tokens.length; i++) {
     const cue = ctx.sourceBefore.find((w) => w.every((x, k) => s.tokens[i + k]?.lower === x));
     if (cue) {
@@ -25,8 +28,7 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
   }
   // A reporting verb's subject first (`Mediazona, elaborando i dati …, aveva contato`), then `stime/dati di X`.
   for (let i = 0; i < s.tokens.length; i++) {
-    const t = s.tokens[i]!;
-    if (!t.lemmas.some((l) => ctx.sourceVerbs.has(l)) || t.kind !== "word") continue;
+    if (!isReporting(s, i, ctx)) continue;
     const subject = subjectBefore(s, i, ms);
     if (subject) return { key: subject.m.key, rule: "source.reporting-verb" };
     const coref = corefBefore(s, i, ctx, reportAuthors);
@@ -48,6 +50,14 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
     if (of) return { key: of.m.key, rule: "source.noun-of" };
   }
   return undefined;
+}
+
+/** A reporting verb, unless the word after it gives it another sense (`contare su` is to rely on). */
+function isReporting(s: Sentence, i: number, ctx: ClaimsContext): boolean {
+  const t = s.tokens[i];
+  if (!t || t.kind !== "word") return false;
+  const lemma = t.lemmas.find((l) => ctx.sourceVerbs.has(l));
+  return lemma !== undefined && !(ctx.notReporting.get(lemma)?.has(s.tokens[i + 1]?.lower ?? "") ?? false);
 }
 
 /** The nearest mention before a verb, skipping a parenthetical between commas (`X, in visita in Corea del Sud, ha riferito`). */
@@ -91,6 +101,15 @@ export function provenanceInSentence(s: Sentence, mentions: readonly Mention[], 
   return undefined;
 }
 
+/** `Lo ha riferito l'agenzia Yonhap.`, `È quanto riporta il Guardian.`: a sentence that attributes what was just said. */
+export function refersToPrevious(s: Sentence, ctx: ClaimsContext): boolean {
+  for (let i = 0; i < Math.min(s.tokens.length, 4); i++) {
+    if (!["lo", "l'", "ne", "quanto"].includes(s.tokens[i]!.lower)) continue;
+    for (let k = i + 1; k <= i + 3; k++) if (isReporting(s, k, ctx)) return true;
+  }
+  return false;
+}
+
 /** Bodies introduced as authors of figures or reports, in order (`un rapporto del Multilateral Sanctions Monitoring Team`). */
 export function reportAuthorsIn(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext): string[] {
   const out: string[] = [];
@@ -100,7 +119,7 @@ export function reportAuthorsIn(s: Sentence, mentions: readonly Mention[], ctx: 
     const window = s.tokens.slice(Math.max(0, first - 4), first).map((t) => t.lower);
     const last = s.tokens.findIndex((t) => t.start < m.end && m.end <= t.end);
     const next = s.tokens.slice(last + 1, last + 3).filter((t) => t.text !== ",");
-    const cue = window.some((w) => ctx.sourceNouns.has(w) || w === "secondo") || (s.tokens[last + 1]?.text !== "," && next.some((t) => t.lemmas.some((l) => ctx.sourceVerbs.has(l))));
+    const cue = window.some((w) => ctx.sourceNouns.has(w) || w === "secondo") || (s.tokens[last + 1]?.text !== "," && next.some((t) => isReporting(s, s.tokens.indexOf(t), ctx)));
     if (cue) out.push(m.key);
   }
   return out;

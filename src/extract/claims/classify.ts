@@ -1,0 +1,54 @@
+// What a number counts, as a measure of the ontology: the counted noun's class, the state of
+// the people counted, whether they were sent somewhere, and nouns named before the number.
+import type { ClaimMeasure, NumberMention, Sentence, Token } from "../../types.ts";
+import { nounBefore } from "./figures.ts";
+import { movementNear, stateOf, type Counted } from "./measure.ts";
+import type { ClaimsContext } from "./rules.ts";
+
+export function measureOf(c: Counted, s: Sentence, ctx: ClaimsContext, places: ReadonlySet<number>): ClaimMeasure | undefined {
+  switch (c.cls) {
+    // `il biglietto costa 500 dollari`: a price is no figure about a country.
+    case "money": return s.tokens.some((t, k) => Math.abs(k - c.noun) <= 8 && [t.lower, t.lemma].some((l) => ctx.notValue.has(l))) ? undefined : "value";
+    case "share": return "munitionsShare";
+    case "munitions": return "munitionsCount";
+    case "missiles": return "missilesCount";
+    // `4.000 morti o feriti`, `uccisi e feriti`: both states at once are casualties.
+    case "killed": case "wounded": return bothStates(s, c.noun, c.cls, ctx) ? "casualties" : c.cls;
+    case "casualties": case "captured": return c.cls;
+    // Workers and citizens count only when sent or arriving somewhere (`ha colpito due cittadini russi` is no figure).
+    case "personnel": return movementNear(s, c.noun, ctx) ? "personnelDeployed" : undefined;
+    case "troops": case "people": {
+      const st = stateOf(s, c.noun, c.numberStart, ctx);
+      if (st) return st.measure;
+      if (c.cls === "troops" && stationedAt(s, c.noun, places)) return "troopsDeployed";
+      return movementNear(s, c.noun, ctx) ? (c.cls === "people" ? "personnelDeployed" : "troopsDeployed") : undefined;
+    }
+  }
+}
+
+function bothStates(s: Sentence, noun: number, cls: "killed" | "wounded", ctx: ClaimsContext): boolean {
+  if (!["o", "e", "od", "oppure"].includes(s.tokens[noun + 1]?.lower ?? "")) return false;
+  const t = s.tokens[noun + 2];
+  const other = t && [t.lower, t.lemma, ...t.lemmas].map((l) => ctx.states.get(l)?.measure ?? ctx.counted.get(l)?.cls).find((m) => m);
+  return other !== undefined && other !== cls && (other === "killed" || other === "wounded");
+}
+
+/** `11.000 militari nordcoreani in Russia`: soldiers counted where they are stationed are deployed there. */
+function stationedAt(s: Sentence, noun: number, places: ReadonlySet<number>): boolean {
+  for (let k = noun + 1; k <= noun + 3 && k < s.tokens.length - 1; k++) {
+    if (!/^(in|nel|nella|nell'|a)$/.test(s.tokens[k]!.lower)) continue;
+    const at = /^(la|il|l')$/.test(s.tokens[k + 1]!.lower) ? k + 2 : k + 1;
+    return places.has(s.tokens[at]?.start ?? -1);
+  }
+  return false;
+}
+
+/** `gli ingressi per studio: 7.887`, `i caduti nordcoreani sarebbero 1.000`: the noun named before the number. */
+export function countedBeforeNumber(s: Sentence, n: NumberMention, ctx: ClaimsContext, demonym: (t: Token) => boolean): Counted | undefined {
+  const k = nounBefore(s, n, ctx, demonym);
+  if (k === undefined) return undefined;
+  const t = s.tokens[k]!;
+  const hit = [t.lower, t.lemma, ...t.lemmas].map((l) => ctx.counted.get(l)).find((c) => c);
+  if (hit) return { cls: hit.cls, numberStart: n.firstToken, noun: k, rule: `${hit.rule}-before` };
+  return { cls: "people", numberStart: n.firstToken, noun: k, rule: "count.people-by-demonym-before" };
+}
