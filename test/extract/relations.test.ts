@@ -12,6 +12,10 @@ describe("relations in every common form", () => {
     ["criticism", "La Francia ha condannato la Corea del Nord per i lanci.", "country/france", "criticizes", "country/north-korea"],
     ["role before name", "Il presidente ucraino Volodymyr Zelensky ha parlato ieri.", "person/volodymyr-zelensky", "leaderOf", "country/ukraine"],
     ["role in apposition", "Sergei Lavrov, ministro degli Esteri russo, ha parlato ieri.", "person/sergei-lavrov", "memberOf", ""],
+    ["passive, agent after a title", "Il trattato di mutua difesa tra Russia e Bielorussia è stato firmato dal presidente russo Vladimir Putin.", "person/vladimir-putin", "signs", "treaty/"],
+    ["passive, nationality of what was sent", "Circa 800 soldati bielorussi sono stati trasferiti nella regione di Belgorod.", "country/belarus", "deploysTroopsTo", "place/belgorod-oblast"],
+    ["place in apposition", "Un deposito a Zarubino, nella regione russa di Primorje, è stato colpito.", "place/zarubino", "locatedIn", "place/primorsky-krai"],
+    ["possessive role", "L'agenzia Baltic Wire ha pubblicato le foto, e il suo direttore Jonas Petraitis le ha commentate.", "person/jonas-petraitis", "leaderOf", "org/baltic-wire"],
   ])("%s: %s", async (_form, sentence, subject, predicate, object) => {
     const x = await extractText(sentence);
     const facts = [...rel(x)];

@@ -92,6 +92,12 @@ function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: Recogn
     const d = ctx.demonyms.get(t.lower);
     if (d && t.text === t.lower) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
+  // The people an article quotes and the city of its dateline say more about where it is set than mere mentions.
+  for (const c of cs) {
+    const country = c.entry?.type === "Person" && c.entry.country ? [...ctx.entriesById.values()].find((e) => e.type === "Country" && e.country === c.entry!.country)?.id : undefined;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 2);
+    if (c.sentence === 0 && c.firstToken === 0 && c.entry?.actsFor) counts.set(c.entry.actsFor, (counts.get(c.entry.actsFor) ?? 0) + 5);
+  }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 

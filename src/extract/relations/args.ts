@@ -94,7 +94,10 @@ export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: 
     // A nominalization takes its agent from `di X` too (`la visita di Shoigu`), or from a demonym (`l'invio di truppe nordcoreane`).
     const of = nominal && (OF_PREPS.has(prev) || p.m.resolvedBy === "demonym");
     const byDemonym = p.m.resolvedBy === "demonym" && AGENT_PREPS.has(s.tokens[p.first - 2]?.lower ?? "");
-    if (AGENT_PREPS.has(prev) || parte || of || byDemonym) return coordinated(all, p, s);
+    // `dal presidente russo Vladimir Putin`: the preposition before a title and a demonym.
+    const titled = p.m.type === "Person" && s.tokens.slice(Math.max(trigger + 1, p.first - 4), p.first - 1).some((t) => AGENT_PREPS.has(t.lower))
+      && s.tokens.slice(Math.max(trigger + 1, p.first - 3), p.first).every((t) => t.kind === "word" && (t.text === t.lower || AGENT_PREPS.has(t.lower)));
+    if (AGENT_PREPS.has(prev) || parte || of || byDemonym || titled) return coordinated(all, p, s);
   }
   return [];
 }

@@ -80,6 +80,11 @@ function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMenti
     if (subjects.length === 0) subjects = subjectAfterFrontedPhrase(s, i, placed, rule.subject, fit);
   }
   if (subjects.length === 0 && !passive && rule.leftSubject !== false) subjects = subjectsLeft(s, placed, i, rule.subject, fit);
+  // `11.000 soldati nordcoreani … sono stati trasferiti nella regione di Kursk`: with no agent, the nationality of what was sent.
+  if (subjects.length === 0 && passive && rule.needs) {
+    const demonym = [...placed].reverse().find((p) => p.last < i && p.m.resolvedBy === "demonym" && i - p.last <= 25 && fit(p, rule.subject));
+    if (demonym) subjects = [demonym];
+  }
   if (subjects.length === 0) return [];
   const exclude = new Set(subjects.map((p) => fit(p, rule.subject)!));
   let objectTypes = rule.object;
@@ -121,11 +126,14 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     }
     for (const r of roleFacts(s, placed.map((p) => p.m), homeOf)) {
       push(r.predicate, r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
+      // Who leads a body is also one of its members (`la cofondatrice dell'ICUV`).
+      if (r.predicate === "leaderOf" && r.target.type === "Organization") push("memberOf", r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
     }
   }
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
   facts.push(...participation(doc, mentions, facts, ctx));
   facts.push(...visitsByMeeting(doc, mentions, facts, ctx));
+  facts.push(...placeAppositions(doc, mentions));
   // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
   const typeOf = new Map<string, EntityType>(mentions.map((m) => [m.key, m.type]));
   for (const [k, e] of ctx.entriesById) if (!typeOf.has(k)) typeOf.set(k, e.type);
@@ -153,6 +161,27 @@ function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[
       if (where?.id.includes("war") && where.locatedIn?.startsWith("country/") && where.locatedIn !== f.subject && wages && f.object !== where.locatedIn) {
         out.push({ predicate: "atWarWith", subject: f.subject < where.locatedIn ? f.subject : where.locatedIn, object: f.subject < where.locatedIn ? where.locatedIn : f.subject, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `war-participation:${f.evidence.rule}`), cameo: "190" });
       }
+    }
+  }
+  return out;
+}
+
+const WHERE = new Set(["nella", "nel", "nell'", "in", "largo", "presso", "sulla", "sul", "sull'"]);
+
+/** `Tichoretsk, nella regione russa di Krasnodar`, `Okushiri, al largo dell'Hokkaido`: a place said to lie in another. */
+function placeAppositions(doc: AnalyzedArticle, mentions: readonly ResolvedMention[]): RelationFact[] {
+  const out: RelationFact[] = [];
+  for (const s of doc.sentences) {
+    const placed = placeMentions(s, mentions);
+    for (const p of placed) {
+      if (p.m.type !== "Place" || s.tokens[p.last + 1]?.text !== ",") continue;
+      const cue = s.tokens.slice(p.last + 2, p.last + 5).findIndex((t) => WHERE.has(t.lower));
+      if (cue < 0) continue;
+      // The nearest place it lies in, else a country (`nella regione russa di X`: X, not the demonym).
+      const near = placed.filter((q) => q.first > p.last + 1 + cue && q.first - p.last <= 9 && q.m.key !== p.m.key);
+      const container = near.find((q) => q.m.type === "Place") ?? near.find((q) => q.m.type === "Country");
+      if (!container || s.tokens.slice(p.last + 2, container.first).some((t) => t.text === ",")) continue;
+      out.push({ predicate: "locatedIn", subject: p.m.key, object: container.m.key, modality: "asserted", evidence: evidenceFor(doc, s.index, { start: p.m.start, end: container.m.end }, "place-apposition") });
     }
   }
   return out;

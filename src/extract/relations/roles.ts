@@ -28,10 +28,13 @@ function roleTarget(s: Sentence, role: number, to: number, ms: readonly Resolved
   const roleWord = s.tokens[role]!.lower;
   const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
     .filter((m) => { const k = tokenIndexAt(s, m.start); return k > role && k <= to; });
+  // `… l'intelligence militare ucraina …, e il suo portavoce X`: a possessive points back to the body named before.
+  const possessive = ["suo", "sua", "suoi", "sue", "loro"].includes(s.tokens[role - 1]?.lower ?? "");
+  const owner = possessive ? ms.filter((m) => m.type === "Organization" && tokenIndexAt(s, m.start) < role).pop() : undefined;
   // `la Corea del Sud ha insediato un nuovo presidente, Lee Jae-myung`: the country stands before the role.
   const before = ms.filter((m) => m.type === "Country" && tokenIndexAt(s, m.start) < role && role - tokenIndexAt(s, m.start) <= 8);
   // Last, a national office held by someone whose country the lexicon knows (`il primo ministro Kim Tok Hun`).
-  const target = inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country") ?? before[before.length - 1] ?? homeOf?.(person.key);
+  const target = owner ?? inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country") ?? before[before.length - 1] ?? homeOf?.(person.key);
   if (!target) return undefined;
   // `primo ministro` leads a government: a country's leader.
   const primo = roleWord === "primo" && s.tokens[role + 1]?.lower === "ministro";
