@@ -137,7 +137,12 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
   const typeOf = new Map<string, EntityType>(mentions.map((m) => [m.key, m.type]));
   for (const [k, e] of ctx.entriesById) if (!typeOf.has(k)) typeOf.set(k, e.type);
-  const typed = facts.map((f) => (f.predicate === "signs" && typeOf.get(f.subject) === "Country" ? { ...f, predicate: "partyTo" as const } : f));
+  const typed = facts.map((f) => (f.predicate === "signs" && typeOf.get(f.subject) === "Country" ? { ...f, predicate: "partyTo" as const } : f))
+    // A listed treaty's parties are known: no other country is party to it.
+    .filter((f) => {
+      const parties = (ctx.entriesById.get(f.object) as { parties?: string[] } | undefined)?.parties ?? [];
+      return f.predicate !== "partyTo" || parties.length === 0 || parties.includes(f.subject);
+    });
   return dedupe(typed.filter((f) => fitsDomain(f.predicate, typeOf.get(f.subject), typeOf.get(f.object))));
 }
 
@@ -192,6 +197,9 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
   const out: RelationFact[] = [];
   for (const f of facts) {
     if (f.predicate !== "meetsWith" || f.modality !== "asserted") continue;
+    // A phone call is made from home.
+    const word = doc.text.slice(f.evidence.focus?.start ?? 0, f.evidence.focus?.end ?? 0).toLowerCase();
+    if (/^telefon/.test(word)) continue;
     // The place of the meeting: introduced by `a`/`in`, close to the meeting word (`ha incontrato a Pyongyang`, `A Mosca, … ha incontrato`).
     const s = doc.sentences[f.evidence.sentence]!;
     const at = f.evidence.focus?.start ?? f.evidence.start;
