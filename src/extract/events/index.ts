@@ -68,7 +68,8 @@ function argsOf(s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit) {
     if ((OF.has(prev) || before.some((w) => WITH.has(w))) && fit(p, ["Person", "Country"])) participants.push(p);
     else if (AT.has(prev) && (p.m.type === "Place" || p.m.type === "Country") && !place) place = p;
   }
-  if (participants.length === 0) participants.push(...subjectsLeft(s, placed, i, ["Person"], fit));
+  // Else the subject on the left, within the same clause.
+  if (participants.length === 0) participants.push(...subjectsLeft(s, placed, i, ["Person"], fit).filter((p) => !s.tokens.slice(p.last + 1, i).some((t) => t.text === ",")));
   return { participants, place };
 }
 

@@ -95,8 +95,10 @@ export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: 
     const of = nominal && (OF_PREPS.has(prev) || p.m.resolvedBy === "demonym");
     const byDemonym = p.m.resolvedBy === "demonym" && AGENT_PREPS.has(s.tokens[p.first - 2]?.lower ?? "");
     // `dal presidente russo Vladimir Putin`: the preposition before a title and a demonym.
-    const titled = p.m.type === "Person" && s.tokens.slice(Math.max(trigger + 1, p.first - 4), p.first - 1).some((t) => AGENT_PREPS.has(t.lower))
-      && s.tokens.slice(Math.max(trigger + 1, p.first - 3), p.first).every((t) => t.kind === "word" && (t.text === t.lower || AGENT_PREPS.has(t.lower)));
+    // `dal viceministro degli Esteri Kim Jong Gyu`: up to four words of title between the preposition and the name.
+    const lead = s.tokens.slice(Math.max(trigger + 1, p.first - 5), p.first);
+    const from = lead.findIndex((t) => AGENT_PREPS.has(t.lower));
+    const titled = p.m.type === "Person" && from >= 0 && lead.slice(from).every((t) => t.kind === "word") && !all.some((q) => q !== p && q.m.type === "Person" && q.first > p.first - 5 && q.first < p.first);
     if (AGENT_PREPS.has(prev) || parte || of || byDemonym || titled) return coordinated(all, p, s);
   }
   return [];

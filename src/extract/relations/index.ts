@@ -206,7 +206,9 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
     const places = mentions.filter((m) => {
       if (m.sentence !== f.evidence.sentence || m.type !== "Place" || !ctx.entriesById.get(m.key)?.country) return false;
       const k = s.tokens.findIndex((t) => t.start === m.start);
-      const near = Math.abs(m.start - at) < 60 || k <= 1;
+      // Same clause as the meeting word (no comma between), or fronted at the start of the sentence.
+      const [lo, hi] = m.start < at ? [m.start, at] : [at, m.start];
+      const near = (Math.abs(m.start - at) < 60 && !doc.text.slice(lo, hi).includes(",")) || k <= 1;
       return near && ["a", "ad", "in", "presso", "al", "alla"].includes(s.tokens[k - 1]?.lower ?? "");
     });
     for (const who of [f.subject, f.object]) {
