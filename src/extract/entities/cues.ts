@@ -1,8 +1,8 @@
 // Cue-word groups (data/rules/entity-cues.json), validated at load and compiled into
 // sets keyed by kind. A multiword cue (`primo ministro`) is matched on lower-cased tokens.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
+import { readJsonData } from "../../data/json.ts";
 
 export const CUE_KINDS = [
   "personRole", "orgHeadIt", "orgHeadEn", "orgCue", "agencyHead", "placeCue", "eventHead", "treatyHead", "treatyContent",
@@ -63,12 +63,7 @@ export function compileCues(groups: CueGroup[], canonical: Record<string, string
 
 export async function loadCues(dataDir: string): Promise<CueIndex> {
   const file = join(dataDir, "rules", "entity-cues.json");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, "utf8"));
-  } catch (e) {
-    fail(file, "", `cannot read: ${(e as Error).message}`);
-  }
+  const raw = await readJsonData(file);
   const canonical = (raw as { agencyHeadCanonical?: { map?: unknown } }).agencyHeadCanonical?.map ?? {};
   if (typeof canonical !== "object" || canonical === null || !Object.values(canonical).every((v) => typeof v === "string")) {
     fail(file, "agencyHeadCanonical", "map must be an object of strings");

@@ -3,9 +3,9 @@
 // nodes with their participants (participatesIn) and place (locatedIn). The key is built
 // from the event type, participants and place, so every article telling the same
 // happening meets in one node.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
+import { readJsonData } from "../../data/json.ts";
 import { slugify } from "../../names/slug.ts";
 import type { AnalyzedArticle, EntityDescription, RelationFact, Sentence } from "../../types.ts";
 import { evidenceFor } from "../evidence.ts";
@@ -26,7 +26,7 @@ export interface EventContext {
 
 export async function loadEventContext(dataDir: string): Promise<EventContext> {
   const file = join(dataDir, "rules", "events.json");
-  const raw = JSON.parse(await readFile(file, "utf8")) as { heads?: EventHead[] };
+  const raw = (await readJsonData(file)) as { heads?: EventHead[] };
   if (!Array.isArray(raw.heads)) throw new LexiconError(file, "", "expected `heads`");
   const heads = new Map<string, Array<{ head: EventHead; words: string[] }>>();
   raw.heads.forEach((h, i) => {

@@ -1,7 +1,7 @@
 // Relation trigger rules (data/rules/relations.json), validated at load, indexed by lemma.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
+import { readJsonData } from "../../data/json.ts";
 import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredicate } from "../../types.ts";
 
 export interface RelationRule {
@@ -55,12 +55,7 @@ export function validateRelationRules(raw: unknown, file: string): RelationRule[
 
 export async function loadRelationRules(dataDir: string): Promise<RelationRules> {
   const file = join(dataDir, "rules", "relations.json");
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, "utf8"));
-  } catch (e) {
-    throw new LexiconError(file, "", `cannot read: ${(e as Error).message}`);
-  }
+  const raw = await readJsonData(file);
   const rules = validateRelationRules(raw, file);
   const byLemma = new Map<string, Array<{ rule: RelationRule; words: string[] }>>();
   for (const rule of rules) {
