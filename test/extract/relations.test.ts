@@ -15,6 +15,9 @@ describe("relations in every common form", () => {
     ["passive, agent after a title", "Il trattato di mutua difesa tra Russia e Bielorussia è stato firmato dal presidente russo Vladimir Putin.", "person/vladimir-putin", "signs", "treaty/"],
     ["passive, nationality of what was sent", "Circa 800 soldati bielorussi sono stati trasferiti nella regione di Belgorod.", "country/belarus", "deploysTroopsTo", "place/belgorod-oblast"],
     ["place in apposition", "Un deposito a Zarubino, nella regione russa di Primorje, è stato colpito.", "place/zarubino", "locatedIn", "place/primorsky-krai"],
+    ["head of government", "La Corea del Nord ha un nuovo governo: ha parlato il primo ministro Kim Tok Hun.", "person/kim-tok-hun", "leaderOf", "country/north-korea"],
+    ["role before a comma", "Secondo il capo dell'intelligence militare lituana, il colonnello Darius Jurgelevicius, la minaccia cresce.", "person/darius-jurgelevicius", "leaderOf", "org/lithuania-intelligence-militare"],
+    ["direct object of a visit verb", "Il ministro Sergei Lavrov ha lasciato ieri Minsk dopo tre giorni.", "person/sergei-lavrov", "visits", "place/minsk"],
     ["possessive role", "L'agenzia Baltic Wire ha pubblicato le foto, e il suo direttore Jonas Petraitis le ha commentate.", "person/jonas-petraitis", "leaderOf", "org/baltic-wire"],
   ])("%s: %s", async (_form, sentence, subject, predicate, object) => {
     const x = await extractText(sentence);

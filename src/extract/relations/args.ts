@@ -63,7 +63,7 @@ function coordinated(all: readonly PlacedMention[], m: PlacedMention, s: Sentenc
     if (!next || s.tokens[cur.last + 1]?.lower !== "e") break;
     // `Putin e Kim`, `dal leader Kim Jong Un e dal primo ministro Kim Tok Hun`: `e`, a preposition, a title.
     const between = s.tokens.slice(cur.last + 2, next.first);
-    if (between.length > 3 || between.some((t) => t.kind === "punct")) break;
+    if (between.length > 4 || between.some((t) => t.kind === "punct")) break;
     out.push(next);
     cur = next;
   }
@@ -96,9 +96,9 @@ export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: 
     const byDemonym = p.m.resolvedBy === "demonym" && AGENT_PREPS.has(s.tokens[p.first - 2]?.lower ?? "");
     // `dal presidente russo Vladimir Putin`: the preposition before a title and a demonym.
     // `dal viceministro degli Esteri Kim Jong Gyu`: up to four words of title between the preposition and the name.
-    const lead = s.tokens.slice(Math.max(trigger + 1, p.first - 5), p.first);
+    const lead = s.tokens.slice(Math.max(trigger + 1, p.first - 7), p.first);
     const from = lead.findIndex((t) => AGENT_PREPS.has(t.lower));
-    const titled = p.m.type === "Person" && from >= 0 && lead.slice(from).every((t) => t.kind === "word") && !all.some((q) => q !== p && q.m.type === "Person" && q.first > p.first - 5 && q.first < p.first);
+    const titled = p.m.type === "Person" && from >= 0 && lead.slice(from).every((t) => t.kind === "word") && !all.some((q) => q !== p && q.m.type === "Person" && q.first > p.first - 7 && q.first < p.first);
     if (AGENT_PREPS.has(prev) || parte || of || byDemonym || titled) return coordinated(all, p, s);
   }
   return [];
@@ -121,6 +121,8 @@ export function objectRight(s: Sentence, all: readonly PlacedMention[], trigger:
     const demonym = p.m.resolvedBy === "demonym";
     if (qualifiesPerson(all, p)) continue;
     if (preps.length === 0) return coordinated(all, p, s);
+    // `ha lasciato ieri Minsk`: a direct object right after the verb, when the rule allows one.
+    if (preps.includes("") && p.first - trigger <= 2) return coordinated(all, p, s);
     // The preposition may stand a few words before: `sul fronte russo`, `con il presidente statunitense Donald Trump`.
     const lead = s.tokens.slice(Math.max(trigger + 1, p.first - 4), p.first).map((t) => t.lower);
     if (preps.includes(lead[lead.length - 1] ?? "") || ((demonym || p.m.type === "Person") && lead.some((w) => preps.includes(w)))) return coordinated(all, p, s);

@@ -51,16 +51,27 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], homeOf?: 
   for (const p of people) {
     const first = tokenIndexAt(s, p.start);
     const last = tokenIndexAt(s, p.end - 1);
-    // Before the name: `il ministro degli Esteri russo Sergej Lavrov` — nearest role word, not past another person.
-    for (let i = first - 1; i >= 0 && first - i <= 9; i--) {
-      if (people.some((q) => q !== p && tokenIndexAt(s, q.start) === i)) break;
-      if (s.tokens[i]!.kind === "punct" && s.tokens[i]!.text !== "," && s.tokens[i]!.text !== "'") break;
-      if (isRole(s, i)) {
-        const f = roleTarget(s, i, first - 1, ms, p, homeOf);
-        if (f) out.push(f);
-        break;
-      }
+    // Before the name: `il ministro degli Esteri russo Sergej Lavrov`. The nearest role word, and one more across a
+    // comma (`il capo dell'intelligence militare estone, il colonnello Ants Kiviselg`): the one tied to a body wins.
+    const roles: number[] = [];
+    let commas = 0;
+    for (let i = first - 1; i >= 0 && first - i <= 14 && roles.length < 2; i--) {
+      // Another person's name ends the search: the roles before it are theirs.
+      if (people.some((q) => q !== p && tokenIndexAt(s, q.start) <= i && i <= tokenIndexAt(s, q.end - 1))) break;
+      const t = s.tokens[i]!;
+      if (t.text === "," && ++commas > 1) break;
+      if (t.kind === "punct" && t.text !== "," && t.text !== "'") break;
+      // `Choïgou, segretario del Consiglio …, collaboratore di Putin`: a role in apposition to someone else is theirs.
+      const article = ["il", "la", "l'", "lo"].includes(s.tokens[i - 1]?.lower ?? "") ? 1 : 0;
+      const before = i - 1 - article;
+      if (isRole(s, i) && s.tokens[before]?.text === "," && people.some((q) => q !== p && tokenIndexAt(s, q.end - 1) === before - 1)) break;
+      // `primo ministro`: the role is `primo` (head of government).
+      if (isRole(s, i) && !(t.lower === "ministro" && s.tokens[i - 1]?.lower === "primo")) roles.push(i);
     }
+    const tied = roles.map((r) => roleTarget(s, r, r === roles[0] ? first - 1 : roles[0]! - 1, ms, p, undefined)).find((f) => f?.target.type === "Organization");
+    const nearest = roles[0] !== undefined ? roleTarget(s, roles[0], first - 1, ms, p, homeOf) : undefined;
+    if (tied) out.push(tied);
+    if (nearest && nearest.target !== tied?.target) out.push(nearest);
     // After the name, in apposition: `Sergei Shoigu, segretario del Consiglio di Sicurezza russo,`.
     if (s.tokens[last + 1]?.text === ",") {
       let role = last + 2;
