@@ -44,6 +44,13 @@ export function structuralFacts(doc: AnalyzedArticle, mentions: readonly Resolve
     const parties = (entry as { parties?: string[] } | undefined)?.parties ?? [];
     if (m.type === "Treaty") for (const party of parties) if (mentioned.has(party)) addFrom(party, m, "partyTo", `lexicon:${entry!.id}:parties`);
     const c = m.candidate;
+    // `la Conferenza internazionale di Minsk sulla sicurezza eurasiatica`: a named event takes place where its name says.
+    if (m.type === "Event" && !entry) {
+      for (const word of c.surface.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).slice(1)) {
+        const place = ctx.entriesById.get(`place/${word.toLowerCase()}`) ?? [...ctx.entriesById.values()].find((e) => e.type === "Place" && e.names.includes(word));
+        if (place) { add(m, "locatedIn", place.id, `${c.rule}:place-in-name`); break; }
+      }
+    }
     if (!entry && c.agencyHead && c.country) add(m, "partOf", c.country, "agency-of-country");
     if (c.locatedIn && m.type === "Place") add(m, "locatedIn", c.locatedIn, `${c.rule}:demonym`);
   }

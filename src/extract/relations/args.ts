@@ -34,9 +34,13 @@ export function placeMentions(s: Sentence, ms: readonly ResolvedMention[]): Plac
   }).sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
+/** Verbs whose active perfect takes `essere` (`è arrivata`, `è intervenuta`): never passive. */
+const ESSERE_VERBS = new Set(["arrivare", "intervenire", "giungere", "partire", "tornare", "andare", "venire", "entrare", "uscire", "morire", "restare", "rimanere", "diventare", "stare", "salire", "cadere", "volare", "atterrare", "recare", "trovare", "passare", "apparire", "succedere", "accadere", "riuscire", "nascere"]);
+
 export function isPassive(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   if (!/(at|ut|it)[oaie]$/.test(t.lower)) return false;
+  if (t.lemmas.some((l) => ESSERE_VERBS.has(l))) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const u = s.tokens[k]!;
     if (u.lemmas.some((l) => PASSIVE_AUX.has(l)) || ["stato", "stata", "stati", "state"].includes(u.lower)) return true;
@@ -120,6 +124,8 @@ export function objectRight(s: Sentence, all: readonly PlacedMention[], trigger:
     if (!key || exclude.has(key) || p.source) continue;
     const demonym = p.m.resolvedBy === "demonym";
     if (qualifiesPerson(all, p)) continue;
+    // `nella regione russa di Kursk`: the place, not the demonym that qualifies its noun.
+    if (demonym && types.includes("Place") && all.some((q) => q.m.type === "Place" && q.first > p.last && q.first - p.last <= 3)) continue;
     if (preps.length === 0) return coordinated(all, p, s);
     // `ha lasciato ieri Minsk`: a direct object right after the verb, when the rule allows one.
     if (preps.includes("") && p.first - trigger <= 2) return coordinated(all, p, s);
