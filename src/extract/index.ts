@@ -7,6 +7,7 @@ import { extractEvents } from "./events/index.ts";
 import { extractRelations, makeFit } from "./relations/index.ts";
 import { extractClaims } from "./claims/index.ts";
 import { sourceMention } from "./source.ts";
+import { signingEvents } from "./events/signing.ts";
 
 export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtraction {
   const found = recognizeEntities(doc, ctx.entities);
@@ -19,6 +20,9 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
   const byKey = new Map(found.entities.map((e) => [e.key, e]));
   for (const e of [...(source ? [source.entity] : []), ...events.entities]) if (!byKey.has(e.key)) byKey.set(e.key, e);
   const relations = [...found.structural, ...events.relations, ...extractRelations(doc, mentions, ctx.relations)];
+  const signing = signingEvents(relations, ctx.relations.entriesById, (k) => byKey.get(k)?.label);
+  for (const e of signing.entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  relations.push(...signing.relations);
   const plain = mentions.map(({ candidate: _c, ...m }) => m).sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     meta: doc.meta,

@@ -18,6 +18,9 @@ describe("relations in every common form", () => {
     ["head of government", "La Corea del Nord ha un nuovo governo: ha parlato il primo ministro Kim Tok Hun.", "person/kim-tok-hun", "leaderOf", "country/north-korea"],
     ["role before a comma", "Secondo il capo dell'intelligence militare lituana, il colonnello Darius Jurgelevicius, la minaccia cresce.", "person/darius-jurgelevicius", "leaderOf", "org/lithuania-intelligence-militare"],
     ["direct object of a visit verb", "Il ministro Sergei Lavrov ha lasciato ieri Minsk dopo tre giorni.", "person/sergei-lavrov", "visits", "place/minsk"],
+    ["coordinated subjects", "Russia e Bielorussia hanno firmato un trattato di mutua difesa.", "country/belarus", "partyTo", "treaty/"],
+    ["relative clause", "Il ministro Sergei Lavrov, che ha incontrato ieri Wang Yi, è tornato a Mosca.", "person/sergei-lavrov", "meetsWith", "person/wang-yi"],
+    ["participial clause", "Le truppe nordcoreane, inviate dalla Corea del Nord nella regione di Kursk, combattono.", "country/north-korea", "deploysTroopsTo", "place/kursk-region"],
     ["possessive role", "L'agenzia Baltic Wire ha pubblicato le foto, e il suo direttore Jonas Petraitis le ha commentate.", "person/jonas-petraitis", "leaderOf", "org/baltic-wire"],
   ])("%s: %s", async (_form, sentence, subject, predicate, object) => {
     const x = await extractText(sentence);
@@ -52,5 +55,17 @@ describe("relations in every common form", () => {
     const ev = x.relations.filter((r) => r.subject === "country/north-korea" && r.predicate === "deploysTroopsTo" && r.object === "country/russia");
     expect(ev.length).toBe(10);
     expect(new Set(ev.map((r) => r.evidence.sentence)).size).toBe(10);
+  });
+});
+
+describe("events", () => {
+  it("one signing event per treaty, whatever article tells it", async () => {
+    const a = await extractText(" date 2025-03 Russia e Corea del Nord hanno firmato il trattato di reciproca difesa.", "a.txt");
+    const b = await extractText(" date 2025-06 A un anno dalla firma, il presidente Vladimir Putin ha firmato il trattato di partenariato strategico globale con la Corea del Nord e la Russia.", "b.txt");
+    const keys = (x: typeof a) => x.entities.filter((e) => e.key.startsWith("event/signing-")).map((e) => e.key);
+    expect(keys(a)).toHaveLength(1);
+    expect(keys(a)).toEqual(keys(b));
+    expect(a.entities.find((e) => e.key === keys(a)[0])!.date).toBe("2024-06-19");
+    expect(a.entities.find((e) => e.key === keys(a)[0])!.cameo).toBe("057");
   });
 });

@@ -39,7 +39,8 @@ export function structuralFacts(doc: AnalyzedArticle, mentions: readonly Resolve
     const entry = ctx.entriesById.get(m.key);
     if (entry?.partOf) add(m, "partOf", entry.partOf, `lexicon:${entry.id}:partOf`);
     // Where a place lies is said only when the article names both (no country the article never mentions).
-    if (entry?.locatedIn && entry.type !== "Country" && mentioned.has(entry.locatedIn)) add(m, "locatedIn", entry.locatedIn, `lexicon:${entry.id}:locatedIn`);
+    // A body that is part of a country already says where it is (partOf); locatedIn is for places, events and independent bodies.
+    if (entry?.locatedIn && entry.type !== "Country" && !entry.partOf && mentioned.has(entry.locatedIn)) add(m, "locatedIn", entry.locatedIn, `lexicon:${entry.id}:locatedIn`);
     // A treaty's parties, when the article names them, are party to it.
     const parties = (entry as { parties?: string[] } | undefined)?.parties ?? [];
     if (m.type === "Treaty") for (const party of parties) if (mentioned.has(party)) addFrom(party, m, "partyTo", `lexicon:${entry!.id}:parties`);

@@ -81,6 +81,8 @@ export function subjectsLeft(s: Sentence, all: readonly PlacedMention[], trigger
     if (p.last >= trigger) continue;
     if (s.tokens.slice(p.last + 1, trigger).some((t) => CLAUSE_BREAKS.has(t.text))) return [];
     if (p.source || !fit(p, types)) continue;
+    // `accolto dal viceministro X, aveva avuto colloqui…`: an agent of a participle is not the clause's subject.
+    if (AGENT_PREPS.has(s.tokens[p.first - 1]?.lower ?? "") || s.tokens.slice(Math.max(0, p.first - 5), p.first).some((t) => AGENT_PREPS.has(t.lower) && t.lower !== "da")) continue;
     return coordinated(all, p, s);
   }
   return [];

@@ -34,8 +34,11 @@ export function makeFit(ctx: RelationContext): ArgFit {
 function triggerRules(rules: RelationRules, s: Sentence, i: number): RelationRule[] {
   const t = s.tokens[i]!;
   const found: RelationRule[] = [];
+  // Right after an article a word is a noun (`la visita`), never a verb.
+  const afterArticle = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"].includes(s.tokens[i - 1]?.lower ?? "");
   for (const form of new Set([t.lower, t.lemma, ...t.lemmas])) {
     for (const { rule, words } of rules.byLemma.get(form) ?? []) {
+      if (afterArticle && rule.kind === "verb") continue;
       const rest = words.slice(1);
       if (rest.every((w, k) => { const u: Token | undefined = s.tokens[i + 1 + k]; return u !== undefined && (u.lower === w || u.lemma === w); })) found.push(rule);
     }
@@ -76,7 +79,7 @@ function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMenti
   let subjects: PlacedMention[] = [];
   if (passive) subjects = agentAfter(s, placed, i, rule.subject, fit);
   else if (rule.kind === "noun") {
-    subjects = agentAfter(s, placed, i, rule.subject, fit, 10, true);
+    subjects = agentAfter(s, placed, i, rule.subject, fit, 14, true);
     if (subjects.length === 0) subjects = subjectAfterFrontedPhrase(s, i, placed, rule.subject, fit);
   }
   if (subjects.length === 0 && !passive && rule.leftSubject !== false) subjects = subjectsLeft(s, placed, i, rule.subject, fit);
