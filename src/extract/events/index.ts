@@ -65,7 +65,9 @@ function argsOf(s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit) {
     const prev = s.tokens[p.first - 1]?.lower ?? "";
     // `con il presidente statunitense Donald Trump`: the preposition may stand a few words before the name.
     const before = s.tokens.slice(Math.max(i + 1, p.first - 5), p.first).map((t) => t.lower);
-    if ((OF.has(prev) || before.some((w) => WITH.has(w))) && fit(p, ["Person", "Country"])) participants.push(p);
+    // `il presidente statunitense Donald Trump`: the demonym only qualifies the person.
+    const qualifier = p.m.resolvedBy === "demonym" && placed.some((q) => q.m.type === "Person" && q.first > p.last && q.first - p.last <= 2);
+    if (!qualifier && (OF.has(prev) || before.some((w) => WITH.has(w))) && fit(p, ["Person", "Country"])) participants.push(p);
     else if (AT.has(prev) && (p.m.type === "Place" || p.m.type === "Country") && !place) place = p;
   }
   // Else the subject on the left, within the same clause.
