@@ -10,7 +10,7 @@ import { slugify } from "../../names/slug.ts";
 import type { AnalyzedArticle, EntityDescription, RelationFact, Sentence } from "../../types.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
-import { placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "../relations/args.ts";
+import { isFiniteVerb, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "../relations/args.ts";
 
 export interface EventHead {
   id: string;
@@ -61,7 +61,7 @@ function argsOf(s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit) {
   for (const p of placed) {
     if (p.first <= i || p.first - i > 12) continue;
     // Stop at punctuation, at `per` (a purpose: `visita … per un vertice con Putin`) and at `sulla/sul` (a topic).
-    if (s.tokens.slice(i + 1, p.first).some((t) => (t.kind === "punct" && t.text !== "'") || ["per", "sulla", "sul", "sugli", "sulle"].includes(t.lower))) break;
+    if (s.tokens.slice(i + 1, p.first).some((t) => (t.kind === "punct" && t.text !== "'") || ["per", "sulla", "sul", "sugli", "sulle"].includes(t.lower) || isFiniteVerb(t))) break;
     const prev = s.tokens[p.first - 1]?.lower ?? "";
     // `con il presidente statunitense Donald Trump`: the preposition may stand a few words before the name.
     const before = s.tokens.slice(Math.max(i + 1, p.first - 5), p.first).map((t) => t.lower);

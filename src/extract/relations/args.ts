@@ -110,6 +110,13 @@ export function agentAfter(s: Sentence, all: readonly PlacedMention[], trigger: 
   return [];
 }
 
+/** A finite verb (`segue`, `hanno`): a nominalization's arguments do not reach past one. */
+export function isFiniteVerb(t: { kind: string; lower: string; lemmas: string[]; text: string }): boolean {
+  if (t.kind !== "word" || t.text !== t.lower) return false;
+  if (["ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano"].includes(t.lower)) return true;
+  return t.lemmas.length > 0 && t.lemmas.every((l) => /(are|ere|ire|rre)$/.test(l)) && !t.lemmas.includes(t.lower) && !/(at|ut|it)[oaie]$/.test(t.lower) && !/(ando|endo)$/.test(t.lower);
+}
+
 /** `il presidente francese Emmanuel Macron`: a demonym that qualifies the person right after it is not an argument. */
 function qualifiesPerson(all: readonly PlacedMention[], p: PlacedMention): boolean {
   return p.m.resolvedBy === "demonym" && all.some((q) => q.m.type === "Person" && q.first > p.last && q.first - p.last <= 2);
@@ -118,10 +125,10 @@ function qualifiesPerson(all: readonly PlacedMention[], p: PlacedMention): boole
 const OF_PREPS = new Set(["di", "del", "della", "dell'", "dello", "dei", "degli", "delle"]);
 
 /** The object right of the trigger: first fitting mention introduced by one of `preps` (any when empty). */
-export function objectRight(s: Sentence, all: readonly PlacedMention[], trigger: number, types: readonly EntityType[], fit: ArgFit, preps: readonly string[], exclude: ReadonlySet<string>, window = 14): PlacedMention[] {
+export function objectRight(s: Sentence, all: readonly PlacedMention[], trigger: number, types: readonly EntityType[], fit: ArgFit, preps: readonly string[], exclude: ReadonlySet<string>, window = 14, nominal = false): PlacedMention[] {
   for (const p of all) {
     if (p.first <= trigger || p.first - trigger > window) continue;
-    if (s.tokens.slice(trigger + 1, p.first).some((t) => CLAUSE_BREAKS.has(t.text))) return [];
+    if (s.tokens.slice(trigger + 1, p.first).some((t) => CLAUSE_BREAKS.has(t.text) || (nominal && isFiniteVerb(t)))) return [];
     const key = fit(p, types);
     if (!key || exclude.has(key) || p.source) continue;
     const demonym = p.m.resolvedBy === "demonym";

@@ -92,7 +92,7 @@ function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMenti
   const exclude = new Set(subjects.map((p) => fit(p, rule.subject)!));
   let objectTypes = rule.object;
   if (rule.sameType) objectTypes = rule.object.filter((t) => t === subjects[0]!.m.type || (subjects[0]!.m.type === "Place" && t === "Country"));
-  let objects = objectRight(s, placed, i, objectTypes, fit, rule.objectPreps, exclude);
+  let objects = objectRight(s, placed, i, objectTypes, fit, rule.objectPreps, exclude, 14, rule.kind === "noun");
   // Passive with the patient before the verb: `il trattato … sottoscritto da Putin`, `Kozlov … è stato ricevuto dal leader Kim`.
   if (objects.length === 0 && (passive || rule.predicate === "signs")) {
     objects = subjectsLeft(s, placed, i, objectTypes, fit).filter((p) => !exclude.has(fit(p, objectTypes)!));
