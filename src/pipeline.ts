@@ -3,12 +3,14 @@
 // worker threads, and cached by content hash. The corpus stages then fold all
 // per-article extractions into one graph and write it out.
 //
-//   SourceFile --ingest--> Article --analyze--> AnalyzedArticle --extract--> ArticleExtraction
+//   SourceFile --ingest--> Article --analyze--> AnalyzedArticle --parse--> AnalyzedArticle (trees)
+//     --extract--> ArticleExtraction
 //   ArticleExtraction[] --buildGraph--> TramaGraph --layoutGraph--> TramaGraph (x, y)
 //   TramaGraph --writeGraphJson / writeTurtle--> graph.json, graph.ttl
 import { ingest } from "./ingest/index.ts";
 import { analyze } from "./nlp/index.ts";
 import { extract } from "./extract/index.ts";
+import { loadSyntaxContext, parseArticle, type SyntaxContext } from "./syntax/index.ts";
 import { loadNlpContext, type NlpContext } from "./nlp/context.ts";
 import { loadExtractContext, type ExtractContext } from "./extract/context.ts";
 import type { ArticleExtraction, SourceFile } from "./types.ts";
@@ -16,6 +18,7 @@ import { defaultDataDir } from "./paths.ts";
 
 export interface TramaContext {
   nlp: NlpContext;
+  syntax: SyntaxContext;
   extract: ExtractContext;
 }
 
@@ -29,6 +32,7 @@ export interface StageInfo {
 export const ARTICLE_STAGES: readonly StageInfo[] = [
   { name: "ingest", requires: ["file.bytes"], assigns: ["article.meta", "article.text"] },
   { name: "analyze", requires: ["article.text"], assigns: ["article.sentences", "token.lemma", "sentence.numbers"] },
+  { name: "parse", requires: ["article.sentences"], assigns: ["sentence.syntax"] },
   { name: "extract", requires: ["article.sentences", "token.lemma", "sentence.numbers", "article.meta"], assigns: ["extraction.entities", "extraction.mentions", "extraction.relations", "extraction.claims"] },
 ];
 
@@ -51,12 +55,12 @@ export function checkStageOrder(stages: readonly StageInfo[], given: string[] = 
 export async function loadContext(dataDir: string = defaultDataDir): Promise<TramaContext> {
   const nlp = await loadNlpContext(dataDir);
   const extractCtx = await loadExtractContext(dataDir);
-  return { nlp, extract: extractCtx };
+  return { nlp, syntax: loadSyntaxContext(dataDir, nlp.lemmas), extract: extractCtx };
 }
 
 /** The whole per-article pipeline: bytes in, extraction out. Pure given the context. Throws IngestError. */
 export function processArticle(file: SourceFile, ctx: TramaContext): ArticleExtraction {
   const article = ingest(file);
-  const analyzed = analyze(article, ctx.nlp);
+  const analyzed = parseArticle(analyze(article, ctx.nlp), ctx.syntax);
   return extract(analyzed, ctx.extract);
 }

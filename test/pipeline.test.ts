@@ -8,6 +8,8 @@ describe("stage order", () => {
   });
 
   it("refuses a stage placed before what it needs", () => {
-    expect(() => checkStageOrder([ARTICLE_STAGES[2]!, ARTICLE_STAGES[0]!, ARTICLE_STAGES[1]!])).toThrow(/extract requires/);
+    const byName = (n: string) => ARTICLE_STAGES.find((s) => s.name === n)!;
+    expect(() => checkStageOrder([byName("extract"), byName("ingest"), byName("analyze")])).toThrow(/extract requires/);
+    expect(() => checkStageOrder([byName("ingest"), byName("parse"), byName("analyze")])).toThrow(/parse requires article.sentences/);
   });
 });

@@ -11,6 +11,7 @@ import { analyze } from "../nlp/index.ts";
 import { defaultDataDir } from "../paths.ts";
 import { readConllu, writeSentence } from "../syntax/conllu.ts";
 import { analyzeForms, loadSyntaxContext, parseSentence, type SyntaxContext } from "../syntax/index.ts";
+import { splitTokenTagged } from "../syntax/mwt.ts";
 import type { SyntaxSentence } from "../syntax/types.ts";
 import { parse } from "./args.ts";
 
@@ -36,9 +37,20 @@ async function readInput(path: string): Promise<string> {
   }
 }
 
+/** Tags a multiword token's own split decides (`della` -> ADP DET, `farlo` -> _ PRON), when it splits the same way. */
+function multiwordHints(s: SyntaxSentence, ctx: SyntaxContext): (string | undefined)[] {
+  const hints: (string | undefined)[] = s.words.map(() => undefined);
+  for (const m of s.multiwords) {
+    const parts = splitTokenTagged(m.form, ctx.contractions, ctx.verbs);
+    if (parts.length !== m.last - m.first + 1) continue;
+    parts.forEach((p, k) => { hints[m.first - 1 + k] = p.upos; });
+  }
+  return hints;
+}
+
 /** A CoNLL-U sentence with its analysis columns filled in. */
 export function fillSentence(s: SyntaxSentence, ctx: SyntaxContext): SyntaxSentence {
-  const analysis = analyzeForms(s.words.map((w) => w.form), ctx);
+  const analysis = analyzeForms(s.words.map((w) => w.form), ctx, multiwordHints(s, ctx));
   return { ...s, words: s.words.map((w, i) => ({ ...w, ...analysis[i]!, form: w.form })) };
 }
 

@@ -10,15 +10,15 @@ export function hashString(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
-/** Combines a running hash with one more value (murmur3's finalizer on the pair); never 0. */
+/** Combines a running hash with one more value (murmur3's finalizer on the pair); never 0. Signed 32-bit, so V8 keeps it a small integer. */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h ^= h >>> 16;
-  return (h >>> 0) || 1;
+  return h || 1;
 }
 
 export const f1 = (t: number, a: number): number => mix(t, a);

@@ -5,7 +5,7 @@ import type { LemmaIndex } from "../nlp/lemma.ts";
 import type { AnalyzedArticle, Sentence, Token } from "../types.ts";
 import { morphitLemmas } from "./lemma.ts";
 import { analyzeWords, loadSyntaxModel, type LemmaFallback, type SyntaxModel } from "./model.ts";
-import { loadContractions, splitToken, type ContractionTable, type VerbLexicon } from "./mwt.ts";
+import { loadContractions, loadEssereVerbs, splitTokenTagged, type ContractionTable, type VerbLexicon } from "./mwt.ts";
 import { CLASS_VERB } from "../nlp/lemma.ts";
 import type { MultiwordToken, SyntaxWord } from "./types.ts";
 
@@ -25,8 +25,10 @@ export const MAX_PARSE_WORDS = 250;
 
 export function loadSyntaxContext(dataDir: string, lemmas: LemmaIndex): SyntaxContext {
   const lexClass = (lower: string): number => lemmas.classes.get(lower) ?? 0;
+  const model = loadSyntaxModel(dataDir);
+  model.voice = { essereVerbs: new Set([...model.voice.essereVerbs, ...loadEssereVerbs(dataDir)]) };
   return {
-    model: loadSyntaxModel(dataDir),
+    model,
     contractions: loadContractions(dataDir),
     verbs: { isVerbForm: (l) => (lexClass(l) & CLASS_VERB) !== 0, isKnownForm: (l) => lemmas.forms.has(l) },
     lexClass,
@@ -34,13 +36,26 @@ export function loadSyntaxContext(dataDir: string, lemmas: LemmaIndex): SyntaxCo
   };
 }
 
-/** Full analysis of a list of syntactic word forms (ids 1..n); long lists are parsed in pieces. */
-export function analyzeForms(forms: readonly string[], ctx: SyntaxContext): Omit<SyntaxWord, "id" | "xpos" | "deps" | "misc">[] {
+/** [clitic, host] pairs: a part fixed as PRON by a token split hangs from the verb part before it (`incontrar-lo`, `dar-glie-lo`). */
+function cliticHosts(words: readonly { fixedUpos?: string }[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]!.fixedUpos !== "PRON") continue;
+    let host = i - 1;
+    while (host >= 0 && words[host]!.fixedUpos === "PRON") host--;
+    if (host >= 0 && words[host]!.fixedUpos === undefined) out.push([i, host]);
+  }
+  return out;
+}
+
+/** Full analysis of a list of syntactic word forms (ids 1..n); long lists are parsed in pieces. `fixedUpos[i]`: a tag decided before tagging. */
+export function analyzeForms(forms: readonly string[], ctx: SyntaxContext, fixedUpos: readonly (string | undefined)[] = []): Omit<SyntaxWord, "id" | "xpos" | "deps" | "misc">[] {
   const out: Omit<SyntaxWord, "id" | "xpos" | "deps" | "misc">[] = [];
   let firstRoot = 0;
   for (let start = 0; start < forms.length; start += MAX_PARSE_WORDS) {
     const piece = forms.slice(start, start + MAX_PARSE_WORDS);
-    const analysis = analyzeWords(ctx.model, piece.map((form) => ({ form, lower: form.toLowerCase(), lexClass: ctx.lexClass(form.toLowerCase()) })), ctx.lemmaFallback);
+    const inputs = piece.map((form, k) => ({ form, lower: form.toLowerCase(), lexClass: ctx.lexClass(form.toLowerCase()), fixedUpos: fixedUpos[start + k] }));
+    const analysis = analyzeWords(ctx.model, inputs, ctx.lemmaFallback, cliticHosts(inputs));
     for (const a of analysis) {
       if (a.head === 0 && start > 0) out.push({ ...a, head: firstRoot, deprel: "parataxis" });
       else out.push({ ...a, head: a.head === 0 ? 0 : a.head + start });
@@ -51,19 +66,19 @@ export function analyzeForms(forms: readonly string[], ctx: SyntaxContext): Omit
 }
 
 /** The syntactic words of a sentence's tokens, each pointing back at its token and offsets. */
-export function syntacticWords(tokens: readonly Token[], ctx: SyntaxContext): { forms: string[]; origin: { tokenIndex: number; start: number; end: number }[]; multiwords: MultiwordToken[] } {
-  const forms: string[] = [], origin: { tokenIndex: number; start: number; end: number }[] = [], multiwords: MultiwordToken[] = [];
+export function syntacticWords(tokens: readonly Token[], ctx: SyntaxContext): { forms: string[]; fixedUpos: (string | undefined)[]; origin: { tokenIndex: number; start: number; end: number }[]; multiwords: MultiwordToken[] } {
+  const forms: string[] = [], fixedUpos: (string | undefined)[] = [], origin: { tokenIndex: number; start: number; end: number }[] = [], multiwords: MultiwordToken[] = [];
   tokens.forEach((t, tokenIndex) => {
-    const parts = t.kind === "word" ? splitToken(t.norm, ctx.contractions, ctx.verbs) : [t.norm];
+    const parts = t.kind === "word" ? splitTokenTagged(t.norm, ctx.contractions, ctx.verbs) : [{ form: t.norm, upos: undefined }];
     if (parts.length > 1) multiwords.push({ first: forms.length + 1, last: forms.length + parts.length, form: t.text, misc: "_" });
-    for (const p of parts) { forms.push(p); origin.push({ tokenIndex, start: t.start, end: t.end }); }
+    for (const p of parts) { forms.push(p.form); fixedUpos.push(parts.length > 1 ? p.upos : undefined); origin.push({ tokenIndex, start: t.start, end: t.end }); }
   });
-  return { forms, origin, multiwords };
+  return { forms, fixedUpos, origin, multiwords };
 }
 
 export function parseSentence(sentence: Sentence, ctx: SyntaxContext): Sentence {
-  const { forms, origin, multiwords } = syntacticWords(sentence.tokens, ctx);
-  const analysis = analyzeForms(forms, ctx);
+  const { forms, fixedUpos, origin, multiwords } = syntacticWords(sentence.tokens, ctx);
+  const analysis = analyzeForms(forms, ctx, fixedUpos);
   const words: SyntaxWord[] = analysis.map((a, i) => ({ id: i + 1, xpos: "_", deps: "_", misc: "_", ...a, ...origin[i]! }));
   return { ...sentence, syntax: { words, multiwords } };
 }

@@ -81,7 +81,7 @@ class Reader {
 
 function readTable(r: Reader): CompiledWeights {
   const nClasses = r.u32(), nKeys = r.u32(), total = r.u32();
-  const keys = r.typed(nKeys, 4, (b) => new Uint32Array(b));
+  const keys = r.typed(nKeys, 4, (b) => new Int32Array(b));
   const counts = r.typed(nKeys, 2, (b) => new Uint16Array(b));
   r.align();
   const classes = r.typed(total, 2, (b) => new Uint16Array(b));
@@ -91,7 +91,7 @@ function readTable(r: Reader): CompiledWeights {
   for (let i = 0; i < nKeys; i++) sum += counts[i]!;
   if (sum !== total) throw new LexiconError(r.file, "weights", `feature runs add up to ${sum}, expected ${total}`);
   for (let i = 0; i < total; i++) if (classes[i]! >= nClasses) throw new LexiconError(r.file, "weights", `class ${classes[i]} out of range`);
-  for (let i = 1; i < nKeys; i++) if (keys[i]! <= keys[i - 1]!) throw new LexiconError(r.file, "weights", "feature keys not sorted");
+  for (let i = 1; i < nKeys; i++) if (keys[i]! >>> 0 <= keys[i - 1]! >>> 0) throw new LexiconError(r.file, "weights", "feature keys not sorted");
   return { nClasses, keys, counts, classes, weights };
 }
 

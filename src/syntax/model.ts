@@ -7,6 +7,7 @@ import { decodeModel, type ModelHeader } from "./model-file.ts";
 import { WeightTable } from "./perceptron.ts";
 import { parse, parserWords, type ParserModel } from "./parser.ts";
 import { tag, type TaggerInput, type TaggerModel } from "./tagger.ts";
+import { adaptToNews } from "./register.ts";
 import { markPassives, type VoiceLexicon } from "./voice.ts";
 
 export const MODEL_FILE = "syntax-it.bin";
@@ -63,8 +64,12 @@ function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: Lemma
   return fallback(lower, upos);
 }
 
-/** Tags, lemmatizes and parses one sentence of syntactic words. */
-export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], fallback: LemmaFallback): WordAnalysis[] {
+/**
+ * Tags, lemmatizes and parses one sentence of syntactic words, then applies the
+ * corrections for news prose (register.ts) and names passives (voice.ts). `clitics`:
+ * (0-based) [clitic, host verb] pairs of split tokens.
+ */
+export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], fallback: LemmaFallback, clitics: readonly [number, number][] = []): WordAnalysis[] {
   if (words.length === 0) return [];
   const { upos, feats } = tag(model.tagger, words);
   const { heads, deprels } = parse(model.parser, parserWords(words.map((w) => w.form), upos, feats));
@@ -76,6 +81,7 @@ export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], 
     head: heads[i]!,
     deprel: deprels[i]!,
   }));
+  adaptToNews(out, clitics);
   markPassives(out, model.voice);
   return out;
 }

@@ -54,18 +54,41 @@ function verbBase(base: string, lex: VerbLexicon): boolean {
 
 /** The syntactic words of one written token; `[form]` when it is not a contraction. */
 export function splitToken(form: string, table: ContractionTable, lex: VerbLexicon): string[] {
+  return splitTokenTagged(form, table, lex).map((p) => p.form);
+}
+
+/** A part of a split token, with the tag the split itself decides (a preposition's article is DET, a clitic PRON). */
+export interface TokenPart {
+  form: string;
+  upos?: string;
+}
+
+export function splitTokenTagged(form: string, table: ContractionTable, lex: VerbLexicon): TokenPart[] {
   const lower = form.toLowerCase().replace(/’/g, "'");
   const prep = table.prepositions.get(lower);
-  if (prep) return [capitalize(prep[0], form), prep[1]];
-  if (lower.length < 5 || !/^\p{L}+$/u.test(lower) || lex.isKnownForm(lower)) return [form];
+  if (prep) return [{ form: capitalize(prep[0], form), upos: "ADP" }, { form: prep[1], upos: "DET" }];
+  if (lower.length < 5 || !/^\p{L}+$/u.test(lower) || lex.isKnownForm(lower)) return [{ form }];
   for (const [suffix, parts] of table.compoundClitics) {
     if (lower.endsWith(suffix) && verbBase(lower.slice(0, -suffix.length), lex)) {
       const cut = form.length - suffix.length;
-      return [form.slice(0, cut), form.slice(cut, cut + parts[0].length), form.slice(cut + parts[0].length)];
+      return [{ form: form.slice(0, cut) }, { form: form.slice(cut, cut + parts[0].length), upos: "PRON" }, { form: form.slice(cut + parts[0].length), upos: "PRON" }];
     }
   }
   for (const c of table.clitics) {
-    if (lower.endsWith(c) && verbBase(lower.slice(0, -c.length), lex)) return [form.slice(0, -c.length), form.slice(-c.length)];
+    if (lower.endsWith(c) && verbBase(lower.slice(0, -c.length), lex)) return [{ form: form.slice(0, -c.length) }, { form: form.slice(-c.length), upos: "PRON" }];
   }
-  return [form];
+  return [{ form }];
+}
+
+/** The curated list of verbs that build their active perfect with `essere` (data/syntax/essere-verbs.json). */
+export function loadEssereVerbs(dataDir: string): string[] {
+  const file = join(dataDir, "syntax", "essere-verbs.json");
+  let raw: { verbs?: unknown };
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8")) as { verbs?: unknown };
+  } catch (e) {
+    throw new LexiconError(file, "", `cannot read: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(raw.verbs) || !raw.verbs.every((v) => typeof v === "string" && /^[a-zà-ù]+(re|rre)$/.test(v))) throw new LexiconError(file, "verbs", "expected infinitives in lower case");
+  return raw.verbs as string[];
 }

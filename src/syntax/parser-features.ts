@@ -10,7 +10,7 @@ import type { ParseState } from "./transitions.ts";
 export interface ParserWord {
   w: number;
   p: number;
-  /** Number + VerbForm + Mood (`Sing|Fin|Ind`). */
+  /** Number + Gender + VerbForm + Mood (`Sing||Fin|Ind`). */
   m: number;
   /** Form + UPOS together. */
   wp: number;
@@ -31,7 +31,7 @@ function rightmost(state: ParseState, i: number, nth = 0): number {
 const labelSet = (sets: Int32Array, i: number): number => (i > 0 ? mix(sets[2 * i]! + 1, sets[2 * i + 1]! + 7) : 3);
 
 /** Writes the features of the configuration into `out`; returns how many. `words[n+1]` is ROOT. */
-export function parserFeatures(state: ParseState, words: readonly ParserWord[], out: Uint32Array): number {
+export function parserFeatures(state: ParseState, words: readonly ParserWord[], out: Int32Array): number {
   const word = (i: number): ParserWord => (i > 0 ? words[i] ?? NO_WORD : NO_WORD);
   const lab = (i: number): number => (i > 0 ? state.labels[i]! : 0) + 1;
   const root = state.n + 1;
@@ -89,9 +89,11 @@ export function parserFeatures(state: ParseState, words: readonly ParserWord[], 
   return n;
 }
 
-const MORPH_KEYS = ["Number=", "VerbForm=", "Mood="];
+// Number and gender: a subject agrees with its verb, and with the participle after `essere`
+// (`la base è tornata`, never `è tornato`); verb form and mood tell clauses apart.
+const MORPH_KEYS = ["Number=", "Gender=", "VerbForm=", "Mood="];
 
-/** The agreement string of a word's features (`Number=Sing|VerbForm=Fin` -> `Sing|Fin|`). */
+/** The agreement string of a word's features (`Gender=Fem|Number=Sing` -> `Sing|Fem||`). */
 export function morphKey(feats: string): string {
   if (feats === "_" || feats === "") return "";
   const parts = feats.split("|");

@@ -34,7 +34,7 @@ export function allowedClasses(state: ParseState, allowed: Uint8Array): void {
   }
 }
 
-const features = new Uint32Array(128);
+const features = new Int32Array(128);
 
 /** Heads (0 = root) and relations for words 1..n; exactly one root. */
 export function parse(model: ParserModel, words: readonly ParserWord[]): { heads: number[]; deprels: string[] } {
@@ -70,8 +70,16 @@ function singleRoot(state: ParseState, labels: readonly string[], words: readonl
     else if (h === n + 1 || h === 0) { heads.push(main); deprels.push(words[i]!.p === PUNCT_HASH ? "punct" : "parataxis"); }
     else { heads.push(h); deprels.push(labels[state.labels[i]! - 1]!); }
   }
+  // A noun left stranded before the main verb, which has no subject, is that subject
+  // (`La visita del presidente durerà due giorni`).
+  const hasSubject = deprels.some((d, i) => heads[i] === main && d.startsWith("nsubj"));
+  for (const r of roots) {
+    if (r !== main && r < main && !hasSubject && (words[r]!.p === NOUN_HASH || words[r]!.p === PROPN_HASH)) { deprels[r - 1] = "nsubj"; break; }
+  }
   return { heads, deprels };
 }
 
 const ROOT_VERB_HASH = parserWord("", "VERB", "").p;
 const PUNCT_HASH = parserWord("", "PUNCT", "").p;
+const NOUN_HASH = parserWord("", "NOUN", "").p;
+const PROPN_HASH = parserWord("", "PROPN", "").p;

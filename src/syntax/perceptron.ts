@@ -14,33 +14,42 @@ interface TrainEntry {
 /** Frozen weights: sorted feature keys, and per key a run of (class, weight) pairs. */
 export interface CompiledWeights {
   nClasses: number;
-  keys: Uint32Array;
+  keys: Int32Array;
   counts: Uint16Array;
   classes: Uint16Array;
   weights: Float32Array;
 }
 
+/**
+ * The weights as prediction reads them. Memory, not arithmetic, is what scoring costs, so
+ * each slot keeps its key, start and length side by side, and each feature's (class,
+ * weight) pairs sit next to each other: two cache misses per feature instead of five.
+ */
 export class WeightTable {
-  private readonly slots: Uint32Array;
-  private readonly starts: Int32Array;
-  private readonly lengths: Uint16Array;
+  /** Per slot: key, start (in `pairs`), length (pairs). Key 0 marks an empty slot. */
+  private readonly slots: Int32Array;
+  /** Class index and weight, alternating. */
+  private readonly pairs: Float32Array;
   private readonly mask: number;
 
   constructor(readonly data: CompiledWeights) {
     let capacity = 16;
     while (capacity < data.keys.length * 2) capacity *= 2;
-    this.slots = new Uint32Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.lengths = new Uint16Array(capacity);
+    this.slots = new Int32Array(capacity * 3);
+    this.pairs = new Float32Array(data.classes.length * 2);
     this.mask = capacity - 1;
+    for (let j = 0; j < data.classes.length; j++) {
+      this.pairs[2 * j] = data.classes[j]!;
+      this.pairs[2 * j + 1] = data.weights[j]!;
+    }
     let at = 0;
     for (let i = 0; i < data.keys.length; i++) {
       const key = data.keys[i]!;
       let s = key & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = key;
-      this.starts[s] = at;
-      this.lengths[s] = data.counts[i]!;
+      while (this.slots[3 * s] !== 0) s = (s + 1) & this.mask;
+      this.slots[3 * s] = key;
+      this.slots[3 * s + 1] = 2 * at;
+      this.slots[3 * s + 2] = data.counts[i]!;
       at += data.counts[i]!;
     }
   }
@@ -50,18 +59,17 @@ export class WeightTable {
   }
 
   /** Adds the weights of the first `n` features into `scores` (zeroed by the caller). */
-  score(features: Uint32Array, n: number, scores: Float64Array): void {
-    const { slots, starts, lengths, mask } = this;
-    const { classes, weights } = this.data;
+  score(features: Int32Array, n: number, scores: Float64Array): void {
+    const { slots, pairs, mask } = this;
     for (let f = 0; f < n; f++) {
       const key = features[f]!;
-      let s = key & mask;
+      let s = (key & mask) * 3;
       let k: number;
-      while ((k = slots[s]!) !== 0 && k !== key) s = (s + 1) & mask;
+      while ((k = slots[s]!) !== 0 && k !== key) s = s + 3 > mask * 3 ? 0 : s + 3;
       if (k === 0) continue;
-      const start = starts[s]!;
-      const end = start + lengths[s]!;
-      for (let j = start; j < end; j++) scores[classes[j]!]! += weights[j]!;
+      const start = slots[s + 1]!;
+      const end = start + 2 * slots[s + 2]!;
+      for (let j = start; j < end; j += 2) scores[pairs[j]!]! += pairs[j + 1]!;
     }
   }
 }
@@ -72,7 +80,7 @@ export class AveragedPerceptron {
 
   constructor(readonly nClasses: number) {}
 
-  score(features: Uint32Array, n: number, scores: Float64Array): void {
+  score(features: Int32Array, n: number, scores: Float64Array): void {
     scores.fill(0);
     for (let f = 0; f < n; f++) {
       const e = this.entries.get(features[f]!);
@@ -87,7 +95,7 @@ export class AveragedPerceptron {
   }
 
   /** Moves weight from `guess` to `truth` for every feature; nothing when they agree. */
-  update(truth: number, guess: number, features: Uint32Array, n: number): void {
+  update(truth: number, guess: number, features: Int32Array, n: number): void {
     if (truth === guess) return;
     for (let f = 0; f < n; f++) {
       const key = features[f]!;
@@ -121,7 +129,8 @@ export class AveragedPerceptron {
    * only make the model file larger.
    */
   compile(minWeight = 0): CompiledWeights {
-    const keys = [...this.entries.keys()].sort((a, b) => a - b);
+    // Sorted as unsigned 32-bit numbers: the file's order, whatever the sign bit.
+    const keys = [...this.entries.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
     const now = Math.max(1, this.instances);
     const outKeys: number[] = [], counts: number[] = [], classes: number[] = [], weights: number[] = [];
     for (const key of keys) {
@@ -139,7 +148,7 @@ export class AveragedPerceptron {
     }
     return {
       nClasses: this.nClasses,
-      keys: Uint32Array.from(outKeys),
+      keys: Int32Array.from(outKeys),
       counts: Uint16Array.from(counts),
       classes: Uint16Array.from(classes),
       weights: Float32Array.from(weights),

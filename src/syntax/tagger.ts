@@ -12,6 +12,8 @@ export interface TaggerInput {
   lower: string;
   /** morph-it ambiguity class (bit set), 0 when the form is not listed. */
   lexClass: number;
+  /** A tag known before tagging: the parts of a split multiword token (`di`+`la`: ADP, DET; `far`+`lo`: -, PRON). */
+  fixedUpos?: string;
 }
 
 export interface TaggerModel {
@@ -50,7 +52,7 @@ export function wordHashes(words: readonly TaggerInput[]): WordHashes[] {
 }
 
 /** Writes the UPOS features of word i into `out`; returns how many. `t1`/`t2` hash the previous tags. */
-export function uposFeatures(h: readonly WordHashes[], i: number, t1: number, t2: number, out: Uint32Array): number {
+export function uposFeatures(h: readonly WordHashes[], i: number, t1: number, t2: number, out: Int32Array): number {
   const w = h[i]!;
   const prev = h[i - 1] ?? BOUNDARY, prev2 = h[i - 2] ?? BOUNDARY, next = h[i + 1] ?? BOUNDARY, next2 = h[i + 2] ?? BOUNDARY;
   let n = 0;
@@ -82,11 +84,17 @@ export function uposFeatures(h: readonly WordHashes[], i: number, t1: number, t2
   out[n++] = f3(26, t1, w.lex, next.lex);
   out[n++] = f2(27, w.shape, next.shape);
   out[n++] = f2(28, t1, w.s3);
+  // Names run over several capitalized words (`Mar Nero`, `Partito popolare`): shapes around the word.
+  out[n++] = f2(29, prev.shape, w.shape);
+  out[n++] = f3(30, t1, w.shape, next.shape);
+  out[n++] = f3(31, w.lex, prev.shape, w.shape);
+  out[n++] = f2(32, w.w, next.shape);
+  out[n++] = f2(33, t1, next.w);
   return n;
 }
 
 /** Writes the FEATS features of word i (its UPOS hash `t`, neighbours' `tPrev`/`tNext`). */
-export function featsFeatures(h: readonly WordHashes[], i: number, t: number, tPrev: number, tNext: number, out: Uint32Array): number {
+export function featsFeatures(h: readonly WordHashes[], i: number, t: number, tPrev: number, tNext: number, out: Int32Array): number {
   const w = h[i]!;
   const prev = h[i - 1] ?? BOUNDARY, next = h[i + 1] ?? BOUNDARY;
   let n = 0;
@@ -111,7 +119,7 @@ function best(scores: Float64Array): number {
   return b;
 }
 
-const buffer = new Uint32Array(64);
+const buffer = new Int32Array(64);
 
 /** UPOS then FEATS for every word, greedily. */
 export function tag(model: TaggerModel, words: readonly TaggerInput[]): { upos: string[]; feats: string[] } {
@@ -122,6 +130,8 @@ export function tag(model: TaggerModel, words: readonly TaggerInput[]): { upos: 
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     const t1 = i > 0 ? uposHash[chosen[i - 1]!]! : BOS_TAG, t2 = i > 1 ? uposHash[chosen[i - 2]!]! : BOS_TAG;
+    const fixed = words[i]!.fixedUpos === undefined ? -1 : model.uposLabels.indexOf(words[i]!.fixedUpos!);
+    if (fixed >= 0) { chosen.push(fixed); continue; }
     const n = uposFeatures(h, i, t1, t2, buffer);
     model.upos.score(buffer, n, scores);
     chosen.push(best(scores));

@@ -67,7 +67,7 @@ export function trainTagger(sentences: readonly SyntaxSentence[], lexClass: LexC
   const random = seededRandom(settings.seed);
   const hashes = new Map(sentences.map((s) => [s, wordHashes(taggerInputs(s, lexClass))]));
   const uScores = new Float64Array(uposLabels.length), fScores = new Float64Array(featsLabels.length);
-  const buf = new Uint32Array(64);
+  const buf = new Int32Array(64);
   for (let epoch = 0; epoch < settings.taggerEpochs; epoch++) {
     for (const s of shuffled(sentences, random)) {
       const h = hashes.get(s)!;
@@ -159,7 +159,7 @@ export function trainParser(
   const random = seededRandom(settings.seed + 1);
   const scores = new Float64Array(nClasses);
   const allowed = new Uint8Array(nClasses);
-  const buf = new Uint32Array(128);
+  const buf = new Int32Array(128);
   const costs = [0, 0, 0, 0];
   const prepared = sentences.map((s) => {
     const t = tags.get(s)!;

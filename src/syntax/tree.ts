@@ -84,6 +84,14 @@ export class DependencyTree {
     return this.children(id).some((c) => ["aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"].includes(this.deprel(c)));
   }
 
+  /** The agent of a passive predicate: its `obl:agent`, or an `obl` introduced by `da` (`firmato dal ministro`). */
+  agentOf(id: number): number | undefined {
+    const explicit = this.children(id, "obl:agent")[0];
+    if (explicit !== undefined) return explicit;
+    if (!this.isPassive(id)) return undefined;
+    return this.children(id, "obl").find((c) => this.deprel(c) === "obl" && this.caseOf(c) === "da");
+  }
+
   /** The preposition (`case` dependent) introducing a nominal: `di`, `a`, `da`, `in`, … */
   caseOf(id: number): string | undefined {
     const c = this.children(id, "case")[0];

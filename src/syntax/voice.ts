@@ -4,8 +4,9 @@
 // names them. A participle is passive when an auxiliary `venire` (`viene firmato`) or
 // `stato` (`è stato firmato`) governs it, or an `essere` whose verb does not build its
 // active perfect with `essere` (`è arrivata`, `si è dimesso` are active). Then its subject
-// is `nsubj:pass` (a post-verbal `obj` too: a passive takes no object), its auxiliary
-// `aux:pass`, and its `da` phrase `obl:agent`.
+// is `nsubj:pass` (a post-verbal `obj` too: a passive takes no object) and its auxiliary
+// `aux:pass`. The `da` phrase keeps the label the parser gave it (treebanks differ on
+// `obl:agent`); DependencyTree.agentOf finds the agent either way.
 
 export interface VoiceWord {
   form: string;
@@ -59,7 +60,6 @@ export function markPassives(words: VoiceWord[], lex: VoiceLexicon): number {
       const w = words[d]!;
       if (w.deprel === "nsubj") w.deprel = "nsubj:pass";
       else if (w.deprel === "obj" && !hasSubject && d > v && w.upos !== "PRON") w.deprel = "nsubj:pass";
-      else if (w.deprel === "obl" && deps[d]!.some((c) => words[c]!.deprel === "case" && words[c]!.lemma === "da")) w.deprel = "obl:agent";
     }
   }
   return count;

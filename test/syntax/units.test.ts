@@ -104,7 +104,7 @@ describe("averaged perceptron and the model file", () => {
     const scores = new Float64Array(2);
     const data: [number[], number][] = [[[11, 21], 0], [[12, 21], 1], [[11, 22], 0], [[12, 22], 1]];
     for (let epoch = 0; epoch < 5; epoch++) for (const [f, y] of data) {
-      const feats = Uint32Array.from(f);
+      const feats = Int32Array.from(f);
       p.score(feats, feats.length, scores);
       p.update(y, scores[1]! > scores[0]! ? 1 : 0, feats, feats.length);
       p.tick();
@@ -115,10 +115,10 @@ describe("averaged perceptron and the model file", () => {
   it("learns a separable problem and predicts it from the compiled table", () => {
     const table = new WeightTable(learn().compile());
     const scores = new Float64Array(2);
-    table.score(Uint32Array.from([12, 22]), 2, scores);
+    table.score(Int32Array.from([12, 22]), 2, scores);
     expect(scores[1]).toBeGreaterThan(scores[0]!);
     scores.fill(0);
-    table.score(Uint32Array.from([11, 21]), 2, scores);
+    table.score(Int32Array.from([11, 21]), 2, scores);
     expect(scores[0]).toBeGreaterThan(scores[1]!);
   });
 
@@ -178,14 +178,17 @@ describe("multiword tokens", () => {
 describe("passive voice over the tree", () => {
   const w = (form: string, lemma: string, upos: string, feats: string, head: number, deprel: string): VoiceWord => ({ form, lemma, upos, feats, head, deprel });
 
-  it("names subject, auxiliary and agent of `è stato firmato da`", () => {
+  it("names subject and auxiliary of `è stato firmato da`, and the tree finds the agent", () => {
     const words = [
       w("L'", "il", "DET", "_", 2, "det"), w("accordo", "accordo", "NOUN", "_", 5, "nsubj"), w("è", "essere", "AUX", "_", 5, "aux"),
       w("stato", "essere", "AUX", "VerbForm=Part", 5, "aux"), w("firmato", "firmare", "VERB", "Gender=Masc|VerbForm=Part", 0, "root"),
       w("da", "da", "ADP", "_", 7, "case"), w("Oslo", "Oslo", "PROPN", "_", 5, "obl"),
     ];
     expect(markPassives(words, { essereVerbs: new Set() })).toBe(1);
-    expect(words.map((x) => x.deprel)).toEqual(["det", "nsubj:pass", "aux", "aux:pass", "root", "case", "obl:agent"]);
+    expect(words.map((x) => x.deprel)).toEqual(["det", "nsubj:pass", "aux", "aux:pass", "root", "case", "obl"]);
+    const tree = new DependencyTree(words.map((x, i) => ({ ...x, id: i + 1, xpos: "_", deps: "_", misc: "_" })));
+    expect(tree.isPassive(5)).toBe(true);
+    expect(tree.agentOf(5)).toBe(7);
   });
 
   it("leaves `è arrivato` and `si è dimesso` active", () => {
