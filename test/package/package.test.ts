@@ -62,6 +62,11 @@ describe("the packed package", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/built 1 article .*claims/);
     for (const f of ["graph.json", "graph.ttl", "graph.gexf"]) expect(existsSync(join(consumer, "out", f))).toBe(true);
+    // Commands that read a graph default to out/ in the working directory, not inside node_modules.
+    const claims = trama(["claims"]);
+    expect(claims.status).toBe(0);
+    expect(claims.stdout).toMatch(/^soggetto/);
+    expect(claims.stdout).toMatch(/almeno 1\.200/);
   });
 
   it("imports the API from plain JavaScript (node -e)", () => {
