@@ -3,7 +3,7 @@
 // from plain JavaScript, from TypeScript (NodeNext), and through its `trama` command.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +29,12 @@ Secondo il ministero della Difesa britannico, almeno 1.200 soldati nordcoreani s
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "trama-package-"));
-  const out = npm(["pack", "--silent", "--pack-destination", dir], projectRoot).trim().split("\n");
+  // Packed from a copy of the sources, so `prepare` builds dist/ and viewer/dist/ there and
+  // never rewrites the checkout's viewer/dist while browser tests serve it.
+  const source = join(dir, "source");
+  await cp(projectRoot, source, { recursive: true, filter: (f) => !/[/\\](node_modules|dist|out|test-artifacts|scratch|\.git)$/.test(f) });
+  await symlink(join(projectRoot, "node_modules"), join(source, "node_modules"), "dir");
+  const out = npm(["pack", "--silent", "--pack-destination", dir], source).trim().split("\n");
   tarball = join(dir, out[out.length - 1]!);
   files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean).map((f) => f.replace(/^package\//, ""));
   consumer = join(dir, "consumer");
