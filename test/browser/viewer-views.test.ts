@@ -212,7 +212,7 @@ describe("desktop layout and labels", () => {
     const check = () => page.evaluate(() => {
       const { graph, renderer, labelled } = (window as any).__trama;
       const shown: string[] = labelled();
-      const biggest = graph.nodes().sort((a: string, b: string) => graph.getNodeAttribute(b, "size") - graph.getNodeAttribute(a, "size") || a.localeCompare(b)).slice(0, 5);
+      const biggest = graph.nodes().sort((a: string, b: string) => graph.getNodeAttribute(b, "size") - graph.getNodeAttribute(a, "size") || a.localeCompare(b)).slice(0, 10);
       return { shown, biggest, order: graph.order };
     });
     const all = await check();

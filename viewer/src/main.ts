@@ -18,6 +18,24 @@ import { setupSearch } from "./search-box.ts";
 import { fromHash, toHash } from "./state.ts";
 
 const LABEL_SIZE = 13;
+const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const measure = document.createElement("canvas").getContext("2d")!;
+measure.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
+const labelWidth = (text: string) => measure.measureText(text).width;
+
+/** A node label with a light halo, so a label that crosses edges or another label stays legible. */
+function drawLabel(ctx: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label: string | null }): void {
+  if (!data.label) return;
+  ctx.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + LABEL_SIZE / 3;
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "rgba(251, 251, 250, 0.9)";
+  ctx.strokeText(data.label, x, y);
+  ctx.fillStyle = "#1d1d1f";
+  ctx.fillText(data.label, x, y);
+}
 /** Pixels either side of an edge's line that still count as a click on it. */
 const EDGE_HIT_TOLERANCE = 8;
 
@@ -71,7 +89,7 @@ async function load(): Promise<void> {
   let zoomedIn = false;
   const container = document.getElementById("graph")!;
   const renderer = new Sigma(graph, container, {
-    renderEdgeLabels: true, enableEdgeEvents: true, allowInvalidContainer: true, labelSize: LABEL_SIZE, labelRenderedSizeThreshold: 0, defaultEdgeType: "arrow", zIndex: true,
+    renderEdgeLabels: true, enableEdgeEvents: true, allowInvalidContainer: true, labelSize: LABEL_SIZE, labelFont: LABEL_FONT, labelRenderedSizeThreshold: 0, defaultDrawNodeLabel: drawLabel, defaultEdgeType: "arrow", zIndex: true,
     nodeReducer: (node, data) => {
       if (!visibleNode(node)) return { ...data, hidden: true };
       const center = hovered ?? state.selected;
@@ -93,7 +111,7 @@ async function load(): Promise<void> {
   });
 
   // Labels: the focused node and its neighbours, the largest nodes, then others where they fit.
-  const biggest = largest(graph.mapNodes((k, a) => [k, a.size ?? 1] as [string, number]), Math.max(5, Math.min(12, Math.ceil(graph.order * 0.06))));
+  const biggest = largest(graph.mapNodes((k, a) => [k, a.size ?? 1] as [string, number]), Math.max(10, Math.min(20, Math.ceil(graph.order * 0.05))));
   const computeLabels = () => {
     const center = hovered ?? state.selected;
     const candidates: LabelCandidate[] = [];
@@ -108,7 +126,7 @@ async function load(): Promise<void> {
       if (p.x < -200 || p.y < -20 || p.x > width + 20 || p.y > height + 20) return;
       const r = renderer.scaleSize(d.size);
       const text = String(a.label ?? "");
-      candidates.push({ key: n, x: p.x + r + 3, y: p.y, width: text.length * LABEL_SIZE * 0.56, height: LABEL_SIZE + 2, forced: focused || biggest.has(n) || n === center, priority: a.size ?? 1 });
+      candidates.push({ key: n, x: p.x + r + 3, y: p.y, width: labelWidth(text) + 4, height: LABEL_SIZE + 2, forced: focused || biggest.has(n) || n === center, priority: a.size ?? 1 });
     });
     labelled = placeLabels(candidates);
   };
