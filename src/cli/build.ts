@@ -10,6 +10,7 @@ import { defaultOutDir } from "../paths.ts";
 import { loadContext, processArticle } from "../pipeline.ts";
 import { writeTurtle } from "../rdf/index.ts";
 import { toGexf } from "../export/gexf.ts";
+import { addDisplayLabels } from "../export/labels.ts";
 import type { ArticleExtraction } from "../types.ts";
 import { parse } from "./args.ts";
 import { writeAtomically } from "./output.ts";
@@ -68,6 +69,7 @@ export async function buildCorpus(dir: string, opts: { quiet?: boolean; recursiv
 export async function writeOutputs(graph: TramaGraph, outDir: string): Promise<void> {
   const existing = await stat(outDir).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new OutputError(outDir, "exists and is not a folder");
+  await addDisplayLabels(graph);
   await writeAtomically(join(outDir, "graph.json"), (out) => writeGraphJson(graph, out, `trama ${VERSION}`));
   await writeAtomically(join(outDir, "graph.ttl"), (out) => writeTurtle(graph, out));
   await writeAtomically(join(outDir, "graph.gexf"), async (out) => { out.write(toGexf(graph)); });

@@ -2,6 +2,7 @@
 import { stat } from "node:fs/promises";
 import { UsageError } from "../errors.ts";
 import { defaultOutDir } from "../paths.ts";
+import type { ClaimRecord } from "../graph/types.ts";
 import { loadGraph, type Relation } from "../query/index.ts";
 import { CLAIM_MEASURES, RELATION_PREDICATES, type ClaimMeasure, type RelationPredicate } from "../types.ts";
 import { parse } from "./args.ts";
@@ -77,11 +78,35 @@ export async function claimsCommand(argv: string[]): Promise<number> {
     ...(values.about ? { about: values.about } : {}), ...(values.measure ? { measure: values.measure as ClaimMeasure } : {}),
     ...(values.by ? { claimedBy: values.by } : {}), ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}),
   });
-  if (values.json) { process.stdout.write(JSON.stringify(claims, null, 2) + "\n"); return 0; }
-  const label = (k?: string) => (k ? g.entity(k)?.label ?? k : "—");
-  for (const c of claims) {
-    process.stdout.write(`${(c.asOf ?? "?").padEnd(10)} ${c.measure.padEnd(17)} ${(c.qualifier ?? "").padEnd(8)} ${c.amount}${c.amountMax ? `–${c.amountMax}` : ""}${c.unit ? ` ${c.unit}` : ""}  about ${label(c.about)}  by ${label(c.claimedBy)}  [${c.article}]\n`);
-  }
-  process.stdout.write(`(${claims.length} claim${claims.length === 1 ? "" : "s"})\n`);
+  const label = (k?: string) => (k ? g.entity(k)?.label ?? k : "");
+  const sorted = sortClaims(claims, label);
+  if (values.json) { process.stdout.write(JSON.stringify(sorted, null, 2) + "\n"); return 0; }
+  const titles = new Map(g.articles().map((a) => [a.id, a.title?.trim() || a.source || a.file || a.id]));
+  process.stdout.write(claimsTable(sorted, label, (id) => titles.get(id) ?? id));
+  process.stdout.write(`(${claims.length} ${claims.length === 1 ? "cifra" : "cifre"})\n`);
   return 0;
+}
+
+/** By subject, then measure, then date (undated last), then amount. */
+export function sortClaims(claims: ClaimRecord[], label: (key?: string) => string): ClaimRecord[] {
+  return [...claims].sort((a, b) =>
+    label(a.about).localeCompare(label(b.about)) || a.measure.localeCompare(b.measure) ||
+    (a.asOf ?? "\uffff").localeCompare(b.asOf ?? "\uffff") || a.amount - b.amount || a.id.localeCompare(b.id));
+}
+
+const QUALIFIERS: Record<string, string> = { atLeast: "almeno", moreThan: "oltre", about: "circa", upTo: "fino a" };
+const italianNumber = new Intl.NumberFormat("it-IT", { maximumFractionDigits: 2, useGrouping: "always" } as Intl.NumberFormatOptions);
+
+/** `circa 6.000`, `tra 1,7 e 5,5 miliardi` as `1.700.000.000–5.500.000.000 USD`. */
+export function claimAmount(c: ClaimRecord): string {
+  return `${c.qualifier ? `${QUALIFIERS[c.qualifier] ?? c.qualifier} ` : ""}${italianNumber.format(c.amount)}${c.amountMax ? `–${italianNumber.format(c.amountMax)}` : ""}${c.unit ? ` ${c.unit}` : ""}`;
+}
+
+/** A table with a header: subject, measure, date, amount, the source's name (or `fonte non indicata`), the article's title. */
+export function claimsTable(claims: ClaimRecord[], label: (key?: string) => string, article: (id: string) => string): string {
+  const rows = claims.map((c) => [label(c.about) || "—", c.measure, c.asOf ?? "senza data", claimAmount(c), c.claimedBy ? label(c.claimedBy) : "fonte non indicata", article(c.article)]);
+  const header = ["soggetto", "misura", "data", "cifra", "fonte", "articolo"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((v, i) => (i === r.length - 1 ? v : v.padEnd(widths[i]!))).join("  ") + "\n";
+  return line(header) + rows.map(line).join("");
 }

@@ -95,7 +95,9 @@ async function newest(dir: string): Promise<number> {
 export async function ensureViewerBuilt(): Promise<void> {
   const viewerDir = join(projectRoot, "viewer");
   const built = await stat(join(viewerDistDir, "index.html")).catch(() => undefined);
-  if (built && built.mtimeMs >= Math.max(await newest(join(viewerDir, "src")), (await stat(join(viewerDir, "index.html"))).mtimeMs)) return;
+  // An installed package ships viewer/dist without the viewer's sources (nor vite): use it as is.
+  const sources = await stat(join(viewerDir, "index.html")).catch(() => undefined);
+  if (built && (!sources || built.mtimeMs >= Math.max(await newest(join(viewerDir, "src")), sources.mtimeMs))) return;
   const { build } = await import("vite");
   await build({ configFile: join(viewerDir, "vite.config.ts"), logLevel: "warn" });
 }

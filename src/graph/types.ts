@@ -39,6 +39,10 @@ export interface EntityNodeAttributes {
   x: number;
   y: number;
   size: number;
+  /** Display names in Italian and English, added at export (src/export/labels.ts). */
+  labels?: { it: string; en: string };
+  /** For countries: the Italian masculine plural demonym (`nordcoreani`), added at export. */
+  demonym?: string;
 }
 
 /** Edge key: `predicate|source|target` (asserted) or `predicate|source|target|modality`. */
@@ -78,6 +82,8 @@ export interface GraphAttributes {
   articles: ArticleMeta[];
   /** Every attributed figure, sorted by id. */
   claims: ClaimRecord[];
+  /** Italian and English labels of the ontology's classes, relations and measures, added at export. */
+  vocabulary?: Record<string, { it: string; en: string }>;
 }
 
 export type TramaGraph = AbstractGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;

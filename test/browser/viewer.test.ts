@@ -1,14 +1,12 @@
 // The viewer in a real Chromium: it draws the built graph, finds entities by any name,
 // shows evidence, and keeps article text inert.
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCorpus, writeOutputs } from "../../src/cli/build.ts";
-import { ensureViewerBuilt, serveViewer } from "../../src/cli/serve.ts";
 import { projectRoot } from "../../src/paths.ts";
 import { launchBrowser } from "./browser.ts";
+import { colouredPixels, serveSampleGraph, waitReady } from "./served.ts";
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
@@ -17,25 +15,13 @@ const consoleErrors: string[] = [];
 let dialogs = 0;
 
 beforeAll(async () => {
-  const articles = await mkdtemp(join(tmpdir(), "trama-viewer-"));
-  const { copyFile, readdir } = await import("node:fs/promises");
-  for (const f of await readdir(join(projectRoot, "data", "articles"))) await copyFile(join(projectRoot, "data", "articles", f), join(articles, f));
-  // A hostile label: must stay text.
-  await writeFile(join(articles, "zz-hostile.txt"), "Il portavoce <img src=x onerror=alert(1)> ha parlato. Il ministro della Difesa Ivan Petrovskij ha incontrato il presidente Vladimir Putin a Mosca.\n");
-  const out = join(articles, "out");
-  await mkdir(out);
-  const built = await buildCorpus(articles, { quiet: true, warn: () => {} });
-  // A name read from an article can hold anything: give one node a hostile label.
-  built.graph.setNodeAttribute("person/ivan-petrovskij", "label", "Ivan <img src=x onerror=alert(1)> Petrovskij");
-  await writeOutputs(built.graph, out);
-  await ensureViewerBuilt();
-  server = await serveViewer({ graphDir: out, port: 0 });
+  server = await serveSampleGraph();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
   page.on("dialog", (d) => { dialogs++; void d.dismiss(); });
   await page.goto(server.url);
-  await page.waitForFunction(() => (window as any).__trama?.ready > 0, undefined, { timeout: 30000 });
+  await waitReady(page);
 }, 120000);
 
 afterAll(async () => {
@@ -48,21 +34,7 @@ describe("viewer", () => {
     await page.waitForTimeout(500);
     await mkdir(join(projectRoot, "test-artifacts"), { recursive: true });
     const png = await page.screenshot({ path: join(projectRoot, "test-artifacts", "viewer-main.png") });
-    const shot = await page.locator("#graph").screenshot();
-    // Count non-background pixels in the graph area through the page (PNG decoded by the browser).
-    const coloured = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.width; c.height = img.height;
-      const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - d[i + 1]!) > 30 || Math.abs(d[i + 1]! - d[i + 2]!) > 30) n++;
-      return n;
-    }, shot.toString("base64"));
+    const coloured = await colouredPixels(page, "#graph");
     expect(png.length).toBeGreaterThan(1000);
     expect(coloured).toBeGreaterThan(500);
   });
@@ -72,7 +44,9 @@ describe("viewer", () => {
     await page.waitForSelector("#search-results li");
     await page.keyboard.press("Enter");
     await expect.poll(async () => page.textContent("#panel h2")).toBe("Sergei Shoigu");
-    expect(await page.locator('#panel [data-predicate="memberOf"]').textContent()).toContain("Security Council of Russia");
+    // In Italian: the relation by its ontology label, the council by its Italian name.
+    expect(await page.locator('#panel [data-predicate="memberOf"] strong').textContent()).toBe("è membro di");
+    expect(await page.locator('#panel [data-predicate="memberOf"]').textContent()).toContain("Consiglio di Sicurezza russo");
   });
 
   it("keeps a hostile label inert", async () => {
@@ -103,22 +77,22 @@ describe("viewer", () => {
     await page.$eval("#from", (el: HTMLInputElement, v) => { el.value = String(v); el.dispatchEvent(new Event("input")); }, max);
     const late = await page.evaluate(() => (window as any).__trama.visibleEvidenceCount());
     expect(late).toBeLessThan(all);
-    const period = await page.textContent("#period");
-    expect(await page.evaluate(() => (window as any).__trama.state.from)).toBe(period!.split(" – ")[0]);
+    expect(await page.evaluate(() => (window as any).__trama.state.from)).toBe(await page.getAttribute("#period", "data-from"));
+    expect(await page.textContent("#period")).toMatch(/^(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4} – /);
     await page.$eval("#from", (el: HTMLInputElement) => { el.value = "0"; el.dispatchEvent(new Event("input")); });
     expect(await page.evaluate(() => (window as any).__trama.visibleEvidenceCount())).toBe(all);
   });
 
   it("charts the North Korean dead with at least two sources side by side", async () => {
     await page.click("#toggle-claims");
-    await page.selectOption("#measure", "killed");
+    await page.selectOption("#measure", "killed|country/north-korea");
     const sources = await page.evaluate(() => {
-      const chart = (window as any).Chart?.getChart?.("claims-chart");
+      const chart = (window as any).__trama.claimsChart();
       return chart ? chart.data.datasets.map((d: any) => d.label) : [];
     });
     const text = await page.textContent("#claims-box");
     expect(text).toMatch(/da [2-9]\d* fonti|da \d{2,} fonti/);
-    expect(sources.length === 0 || sources.length >= 2).toBe(true);
+    expect(sources.length).toBeGreaterThanOrEqual(2);
   });
 
   it("restores a shared view from its link", async () => {

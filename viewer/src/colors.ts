@@ -3,9 +3,6 @@ export const CLASS_COLORS: Record<string, string> = {
   Country: "#0072B2", Person: "#D55E00", Organization: "#009E73", Place: "#E69F00", Treaty: "#CC79A7", Event: "#56B4E9",
 };
 
-export const CLASS_LABELS: Record<string, string> = {
-  Country: "Paese", Person: "Persona", Organization: "Organizzazione", Place: "Luogo", Treaty: "Trattato", Event: "Evento",
-};
 
 const RELATION_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8c564b", "#7f7f7f", "#bcbd22", "#17becf", "#000000", "#F0E442", "#9467bd", "#e377c2", "#1f77b4", "#2ca02c"];
 export const RELATIONS = ["leaderOf", "memberOf", "partOf", "locatedIn", "meetsWith", "visits", "signs", "partyTo", "alliedWith", "supports", "deploysTroopsTo", "suppliesWeaponsTo", "providesAidTo", "atWarWith", "criticizes", "participatesIn"];
