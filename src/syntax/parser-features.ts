@@ -30,20 +30,28 @@ function rightmost(state: ParseState, i: number, nth = 0): number {
 
 const labelSet = (sets: Int32Array, i: number): number => (i > 0 ? mix(sets[2 * i]! + 1, sets[2 * i + 1]! + 7) : 3);
 
+// Module-level helpers rather than closures: parserFeatures runs twice per word, and a
+// closure per call is garbage.
+function wordAt(words: readonly ParserWord[], i: number): ParserWord {
+  return i > 0 ? words[i] ?? NO_WORD : NO_WORD;
+}
+
+function labelAt(state: ParseState, i: number): number {
+  return (i > 0 ? state.labels[i]! : 0) + 1;
+}
+
 /** Writes the features of the configuration into `out`; returns how many. `words[n+1]` is ROOT. */
 export function parserFeatures(state: ParseState, words: readonly ParserWord[], out: Int32Array): number {
-  const word = (i: number): ParserWord => (i > 0 ? words[i] ?? NO_WORD : NO_WORD);
-  const lab = (i: number): number => (i > 0 ? state.labels[i]! : 0) + 1;
   const root = state.n + 1;
   const s0i = state.s0();
   const s1i = state.stack[state.stack.length - 2] ?? 0;
   const n0i = state.b;
-  const s0 = word(s0i), s1 = word(s1i), n0 = word(n0i), n1 = word(n0i + 1 <= root ? n0i + 1 : 0), n2 = word(n0i + 2 <= root ? n0i + 2 : 0);
+  const s0 = wordAt(words, s0i), s1 = wordAt(words, s1i), n0 = wordAt(words, n0i), n1 = wordAt(words, n0i + 1 <= root ? n0i + 1 : 0), n2 = wordAt(words, n0i + 2 <= root ? n0i + 2 : 0);
   const s0hi = s0i > 0 ? state.heads[s0i]! : 0;
-  const s0h = word(s0hi), s0h2 = word(s0hi > 0 && s0hi < root ? state.heads[s0hi]! : 0);
+  const s0h = wordAt(words, s0hi), s0h2 = wordAt(words, s0hi > 0 && s0hi < root ? state.heads[s0hi]! : 0);
   const s0li = leftmost(state, s0i), s0ri = rightmost(state, s0i), n0li = leftmost(state, n0i);
-  const s0l = word(s0li), s0r = word(s0ri), n0l = word(n0li);
-  const s0l2 = word(leftmost(state, s0i, 1)), s0r2 = word(rightmost(state, s0i, 1)), n0l2 = word(leftmost(state, n0i, 1));
+  const s0l = wordAt(words, s0li), s0r = wordAt(words, s0ri), n0l = wordAt(words, n0li);
+  const s0l2 = wordAt(words, leftmost(state, s0i, 1)), s0r2 = wordAt(words, rightmost(state, s0i, 1)), n0l2 = wordAt(words, leftmost(state, n0i, 1));
   const d = s0i > 0 ? Math.min(n0i - s0i, 6) : 0;
   const s0vl = s0i > 0 ? state.left[s0i]!.length : 0, s0vr = s0i > 0 ? state.right[s0i]!.length : 0, n0vl = n0i > 0 ? state.left[n0i]!.length : 0;
   const s0sl = labelSet(state.leftSets, s0i), s0sr = labelSet(state.rightSets, s0i), n0sl = labelSet(state.leftSets, n0i);
@@ -71,12 +79,12 @@ export function parserFeatures(state: ParseState, words: readonly ParserWord[], 
   out[n++] = f2(50, s0.w, s0vr); out[n++] = f2(51, s0.p, s0vr); out[n++] = f2(52, s0.w, s0vl); out[n++] = f2(53, s0.p, s0vl);
   out[n++] = f2(54, n0.w, n0vl); out[n++] = f2(55, n0.p, n0vl);
   // second order: heads and outer dependents
-  out[n++] = f1(60, s0h.w); out[n++] = f1(61, s0h.p); out[n++] = f1(62, lab(s0i));
-  out[n++] = f1(63, s0l.w); out[n++] = f1(64, s0l.p); out[n++] = f1(65, lab(s0li));
-  out[n++] = f1(66, s0r.w); out[n++] = f1(67, s0r.p); out[n++] = f1(68, lab(s0ri));
-  out[n++] = f1(69, n0l.w); out[n++] = f1(70, n0l.p); out[n++] = f1(71, lab(n0li));
+  out[n++] = f1(60, s0h.w); out[n++] = f1(61, s0h.p); out[n++] = f1(62, labelAt(state, s0i));
+  out[n++] = f1(63, s0l.w); out[n++] = f1(64, s0l.p); out[n++] = f1(65, labelAt(state, s0li));
+  out[n++] = f1(66, s0r.w); out[n++] = f1(67, s0r.p); out[n++] = f1(68, labelAt(state, s0ri));
+  out[n++] = f1(69, n0l.w); out[n++] = f1(70, n0l.p); out[n++] = f1(71, labelAt(state, n0li));
   // third order
-  out[n++] = f1(80, s0h2.w); out[n++] = f1(81, s0h2.p); out[n++] = f1(82, lab(s0hi));
+  out[n++] = f1(80, s0h2.w); out[n++] = f1(81, s0h2.p); out[n++] = f1(82, labelAt(state, s0hi));
   out[n++] = f1(83, s0l2.p); out[n++] = f1(84, s0r2.p); out[n++] = f1(85, n0l2.p);
   out[n++] = f3(86, s0.p, s0l.p, s0l2.p); out[n++] = f3(87, s0.p, s0r.p, s0r2.p);
   out[n++] = f3(88, s0.p, s0h.p, s0h2.p); out[n++] = f3(89, n0.p, n0l.p, n0l2.p);
@@ -85,7 +93,7 @@ export function parserFeatures(state: ParseState, words: readonly ParserWord[], 
   out[n++] = f2(94, n0.w, n0sl); out[n++] = f2(95, n0.p, n0sl);
   // morphology: agreement between the stack top and the buffer front
   out[n++] = f3(100, s0.m, n0.m, mix(s0.p, n0.p)); out[n++] = f3(101, s0.m, n0.p, d); out[n++] = f2(102, n0.m, s0.p);
-  out[n++] = f3(103, s0.p, n0.p, lab(n0li)); out[n++] = f2(104, lab(s0i), n0.p);
+  out[n++] = f3(103, s0.p, n0.p, labelAt(state, n0li)); out[n++] = f2(104, labelAt(state, s0i), n0.p);
   return n;
 }
 

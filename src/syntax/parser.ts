@@ -26,11 +26,16 @@ export function parserWords(forms: readonly string[], upos: readonly string[], f
 
 /** Which classes the configuration allows, written into `allowed` (1 = yes). */
 export function allowedClasses(state: ParseState, allowed: Uint8Array): void {
-  allowed[0] = state.canShift() ? 1 : 0;
-  allowed[1] = state.canReduce() ? 1 : 0;
+  const s0 = state.s0();
+  const atRoot = state.b === state.root;
+  const left = s0 > 0 && state.heads[s0] === 0;
+  const right = s0 > 0 && !atRoot;
+  allowed[0] = atRoot ? 0 : 1;
+  allowed[1] = s0 > 0 && state.heads[s0] !== 0 ? 1 : 0;
   for (let label = 0; 2 + 2 * label < allowed.length; label++) {
-    allowed[2 + 2 * label] = state.canLeft(label) ? 1 : 0;
-    allowed[3 + 2 * label] = state.canRight(label) ? 1 : 0;
+    const isRoot = label === state.rootLabel;
+    allowed[2 + 2 * label] = left && atRoot === isRoot ? 1 : 0;
+    allowed[3 + 2 * label] = right && !isRoot ? 1 : 0;
   }
 }
 

@@ -21,35 +21,35 @@ export interface CompiledWeights {
 }
 
 /**
- * The weights as prediction reads them. Memory, not arithmetic, is what scoring costs, so
- * each slot keeps its key, start and length side by side, and each feature's (class,
- * weight) pairs sit next to each other: two cache misses per feature instead of five.
+ * The weights as prediction reads them. Memory, not arithmetic, is what scoring costs (a
+ * parse step looks up ~85 features in a table of half a million), so the table is as small
+ * as it can be: a slot is two int32s (key; start << 7 | length) and a (class, weight) pair
+ * is one int32 (class << 24 | weight in 1/1024ths). Half the bytes of plain arrays, and
+ * each feature costs two cache misses instead of five.
  */
 export class WeightTable {
-  /** Per slot: key, start (in `pairs`), length (pairs). Key 0 marks an empty slot. */
   private readonly slots: Int32Array;
-  /** Class index and weight, alternating. */
-  private readonly pairs: Float32Array;
+  private readonly pairs: Int32Array;
   private readonly mask: number;
 
   constructor(readonly data: CompiledWeights) {
     let capacity = 16;
     while (capacity < data.keys.length * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity * 3);
-    this.pairs = new Float32Array(data.classes.length * 2);
+    if (data.nClasses > 255 || data.classes.length >= 1 << 24 || data.counts.some((c) => c > 127)) throw new RangeError("weight table too large to pack");
+    this.slots = new Int32Array(capacity * 2);
+    this.pairs = new Int32Array(data.classes.length);
     this.mask = capacity - 1;
     for (let j = 0; j < data.classes.length; j++) {
-      this.pairs[2 * j] = data.classes[j]!;
-      this.pairs[2 * j + 1] = data.weights[j]!;
+      const q = Math.max(-0x7fffff, Math.min(0x7fffff, Math.round(data.weights[j]! * WEIGHT_SCALE)));
+      this.pairs[j] = (data.classes[j]! << 24) | (q & 0xffffff);
     }
     let at = 0;
     for (let i = 0; i < data.keys.length; i++) {
       const key = data.keys[i]!;
       let s = key & this.mask;
-      while (this.slots[3 * s] !== 0) s = (s + 1) & this.mask;
-      this.slots[3 * s] = key;
-      this.slots[3 * s + 1] = 2 * at;
-      this.slots[3 * s + 2] = data.counts[i]!;
+      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = key;
+      this.slots[2 * s + 1] = (at << 7) | data.counts[i]!;
       at += data.counts[i]!;
     }
   }
@@ -61,18 +61,26 @@ export class WeightTable {
   /** Adds the weights of the first `n` features into `scores` (zeroed by the caller). */
   score(features: Int32Array, n: number, scores: Float64Array): void {
     const { slots, pairs, mask } = this;
+    const last = mask * 2;
     for (let f = 0; f < n; f++) {
       const key = features[f]!;
-      let s = (key & mask) * 3;
+      let s = (key & mask) * 2;
       let k: number;
-      while ((k = slots[s]!) !== 0 && k !== key) s = s + 3 > mask * 3 ? 0 : s + 3;
+      while ((k = slots[s]!) !== 0 && k !== key) s = s === last ? 0 : s + 2;
       if (k === 0) continue;
-      const start = slots[s + 1]!;
-      const end = start + 2 * slots[s + 2]!;
-      for (let j = start; j < end; j += 2) scores[pairs[j]!]! += pairs[j + 1]!;
+      const packed = slots[s + 1]!;
+      const start = packed >>> 7;
+      const end = start + (packed & 127);
+      for (let j = start; j < end; j++) {
+        const p = pairs[j]!;
+        scores[p >>> 24]! += ((p << 8) >> 8) * INV_SCALE;
+      }
     }
   }
 }
+
+const WEIGHT_SCALE = 1024;
+const INV_SCALE = 1 / WEIGHT_SCALE;
 
 export class AveragedPerceptron {
   private readonly entries = new Map<number, TrainEntry>();

@@ -26,9 +26,16 @@ export interface TaggerModel {
 /** A word's shape: case pattern and digits, with runs collapsed (`Kim-Jong` -> `Xx-Xx`). */
 export function wordShape(form: string): string {
   let out = "";
-  for (const ch of form.slice(0, 12)) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\d/.test(ch) ? "d" : ch;
-    if (out[out.length - 1] !== c) out += c;
+  let last = "";
+  for (let i = 0; i < form.length && i < 12; i++) {
+    const ch = form[i]!;
+    const code = ch.charCodeAt(0);
+    // ASCII fast path; other letters (accents, Cyrillic) by case mapping.
+    const c = code >= 48 && code <= 57 ? "d"
+      : code >= 65 && code <= 90 ? "X"
+      : code >= 97 && code <= 122 ? "x"
+      : ch !== ch.toLowerCase() ? "X" : ch !== ch.toUpperCase() ? "x" : ch;
+    if (c !== last) { out += c; last = c; }
   }
   return out;
 }
