@@ -65,7 +65,9 @@ describe("identity", () => {
   it.each([
     ["000_53fd4e9527d9824e.txt", "000_53fd4e9527d9824e"],
     ["Articolo Uno.TXT", "articolo-uno"],
-    ["Città del Vaticano.md", "citt--del-vaticano"],
+    ["Città del Vaticano.md", "citta-del-vaticano"],
+    ["Ünïcode € 😀.txt", "unicode"],
+    ["a b.txt", "a-b"],
     ["2024/kim-a-mosca.html", "2024-kim-a-mosca"],
     ["a.b.txt", "a-b"],
   ])("%s -> id %s", (name, id) => {
