@@ -6,7 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { IngestError, LexiconError } from "../errors.ts";
 import { ingest } from "../ingest/index.ts";
 import { analyze } from "../nlp/index.ts";
-import { extract } from "../extract/index.ts";
+import { extractInWindows } from "./article-windows.ts";
 import type { TramaContext } from "../pipeline.ts";
 import type { ArticleExtraction, SourceFile } from "../types.ts";
 
@@ -25,7 +25,7 @@ export function reasonOf(e: unknown): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line || "unknown error";
 }
 
-/** The same stages as `processArticle` (src/pipeline.ts), each under its name. */
+/** The same stages as `processArticle` (src/pipeline.ts), each under its name; a very long article is extracted in windows. */
 export function runArticle(file: SourceFile, ctx: TramaContext): ArticleOutcome {
   let stage = "ingest";
   try {
@@ -33,7 +33,7 @@ export function runArticle(file: SourceFile, ctx: TramaContext): ArticleOutcome 
     stage = "analyze";
     const analyzed = analyze(article, ctx.nlp);
     stage = "extract";
-    return { ok: true, extraction: extract(analyzed, ctx.extract) };
+    return { ok: true, extraction: extractInWindows(analyzed, ctx.extract) };
   } catch (e) {
     if (e instanceof LexiconError) throw e;
     if (process.env.TRAMA_DEBUG === "1") console.error(e);
