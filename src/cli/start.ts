@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { parse } from "./args.ts";
 import { buildCorpus, writeOutputs } from "./build.ts";
+import { parsePort } from "./serve.ts";
 
 export const START_HELP = `trama start [--articles <dir>] [--out <dir>] [--port N] [--host 127.0.0.1] [--no-build]
 
@@ -25,6 +26,7 @@ export async function startCommand(argv: string[]): Promise<number> {
   }, "start");
   if (values.help) { process.stdout.write(START_HELP); return 0; }
   const outDir = resolve(values.out ?? defaultOutDir);
+  if (values.port !== undefined) parsePort(values.port); // a usage error before the build, not after
   if (!values["no-build"]) {
     const r = await buildCorpus(values.articles ?? resolve(defaultDataDir, "articles"));
     await writeOutputs(r.graph, outDir);
@@ -32,7 +34,7 @@ export async function startCommand(argv: string[]): Promise<number> {
   }
   const { serveViewer, ensureViewerBuilt } = await import("./serve.ts");
   await ensureViewerBuilt();
-  const server = await serveViewer({ graphDir: outDir, ...(values.port ? { port: Number(values.port) } : {}), host: values.host ?? "127.0.0.1" });
+  const server = await serveViewer({ graphDir: outDir, ...(values.port !== undefined ? { port: parsePort(values.port) } : {}), host: values.host ?? "127.0.0.1" });
   process.stdout.write(`Trama viewer: ${server.url}\n`);
   await new Promise<void>((done) => {
     const stop = () => { void server.close().then(done); };
