@@ -1,17 +1,17 @@
 // `trama build <articles-dir> --out <dir>`: every article through the pipeline, then one
 // graph, laid out, written as graph.json and graph.ttl.
-import { readdir } from "node:fs/promises";
-import { extname, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { TramaError, UsageError } from "../errors.ts";
 import { buildGraph, layoutGraph, writeGraphJson } from "../graph/index.ts";
 import type { TramaGraph } from "../graph/types.ts";
-import { ARTICLE_EXTENSIONS, assignArticleIds } from "../ingest/index.ts";
+import { assignArticleIds } from "../ingest/index.ts";
 import { defaultOutDir } from "../paths.ts";
 import { loadContext } from "../pipeline.ts";
 import { writeTurtle } from "../rdf/index.ts";
 import { toGexf } from "../export/gexf.ts";
 import type { ArticleExtraction } from "../types.ts";
 import { parse } from "./args.ts";
+import { listArticles } from "./list-articles.ts";
 import { DEFAULT_MAX_BYTES, parseByteSize, readAndRun } from "./article-run.ts";
 import { writeOutputSet } from "./outputs.ts";
 import { checkOutDir } from "./paths-check.ts";
@@ -27,19 +27,6 @@ export interface BuildResult {
   seconds: number;
 }
 
-async function listArticles(dir: string, recursive: boolean): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive });
-  } catch (e) {
-    throw new UsageError(`${dir}: cannot read the articles folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase()))
-    .map((e) => relative(dir, join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)))
-    .sort();
-}
-
 export interface BuildOptions {
   quiet?: boolean;
   recursive?: boolean;
@@ -51,7 +38,7 @@ export interface BuildOptions {
 export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const t0 = performance.now();
   const warn = opts.warn ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
-  const names = await listArticles(dir, opts.recursive ?? false);
+  const names = await listArticles(dir, opts.recursive ?? false, warn);
   const ids = assignArticleIds(names);
   const ctx = await loadContext();
   const progress = new Progress(names.length, !opts.quiet && (process.stderr.isTTY || names.length > 20));

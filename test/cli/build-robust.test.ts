@@ -2,7 +2,7 @@
 // the end of the build; the output folder is checked before any work; outputs are
 // replaced as a set and a killed run's leftovers are removed.
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -133,5 +133,33 @@ describe("outputs are replaced as a set", () => {
     expect(run(["build", dir, "--out", out, "--quiet"]).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["graph.gexf", "graph.json", "graph.ttl"]);
     expect(existsSync(join(out, "graph.ttl.tmp-2147483001"))).toBe(false);
+  });
+});
+
+describe("files of every kind", () => {
+  it("follows symbolic links to articles and folders, warns about broken ones, and never loops", () => {
+    const real = corpus({ "vero.txt": GOOD });
+    const dir = corpus({ "buono.txt": GOOD });
+    symlinkSync(join(real, "vero.txt"), join(dir, "collegato.txt"));
+    symlinkSync(join(real, "manca.txt"), join(dir, "rotto.txt"));
+    mkdirSync(join(dir, "sotto"));
+    writeFileSync(join(dir, "sotto", "annidato.txt"), GOOD);
+    symlinkSync(dir, join(dir, "sotto", "ciclo")); // a link back to the top
+    const r = run(["build", dir, "--out", join(dir, "out"), "--quiet", "--recursive"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^built 3 articles \(0 skipped\)/);
+    const warnings = r.stderr.trim().split("\n");
+    expect(warnings).toHaveLength(2);
+    expect(warnings.find((w) => w.includes("rotto.txt"))).toMatch(/broken symbolic link/);
+    expect(warnings.find((w) => w.includes("ciclo"))).toMatch(/loop/);
+    const env = JSON.parse(readFileSync(join(dir, "out", "graph.json"), "utf8"));
+    expect(env.graph.attributes.articles.map((a: { file: string }) => a.file).sort()).toEqual(["buono.txt", "collegato.txt", "sotto/annidato.txt"]);
+  });
+
+  it("builds a UTF-16 article instead of skipping it as binary", () => {
+    const dir = corpus({ "utf16.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, "utf16le")]) });
+    const r = run(["build", dir, "--out", join(dir, "out"), "--quiet"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^built 1 article \(0 skipped\)/);
   });
 });
