@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { parse } from "./args.ts";
 import { buildCorpus, writeOutputs } from "./build.ts";
+import { checkOutDir } from "./paths-check.ts";
 import { parsePort } from "./serve.ts";
 
 export const START_HELP = `trama start [--articles <dir>] [--out <dir>] [--port N] [--host 127.0.0.1] [--no-build]
@@ -27,6 +28,7 @@ export async function startCommand(argv: string[]): Promise<number> {
   if (values.help) { process.stdout.write(START_HELP); return 0; }
   const outDir = resolve(values.out ?? defaultOutDir);
   if (values.port !== undefined) parsePort(values.port); // a usage error before the build, not after
+  if (!values["no-build"]) await checkOutDir(outDir);
   if (!values["no-build"]) {
     const r = await buildCorpus(values.articles ?? resolve(defaultDataDir, "articles"));
     await writeOutputs(r.graph, outDir);

@@ -96,6 +96,12 @@ describe("the output folder is checked before any work", () => {
     noStack(r.stderr);
   });
 
+  it("trama start checks --out before building too", () => {
+    const r = spawnSync(process.execPath, [bin, "start", "--articles", dir, "--out", "/proc/trama-out"], { encoding: "utf8", timeout: 20000 });
+    expect(r.status).toBe(4);
+    expect(r.stdout).toBe("");
+  });
+
   it("exits 4 when --out is a folder the user cannot write", () => {
     const parent = tmp();
     chmodSync(parent, 0o777);

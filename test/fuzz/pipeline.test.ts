@@ -1,5 +1,5 @@
-// Fuzz: generated articles through ingest -> nlp -> extract -> graph -> Turtle never
-// crash. Each stage may refuse an article only with an IngestError (empty, binary, no
+// Fuzz: generated articles through ingest -> nlp -> extract (whole, and in the windows
+// the build uses for long articles) -> graph -> Turtle never crash. Each stage may refuse an article only with an IngestError (empty, binary, no
 // readable text); anything else is a bug, and each one found becomes a regression test in
 // test/fuzz/regressions.test.ts. `npm test` runs a fixed number of runs with a fixed seed
 // (reproducible in CI); `npm run fuzz` runs many more with a random seed
@@ -12,6 +12,9 @@ import { buildGraph } from "../../src/graph/index.ts";
 import { loadContext, processArticle } from "../../src/pipeline.ts";
 import { writeTurtle } from "../../src/rdf/index.ts";
 import type { ArticleExtraction } from "../../src/types.ts";
+import { extractInWindows } from "../../src/cli/article-windows.ts";
+import { ingest } from "../../src/ingest/index.ts";
+import { analyze } from "../../src/nlp/index.ts";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS ? undefined : 20261130;
@@ -52,8 +55,11 @@ describe("fuzz: generated articles never crash the pipeline", () => {
       fc.asyncProperty(fc.array(fc.tuple(article, extension), { minLength: 1, maxLength: 3 }), async (docs) => {
         const extractions: ArticleExtraction[] = [];
         for (const [i, [text, ext]] of docs.entries()) {
+          const file = { path: `f${i}${ext}`, name: `f${i}${ext}`, bytes: Buffer.from(text) };
           try {
-            extractions.push(processArticle({ path: `f${i}${ext}`, name: `f${i}${ext}`, bytes: Buffer.from(text) }, ctx));
+            extractions.push(processArticle(file, ctx));
+            // The build's path for long articles, with tiny windows so that every case crosses some.
+            extractions.push(extractInWindows(analyze(ingest({ ...file, id: `w${i}` }), ctx.nlp), ctx.extract, 2, 120));
           } catch (e) {
             if (!(e instanceof IngestError)) throw e;
           }
