@@ -1,5 +1,6 @@
 // The typed documents that flow through Trama's pipeline (see src/pipeline.ts).
 // Every stage takes one of these and returns the next; none mutates its input.
+import type { MultiwordToken, SyntaxWord } from "./syntax/types.ts";
 
 /** A file as read from disk, before decoding. */
 export interface SourceFile {
@@ -87,6 +88,8 @@ export interface Sentence extends Span {
   text: string;
   tokens: Token[];
   numbers: NumberMention[];
+  /** Syntactic words and their dependency tree (the syntax stage); read it through `DependencyTree`. */
+  syntax?: { words: SyntaxWord[]; multiwords: MultiwordToken[] };
 }
 
 /** Output of nlp. */

@@ -4,6 +4,7 @@
 import { TramaError, UsageError } from "../errors.ts";
 import { BUILD_HELP, buildCommand } from "./build.ts";
 import { NER_HELP, nerCommand } from "./ner.ts";
+import { PARSE_HELP, parseCommand } from "./parse.ts";
 import { START_HELP, startCommand } from "./start.ts";
 import { VERSION } from "./version.ts";
 import { CLAIMS_HELP, QUERY_HELP, claimsCommand, queryCommand } from "./query.ts";
@@ -18,6 +19,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   build: { run: buildCommand, help: BUILD_HELP, summary: "build graph.json and graph.ttl from a folder of articles" },
   start: { run: startCommand, help: START_HELP, summary: "build data/articles and serve the viewer on 127.0.0.1" },
+  parse: { run: parseCommand, help: PARSE_HELP, summary: "print the dependency parse (CoNLL-U) of a text or fill in a CoNLL-U file" },
   ner: { run: nerCommand, help: NER_HELP, summary: "print CoNLL-style BIO tags (PER/LOC/ORG) for a file" },
   query: { run: queryCommand, help: QUERY_HELP, summary: "an entity's relations (any name or spelling) in a built graph" },
   claims: { run: claimsCommand, help: CLAIMS_HELP, summary: "attributed figures, filtered by entity, measure, source, period" },

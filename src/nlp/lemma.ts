@@ -11,12 +11,19 @@ export interface LemmaIndex {
   forms: Map<string, string[]>;
   /** Lemma -> part of speech (verb, noun, adj). */
   pos: Map<string, "verb" | "noun" | "adj">;
+  /** Lower-case form -> which morph-it lists have it (CLASS_VERB | CLASS_NOUN | CLASS_ADJ): the tagger's ambiguity class. */
+  classes: Map<string, number>;
 }
+
+export const CLASS_VERB = 1;
+export const CLASS_NOUN = 2;
+export const CLASS_ADJ = 4;
 
 const CLITICS = ["gliene", "sene", "cene", "vene", "mene", "tene", "si", "ne", "lo", "la", "li", "le", "gli", "ci", "vi", "mi", "ti"];
 
-function add(index: LemmaIndex, form: string, lemma: string): void {
+function add(index: LemmaIndex, form: string, lemma: string, cls: number): void {
   const f = form.toLowerCase();
+  index.classes.set(f, (index.classes.get(f) ?? 0) | cls);
   const list = index.forms.get(f);
   if (!list) index.forms.set(f, [lemma]);
   else if (!list.includes(lemma)) list.push(lemma);
@@ -37,27 +44,27 @@ let cached: LemmaIndex | undefined;
 
 export function loadLemmaIndex(): LemmaIndex {
   if (cached) return cached;
-  const index: LemmaIndex = { forms: new Map(), pos: new Map() };
+  const index: LemmaIndex = { forms: new Map(), pos: new Map(), classes: new Map() };
   const verbs = require("italian-verbs-dict/dist/verbs.json") as Record<string, unknown>;
   const nouns = require("italian-words-dict/dist/words.json") as Record<string, { P?: string }>;
   const adjectives = require("italian-adjectives-dict/dist/adjectives.json") as Record<string, Record<string, string>>;
   // Verbs first, so a finite form or participle prefers its verb (`inviati` -> inviare, then inviato).
   for (const [inf, table] of Object.entries(verbs)) {
     index.pos.set(inf, "verb");
-    add(index, inf, inf);
+    add(index, inf, inf, CLASS_VERB);
     const ger = regularGerund(inf);
-    if (ger) add(index, ger, inf);
-    walk(table, (form) => add(index, form, inf));
+    if (ger) add(index, ger, inf, CLASS_VERB);
+    walk(table, (form) => add(index, form, inf, CLASS_VERB));
   }
   for (const [noun, info] of Object.entries(nouns)) {
     if (!index.pos.has(noun)) index.pos.set(noun, "noun");
-    add(index, noun, noun);
-    if (info?.P) add(index, info.P, noun);
+    add(index, noun, noun, CLASS_NOUN);
+    if (info?.P) add(index, info.P, noun, CLASS_NOUN);
   }
   for (const [adj, forms] of Object.entries(adjectives)) {
     if (!index.pos.has(adj)) index.pos.set(adj, "adj");
-    add(index, adj, adj);
-    walk(forms, (form) => add(index, form, adj));
+    add(index, adj, adj, CLASS_ADJ);
+    walk(forms, (form) => add(index, form, adj, CLASS_ADJ));
   }
   cached = index;
   return index;

@@ -1,0 +1,81 @@
+// The loaded syntax model and the one function the rest of Trama calls: syntactic word
+// forms in, a full UD analysis (lemma, UPOS, features, head, relation) out.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LexiconError } from "../errors.ts";
+import { decodeModel, type ModelHeader } from "./model-file.ts";
+import { WeightTable } from "./perceptron.ts";
+import { parse, parserWords, type ParserModel } from "./parser.ts";
+import { tag, type TaggerInput, type TaggerModel } from "./tagger.ts";
+import { markPassives, type VoiceLexicon } from "./voice.ts";
+
+export const MODEL_FILE = "syntax-it.bin";
+
+export interface SyntaxModel {
+  header: ModelHeader;
+  tagger: TaggerModel;
+  parser: ParserModel;
+  lemmas: Map<string, string>;
+  voice: VoiceLexicon;
+}
+
+/** Lemma for a word the treebank lemma table does not list (morph-it, by part of speech). */
+export type LemmaFallback = (lower: string, upos: string) => string;
+
+export interface WordAnalysis {
+  form: string;
+  lemma: string;
+  upos: string;
+  feats: string;
+  head: number;
+  deprel: string;
+}
+
+export function modelFromBytes(bytes: Uint8Array, file: string): SyntaxModel {
+  const data = decodeModel(bytes, file);
+  const { header } = data;
+  return {
+    header,
+    tagger: { upos: new WeightTable(data.upos), uposLabels: header.uposLabels, feats: new WeightTable(data.feats), featsLabels: header.featsLabels },
+    parser: { weights: new WeightTable(data.parser), labels: header.deprels },
+    lemmas: new Map(Object.entries(header.lemmas)),
+    voice: { essereVerbs: new Set(header.essereVerbs ?? []) },
+  };
+}
+
+export function loadSyntaxModel(dataDir: string): SyntaxModel {
+  const file = join(dataDir, "models", MODEL_FILE);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new LexiconError(file, "", `cannot read the syntax model (${(e as NodeJS.ErrnoException).code ?? "error"}): run \`npm run train\``);
+  }
+  return modelFromBytes(bytes, file);
+}
+
+function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: LemmaFallback): string {
+  const lower = form.toLowerCase();
+  const known = model.lemmas.get(`${lower}\t${upos}`);
+  if (known !== undefined) return known;
+  if (upos === "PROPN") return form;
+  if (upos === "PUNCT" || upos === "NUM" || upos === "SYM") return form;
+  return fallback(lower, upos);
+}
+
+/** Tags, lemmatizes and parses one sentence of syntactic words. */
+export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], fallback: LemmaFallback): WordAnalysis[] {
+  if (words.length === 0) return [];
+  const { upos, feats } = tag(model.tagger, words);
+  const { heads, deprels } = parse(model.parser, parserWords(words.map((w) => w.form), upos, feats));
+  const out = words.map((w, i) => ({
+    form: w.form,
+    lemma: lemmaOf(model, w.form, upos[i]!, fallback),
+    upos: upos[i]!,
+    feats: feats[i]!,
+    head: heads[i]!,
+    deprel: deprels[i]!,
+  }));
+  markPassives(out, model.voice);
+  return out;
+}

@@ -1,0 +1,139 @@
+// Part-of-speech and morphology: two averaged perceptrons read left to right. The first
+// gives UPOS from the word, its affixes, its neighbours, the two previous tags and its
+// morph-it ambiguity class (which lists a form appears in: verb, noun, adjective) — the
+// class is what lets the tagger read words the treebanks never showed it. The second gives
+// the UD features (`Gender=Fem|Number=Sing`, `Mood=Ind|…|VerbForm=Fin`) as one label.
+import { f1, f2, f3, hashString } from "./hash.ts";
+import type { WeightTable } from "./perceptron.ts";
+
+/** What the tagger reads of a word. */
+export interface TaggerInput {
+  form: string;
+  lower: string;
+  /** morph-it ambiguity class (bit set), 0 when the form is not listed. */
+  lexClass: number;
+}
+
+export interface TaggerModel {
+  upos: WeightTable;
+  uposLabels: string[];
+  feats: WeightTable;
+  featsLabels: string[];
+}
+
+/** A word's shape: case pattern and digits, with runs collapsed (`Kim-Jong` -> `Xx-Xx`). */
+export function wordShape(form: string): string {
+  let out = "";
+  for (const ch of form.slice(0, 12)) {
+    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\d/.test(ch) ? "d" : ch;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+/** Hashes of what the features read of one word, computed once per sentence. */
+export interface WordHashes {
+  w: number; s1: number; s2: number; s3: number; s4: number; p1: number; p3: number; shape: number; lex: number;
+}
+
+const BOUNDARY: WordHashes = { w: hashString("<s>"), s1: 1, s2: 2, s3: 3, s4: 4, p1: 5, p3: 6, shape: 7, lex: 8 };
+export const BOS_TAG = hashString("<BOS>");
+
+export function wordHashes(words: readonly TaggerInput[]): WordHashes[] {
+  return words.map((x) => {
+    const l = x.lower;
+    return {
+      w: hashString(l), s1: hashString(l.slice(-1)), s2: hashString(l.slice(-2)), s3: hashString(l.slice(-3)), s4: hashString(l.slice(-4)),
+      p1: hashString(l.slice(0, 1)), p3: hashString(l.slice(0, 3)), shape: hashString(wordShape(x.form)), lex: x.lexClass + 1,
+    };
+  });
+}
+
+/** Writes the UPOS features of word i into `out`; returns how many. `t1`/`t2` hash the previous tags. */
+export function uposFeatures(h: readonly WordHashes[], i: number, t1: number, t2: number, out: Uint32Array): number {
+  const w = h[i]!;
+  const prev = h[i - 1] ?? BOUNDARY, prev2 = h[i - 2] ?? BOUNDARY, next = h[i + 1] ?? BOUNDARY, next2 = h[i + 2] ?? BOUNDARY;
+  let n = 0;
+  out[n++] = f1(1, 0);
+  out[n++] = f1(2, w.w);
+  out[n++] = f1(3, w.s1);
+  out[n++] = f1(4, w.s2);
+  out[n++] = f1(5, w.s3);
+  out[n++] = f1(6, w.s4);
+  out[n++] = f1(7, w.p1);
+  out[n++] = f1(8, w.p3);
+  out[n++] = f1(9, w.shape);
+  out[n++] = f2(10, i === 0 ? 1 : 0, w.shape);
+  out[n++] = f1(11, w.lex);
+  out[n++] = f2(12, w.lex, w.s2);
+  out[n++] = f1(13, t1);
+  out[n++] = f2(14, t1, t2);
+  out[n++] = f2(15, t1, w.w);
+  out[n++] = f2(16, t1, w.lex);
+  out[n++] = f1(17, prev.w);
+  out[n++] = f2(18, prev.w, w.w);
+  out[n++] = f1(19, prev2.w);
+  out[n++] = f1(20, next.w);
+  out[n++] = f2(21, w.w, next.w);
+  out[n++] = f1(22, next2.w);
+  out[n++] = f1(23, prev.s3);
+  out[n++] = f1(24, next.s3);
+  out[n++] = f1(25, next.lex);
+  out[n++] = f3(26, t1, w.lex, next.lex);
+  out[n++] = f2(27, w.shape, next.shape);
+  out[n++] = f2(28, t1, w.s3);
+  return n;
+}
+
+/** Writes the FEATS features of word i (its UPOS hash `t`, neighbours' `tPrev`/`tNext`). */
+export function featsFeatures(h: readonly WordHashes[], i: number, t: number, tPrev: number, tNext: number, out: Uint32Array): number {
+  const w = h[i]!;
+  const prev = h[i - 1] ?? BOUNDARY, next = h[i + 1] ?? BOUNDARY;
+  let n = 0;
+  out[n++] = f1(101, t);
+  out[n++] = f2(102, t, w.w);
+  out[n++] = f2(103, t, w.s1);
+  out[n++] = f2(104, t, w.s2);
+  out[n++] = f2(105, t, w.s3);
+  out[n++] = f2(106, t, w.s4);
+  out[n++] = f2(107, t, w.lex);
+  out[n++] = f2(108, t, tPrev);
+  out[n++] = f2(109, t, prev.w);
+  out[n++] = f2(110, t, tNext);
+  out[n++] = f2(111, t, next.w);
+  out[n++] = f2(112, t, next.s2);
+  return n;
+}
+
+function best(scores: Float64Array): number {
+  let b = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[b]!) b = c;
+  return b;
+}
+
+const buffer = new Uint32Array(64);
+
+/** UPOS then FEATS for every word, greedily. */
+export function tag(model: TaggerModel, words: readonly TaggerInput[]): { upos: string[]; feats: string[] } {
+  const h = wordHashes(words);
+  const uposHash = model.uposLabels.map(hashString);
+  const chosen: number[] = [];
+  const scores = new Float64Array(model.uposLabels.length);
+  for (let i = 0; i < words.length; i++) {
+    scores.fill(0);
+    const t1 = i > 0 ? uposHash[chosen[i - 1]!]! : BOS_TAG, t2 = i > 1 ? uposHash[chosen[i - 2]!]! : BOS_TAG;
+    const n = uposFeatures(h, i, t1, t2, buffer);
+    model.upos.score(buffer, n, scores);
+    chosen.push(best(scores));
+  }
+  const tagHash = chosen.map((c) => uposHash[c]!);
+  const feats: string[] = [];
+  const fscores = new Float64Array(model.featsLabels.length);
+  for (let i = 0; i < words.length; i++) {
+    fscores.fill(0);
+    const n = featsFeatures(h, i, tagHash[i]!, tagHash[i - 1] ?? BOS_TAG, tagHash[i + 1] ?? BOS_TAG, buffer);
+    model.feats.score(buffer, n, fscores);
+    feats.push(model.featsLabels[best(fscores)]!);
+  }
+  return { upos: chosen.map((c) => model.uposLabels[c]!), feats };
+}
