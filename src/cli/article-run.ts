@@ -25,7 +25,10 @@ export function reasonOf(e: unknown): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line || "unknown error";
 }
 
-/** The same stages as `processArticle` (src/pipeline.ts), each under its name; a very long article is extracted in windows. */
+/**
+ * The same stages as `processArticle` (src/pipeline.ts), each under its name; a very long
+ * article is extracted in windows. Keep in step with the pipeline: a test compares the two.
+ */
 export function runArticle(file: SourceFile, ctx: TramaContext): ArticleOutcome {
   let stage = "ingest";
   try {

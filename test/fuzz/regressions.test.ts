@@ -52,3 +52,19 @@ describe("very long articles", () => {
     expect(windowed.entities.map((e) => e.key)).toEqual(whole.entities.map((e) => e.key));
   });
 });
+
+describe("the build's isolated runner", () => {
+  it("gives, for every seed article, exactly what the pipeline's processArticle gives", async () => {
+    // runArticle names each stage of processArticle itself; if a stage is added to the
+    // pipeline (src/pipeline.ts) and not there, this fails instead of the build silently skipping it.
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { projectRoot } = await import("../../src/paths.ts");
+    const dir = join(projectRoot, "data", "articles");
+    for (const name of readdirSync(dir).sort()) {
+      const file = { path: join(dir, name), name, bytes: readFileSync(join(dir, name)) };
+      const out = runArticle(file, ctx);
+      expect(out.ok && out.extraction).toEqual(processArticle(file, ctx));
+    }
+  });
+});
