@@ -15,7 +15,8 @@ import { checkOutDir } from "./paths-check.ts";
 export type OutputWriter = (out: Writable) => Promise<void>;
 
 const STAGING = /^\.trama-(?:staging|probe)-(\d+)$/;
-const OLD_TEMP = /\.tmp-(\d+)$/;
+// Only our own names: a user's file in --out is never touched.
+const OLD_TEMP = /^graph\.(?:json|ttl|gexf)\.tmp-(\d+)$/;
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;

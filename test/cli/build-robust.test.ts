@@ -136,8 +136,9 @@ describe("outputs are replaced as a set", () => {
     mkdirSync(join(out, ".trama-staging-2147483000"), { recursive: true });
     writeFileSync(join(out, ".trama-staging-2147483000", "graph.json"), "{");
     writeFileSync(join(out, "graph.ttl.tmp-2147483001"), "half");
+    writeFileSync(join(out, "notes.tmp-2147483002"), "the user's, not ours");
     expect(run(["build", dir, "--out", out, "--quiet"]).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["graph.gexf", "graph.json", "graph.ttl"]);
+    expect(readdirSync(out).sort()).toEqual(["graph.gexf", "graph.json", "graph.ttl", "notes.tmp-2147483002"]);
     expect(existsSync(join(out, "graph.ttl.tmp-2147483001"))).toBe(false);
   });
 });
