@@ -8,6 +8,8 @@ export interface SourceFile {
   path: string;
   /** File name relative to the articles folder, e.g. `000_53fd.txt`; the article's stable id comes from it. */
   name: string;
+  /** The article's id when the corpus chose it (unique per relative path); else derived from `name`. */
+  id?: string;
   bytes: Uint8Array;
 }
 

@@ -6,6 +6,8 @@ import { UsageError } from "../errors.ts";
 import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { parse } from "./args.ts";
 import { buildCorpus, writeOutputs } from "./build.ts";
+import { checkOutDir } from "./paths-check.ts";
+import { parsePort } from "./serve.ts";
 
 export const START_HELP = `trama start [<articles-dir>] [--out <dir>] [--port N] [--host 127.0.0.1] [--no-build]
 
@@ -36,6 +38,8 @@ export async function startCommand(argv: string[]): Promise<number> {
   if (articles && values["no-build"]) throw new UsageError("start: --no-build serves the graph in --out; it takes no articles folder");
   if (articles && !(await stat(articles).catch(() => undefined))?.isDirectory()) throw new UsageError(`start: ${articles}: no such folder of articles`);
   const outDir = resolve(values.out ?? defaultOutDir);
+  if (values.port !== undefined) parsePort(values.port); // a usage error before the build, not after
+  if (!values["no-build"]) await checkOutDir(outDir);
   if (!values["no-build"]) {
     const r = await buildCorpus(articles ?? resolve(defaultDataDir, "articles"));
     await writeOutputs(r.graph, outDir);
@@ -43,7 +47,7 @@ export async function startCommand(argv: string[]): Promise<number> {
   }
   const { serveViewer, ensureViewerBuilt } = await import("./serve.ts");
   await ensureViewerBuilt();
-  const server = await serveViewer({ graphDir: outDir, ...(values.port ? { port: Number(values.port) } : {}), host: values.host ?? "127.0.0.1" });
+  const server = await serveViewer({ graphDir: outDir, ...(values.port !== undefined ? { port: parsePort(values.port) } : {}), host: values.host ?? "127.0.0.1" });
   process.stdout.write(`Trama viewer: ${server.url}\n`);
   await new Promise<void>((done) => {
     const stop = () => { void server.close().then(done); };

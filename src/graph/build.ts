@@ -60,7 +60,18 @@ function remap(x: ArticleExtraction, map: ReadonlyMap<string, string>): ArticleE
   };
 }
 
-export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
+export interface BuildGraphOptions {
+  /** Told of each fact dropped because an end has no entity description (the CLI warns once per article). */
+  onDangling?: (file: string, fact: string) => void;
+}
+
+/**
+ * One graph from every extraction. A mention or relation whose entity no extraction
+ * describes (a country inferred from a person's lexicon entry but never named, say) is
+ * dropped and reported, never fatal: one article's gap must not sink the build.
+ */
+export function buildGraph(input: readonly ArticleExtraction[], opts: BuildGraphOptions = {}): TramaGraph {
+  const dangling = opts.onDangling ?? (() => undefined);
   const sorted = [...input].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
   const map = resolveAcrossArticles(sorted);
   const extractions = sorted.map((x) => remap(x, map));
@@ -69,7 +80,7 @@ export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
   for (const x of extractions) {
     for (const m of x.mentions) {
       const n = nodes.get(m.key);
-      if (!n) throw new GraphBuildError(`${x.meta.file}: mention of ${m.key} has no entity description`);
+      if (!n) { dangling(x.meta.file, `mention of ${m.key}`); continue; }
       n.mentions++;
       if (!n.articles.includes(x.meta.id)) n.articles.push(x.meta.id);
       n.evidence.push(m.evidence);
@@ -81,7 +92,8 @@ export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
       if (raw.subject === raw.object) continue;
       // Symmetric relations are stored once, source < target.
       const f = SYMMETRIC_PREDICATES.has(raw.predicate) && raw.object < raw.subject ? { ...raw, subject: raw.object, object: raw.subject } : raw;
-      for (const end of [f.subject, f.object]) if (!nodes.has(end)) throw new GraphBuildError(`${x.meta.file}: relation ${f.predicate} points to ${end}, which has no entity description`);
+      const missing = [f.subject, f.object].find((end) => !nodes.has(end));
+      if (missing) { dangling(x.meta.file, `relation ${f.predicate} to ${missing}`); continue; }
       const key = edgeKey(f);
       const cur = edges.get(key) ?? { source: f.subject, target: f.object, attrs: { predicate: f.predicate, symmetric: SYMMETRIC_PREDICATES.has(f.predicate), modality: f.modality, count: 0, evidence: [], ...(f.cameo ? { cameo: f.cameo } : {}) } };
       const dup = cur.attrs.evidence.some((e) => e.article === f.evidence.article && e.sentence === f.evidence.sentence && e.rule === f.evidence.rule);

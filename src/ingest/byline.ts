@@ -107,40 +107,58 @@ export function parseFonte(line: Line): LineFacts | undefined {
   return { source: name, sourceSpan: span(line, m[1]!.length, name.length) };
 }
 
-// `Seoul (AsiaNews/Agenzie) -`, `Città del Vaticano, 29 novembre 2024 -`, `MOSCA, 3 marzo 2025 (ANSA) –`.
+// `Seoul (AsiaNews/Agenzie) -`, `Città del Vaticano, 29 novembre 2024 -`, `MOSCA, 3 marzo 2025 (ANSA) –`,
+// `L'Aja (Olanda), 25 giugno 2025 –`: a place, then in either order a parenthesis and a date.
 const PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|del|della|di|de|da|e|el|al|upon|on))*`;
-const DATELINE = new RegExp(String.raw`^\s*(${PLACE})(?:\s*,\s*([^()]{3,40}?))?(?:\s*\(([^()]{2,60})\))?\s*$`, "u");
+const PAREN = String.raw`\(([^()]{2,60})\)`;
+const DATELINE = new RegExp(String.raw`^\s*(${PLACE})(?:\s*${PAREN})?(?:\s*,\s*([^()]{3,40}?))?(?:\s*${PAREN})?\s*$`, "u");
 // A dateline ends at the first spaced dash, early in the paragraph; only that prefix is
 // matched, which also keeps the pattern's cost bounded on long lines.
 const DATELINE_END = /\s[-–—]\s+\S/;
 const DATELINE_MAX = 160;
 
+/**
+ * A parenthesis between the place and the date names the place's country or region
+ * (`L'Aja (Olanda), 25 giugno…`), unless it reads like agencies: several names
+ * (`AsiaNews/Agenzie`), an acronym (`ANSA`) or a generic word.
+ */
+function isAgencyParen(text: string, data: IngestData): boolean {
+  return /[/,;]/.test(text) || /^\p{Lu}{2,}$/u.test(text.trim()) || data.bylines.genericSources.has(text.trim().toLowerCase());
+}
+
+/** The outlet named in a dateline's parenthesis (the first name that is not generic), with its span. */
+function parenSource(line: Line, paren: string, from: number, data: IngestData): Pick<LineFacts, "source" | "sourceSpan"> {
+  const parenAt = line.text.indexOf(`(${paren})`, from) + 1;
+  let offset = 0;
+  for (const part of paren.split(/([/,;])/)) {
+    const name = part.trim();
+    if (name && !/^[/,;]$/.test(name) && /^[\p{L}\p{N}]/u.test(name) && !data.bylines.genericSources.has(name.toLowerCase())) {
+      return { source: name, sourceSpan: span(line, parenAt + offset + part.indexOf(name), name.length) };
+    }
+    offset += part.length;
+  }
+  return {};
+}
+
 /** The dateline opening a paragraph: the outlet in parentheses and/or the date after the place. */
 export function parseDateline(line: Line, data: IngestData): LineFacts | undefined {
   const end = DATELINE_END.exec(line.text.slice(0, DATELINE_MAX));
   const m = end ? DATELINE.exec(line.text.slice(0, end.index)) : null;
-  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  if (!m) return undefined;
+  const [, place, before, written, after] = m;
+  if (before === undefined && written === undefined && after === undefined) return undefined;
   const facts: LineFacts = {};
-  if (m[2] !== undefined) {
-    const found = findWrittenDate(m[2], data.months);
+  if (written !== undefined) {
+    const found = findWrittenDate(written, data.months);
     if (found) {
-      const at = line.text.indexOf(m[2], m[1]!.length);
+      const at = line.text.indexOf(written, place!.length);
       facts.date = found.date;
       facts.dateSpan = span(line, at + found.index, found.length);
     }
+    // Text after a comma that is no date is not a dateline (`Kim, il leader –`).
+    if (!found && after === undefined && before === undefined) return undefined;
   }
-  if (m[3] !== undefined) {
-    const parenAt = line.text.indexOf(`(${m[3]})`) + 1;
-    let offset = 0;
-    for (const part of m[3].split(/([/,;])/)) {
-      const name = part.trim();
-      if (name && !/^[/,;]$/.test(name) && /^[\p{L}\p{N}]/u.test(name) && !data.bylines.genericSources.has(name.toLowerCase())) {
-        facts.source = name;
-        facts.sourceSpan = span(line, parenAt + offset + part.indexOf(name), name.length);
-        break;
-      }
-      offset += part.length;
-    }
-  }
+  const source = after ?? (before !== undefined && (written === undefined || isAgencyParen(before, data)) ? before : undefined);
+  if (source !== undefined) Object.assign(facts, parenSource(line, source, source === after && before !== undefined ? line.text.indexOf(`(${before})`) + before.length + 2 : 0, data));
   return facts.date || facts.source ? facts : undefined;
 }

@@ -12,13 +12,11 @@ import { readHtml, type HtmlRead } from "./html.ts";
 import { readMarkdown } from "./markdown.ts";
 import { blankRanges } from "./mask.ts";
 import { readTextMetadata, type Found, type TextMetadata } from "./metadata.ts";
+import { articleId } from "./identity.ts";
 
 export { ARTICLE_EXTENSIONS } from "./decode.ts";
 
-/** `2024/Kim a Mosca.txt` -> `2024-kim-a-mosca`: stable, ASCII, unique per relative path. */
-export function articleId(name: string): string {
-  return name.replace(/\.[^./\\]*$/, "").toLowerCase().replace(/[^a-z0-9_-]/g, "-") || "article";
-}
+export { articleId, assignArticleIds } from "./identity.ts";
 
 export function ingest(file: SourceFile): Article {
   const format = articleFormat(file.path, file.name);
@@ -57,7 +55,7 @@ function chooseMeta(file: SourceFile, t: TextMetadata, html?: HtmlRead, front?: 
   const title = pick<string>(front?.title, html?.title !== undefined ? { value: html.title, ...(html.titleSpan ? { span: html.titleSpan } : {}) } : undefined, t.title);
   const url = front?.url ?? html?.url ?? t.fonte.url;
   const meta: ArticleMeta = {
-    id: articleId(file.name),
+    id: file.id ?? articleId(file.name),
     file: file.name,
     ...(title ? { title: title.value } : {}),
     ...(date ? { date: date.value } : {}),

@@ -41,7 +41,8 @@ export function readTextMetadata(text: string, data: IngestData): TextMetadata {
   const entries: Entry[] = [];
   const lines = linesOf(text).filter((l) => l.text.trim() !== "");
   for (const [i, line] of lines.entries()) {
-    const marker = i === 0 ? parseDateMarker(line) : undefined;
+    // Exports put the marker on the first line, or under a title and a subtitle.
+    const marker = i < HEAD_LINES && !meta.marker ? parseDateMarker(line) : undefined;
     if (marker) {
       meta.blank.push(marker.span);
       if (marker.date) meta.marker = { value: marker.date, span: marker.span };

@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import N3 from "n3";
 import { TramaError } from "../errors.ts";
+import { basicAuth, connectionFailure, parseEndpoint, redactUrl } from "./endpoint.ts";
 
 export interface PushOptions {
   endpoint: string;
@@ -12,6 +13,8 @@ export interface PushOptions {
   password?: string;
   /** Query parameter that names the graph (`graph` in the standard; some stores use `graph-uri`). */
   graphParam?: string;
+  /** Seconds to wait for the store (default 300: a large graph takes a while to load). */
+  timeoutS?: number;
 }
 
 export async function pushTurtle(file: string, opts: PushOptions): Promise<{ triples: number; status: number }> {
@@ -22,16 +25,22 @@ export async function pushTurtle(file: string, opts: PushOptions): Promise<{ tri
   } catch (e) {
     throw new TramaError(`${file}: not valid Turtle: ${(e as Error).message}`);
   }
-  const url = new URL(opts.endpoint);
+  const target = parseEndpoint(opts.endpoint);
+  const shown = redactUrl(target.url);
+  const url = new URL(target.url);
   url.searchParams.set(opts.graphParam ?? "graph", opts.namedGraph);
   const headers: Record<string, string> = { "Content-Type": "text/turtle; charset=utf-8" };
-  if (opts.user) headers.Authorization = `Basic ${Buffer.from(`${opts.user}:${opts.password ?? ""}`).toString("base64")}`;
+  const user = opts.user ?? target.user;
+  if (user !== undefined) headers.Authorization = basicAuth(user, opts.user !== undefined ? opts.password ?? "" : target.password ?? "");
+  const timeoutS = opts.timeoutS ?? 300;
   let res: Response;
+  let body: string;
   try {
-    res = await fetch(url, { method: "PUT", headers, body: text, signal: AbortSignal.timeout(300000) });
+    res = await fetch(url, { method: "PUT", headers, body: text, signal: AbortSignal.timeout(timeoutS * 1000) });
+    body = res.ok ? "" : await res.text();
   } catch (e) {
-    throw new TramaError(`${opts.endpoint}: cannot connect (${(e as Error).cause ? String(((e as Error).cause as Error).message) : (e as Error).message})`);
+    throw new TramaError(`${shown}: ${connectionFailure(e, timeoutS)}`);
   }
-  if (!res.ok) throw new TramaError(`${opts.endpoint}: HTTP ${res.status} ${(await res.text()).split("\n")[0]!.slice(0, 200)}`);
+  if (!res.ok) throw new TramaError(`${shown}: HTTP ${res.status} ${body.split("\n")[0]!.slice(0, 200)}`);
   return { triples, status: res.status };
 }

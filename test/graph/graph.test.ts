@@ -47,9 +47,17 @@ describe("buildGraph", () => {
     expect(JSON.stringify(g1.export())).toBe(JSON.stringify(g2.export()));
   });
 
-  it("refuses a relation to an entity no extraction describes", () => {
-    const bad = extraction("x", { entities: [NK], relations: [relation("supports", "country/north-korea", "country/nowhere", "x", 0)] });
-    expect(() => buildGraph([bad])).toThrow(/country\/nowhere/);
+  it("drops and reports a relation or mention whose entity no extraction describes, and builds the rest", () => {
+    const bad = extraction("x", {
+      entities: [NK], mentions: [mention("country/north-korea", "Country", "x", 0), mention("country/nowhere", "Country", "x", 0)],
+      relations: [relation("supports", "country/north-korea", "country/nowhere", "x", 0)],
+    });
+    const dropped: string[] = [];
+    const g = buildGraph([bad, a], { onDangling: (file, fact) => dropped.push(`${file}: ${fact}`) });
+    expect(dropped).toEqual(["x.txt: mention of country/nowhere", "x.txt: relation supports to country/nowhere"]);
+    expect(g.hasNode("country/nowhere")).toBe(false);
+    expect(g.hasNode("country/north-korea")).toBe(true);
+    expect(g.getNodeAttribute("country/north-korea", "mentions")).toBeGreaterThan(0);
   });
 
   it("keeps claims with their article", () => {

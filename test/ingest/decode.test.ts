@@ -12,7 +12,7 @@ describe("bad input is refused with a reason", () => {
     ["whitespace only", enc("  \n\t \r\n"), /^empty file \(only whitespace\)$/],
     ["a NUL byte", Uint8Array.of(0x41, 0x42, 0x00, 0x43), /^binary file \(NUL byte at offset 2\)$/],
     ["a NUL byte in valid text", enc("Testo\u0000con un byte nullo."), /^binary file \(NUL byte at offset 5\)$/],
-    ["invalid UTF-8 (FF FE is a UTF-16 mark, not UTF-8)", Uint8Array.of(0xff, 0xfe, 0x41), /^invalid UTF-8$/],
+    ["a UTF-16 mark with an odd number of bytes", Uint8Array.of(0xff, 0xfe, 0x41), /^invalid UTF-16LE$/],
     ["a truncated sequence", Uint8Array.of(0x63, 0x69, 0x74, 0x74, 0xc3), /^invalid UTF-8$/],
     ["Latin-1 text", Uint8Array.of(0x63, 0x69, 0x74, 0x74, 0xe0, 0x20, 0x61), /^invalid UTF-8$/],
     ["only page furniture", enc("• En\n• Es\nHome | Mondo | Asia\n"), /^no readable text$/],
@@ -65,7 +65,9 @@ describe("identity", () => {
   it.each([
     ["000_53fd4e9527d9824e.txt", "000_53fd4e9527d9824e"],
     ["Articolo Uno.TXT", "articolo-uno"],
-    ["Città del Vaticano.md", "citt--del-vaticano"],
+    ["Città del Vaticano.md", "citta-del-vaticano"],
+    ["Ünïcode € 😀.txt", "unicode"],
+    ["a b.txt", "a-b"],
     ["2024/kim-a-mosca.html", "2024-kim-a-mosca"],
     ["a.b.txt", "a-b"],
   ])("%s -> id %s", (name, id) => {

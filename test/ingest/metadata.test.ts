@@ -68,7 +68,7 @@ describe("bylines give the date and the outlet, and are blanked", () => {
   });
 });
 
-describe("the ` date` marker of the first line", () => {
+describe("the ` date` marker of the first lines", () => {
   it.each([
     [" date 2025-06 Si rafforza il sostegno militare a Mosca da parte di Pyongyang. Ma emergono nuovi dati", "2025-06", "Si rafforza il sostegno militare a Mosca da parte di Pyongyang"],
     ["date 2024-09-03 La Bielorussia invia istruttori militari in Russia", "2024-09-03", "La Bielorussia invia istruttori militari in Russia"],
@@ -91,8 +91,19 @@ describe("the ` date` marker of the first line", () => {
     expect(a.text.startsWith(`${" ".repeat("date 2025-13 ".length)}Un titolo`)).toBe(true);
   });
 
-  it("is a marker only on the first line", () => {
-    const text = `Il titolo dell'articolo\ndate 2025-06 resta nel testo\n\n${BODY}`;
+  it.each([
+    ["under a title", "Il titolo dell'articolo\n date 2025-06-19\n\n"],
+    ["under a title and a subtitle", "Il titolo dell'articolo\nUn sottotitolo che spiega meglio\n\n date 2025-06-19\n\n"],
+    ["in a markdown file under its heading", "# Il titolo dell'articolo\n\n date 2025-06-19\n\n"],
+  ])("is read on one of the first lines: %s", (_where, head) => {
+    const a = read(head.startsWith("#") ? "x.md" : "x.txt", `${head}${BODY}`);
+    expect(a.meta.date).toBe("2025-06-19");
+    expect(a.text).not.toMatch(/date 2025/);
+    expect(a.meta.title).toBe("Il titolo dell'articolo");
+  });
+
+  it("is text, not a marker, below the first lines", () => {
+    const text = `Il titolo dell'articolo\n\nUno.\n\nDue.\n\nTre.\n\nQuattro.\n\nCinque.\n\ndate 2025-06 resta nel testo\n\n${BODY}`;
     expect(read("x.txt", text).meta.date).toBeUndefined();
     expect(readableLines(read("x.txt", text).text)).toContain("date 2025-06 resta nel testo");
   });

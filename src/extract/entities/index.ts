@@ -122,7 +122,9 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
       for (const acr of c.extraNames ?? []) if (/^\p{Lu}{2,}$/u.test(acr)) st.acronyms.set(acr, { key: r.key, type });
     }
   });
-  mentions.push(...findBackReferences(doc, mentions, st.people, st.acronyms, ctx));
+  // A loop, not push(...spread): a spread passes every element as an argument, and a long article's
+  // back-references are more than the stack holds.
+  for (const m of findBackReferences(doc, mentions, st.people, st.acronyms, ctx)) mentions.push(m);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const structural = structuralFacts(doc, mentions, ctx);
   const entities = [...describeEntities(mentions, ctx), ...structural.targets].sort((a, b) => a.key.localeCompare(b.key));
