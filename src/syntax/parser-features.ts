@@ -40,8 +40,61 @@ function labelAt(state: ParseState, i: number): number {
   return (i > 0 ? state.labels[i]! : 0) + 1;
 }
 
-/** Writes the features of the configuration into `out`; returns how many. `words[n+1]` is ROOT. */
-export function parserFeatures(state: ParseState, words: readonly ParserWord[], out: Int32Array): number {
+/**
+ * The single-word templates, by role: [template id, which hash of the word]. They depend on
+ * one word in one role only, so prediction sums each (role, word) once per sentence and
+ * reuses it (parser.ts); training reads them as ordinary features.
+ */
+export const ROLE_TEMPLATES: readonly (readonly (readonly [number, "wp" | "w" | "p"])[])[] = [
+  [[2, "wp"], [3, "w"], [4, "p"]], // s0
+  [[5, "wp"], [6, "w"], [7, "p"]], // n0
+  [[8, "wp"], [9, "w"], [10, "p"]], // n1
+  [[11, "wp"], [12, "p"]], // n2
+  [[13, "wp"], [14, "p"]], // s1
+  [[60, "w"], [61, "p"]], // head of s0
+  [[63, "w"], [64, "p"]], // leftmost dependent of s0
+  [[66, "w"], [67, "p"]], // rightmost dependent of s0
+  [[69, "w"], [70, "p"]], // leftmost dependent of n0
+  [[80, "w"], [81, "p"]], // head of the head of s0
+  [[83, "p"]], // second leftmost dependent of s0
+  [[84, "p"]], // second rightmost dependent of s0
+  [[85, "p"]], // second leftmost dependent of n0
+];
+
+/** Writes the features of one role filled by one word; returns the new count. */
+export function roleFeatures(role: number, word: ParserWord, out: Int32Array, n: number): number {
+  for (const [template, attr] of ROLE_TEMPLATES[role]!) out[n++] = f1(template, word[attr]);
+  return n;
+}
+
+/** The word index (0 = none) filling each role of ROLE_TEMPLATES. */
+export function roleWords(state: ParseState, out: Int32Array): void {
+  const root = state.n + 1;
+  const s0i = state.s0();
+  const n0i = state.b;
+  const s0hi = s0i > 0 ? state.heads[s0i]! : 0;
+  out[0] = s0i;
+  out[1] = n0i;
+  out[2] = n0i + 1 <= root ? n0i + 1 : 0;
+  out[3] = n0i + 2 <= root ? n0i + 2 : 0;
+  out[4] = state.stack[state.stack.length - 2] ?? 0;
+  out[5] = s0hi;
+  out[6] = leftmost(state, s0i);
+  out[7] = rightmost(state, s0i);
+  out[8] = leftmost(state, n0i);
+  out[9] = s0hi > 0 && s0hi < root ? state.heads[s0hi]! : 0;
+  out[10] = leftmost(state, s0i, 1);
+  out[11] = rightmost(state, s0i, 1);
+  out[12] = leftmost(state, n0i, 1);
+}
+
+const roles = new Int32Array(ROLE_TEMPLATES.length);
+
+/**
+ * Writes the features of the configuration into `out`; returns how many. `words[n+1]` is
+ * ROOT. Without `withRoles`, the single-word templates are left to the caller.
+ */
+export function parserFeatures(state: ParseState, words: readonly ParserWord[], out: Int32Array, withRoles = true): number {
   const root = state.n + 1;
   const s0i = state.s0();
   const s1i = state.stack[state.stack.length - 2] ?? 0;
@@ -57,12 +110,6 @@ export function parserFeatures(state: ParseState, words: readonly ParserWord[], 
   const s0sl = labelSet(state.leftSets, s0i), s0sr = labelSet(state.rightSets, s0i), n0sl = labelSet(state.leftSets, n0i);
   let n = 0;
   out[n++] = 1;
-  // single words
-  out[n++] = f1(2, s0.wp); out[n++] = f1(3, s0.w); out[n++] = f1(4, s0.p);
-  out[n++] = f1(5, n0.wp); out[n++] = f1(6, n0.w); out[n++] = f1(7, n0.p);
-  out[n++] = f1(8, n1.wp); out[n++] = f1(9, n1.w); out[n++] = f1(10, n1.p);
-  out[n++] = f1(11, n2.wp); out[n++] = f1(12, n2.p);
-  out[n++] = f1(13, s1.wp); out[n++] = f1(14, s1.p);
   // pairs
   out[n++] = f2(20, s0.wp, n0.wp); out[n++] = f2(21, s0.wp, n0.w); out[n++] = f2(22, s0.w, n0.wp);
   out[n++] = f2(23, s0.wp, n0.p); out[n++] = f2(24, s0.p, n0.wp); out[n++] = f2(25, s0.w, n0.w);
@@ -79,13 +126,10 @@ export function parserFeatures(state: ParseState, words: readonly ParserWord[], 
   out[n++] = f2(50, s0.w, s0vr); out[n++] = f2(51, s0.p, s0vr); out[n++] = f2(52, s0.w, s0vl); out[n++] = f2(53, s0.p, s0vl);
   out[n++] = f2(54, n0.w, n0vl); out[n++] = f2(55, n0.p, n0vl);
   // second order: heads and outer dependents
-  out[n++] = f1(60, s0h.w); out[n++] = f1(61, s0h.p); out[n++] = f1(62, labelAt(state, s0i));
-  out[n++] = f1(63, s0l.w); out[n++] = f1(64, s0l.p); out[n++] = f1(65, labelAt(state, s0li));
-  out[n++] = f1(66, s0r.w); out[n++] = f1(67, s0r.p); out[n++] = f1(68, labelAt(state, s0ri));
-  out[n++] = f1(69, n0l.w); out[n++] = f1(70, n0l.p); out[n++] = f1(71, labelAt(state, n0li));
+  out[n++] = f1(62, labelAt(state, s0i)); out[n++] = f1(65, labelAt(state, s0li));
+  out[n++] = f1(68, labelAt(state, s0ri)); out[n++] = f1(71, labelAt(state, n0li));
   // third order
-  out[n++] = f1(80, s0h2.w); out[n++] = f1(81, s0h2.p); out[n++] = f1(82, labelAt(state, s0hi));
-  out[n++] = f1(83, s0l2.p); out[n++] = f1(84, s0r2.p); out[n++] = f1(85, n0l2.p);
+  out[n++] = f1(82, labelAt(state, s0hi));
   out[n++] = f3(86, s0.p, s0l.p, s0l2.p); out[n++] = f3(87, s0.p, s0r.p, s0r2.p);
   out[n++] = f3(88, s0.p, s0h.p, s0h2.p); out[n++] = f3(89, n0.p, n0l.p, n0l2.p);
   // label sets
@@ -94,6 +138,10 @@ export function parserFeatures(state: ParseState, words: readonly ParserWord[], 
   // morphology: agreement between the stack top and the buffer front
   out[n++] = f3(100, s0.m, n0.m, mix(s0.p, n0.p)); out[n++] = f3(101, s0.m, n0.p, d); out[n++] = f2(102, n0.m, s0.p);
   out[n++] = f3(103, s0.p, n0.p, labelAt(state, n0li)); out[n++] = f2(104, labelAt(state, s0i), n0.p);
+  if (withRoles) {
+    roleWords(state, roles);
+    for (let r = 0; r < roles.length; r++) n = roleFeatures(r, wordAt(words, roles[r]!), out, n);
+  }
   return n;
 }
 

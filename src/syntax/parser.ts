@@ -2,7 +2,7 @@
 // chosen as the best-scoring move the configuration allows. Classes are SHIFT, REDUCE and a
 // LEFT and a RIGHT move per relation label.
 import type { WeightTable } from "./perceptron.ts";
-import { parserFeatures, parserWord, ROOT_WORD, NO_WORD, type ParserWord } from "./parser-features.ts";
+import { parserFeatures, parserWord, roleFeatures, roleWords, ROLE_TEMPLATES, ROOT_WORD, NO_WORD, type ParserWord } from "./parser-features.ts";
 import { LEFT, ParseState, REDUCE, RIGHT, SHIFT, type Move } from "./transitions.ts";
 
 export interface ParserModel {
@@ -40,6 +40,42 @@ export function allowedClasses(state: ParseState, allowed: Uint8Array): void {
 }
 
 const features = new Int32Array(128);
+const roleBuffer = new Int32Array(16);
+const roles = new Int32Array(ROLE_TEMPLATES.length);
+
+/**
+ * Per-sentence sums of the single-word templates: a (role, word) pair is scored once, then
+ * added as one vector wherever that word fills that role again. A third of the table look-ups
+ * of a step, replaced by a short sequential add.
+ */
+class RoleScores {
+  private sums = new Float64Array(0);
+  private done = new Uint8Array(0);
+  private width = 0;
+
+  reset(words: number, nClasses: number): void {
+    const size = ROLE_TEMPLATES.length * words;
+    if (this.done.length < size) this.done = new Uint8Array(size);
+    else this.done.fill(0, 0, size);
+    if (this.sums.length < size * nClasses) this.sums = new Float64Array(size * nClasses);
+    this.width = words;
+  }
+
+  addInto(model: ParserModel, words: readonly ParserWord[], role: number, word: number, scores: Float64Array): void {
+    const nClasses = scores.length;
+    const slot = role * this.width + word;
+    const base = slot * nClasses;
+    if (!this.done[slot]) {
+      const sums = this.sums.subarray(base, base + nClasses);
+      sums.fill(0);
+      model.weights.score(roleBuffer, roleFeatures(role, words[word] ?? NO_WORD, roleBuffer, 0), sums);
+      this.done[slot] = 1;
+    }
+    for (let c = 0; c < nClasses; c++) scores[c]! += this.sums[base + c]!;
+  }
+}
+
+const roleScores = new RoleScores();
 
 /** Heads (0 = root) and relations for words 1..n; exactly one root. */
 export function parse(model: ParserModel, words: readonly ParserWord[]): { heads: number[]; deprels: string[] } {
@@ -48,9 +84,12 @@ export function parse(model: ParserModel, words: readonly ParserWord[]): { heads
   const nClasses = 2 + 2 * model.labels.length;
   const scores = new Float64Array(nClasses);
   const allowed = new Uint8Array(nClasses);
+  roleScores.reset(words.length, nClasses);
   while (!state.done) {
     scores.fill(0);
-    model.weights.score(features, parserFeatures(state, words, features), scores);
+    model.weights.score(features, parserFeatures(state, words, features, false), scores);
+    roleWords(state, roles);
+    for (let r = 0; r < roles.length; r++) roleScores.addInto(model, words, r, roles[r]!, scores);
     allowedClasses(state, allowed);
     let best = -1;
     for (let c = 0; c < nClasses; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
