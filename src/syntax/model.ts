@@ -7,6 +7,7 @@ import { decodeModel, type ModelHeader } from "./model-file.ts";
 import { WeightTable } from "./perceptron.ts";
 import { parse, parserWords, type ParserModel } from "./parser.ts";
 import { tag, type TaggerInput, type TaggerModel } from "./tagger.ts";
+import { tagsFromRelations } from "./consistency.ts";
 import { adaptToNews } from "./register.ts";
 import { markPassives, type VoiceLexicon } from "./voice.ts";
 
@@ -82,6 +83,7 @@ export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], 
     deprel: deprels[i]!,
   }));
   adaptToNews(out, clitics);
+  tagsFromRelations(out);
   markPassives(out, model.voice);
   return out;
 }

@@ -218,3 +218,12 @@ describe("DependencyTree", () => {
     expect(tree.isPassive(6)).toBe(false);
   });
 });
+
+describe("tags the relation decides", () => {
+  it("`che` introducing a clause is SCONJ, `che` as a relative subject is PRON", async () => {
+    const { tagsFromRelations } = await import("../../src/syntax/consistency.ts");
+    const words = [{ form: "che", upos: "PRON", deprel: "mark" }, { form: "Che", upos: "SCONJ", deprel: "nsubj" }, { form: "casa", upos: "NOUN", deprel: "mark" }];
+    tagsFromRelations(words);
+    expect(words.map((w) => w.upos)).toEqual(["SCONJ", "PRON", "NOUN"]);
+  });
+});
