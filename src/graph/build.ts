@@ -6,7 +6,9 @@ import { SYMMETRIC_PREDICATES } from "../types.ts";
 import { resolveAcrossArticles } from "./resolve.ts";
 import type { ClaimRecord, EntityNodeAttributes, GraphAttributes, RelationEdgeAttributes, TramaGraph } from "./types.ts";
 
-const byEvidence = (a: Evidence, b: Evidence) => a.article.localeCompare(b.article) || a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0) || a.rule.localeCompare(b.rule);
+// Intl.Collator's compare is localeCompare's order (default locale), without rebuilding a collator per call.
+const collate = new Intl.Collator().compare;
+const byEvidence = (a: Evidence, b: Evidence) => (a.article === b.article ? 0 : collate(a.article, b.article)) || a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0) || a.rule.localeCompare(b.rule);
 
 export class GraphBuildError extends Error {
   override name = "GraphBuildError";
@@ -61,21 +63,26 @@ function remap(x: ArticleExtraction, map: ReadonlyMap<string, string>): ArticleE
 }
 
 export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
-  const sorted = [...input].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  const sorted = [...input].sort((a, b) => collate(a.meta.id, b.meta.id));
   const map = resolveAcrossArticles(sorted);
   const extractions = sorted.map((x) => remap(x, map));
   const nodes = new Map<string, EntityNodeAttributes>();
   for (const x of extractions) for (const e of x.entities) nodes.set(e.key, mergeEntity(nodes.get(e.key), e));
+  // A node's articles as a set while building (North Korea has 10⁵ mentions at 10⁴ articles).
+  const articlesOf = new Map<string, Set<string>>();
   for (const x of extractions) {
     for (const m of x.mentions) {
       const n = nodes.get(m.key);
       if (!n) throw new GraphBuildError(`${x.meta.file}: mention of ${m.key} has no entity description`);
       n.mentions++;
-      if (!n.articles.includes(x.meta.id)) n.articles.push(x.meta.id);
+      let arts = articlesOf.get(m.key);
+      if (!arts) articlesOf.set(m.key, (arts = new Set()));
+      arts.add(x.meta.id);
       n.evidence.push(m.evidence);
     }
   }
-  const edges = new Map<string, { source: string; target: string; attrs: RelationEdgeAttributes }>();
+  for (const [key, arts] of articlesOf) nodes.get(key)!.articles = [...arts];
+  const edges = new Map<string, { source: string; target: string; attrs: RelationEdgeAttributes; seen: Set<string> }>();
   for (const x of extractions) {
     for (const raw of x.relations) {
       if (raw.subject === raw.object) continue;
@@ -83,9 +90,10 @@ export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
       const f = SYMMETRIC_PREDICATES.has(raw.predicate) && raw.object < raw.subject ? { ...raw, subject: raw.object, object: raw.subject } : raw;
       for (const end of [f.subject, f.object]) if (!nodes.has(end)) throw new GraphBuildError(`${x.meta.file}: relation ${f.predicate} points to ${end}, which has no entity description`);
       const key = edgeKey(f);
-      const cur = edges.get(key) ?? { source: f.subject, target: f.object, attrs: { predicate: f.predicate, symmetric: SYMMETRIC_PREDICATES.has(f.predicate), modality: f.modality, count: 0, evidence: [], ...(f.cameo ? { cameo: f.cameo } : {}) } };
-      const dup = cur.attrs.evidence.some((e) => e.article === f.evidence.article && e.sentence === f.evidence.sentence && e.rule === f.evidence.rule);
-      if (!dup) cur.attrs.evidence.push(f.evidence);
+      const cur = edges.get(key) ?? { source: f.subject, target: f.object, attrs: { predicate: f.predicate, symmetric: SYMMETRIC_PREDICATES.has(f.predicate), modality: f.modality, count: 0, evidence: [], ...(f.cameo ? { cameo: f.cameo } : {}) }, seen: new Set<string>() };
+      // One piece of evidence per (article, sentence, rule).
+      const id = `${f.evidence.article}\u0000${f.evidence.sentence}\u0000${f.evidence.rule}`;
+      if (!cur.seen.has(id)) { cur.seen.add(id); cur.attrs.evidence.push(f.evidence); }
       cur.attrs.cameo ??= f.cameo;
       edges.set(key, cur);
     }
