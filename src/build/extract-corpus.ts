@@ -1,0 +1,95 @@
+// The per-article half of a build: read each article, take its extraction from the cache
+// when the content and the pipeline are unchanged, otherwise run the pipeline (in worker
+// threads when asked), and return the extractions in input order. The result does not
+// depend on the number of workers or on what was cached.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { TramaError } from "../errors.ts";
+import { loadContext, processArticle, type TramaContext } from "../pipeline.ts";
+import type { ArticleExtraction } from "../types.ts";
+import { ExtractionCache, type CachedOutcome } from "./cache.ts";
+import { runArticle, type ArticleJob, type JobResult } from "./job.ts";
+import { WorkerPool } from "./pool.ts";
+
+export interface ExtractOptions {
+  /** Worker threads; 1 runs in this thread. */
+  workers?: number;
+  /** Cache folder (`<out>/.cache`); none: no cache. */
+  cache?: ExtractionCache;
+  dataDir?: string;
+  onProgress?: (done: number, name: string) => void;
+  warn?: (msg: string) => void;
+}
+
+export interface ExtractStats { extracted: number; cached: number; skipped: string[] }
+
+const BATCH = 8;
+/** Articles in flight at once: bounds the bytes and extractions held before they are placed. */
+const WINDOW = 256;
+
+export async function extractCorpus(dir: string, names: readonly string[], opts: ExtractOptions = {}): Promise<{ extractions: ArticleExtraction[]; stats: ExtractStats }> {
+  const warn = opts.warn ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
+  const slots: (ArticleExtraction | undefined)[] = new Array(names.length);
+  const stats: ExtractStats = { extracted: 0, cached: 0, skipped: [] };
+  const skippedAt: (string | undefined)[] = new Array(names.length);
+  const cache = opts.cache;
+  const keys: string[] = new Array(names.length);
+  let ctx: TramaContext | undefined;
+  let pool: WorkerPool | undefined;
+  const workers = Math.max(1, opts.workers ?? 1);
+  let done = 0;
+
+  const settle = (index: number, outcome: CachedOutcome) => {
+    if ("extraction" in outcome) slots[index] = outcome.extraction;
+    else skippedAt[index] = outcome.skipped;
+    opts.onProgress?.(++done, names[index]!);
+  };
+  const accept = (r: JobResult) => {
+    if (!r.ok && "error" in r) { const e = new TramaError(r.error); if (r.stack) e.stack = r.stack; throw e; }
+    const outcome: CachedOutcome = r.ok ? { extraction: r.extraction } : { skipped: r.reason };
+    stats.extracted++;
+    cache?.put(keys[r.index]!, outcome);
+    settle(r.index, outcome);
+  };
+  const runJobs = async (jobs: ArticleJob[]) => {
+    if (jobs.length === 0) return;
+    if (workers > 1) {
+      pool ??= new WorkerPool(workers, opts.dataDir);
+      const batches: Promise<void>[] = [];
+      for (let i = 0; i < jobs.length; i += BATCH) batches.push(pool.run(jobs.slice(i, i + BATCH)).then((rs) => rs.forEach(accept)));
+      await Promise.all(batches);
+    } else {
+      ctx ??= await loadContext(opts.dataDir);
+      for (const job of jobs) accept(runArticle(job, (f) => processArticle(f, ctx!)));
+    }
+  };
+
+  try {
+    for (let start = 0; start < names.length; start += WINDOW) {
+      const jobs: ArticleJob[] = [];
+      const window = names.slice(start, start + WINDOW);
+      const bytes = await Promise.all(window.map((name) => readFile(join(dir, name)).catch((e: NodeJS.ErrnoException) => e)));
+      window.forEach((name, k) => {
+        const index = start + k;
+        const b = bytes[k]!;
+        if (b instanceof Error) { settle(index, { skipped: `cannot read (${b.code ?? b.message})` }); return; }
+        if (cache) {
+          keys[index] = ExtractionCache.keyOf(name, createHash("sha256").update(b).digest("hex"));
+          const hit = cache.get(keys[index]!);
+          if (hit) { stats.cached++; settle(index, hit); return; }
+        }
+        jobs.push({ index, path: join(dir, name), name, bytes: b });
+      });
+      await runJobs(jobs);
+    }
+  } finally {
+    await pool?.close();
+  }
+  const extractions: ArticleExtraction[] = [];
+  names.forEach((name, i) => {
+    if (slots[i]) extractions.push(slots[i]!);
+    else { stats.skipped.push(name); warn(`${join(dir, name)}: ${skippedAt[i]}, skipped`); }
+  });
+  return { extractions, stats };
+}
