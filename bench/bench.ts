@@ -1,6 +1,7 @@
 // `npm run bench`: Trama's throughput on a generated corpus (bench/generate.ts), per stage
 // and end to end, for each size asked. Not a test: it measures, it asserts nothing.
-//   npx tsx bench/bench.ts [--sizes 1000,10000] [--repeat 3] [--json bench/results.json] [--seed 42]
+//   npx tsx bench/bench.ts [--sizes 1000,10000,100000] [--repeat 3] [--json bench/results.json] [--seed 42]
+//                          [--one-worker-up-to 10000] [--skip-e2e] [--sample 300] [--work /tmp/trama-bench]
 // Prints a table and writes the numbers as JSON. Medians over --repeat runs for the
 // in-process stages; end-to-end builds run the real command (`bin/trama.js build`) in a
 // child process, whose peak RSS /usr/bin/time reports (workers are threads of it).
@@ -22,7 +23,7 @@ import { loadContext } from "../src/pipeline.ts";
 import { graphQuads, PREFIXES, writeTurtle } from "../src/rdf/index.ts";
 import { generateCorpus } from "./generate.ts";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, repeat: { type: "string", default: "3" }, json: { type: "string", default: join(projectRoot, "bench", "results.json") }, seed: { type: "string", default: "42" }, sample: { type: "string", default: "300" }, work: { type: "string", default: join(tmpdir(), "trama-bench") }, "skip-e2e": { type: "boolean" }, "workers-1": { type: "boolean", default: true } } });
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, repeat: { type: "string", default: "3" }, json: { type: "string", default: join(projectRoot, "bench", "results.json") }, seed: { type: "string", default: "42" }, sample: { type: "string", default: "300" }, work: { type: "string", default: join(tmpdir(), "trama-bench") }, "skip-e2e": { type: "boolean" }, "one-worker-up-to": { type: "string", default: "10000" } } });
 const sizes = values.sizes.split(",").map(Number);
 const repeat = Number(values.repeat);
 const seed = Number(values.seed);
@@ -34,13 +35,13 @@ const medianTime = async (f: () => unknown, n = repeat) => { const ts: number[] 
 const sink = () => { const s = new PassThrough(); s.resume(); return s; };
 
 /** The real command in a child process: wall seconds and peak RSS in MB. */
-function runBuild(dir: string, out: string, args: string[]): { seconds: number; rssMB: number; stdout: string } {
+function runBuild(dir: string, out: string, args: string[]): { seconds: number; cpu: number; rssMB: number; stdout: string } {
   const t = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "--max-old-space-size=8192", bin, "build", dir, "--out", out, "--quiet", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", process.execPath, "--max-old-space-size=8192", bin, "build", dir, "--out", out, "--quiet", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
-  const rss = Number(r.stderr.trim().split("\n").pop());
-  return { seconds, rssMB: rss / 1024, stdout: r.stdout.trim() };
+  const [rss, user, sys] = r.stderr.trim().split("\n").pop()!.split(" ").map(Number) as [number, number, number];
+  return { seconds, cpu: user + sys, rssMB: rss / 1024, stdout: r.stdout.trim() };
 }
 
 function corpusFor(n: number): { dir: string; bytes: number } {
@@ -90,15 +91,15 @@ for (const n of sizes) {
     rmSync(out2, { recursive: true, force: true });
     const e2 = runBuild(dir, out2, ["--workers", "2"]);
     console.error(`[${n}] 2 workers: ${e2.seconds.toFixed(1)} s, ${e2.rssMB.toFixed(0)} MB  ${e2.stdout}`);
-    row["e2e 2w s"] = +e2.seconds.toFixed(1); row["e2e 2w art/s"] = Math.round(n / e2.seconds); row["e2e 2w MB/s"] = +(mb / e2.seconds).toFixed(2); row["peak RSS 2w MB"] = Math.round(e2.rssMB);
+    row["e2e 2w s"] = +e2.seconds.toFixed(1); row["e2e 2w art/s"] = Math.round(n / e2.seconds); row["e2e 2w MB/s"] = +(mb / e2.seconds).toFixed(2); row["peak RSS 2w MB"] = Math.round(e2.rssMB); row["e2e 2w CPU s"] = +e2.cpu.toFixed(1);
     for (const f of ["graph.json", "graph.ttl", "graph.gexf"]) row[`${f} MB`] = +(statSync(join(out2, f)).size / 1e6).toFixed(1);
-    if (values["workers-1"]) {
+    if (n <= Number(values["one-worker-up-to"])) {
       const out1 = join(values.work, `out-${n}-w1`);
       rmSync(out1, { recursive: true, force: true });
       const e1 = runBuild(dir, out1, ["--workers", "1"]);
       console.error(`[${n}] 1 worker: ${e1.seconds.toFixed(1)} s, ${e1.rssMB.toFixed(0)} MB`);
       rmSync(out1, { recursive: true, force: true });
-      row["e2e 1w s"] = +e1.seconds.toFixed(1); row["peak RSS 1w MB"] = Math.round(e1.rssMB); row["speedup 2w/1w"] = +(e1.seconds / e2.seconds).toFixed(2);
+      row["e2e 1w s"] = +e1.seconds.toFixed(1); row["peak RSS 1w MB"] = Math.round(e1.rssMB); row["e2e 1w CPU s"] = +e1.cpu.toFixed(1); row["speedup 2w/1w"] = +(e1.seconds / e2.seconds).toFixed(2);
     }
     // Incremental: edit one article, add one, delete it, each on the built corpus.
     const edited = join(dir, names[Math.floor(n / 2)]!);

@@ -11,8 +11,23 @@ async function write(out: Writable, s: string): Promise<void> {
   if (!out.write(s)) await once(out, "drain");
 }
 
+/**
+ * At most this many evidence sentences per node and per edge go into graph.json, spread
+ * evenly over the sorted list (so every period keeps some); `mentions` and `count` stay
+ * the full numbers, and graph.ttl keeps every edge's evidence. A 10,000-article corpus
+ * otherwise gives a graph.json too large for a browser to parse.
+ */
+export const JSON_EVIDENCE_CAP = 100;
+
+export function capEvidence<T>(evidence: readonly T[], cap = JSON_EVIDENCE_CAP): T[] {
+  if (evidence.length <= cap) return evidence as T[];
+  return Array.from({ length: cap }, (_, i) => evidence[Math.floor((i * evidence.length) / cap)]!);
+}
+
 export async function writeGraphJson(graph: TramaGraph, out: Writable, generator: string): Promise<void> {
   const exported = graph.export();
+  for (const n of exported.nodes) if (n.attributes && n.attributes.evidence.length > JSON_EVIDENCE_CAP) n.attributes = { ...n.attributes, evidence: capEvidence(n.attributes.evidence) };
+  for (const e of exported.edges) if (e.attributes && e.attributes.evidence.length > JSON_EVIDENCE_CAP) e.attributes = { ...e.attributes, evidence: capEvidence(e.attributes.evidence) };
   await write(out, `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_FORMAT_VERSION},"generator":${JSON.stringify(generator)},"graph":{`);
   await write(out, `"options":${JSON.stringify(exported.options)},"attributes":${JSON.stringify(exported.attributes)},"nodes":[`);
   for (let i = 0; i < exported.nodes.length; i++) await write(out, (i ? "," : "") + JSON.stringify(exported.nodes[i]));
