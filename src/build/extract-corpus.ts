@@ -25,6 +25,7 @@ export interface ExtractOptions {
 export interface ExtractStats { extracted: number; cached: number; skipped: string[] }
 
 const BATCH = 8;
+const MIN_JOBS_FOR_POOL = 32;
 /** Articles in flight at once: bounds the bytes and extractions held before they are placed. */
 const WINDOW = 256;
 
@@ -54,7 +55,8 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   };
   const runJobs = async (jobs: ArticleJob[]) => {
     if (jobs.length === 0) return;
-    if (workers > 1) {
+    // A handful of articles (an incremental build) is faster here than in workers that take a second or more to start.
+    if (workers > 1 && (pool || jobs.length >= MIN_JOBS_FOR_POOL)) {
       pool ??= new WorkerPool(workers, opts.dataDir);
       const batches: Promise<void>[] = [];
       for (let i = 0; i < jobs.length; i += BATCH) batches.push(pool.run(jobs.slice(i, i + BATCH)).then((rs) => rs.forEach(accept)));
