@@ -51,8 +51,17 @@ export class ExtractionCache {
   readonly dir: string;
   private used = new Set<string>();
 
-  constructor(readonly root: string, readonly version: string) {
+  /** With `keepInMemory` (watch mode), outcomes also stay in memory between builds. */
+  constructor(readonly root: string, readonly version: string, keepInMemory = false) {
     this.dir = join(root, "extractions", version);
+    if (keepInMemory) this.memory = new Map();
+  }
+
+  private memory: Map<string, CachedOutcome> | undefined;
+
+  /** Forget which entries the previous build used (for prune). */
+  beginBuild(): void {
+    this.used.clear();
   }
 
   static keyOf(name: string, contentHash: string): string {
@@ -65,14 +74,19 @@ export class ExtractionCache {
 
   get(key: string): CachedOutcome | undefined {
     this.used.add(key);
+    const kept = this.memory?.get(key);
+    if (kept) return kept;
     let p: Packed;
     try { p = JSON.parse(readFileSync(this.path(key), "utf8")) as Packed; } catch { return undefined; }
     if (p?.v !== 1) return undefined;
-    return p.skipped !== undefined ? { skipped: p.skipped } : { extraction: unpack(p) };
+    const outcome = p.skipped !== undefined ? { skipped: p.skipped } : { extraction: unpack(p) };
+    this.memory?.set(key, outcome);
+    return outcome;
   }
 
   put(key: string, outcome: CachedOutcome): void {
     this.used.add(key);
+    this.memory?.set(key, outcome);
     const file = this.path(key);
     const body: Packed = "skipped" in outcome ? { v: 1, texts: [], skipped: outcome.skipped } : pack(outcome.extraction);
     const tmp = `${file}.tmp-${process.pid}`;
@@ -89,6 +103,7 @@ export class ExtractionCache {
   /** Remove entries no article of this build used, and every other pipeline version. */
   prune(): number {
     let removed = 0;
+    if (this.memory) for (const k of this.memory.keys()) if (!this.used.has(k)) this.memory.delete(k);
     const versions = join(this.root, "extractions");
     for (const v of safeList(versions)) if (v !== this.version) { rmSync(join(versions, v), { recursive: true, force: true }); removed++; }
     for (const sub of safeList(this.dir)) {

@@ -12,6 +12,7 @@ import { extractCorpus } from "../build/extract-corpus.ts";
 import { readPositions, writePositions } from "../build/positions.ts";
 import { parseShard, selectShard, type Shard } from "../build/shard.ts";
 import { pipelineVersion } from "../build/version.ts";
+import { watchFolder } from "../build/watch.ts";
 import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { writeTurtle } from "../rdf/index.ts";
 import { toGexf } from "../export/gexf.ts";
@@ -52,6 +53,8 @@ export interface BuildOptions {
   shard?: Shard;
   /** Cache folder (`<out>/.cache`): cached extractions and previous positions. */
   cacheDir?: string;
+  /** A cache kept from one build to the next (watch mode); else one is made from cacheDir. */
+  cache?: ExtractionCache;
 }
 
 /** Below this many articles per worker, starting a worker costs more than it saves. */
@@ -61,14 +64,15 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   const t0 = performance.now();
   const names = selectShard(await listArticles(dir, opts.recursive ?? false), opts.shard);
   const progress = new Progress(names.length, !opts.quiet && (process.stderr.isTTY || names.length > 20));
-  const cache = opts.cacheDir ? new ExtractionCache(opts.cacheDir, pipelineVersion(defaultDataDir)) : undefined;
+  const cache = opts.cache ?? (opts.cacheDir ? new ExtractionCache(opts.cacheDir, pipelineVersion(defaultDataDir)) : undefined);
+  cache?.beginBuild();
   const workers = opts.workers === "auto" ? Math.max(1, Math.min(availableParallelism(), Math.floor(names.length / ARTICLES_PER_WORKER))) : opts.workers;
   const { extractions, stats } = await extractCorpus(dir, names, { workers, cache, warn: opts.warn, onProgress: (i, name) => progress.tick(i, name) });
   progress.tick(names.length, "graph");
   progress.done();
   if (extractions.length === 0) throw new TramaError(`${dir}: no article could be read (${names.length} file${names.length === 1 ? "" : "s"} found)`);
   const graph = buildGraph(extractions);
-  layoutGraph(graph, { previous: opts.cacheDir ? readPositions(opts.cacheDir) : undefined });
+  layoutGraph(graph, { previous: cache ? readPositions(cache.root) : undefined });
   if (cache) { cache.prune(); writePositions(cache.root, graph); }
   return { graph, read: extractions.length, skipped: stats.skipped, extracted: stats.extracted, seconds: (performance.now() - t0) / 1000 };
 }
@@ -98,6 +102,8 @@ Options:
   --shard <i/n>   build only the i-th of n deterministic slices (by file-name hash);
                   the shards' Turtle files merge by plain union in a triple store
   --no-cache      do not read or write the extraction cache (<dir>/.cache)
+  --watch         stay running and rebuild when articles are added, changed or removed
+                  (extractions kept in memory; stop with Ctrl-C)
 
 Each article's extraction is cached in <dir>/.cache, keyed by its name, its content and
 the pipeline version (data files, sources, package version): a second build re-extracts
@@ -105,7 +111,7 @@ only new or changed articles, drops deleted ones, and keeps the previous node po
 `;
 
 export async function buildCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { out: { type: "string" }, quiet: { type: "boolean" }, recursive: { type: "boolean" }, workers: { type: "string" }, shard: { type: "string" }, "no-cache": { type: "boolean" }, help: { type: "boolean" } }, "build");
+  const { values, positionals } = parse(argv, { out: { type: "string" }, quiet: { type: "boolean" }, recursive: { type: "boolean" }, workers: { type: "string" }, shard: { type: "string" }, "no-cache": { type: "boolean" }, watch: { type: "boolean" }, help: { type: "boolean" } }, "build");
   if (values.help) { process.stdout.write(BUILD_HELP); return 0; }
   if (positionals.length !== 1) throw new UsageError("build: expected one articles folder (see `trama build --help`)");
   const dir = positionals[0]!;
@@ -113,11 +119,21 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const workers = values.workers === undefined ? "auto" : Number(values.workers);
   if (workers !== "auto" && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`build: --workers expects a positive whole number (got ${JSON.stringify(values.workers)})`);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, workers, shard, cacheDir: values["no-cache"] ? undefined : join(outDir, ".cache") });
-  await writeOutputs(r.graph, outDir);
-  const g = r.graph;
-  const reused = r.read + r.skipped.length - r.extracted;
-  const relations = g.filterEdges((_e, a) => a.modality === "asserted").length;
-  process.stdout.write(`built ${r.read} article${r.read === 1 ? "" : "s"} (${r.skipped.length} skipped): ${g.order} entities, ${relations} relations, ${g.getAttribute("claims").length} claims in ${r.seconds.toFixed(1)} s -> ${outDir}${reused > 0 ? ` (${reused} from cache)` : ""}\n`);
+  const cacheDir = values["no-cache"] ? undefined : join(outDir, ".cache");
+  const cache = values.watch && cacheDir ? new ExtractionCache(cacheDir, pipelineVersion(defaultDataDir), true) : undefined;
+  const once = async () => {
+    const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, workers, shard, cacheDir, cache });
+    await writeOutputs(r.graph, outDir);
+    const g = r.graph;
+    const reused = r.read + r.skipped.length - r.extracted;
+    const relations = g.filterEdges((_e, a) => a.modality === "asserted").length;
+    process.stdout.write(`built ${r.read} article${r.read === 1 ? "" : "s"} (${r.skipped.length} skipped): ${g.order} entities, ${relations} relations, ${g.getAttribute("claims").length} claims in ${r.seconds.toFixed(1)} s -> ${outDir}${reused > 0 ? ` (${reused} from cache)` : ""}\n`);
+  };
+  await once();
+  if (values.watch) {
+    process.stderr.write(`watching ${dir} (Ctrl-C to stop)\n`);
+    const w = watchFolder(dir, values.recursive ?? false, once, (e) => process.stderr.write(`error: ${(e as Error).message}\n`));
+    await new Promise<void>((resolveStop) => process.once("SIGINT", () => { w.close(); resolveStop(); }));
+  }
   return 0;
 }
