@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TramaError } from "../errors.ts";
 import { loadContext, processArticle, type TramaContext } from "../pipeline.ts";
-import type { ArticleExtraction } from "../types.ts";
+import type { ArticleExtraction, Evidence } from "../types.ts";
 import { ExtractionCache, type CachedOutcome } from "./cache.ts";
 import { runArticle, type ArticleJob, type JobResult } from "./job.ts";
 import { WorkerPool } from "./pool.ts";
@@ -29,6 +29,23 @@ const MIN_JOBS_FOR_POOL = 32;
 /** Articles in flight at once: bounds the bytes and extractions held before they are placed. */
 const WINDOW = 256;
 
+/**
+ * A worker's result arrives with one copy of a sentence's text per piece of evidence (a
+ * structured clone does not share strings); make them one string again, as extraction
+ * made them. At 10,000 articles this is hundreds of megabytes.
+ */
+function shareSentenceTexts(x: ArticleExtraction): void {
+  const texts = new Map<string, string>();
+  const share = (e: Evidence) => {
+    const t = texts.get(e.text);
+    if (t === undefined) texts.set(e.text, e.text);
+    else e.text = t;
+  };
+  for (const m of x.mentions) share(m.evidence);
+  for (const f of x.relations) share(f.evidence);
+  for (const c of x.claims) share(c.evidence);
+}
+
 export async function extractCorpus(dir: string, names: readonly string[], opts: ExtractOptions = {}): Promise<{ extractions: ArticleExtraction[]; stats: ExtractStats }> {
   const warn = opts.warn ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
   const slots: (ArticleExtraction | undefined)[] = new Array(names.length);
@@ -48,6 +65,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   };
   const accept = (r: JobResult) => {
     if (!r.ok && "error" in r) { const e = new TramaError(r.error); if (r.stack) e.stack = r.stack; throw e; }
+    if (r.ok) shareSentenceTexts(r.extraction);
     const outcome: CachedOutcome = r.ok ? { extraction: r.extraction } : { skipped: r.reason };
     stats.extracted++;
     cache?.put(keys[r.index]!, outcome);

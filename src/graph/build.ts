@@ -45,38 +45,25 @@ function edgeKey(f: RelationFact): string {
   return f.modality === "asserted" ? `${f.predicate}|${f.subject}|${f.object}` : `${f.predicate}|${f.subject}|${f.object}|${f.modality}`;
 }
 
-/** Apply the cross-article key map to everything an extraction refers to. */
-function remap(x: ArticleExtraction, map: ReadonlyMap<string, string>): ArticleExtraction {
-  if (map.size === 0) return x;
-  const k = (key: string) => map.get(key) ?? key;
-  return {
-    ...x,
-    entities: x.entities.map((e) => ({ ...e, key: k(e.key) })),
-    mentions: x.mentions.map((m) => ({ ...m, key: k(m.key) })),
-    relations: x.relations.map((r) => {
-      const [s, o] = [k(r.subject), k(r.object)];
-      const [a, b] = SYMMETRIC_PREDICATES.has(r.predicate) && o < s ? [o, s] : [s, o];
-      return { ...r, subject: a, object: b };
-    }),
-    claims: x.claims.map((c) => ({ ...c, ...(c.about ? { about: k(c.about) } : {}), ...(c.claimedBy ? { claimedBy: k(c.claimedBy) } : {}) })),
-  };
-}
-
 export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
   const sorted = [...input].sort((a, b) => collate(a.meta.id, b.meta.id));
+  // The cross-article key map is applied as each key is read, not by copying every
+  // extraction: at 10,000 articles a copy is a second gigabyte.
   const map = resolveAcrossArticles(sorted);
-  const extractions = sorted.map((x) => remap(x, map));
+  const k = (key: string) => map.get(key) ?? key;
+  const extractions = sorted;
   const nodes = new Map<string, EntityNodeAttributes>();
-  for (const x of extractions) for (const e of x.entities) nodes.set(e.key, mergeEntity(nodes.get(e.key), e));
+  for (const x of extractions) for (const e of x.entities) { const key = k(e.key); nodes.set(key, mergeEntity(nodes.get(key), e)); }
   // A node's articles as a set while building (North Korea has 10⁵ mentions at 10⁴ articles).
   const articlesOf = new Map<string, Set<string>>();
   for (const x of extractions) {
     for (const m of x.mentions) {
-      const n = nodes.get(m.key);
-      if (!n) throw new GraphBuildError(`${x.meta.file}: mention of ${m.key} has no entity description`);
+      const key = k(m.key);
+      const n = nodes.get(key);
+      if (!n) throw new GraphBuildError(`${x.meta.file}: mention of ${key} has no entity description`);
       n.mentions++;
-      let arts = articlesOf.get(m.key);
-      if (!arts) articlesOf.set(m.key, (arts = new Set()));
+      let arts = articlesOf.get(key);
+      if (!arts) articlesOf.set(key, (arts = new Set()));
       arts.add(x.meta.id);
       n.evidence.push(m.evidence);
     }
@@ -85,9 +72,11 @@ export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
   const edges = new Map<string, { source: string; target: string; attrs: RelationEdgeAttributes; seen: Set<string> }>();
   for (const x of extractions) {
     for (const raw of x.relations) {
-      if (raw.subject === raw.object) continue;
+      let [subject, object] = [k(raw.subject), k(raw.object)];
+      if (subject === object) continue;
       // Symmetric relations are stored once, source < target.
-      const f = SYMMETRIC_PREDICATES.has(raw.predicate) && raw.object < raw.subject ? { ...raw, subject: raw.object, object: raw.subject } : raw;
+      if (SYMMETRIC_PREDICATES.has(raw.predicate) && object < subject) [subject, object] = [object, subject];
+      const f = subject === raw.subject && object === raw.object ? raw : { ...raw, subject, object };
       for (const end of [f.subject, f.object]) if (!nodes.has(end)) throw new GraphBuildError(`${x.meta.file}: relation ${f.predicate} points to ${end}, which has no entity description`);
       const key = edgeKey(f);
       const cur = edges.get(key) ?? { source: f.subject, target: f.object, attrs: { predicate: f.predicate, symmetric: SYMMETRIC_PREDICATES.has(f.predicate), modality: f.modality, count: 0, evidence: [], ...(f.cameo ? { cameo: f.cameo } : {}) }, seen: new Set<string>() };
@@ -99,7 +88,7 @@ export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
     }
   }
   const graph = new MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
-  graph.replaceAttributes({ articles: extractions.map((x) => x.meta), claims: claimsOf(extractions) });
+  graph.replaceAttributes({ articles: extractions.map((x) => x.meta), claims: claimsOf(extractions, k) });
   for (const key of [...nodes.keys()].sort()) {
     const n = nodes.get(key)!;
     n.articles.sort();
@@ -117,8 +106,8 @@ export function buildGraph(input: readonly ArticleExtraction[]): TramaGraph {
   return graph as unknown as TramaGraph;
 }
 
-function claimsOf(extractions: readonly ArticleExtraction[]): ClaimRecord[] {
+function claimsOf(extractions: readonly ArticleExtraction[], k: (key: string) => string): ClaimRecord[] {
   const out: ClaimRecord[] = [];
-  for (const x of extractions) for (const c of x.claims) out.push({ ...c, article: x.meta.id });
+  for (const x of extractions) for (const c of x.claims) out.push({ ...c, ...(c.about ? { about: k(c.about) } : {}), ...(c.claimedBy ? { claimedBy: k(c.claimedBy) } : {}), article: x.meta.id });
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
