@@ -76,8 +76,10 @@ export interface ClaimRecord {
 export interface GraphAttributes {
   /** Every article built, sorted by id (skipped ones are not here). */
   articles: ArticleMeta[];
-  /** Every attributed figure, sorted by id. */
+  /** Every attributed figure, sorted by id (in graph.json, a sample when there are very many: see claimCount). */
   claims: ClaimRecord[];
+  /** In graph.json only, when `claims` is a sample: how many claims the graph has. */
+  claimCount?: number;
 }
 
 export type TramaGraph = AbstractGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;

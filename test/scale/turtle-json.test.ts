@@ -5,7 +5,8 @@ import { PassThrough } from "node:stream";
 import N3 from "n3";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/index.ts";
-import { JSON_EVIDENCE_CAP, writeGraphJson } from "../../src/graph/json.ts";
+import { capClaims, JSON_EDGE_EVIDENCE_CAP, JSON_EVIDENCE_CAP, writeGraphJson } from "../../src/graph/json.ts";
+import type { ClaimRecord } from "../../src/graph/types.ts";
 import { graphQuads, PREFIXES, writeTurtle } from "../../src/rdf/index.ts";
 import type { ArticleExtraction } from "../../src/types.ts";
 import { entity, extraction, mention, NK, relation, RU } from "../graph/fixtures.ts";
@@ -56,9 +57,25 @@ describe("scale: Turtle and graph.json", () => {
     expect(node.evidence[0].article).toBe(nk.evidence[0]!.article);
     expect(node.evidence.at(-1).article > "art250").toBe(true);
     const edge = env.graph.edges.find((e: { key: string }) => e.key === "deploysTroopsTo|country/north-korea|country/russia").attributes;
-    expect(edge.evidence).toHaveLength(JSON_EVIDENCE_CAP);
+    expect(edge.evidence).toHaveLength(JSON_EDGE_EVIDENCE_CAP);
     expect(edge.count).toBe(300);
     // The graph in memory (and so the Turtle) keeps everything.
     expect(g.getEdgeAttribute("deploysTroopsTo|country/north-korea|country/russia", "evidence")).toHaveLength(300);
+  });
+
+  it("keeps at most 100 claims per subject and measure in graph.json, spread over time, and says how many there are", async () => {
+    const claim = (i: number, about: string): ClaimRecord => ({ id: `claim/${String(i).padStart(4, "0")}`, about, measure: "killed", amount: i, asOf: `20${10 + (i % 15)}-01`, article: "a", evidence: mention("country/russia", "Country", "a", 0).evidence });
+    const claims = [...Array.from({ length: 250 }, (_, i) => claim(i, "country/russia")), ...Array.from({ length: 7 }, (_, i) => claim(1000 + i, "country/ukraine"))].sort((a, b) => a.id.localeCompare(b.id));
+    const kept = capClaims(claims);
+    expect(kept.filter((c) => c.about === "country/russia")).toHaveLength(100);
+    expect(kept.filter((c) => c.about === "country/ukraine")).toHaveLength(7);
+    expect(new Set(kept.map((c) => c.asOf)).size).toBe(15);
+    expect(kept.map((c) => c.id)).toEqual([...kept.map((c) => c.id)].sort());
+    expect(capClaims(claims.slice(0, 100))).toEqual(claims.slice(0, 100));
+    const g = buildGraph(corpus(20));
+    g.setAttribute("claims", claims);
+    const env = JSON.parse(await collect((out) => writeGraphJson(g, out, "test")));
+    expect(env.graph.attributes.claims).toHaveLength(107);
+    expect(env.graph.attributes.claimCount).toBe(257);
   });
 });
