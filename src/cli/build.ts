@@ -1,19 +1,25 @@
-// `trama build <articles-dir> --out <dir>`: every article through the pipeline, then one
-// graph, laid out, written as graph.json and graph.ttl.
+// `trama build <articles-dir> --out <dir>`: every article through the pipeline (in worker
+// threads, from the cache when unchanged, each article isolated so one bad file is only a
+// warning), then one graph, laid out, written as graph.json, graph.ttl and graph.gexf.
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { TramaError, UsageError } from "../errors.ts";
 import { buildGraph, layoutGraph, writeGraphJson } from "../graph/index.ts";
 import type { TramaGraph } from "../graph/types.ts";
 import { assignArticleIds } from "../ingest/index.ts";
-import { defaultOutDir } from "../paths.ts";
-import { loadContext } from "../pipeline.ts";
+import { ExtractionCache } from "../build/cache.ts";
+import { extractCorpus } from "../build/extract-corpus.ts";
+import { readPositions, writePositions } from "../build/positions.ts";
+import { parseShard, selectShard, type Shard } from "../build/shard.ts";
+import { pipelineVersion } from "../build/version.ts";
+import { watchFolder } from "../build/watch.ts";
+import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { writeTurtle } from "../rdf/index.ts";
 import { toGexf } from "../export/gexf.ts";
 import { addDisplayLabels } from "../export/labels.ts";
-import type { ArticleExtraction } from "../types.ts";
 import { parse } from "./args.ts";
 import { listArticles } from "./list-articles.ts";
-import { DEFAULT_MAX_BYTES, parseByteSize, readAndRun } from "./article-run.ts";
+import { DEFAULT_MAX_BYTES, parseByteSize } from "./article-run.ts";
 import { writeOutputSet } from "./outputs.ts";
 import { checkOutDir } from "./paths-check.ts";
 import { Progress } from "./progress.ts";
@@ -25,6 +31,8 @@ export interface BuildResult {
   skipped: string[];
   /** Facts dropped because an end was never described (see buildGraph). */
   droppedFacts: number;
+  /** Articles run through the pipeline (the others came from the cache). */
+  extracted: number;
   seconds: number;
 }
 
@@ -34,36 +42,43 @@ export interface BuildOptions {
   /** Articles larger than this many bytes are skipped with a warning (default DEFAULT_MAX_BYTES). */
   maxBytes?: number;
   warn?: (msg: string) => void;
+  /** Worker threads for the per-article stages (default 1: this thread); `auto`: the cores, for corpora large enough to repay starting them. */
+  workers?: number | "auto";
+  /** Build only this slice of the articles. */
+  shard?: Shard;
+  /** Cache folder (`<out>/.cache`): cached extractions and previous positions. */
+  cacheDir?: string;
+  /** A cache kept from one build to the next (watch mode); else one is made from cacheDir. */
+  cache?: ExtractionCache;
 }
+
+/** Below this many articles per worker, starting a worker costs more than it saves. */
+const ARTICLES_PER_WORKER = 50;
 
 export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const t0 = performance.now();
   const warn = opts.warn ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
-  const names = await listArticles(dir, opts.recursive ?? false, warn);
-  const ids = assignArticleIds(names);
-  const ctx = await loadContext();
+  const all = await listArticles(dir, opts.recursive ?? false, warn);
+  // Ids over the whole folder, so an article has the same id in every shard.
+  const ids = assignArticleIds(all);
+  const names = selectShard(all, opts.shard);
   const progress = new Progress(names.length, !opts.quiet && (process.stderr.isTTY || names.length > 20));
-  const extractions: ArticleExtraction[] = [];
-  const skipped: string[] = [];
-  for (const [i, name] of names.entries()) {
-    const path = join(dir, name);
-    progress.tick(i, name);
-    const outcome = await readAndRun(path, name, ids.get(name)!, ctx, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (outcome.ok) extractions.push(outcome.extraction);
-    else {
-      skipped.push(name);
-      warn(`${path}: ${outcome.stage}: ${outcome.reason}, skipped`);
-    }
-  }
+  const cache = opts.cache ?? (opts.cacheDir ? new ExtractionCache(opts.cacheDir, pipelineVersion(defaultDataDir)) : undefined);
+  cache?.beginBuild();
+  const workers = opts.workers === "auto" ? Math.max(1, Math.min(availableParallelism(), Math.floor(names.length / ARTICLES_PER_WORKER))) : opts.workers;
+  const { extractions, stats } = await extractCorpus(dir, names, {
+    workers, cache, warn, ids, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, onProgress: (i, name) => progress.tick(i, name),
+  });
   progress.tick(names.length, "graph");
   progress.done();
   if (extractions.length === 0) throw new TramaError(`${dir}: no article could be read (${names.length} file${names.length === 1 ? "" : "s"} found)`);
   const dropped = new Map<string, string[]>();
   const graph = buildGraph(extractions, { onDangling: (file, fact) => dropped.set(file, [...(dropped.get(file) ?? []), fact]) });
   for (const [file, facts] of dropped) warn(`${join(dir, file)}: graph: ${facts.length} fact${facts.length === 1 ? "" : "s"} about an entity never described dropped (${facts.slice(0, 3).join("; ")}${facts.length > 3 ? "; …" : ""})`);
-  layoutGraph(graph);
+  layoutGraph(graph, { previous: cache ? readPositions(cache.root) : undefined });
+  if (cache) { cache.prune(); writePositions(cache.root, graph); }
   const droppedFacts = [...dropped.values()].reduce((n, f) => n + f.length, 0);
-  return { graph, read: extractions.length, skipped, droppedFacts, seconds: (performance.now() - t0) / 1000 };
+  return { graph, read: extractions.length, skipped: stats.skipped, droppedFacts, extracted: stats.extracted, seconds: (performance.now() - t0) / 1000 };
 }
 
 export async function writeOutputs(graph: TramaGraph, outDir: string): Promise<void> {
@@ -91,21 +106,50 @@ Options:
   --recursive        also read articles in sub-folders
   --max-bytes <n>    skip, with a warning, any article larger than n bytes (default 5MB;
                      accepts 512k, 5MB, 1.5m)
+  --workers <n>      worker threads for the per-article stages (default: the number of
+                     cores, one per 50 articles at most; the output is the same for any n)
+  --shard <i/n>      build only the i-th of n deterministic slices (by file-name hash);
+                     the shards' Turtle files merge by plain union in a triple store
+  --no-cache         do not read or write the extraction cache (<dir>/.cache)
+  --watch            stay running and rebuild when articles are added, changed or removed
+                     (extractions kept in memory; stop with Ctrl-C)
+
+Each article's extraction is cached in <dir>/.cache, keyed by its name, its content and
+the pipeline version (data files, sources, package version): a second build re-extracts
+only new or changed articles, drops deleted ones, and keeps the previous node positions.
 `;
 
 export async function buildCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { out: { type: "string" }, quiet: { type: "boolean" }, recursive: { type: "boolean" }, "max-bytes": { type: "string" }, help: { type: "boolean" } }, "build");
+  const { values, positionals } = parse(argv, {
+    out: { type: "string" }, quiet: { type: "boolean" }, recursive: { type: "boolean" }, "max-bytes": { type: "string" },
+    workers: { type: "string" }, shard: { type: "string" }, "no-cache": { type: "boolean" }, watch: { type: "boolean" }, help: { type: "boolean" },
+  }, "build");
   if (values.help) { process.stdout.write(BUILD_HELP); return 0; }
   if (positionals.length !== 1) throw new UsageError("build: expected one articles folder (see `trama build --help`)");
   const dir = positionals[0]!;
   const outDir = resolve(values.out ?? defaultOutDir);
   const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values["max-bytes"]);
   if (maxBytes === undefined) throw new UsageError(`build: --max-bytes ${JSON.stringify(values["max-bytes"])} is not a size (e.g. 5000000, 512k, 5MB)`);
+  const workers = values.workers === undefined ? "auto" : Number(values.workers);
+  if (workers !== "auto" && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`build: --workers expects a positive whole number (got ${JSON.stringify(values.workers)})`);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   await checkOutDir(outDir);
-  const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes });
-  await writeOutputs(r.graph, outDir);
-  const g = r.graph;
-  const relations = g.filterEdges((_e, a) => a.modality === "asserted").length;
-  process.stdout.write(`built ${r.read} article${r.read === 1 ? "" : "s"} (${r.skipped.length} skipped${r.droppedFacts ? `, ${r.droppedFacts} dangling fact${r.droppedFacts === 1 ? "" : "s"} dropped` : ""}): ${g.order} entities, ${relations} relations, ${g.getAttribute("claims").length} claims in ${r.seconds.toFixed(1)} s -> ${outDir}\n`);
+  const cacheDir = values["no-cache"] ? undefined : join(outDir, ".cache");
+  const cache = values.watch && cacheDir ? new ExtractionCache(cacheDir, pipelineVersion(defaultDataDir), true) : undefined;
+  const once = async () => {
+    const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes, workers, shard, cacheDir, cache });
+    await writeOutputs(r.graph, outDir);
+    const g = r.graph;
+    const reused = r.read + r.skipped.length - r.extracted;
+    const relations = g.filterEdges((_e, a) => a.modality === "asserted").length;
+    const dropped = r.droppedFacts ? `, ${r.droppedFacts} dangling fact${r.droppedFacts === 1 ? "" : "s"} dropped` : "";
+    process.stdout.write(`built ${r.read} article${r.read === 1 ? "" : "s"} (${r.skipped.length} skipped${dropped}): ${g.order} entities, ${relations} relations, ${g.getAttribute("claims").length} claims in ${r.seconds.toFixed(1)} s -> ${outDir}${reused > 0 ? ` (${reused} from cache)` : ""}\n`);
+  };
+  await once();
+  if (values.watch) {
+    process.stderr.write(`watching ${dir} (Ctrl-C to stop)\n`);
+    const w = watchFolder(dir, values.recursive ?? false, once, (e) => process.stderr.write(`error: ${(e as Error).message}\n`));
+    await new Promise<void>((resolveStop) => process.once("SIGINT", () => { w.close(); resolveStop(); }));
+  }
   return 0;
 }

@@ -4,20 +4,31 @@
 // alone (`Kozlov`), or from an acronym in one article and its full name in another.
 // Returns a map from every key that must change to its canonical key; keys of lexicon
 // entries are canonical and never change.
+//
+// Linear in the number of entities: every key is computed once per entity, and
+// candidates come from indexes (by transliteration key, by one-edit neighbour, by
+// surname, by folded name), never from all pairs. The canonical key of a group is the
+// best member under a total order, so the result depends only on which entities are
+// linked, not on the order links are found.
 import { foldName, sameNameKey, translitKey } from "../names/fold.ts";
 import type { ArticleExtraction, EntityDescription } from "../types.ts";
+import { oneEditCandidates } from "./neighbours.ts";
 
 const fromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:")) || !!e.wikidata;
+
+interface Info { e: EntityDescription; names: Set<string>; lexicon: boolean }
 
 class UnionFind {
   private parent = new Map<string, string>();
   find(k: string): string {
-    let p = this.parent.get(k) ?? k;
-    if (p !== k) {
-      p = this.find(p);
-      this.parent.set(k, p);
+    let root = k;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    for (let cur = k; cur !== root; ) {
+      const next = this.parent.get(cur)!;
+      this.parent.set(cur, root);
+      cur = next;
     }
-    return p;
+    return root;
   }
   union(a: string, b: string, better: (x: string, y: string) => boolean): void {
     const ra = this.find(a);
@@ -29,17 +40,67 @@ class UnionFind {
 }
 
 /** Every distinct entity over all articles, described once (names unioned). */
-function collect(extractions: readonly ArticleExtraction[]): Map<string, { e: EntityDescription; names: Set<string>; lexicon: boolean }> {
-  const all = new Map<string, { e: EntityDescription; names: Set<string>; lexicon: boolean }>();
+function collect(extractions: readonly ArticleExtraction[]): Map<string, Info> {
+  const all = new Map<string, Info>();
   for (const x of extractions) {
     for (const e of x.entities) {
-      const cur = all.get(e.key) ?? { e, names: new Set<string>(), lexicon: false };
+      let cur = all.get(e.key);
+      if (!cur) all.set(e.key, (cur = { e, names: new Set<string>(), lexicon: false }));
       cur.lexicon ||= fromLexicon(e);
-      for (const n of [e.label, ...e.aliases]) cur.names.add(n);
-      all.set(e.key, cur);
+      cur.names.add(e.label);
+      for (const n of e.aliases) cur.names.add(n);
     }
   }
   return all;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/**
+ * People whose names are the same up to transliteration (equal keys, or one edit apart
+ * for long keys), except two lexicon entries. Within one key group every member links to
+ * every non-lexicon member, so the group is one component as soon as it has one.
+ */
+function linkPeopleByName(people: readonly string[], info: (k: string) => Info, link: (a: string, b: string) => void): void {
+  const groups = new Map<string, string[]>();
+  for (const k of people) push(groups, translitKey(info(k).e.label), k);
+  const free = (g: readonly string[]) => g.find((k) => !info(k).lexicon);
+  for (const g of groups.values()) {
+    const f = free(g);
+    if (f !== undefined) for (const k of g) if (k !== f) link(f, k);
+  }
+  for (const [a, b] of oneEditCandidates([...groups.keys()])) {
+    if (!sameNameKey(a, b)) continue;
+    const A = groups.get(a)!, B = groups.get(b)!;
+    const fa = free(A), fb = free(B);
+    if (fa !== undefined) for (const k of B) link(fa, k);
+    else if (fb !== undefined) for (const k of A) link(fb, k);
+  }
+}
+
+/** A one-word name (`Kozlov`) links to the one full name it is a part of, when there is exactly one. */
+function linkSurnames(people: readonly string[], info: (k: string) => Info, link: (a: string, b: string) => void): void {
+  const owners = new Map<string, Set<string>>();
+  for (const k of people) {
+    const label = info(k).e.label;
+    if (!label.includes(" ")) continue;
+    for (const part of label.split(/\s+/)) {
+      const pk = translitKey(part);
+      let set = owners.get(pk);
+      if (!set) owners.set(pk, (set = new Set()));
+      set.add(k);
+    }
+  }
+  for (const s of people) {
+    const { e, lexicon } = info(s);
+    if (lexicon || e.label.includes(" ")) continue;
+    const set = owners.get(translitKey(e.label));
+    if (set?.size === 1) link(s, set.values().next().value!);
+  }
 }
 
 export function resolveAcrossArticles(extractions: readonly ArticleExtraction[]): Map<string, string> {
@@ -53,41 +114,30 @@ export function resolveAcrossArticles(extractions: readonly ArticleExtraction[])
     return a < b;
   };
   const uf = new UnionFind();
+  const link = (a: string, b: string) => uf.union(a, b, better);
   const keys = [...all.keys()].sort();
 
-  // People: same name up to transliteration, or a surname that belongs to exactly one full name.
   const people = keys.filter((k) => info(k).e.type === "Person");
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) {
-      const a = info(people[i]!), b = info(people[j]!);
-      if (a.lexicon && b.lexicon) continue;
-      if (sameNameKey(translitKey(a.e.label), translitKey(b.e.label))) uf.union(people[i]!, people[j]!, better);
-    }
-  }
-  const singles = people.filter((k) => !info(k).lexicon && !info(k).e.label.includes(" "));
-  for (const s of singles) {
-    const key = translitKey(info(s).e.label);
-    const owners = people.filter((k) => k !== s && info(k).e.label.includes(" ") && info(k).e.label.split(/\s+/).some((part) => translitKey(part) === key));
-    if (owners.length === 1) uf.union(s, owners[0]!, better);
-  }
+  linkPeopleByName(people, info, link);
+  linkSurnames(people, info, link);
 
   // Everything else: two entities of one class sharing a name (label, alias or acronym), when one is not from the lexicon.
   const byName = new Map<string, string[]>();
   for (const k of keys) {
-    const { e } = info(k);
+    const { e, names } = info(k);
     if (e.type === "Person" || e.type === "Country") continue;
-    for (const n of info(k).names) {
-      const f = `${e.type}|${foldName(n)}`;
-      if (foldName(n).length < 3) continue;
-      byName.set(f, [...(byName.get(f) ?? []), k]);
+    for (const n of names) {
+      const folded = foldName(n);
+      if (folded.length < 3) continue;
+      push(byName, `${e.type}|${folded}`, k);
     }
   }
   for (const group of byName.values()) {
-    const free = group.filter((k) => !info(k).lexicon);
-    const lex = group.filter((k) => info(k).lexicon);
     // Two lexicon entries sharing a name stay apart (the lexicon test forbids it anyway).
-    if (lex.length > 1) continue;
-    for (const k of free) uf.union(group[0]!, k, better);
+    let lex = 0;
+    for (const k of group) if (info(k).lexicon) lex++;
+    if (lex > 1) continue;
+    for (const k of group) if (!info(k).lexicon) link(group[0]!, k);
   }
 
   const map = new Map<string, string>();

@@ -80,10 +80,12 @@ export interface ClaimRecord {
 export interface GraphAttributes {
   /** Every article built, sorted by id (skipped ones are not here). */
   articles: ArticleMeta[];
-  /** Every attributed figure, sorted by id. */
+  /** Every attributed figure, sorted by id (in graph.json, a sample when there are very many: see claimCount). */
   claims: ClaimRecord[];
   /** Italian and English labels of the ontology's classes, relations and measures, added at export. */
   vocabulary?: Record<string, { it: string; en: string }>;
+  /** In graph.json only, when `claims` is a sample: how many claims the graph has. */
+  claimCount?: number;
 }
 
 export type TramaGraph = AbstractGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;

@@ -8,7 +8,7 @@
 // chosen over RDF-star and named graphs because every Turtle 1.1 tool (rapper, Protégé,
 // triple stores) reads it. Hypothetical and negated statements get only the Statement
 // node, with tr:modality, never the direct triple.
-import { Transform, type Writable } from "node:stream";
+import type { Writable } from "node:stream";
 import N3 from "n3";
 import type { TramaGraph } from "../graph/types.ts";
 import type { Evidence } from "../types.ts";
@@ -30,9 +30,12 @@ export function decimalString(n: number): string {
   return n.toFixed(6).replace(/0+$/, "").replace(/\.$/, "");
 }
 
+/** Quads of one subject by predicate, then object: each sort key computed once. */
 function sortQuads(qs: Quad[]): Quad[] {
-  const k = (q: Quad) => `${q.predicate.value}\u0000${q.object.termType}\u0000${q.object.value}\u0000${(q.object as N3.Literal).language ?? ""}`;
-  return qs.sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
+  const keyed = qs.map((q) => ({ q, k: `${q.predicate.value}\u0000${q.object.termType}\u0000${q.object.value}\u0000${(q.object as N3.Literal).language ?? ""}` }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  for (let i = 0; i < qs.length; i++) qs[i] = keyed[i]!.q;
+  return qs;
 }
 
 function evidenceQuads(iri: string, e: Evidence): Quad[] {
@@ -57,7 +60,13 @@ const evidenceIri = (owner: string, e: Evidence) => entityIri(`evidence/${hash16
 export function* graphQuads(graph: TramaGraph): Generator<Quad[]> {
   const articles = graph.getAttribute("articles");
   const mentionedBy = new Map<string, string[]>();
-  graph.forEachNode((key, a) => { for (const art of a.articles) mentionedBy.set(art, [...(mentionedBy.get(art) ?? []), key]); });
+  graph.forEachNode((key, a) => {
+    for (const art of a.articles) {
+      const list = mentionedBy.get(art);
+      if (list) list.push(key);
+      else mentionedBy.set(art, [key]);
+    }
+  });
   for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
     const s = nn(articleIri(a.id));
     yield sortQuads([
@@ -88,6 +97,7 @@ export function* graphQuads(graph: TramaGraph): Generator<Quad[]> {
     const a = graph.getEdgeAttributes(key);
     const [src, tgt] = [entityIri(graph.source(key)), entityIri(graph.target(key))];
     const st = nn(entityIri(`statement/${hash16(key)}`));
+    const evidenceIris = a.evidence.map((e) => evidenceIri(key, e));
     if (a.modality === "asserted") yield [quad(nn(src), nn(`${TR}${a.predicate}`), nn(tgt))];
     yield sortQuads([
       quad(st, RDF_TYPE, nn(`${P.rdf}Statement`)),
@@ -97,9 +107,9 @@ export function* graphQuads(graph: TramaGraph): Generator<Quad[]> {
       quad(st, nn(`${TR}supportCount`), int(a.count)),
       ...(a.modality !== "asserted" ? [quad(st, nn(`${TR}modality`), lit(a.modality))] : []),
       ...(a.cameo ? [quad(st, nn(`${TR}cameo`), lit(a.cameo))] : []),
-      ...a.evidence.map((e) => quad(st, nn(`${TR}evidence`), nn(evidenceIri(key, e)))),
+      ...evidenceIris.map((iri) => quad(st, nn(`${TR}evidence`), nn(iri))),
     ]);
-    for (const e of a.evidence) yield sortQuads(evidenceQuads(evidenceIri(key, e), e));
+    for (let i = 0; i < a.evidence.length; i++) yield sortQuads(evidenceQuads(evidenceIris[i]!, a.evidence[i]!));
   }
   for (const c of graph.getAttribute("claims")) {
     const s = nn(claimIri(c.id));
@@ -123,42 +133,50 @@ export function* graphQuads(graph: TramaGraph): Generator<Quad[]> {
 
 /**
  * `tr:mentionCount 1.` is valid Turtle, but Virtuoso's loader reads `1.` as a decimal and
- * fails; a space before the final dot (`1 .`) reads the same everywhere. Line by line, so
- * it streams.
+ * fails; a space before the final dot (`1 .`) reads the same everywhere. The writer emits
+ * a statement's final dot at the start of the next piece it writes, so a piece that
+ * starts with `.` right after one that ends in a bare integer (` 12`, ` -3`) gets a space.
  */
-function spaceFinalNumbers(): Transform {
-  let rest = "";
-  const fix = (line: string) => line.replace(/(\s-?\d+)\.$/, "$1 .");
-  return new Transform({
-    transform(chunk: Buffer | string, _enc, done) {
-      const lines = (rest + chunk.toString()).split("\n");
-      rest = lines.pop()!;
-      done(null, lines.map((l) => fix(l) + "\n").join(""));
-    },
-    flush(done) {
-      done(null, rest ? fix(rest) : "");
-    },
-  });
+function endsWithBareInteger(s: string): boolean {
+  let i = s.length - 1;
+  if (i < 0 || s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  while (i >= 0 && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i--;
+  if (i >= 0 && s[i] === "-") i--;
+  return i >= 0 && /\s/.test(s[i]!);
 }
 
+/** Output is handed to the stream in pieces of about this many characters. */
+const CHUNK = 1 << 16;
+
 /** Stream the graph as Turtle to `out`; resolves when everything is written. */
-export function writeTurtle(graph: TramaGraph, out: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const writer = new N3.StreamWriter({ prefixes: { ...PREFIXES } });
-    writer.on("error", reject);
-    out.on("error", reject);
-    const spaced = spaceFinalNumbers();
-    writer.pipe(spaced).pipe(out, { end: false });
-    spaced.on("end", () => resolve());
-    const chunks = graphQuads(graph);
-    const pump = () => {
-      for (let next = chunks.next(); !next.done; next = chunks.next()) {
-        let ok = true;
-        for (const q of next.value) ok = writer.write(q) && ok;
-        if (!ok) { writer.once("drain", pump); return; }
-      }
-      writer.end();
-    };
-    pump();
-  });
+export async function writeTurtle(graph: TramaGraph, out: Writable): Promise<void> {
+  let buf = "";
+  let afterInteger = false;
+  const sink = {
+    write(piece: string, _enc?: unknown, done?: () => void) {
+      if (afterInteger && piece.charCodeAt(0) === 46) buf += " ";
+      buf += piece;
+      afterInteger = endsWithBareInteger(piece);
+      done?.();
+    },
+    end(done?: () => void) { done?.(); },
+  };
+  const writer = new N3.Writer(sink as unknown as Writable, { prefixes: { ...PREFIXES } });
+  const flush = async () => {
+    const s = buf;
+    buf = "";
+    if (out.write(s)) return;
+    await new Promise<void>((resolve, reject) => {
+      const onError = (e: Error) => { out.off("drain", onDrain); reject(e); };
+      const onDrain = () => { out.off("error", onError); resolve(); };
+      out.once("drain", onDrain);
+      out.once("error", onError);
+    });
+  };
+  for (const quads of graphQuads(graph)) {
+    for (const q of quads) writer.addQuad(q);
+    if (buf.length >= CHUNK) await flush();
+  }
+  await new Promise<void>((resolve, reject) => writer.end((e) => (e ? reject(e) : resolve())));
+  if (buf) await flush();
 }

@@ -1,0 +1,133 @@
+// The per-article half of a build: read each article, take its extraction from the cache
+// when the content and the pipeline are unchanged, otherwise run the pipeline (in worker
+// threads when asked), and return the extractions in input order. The result does not
+// depend on the number of workers or on what was cached.
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { TramaError } from "../errors.ts";
+import { loadContext, type TramaContext } from "../pipeline.ts";
+import type { ArticleExtraction, Evidence } from "../types.ts";
+import { ExtractionCache, type CachedOutcome } from "./cache.ts";
+import { runJob, type ArticleJob, type JobResult } from "./job.ts";
+import { WorkerPool } from "./pool.ts";
+
+export interface ExtractOptions {
+  /** Worker threads; 1 runs in this thread. */
+  workers?: number;
+  /** Cache folder (`<out>/.cache`); none: no cache. */
+  cache?: ExtractionCache;
+  dataDir?: string;
+  onProgress?: (done: number, name: string) => void;
+  warn?: (msg: string) => void;
+  /** Article ids by file name (assignArticleIds over the whole folder). */
+  ids?: ReadonlyMap<string, string>;
+  /** Larger articles are skipped unread. */
+  maxBytes?: number;
+}
+
+export interface ExtractStats { extracted: number; cached: number; skipped: string[] }
+
+const BATCH = 8;
+const MIN_JOBS_FOR_POOL = 32;
+/** Articles in flight at once: bounds the bytes and extractions held before they are placed. */
+const WINDOW = 256;
+
+/**
+ * A worker's result arrives with one copy of a sentence's text per piece of evidence (a
+ * structured clone does not share strings); make them one string again, as extraction
+ * made them. At 10,000 articles this is hundreds of megabytes.
+ */
+function shareSentenceTexts(x: ArticleExtraction): void {
+  const texts = new Map<string, string>();
+  const share = (e: Evidence) => {
+    const t = texts.get(e.text);
+    if (t === undefined) texts.set(e.text, e.text);
+    else e.text = t;
+  };
+  for (const m of x.mentions) share(m.evidence);
+  for (const f of x.relations) share(f.evidence);
+  for (const c of x.claims) share(c.evidence);
+}
+
+const size = (n: number) => (n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} kB` : `${n} bytes`);
+
+/** An article's bytes, or why it is skipped (`read: …`): unreadable, or over `maxBytes` (checked before reading). */
+async function readArticle(path: string, maxBytes = Infinity): Promise<Buffer | string> {
+  try {
+    const info = await stat(path);
+    if (info.size > maxBytes) return `read: ${size(info.size)}, over --max-bytes (${size(maxBytes)})`;
+    return await readFile(path);
+  } catch (e) {
+    return `read: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  }
+}
+
+export async function extractCorpus(dir: string, names: readonly string[], opts: ExtractOptions = {}): Promise<{ extractions: ArticleExtraction[]; stats: ExtractStats }> {
+  const warn = opts.warn ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
+  const slots: (ArticleExtraction | undefined)[] = new Array(names.length);
+  const stats: ExtractStats = { extracted: 0, cached: 0, skipped: [] };
+  const skippedAt: (string | undefined)[] = new Array(names.length);
+  const cache = opts.cache;
+  const keys: string[] = new Array(names.length);
+  let ctx: TramaContext | undefined;
+  let pool: WorkerPool | undefined;
+  const workers = Math.max(1, opts.workers ?? 1);
+  let done = 0;
+
+  const settle = (index: number, outcome: CachedOutcome) => {
+    if ("extraction" in outcome) slots[index] = outcome.extraction;
+    else skippedAt[index] = outcome.skipped;
+    opts.onProgress?.(++done, names[index]!);
+  };
+  const accept = (r: JobResult) => {
+    if (!r.ok && "error" in r) { const e = new TramaError(r.error); if (r.stack) e.stack = r.stack; throw e; }
+    if (r.ok) shareSentenceTexts(r.extraction);
+    const outcome: CachedOutcome = r.ok ? { extraction: r.extraction } : { skipped: r.reason };
+    stats.extracted++;
+    cache?.put(keys[r.index]!, outcome);
+    settle(r.index, outcome);
+  };
+  const runJobs = async (jobs: ArticleJob[]) => {
+    if (jobs.length === 0) return;
+    // A handful of articles (an incremental build) is faster here than in workers that take a second or more to start.
+    if (workers > 1 && (pool || jobs.length >= MIN_JOBS_FOR_POOL)) {
+      pool ??= new WorkerPool(workers, opts.dataDir);
+      const batches: Promise<void>[] = [];
+      for (let i = 0; i < jobs.length; i += BATCH) batches.push(pool.run(jobs.slice(i, i + BATCH)).then((rs) => rs.forEach(accept)));
+      await Promise.all(batches);
+    } else {
+      ctx ??= await loadContext(opts.dataDir);
+      for (const job of jobs) accept(runJob(job, ctx!));
+    }
+  };
+
+  try {
+    for (let start = 0; start < names.length; start += WINDOW) {
+      const jobs: ArticleJob[] = [];
+      const window = names.slice(start, start + WINDOW);
+      const bytes = await Promise.all(window.map((name) => readArticle(join(dir, name), opts.maxBytes)));
+      window.forEach((name, k) => {
+        const index = start + k;
+        const b = bytes[k]!;
+        if (typeof b === "string") { settle(index, { skipped: b }); return; }
+        if (cache) {
+          // The id is part of the key: it can change when a file whose name folds alike is added.
+          keys[index] = ExtractionCache.keyOf(`${name}\u0000${opts.ids?.get(name) ?? ""}`, createHash("sha256").update(b).digest("hex"));
+          const hit = cache.get(keys[index]!);
+          if (hit) { stats.cached++; settle(index, hit); return; }
+        }
+        jobs.push({ index, path: join(dir, name), name, ...(opts.ids?.get(name) ? { id: opts.ids.get(name)! } : {}), bytes: b });
+      });
+      await runJobs(jobs);
+    }
+  } finally {
+    await pool?.close();
+  }
+  const extractions: ArticleExtraction[] = [];
+  names.forEach((name, i) => {
+    if (slots[i]) extractions.push(slots[i]!);
+    else { stats.skipped.push(name); warn(`${join(dir, name)}: ${skippedAt[i]}, skipped`); }
+  });
+  return { extractions, stats };
+}
