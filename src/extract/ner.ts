@@ -32,6 +32,8 @@ export function textFromTokens(sentences: string[][]): { text: string; spans: Sp
 /** BIO tags for tokens given by their spans, from the mentions found in the same text. */
 export function bioTags(tokens: ReadonlyArray<Span & { text: string }>, mentions: readonly Mention[]): TaggedToken[] {
   const tagged = mentions
+    // A nationality adjective (`la diplomazia italiana`) gives a country to what it qualifies but is no name.
+    .filter((m) => m.resolvedBy !== "demonym")
     .map((m) => ({ m, tag: TAG_OF[m.type] }))
     .filter((x): x is { m: Mention; tag: NerTag } => x.tag !== undefined)
     .sort((a, b) => a.m.start - b.m.start || (b.m.end - b.m.start) - (a.m.end - a.m.start));

@@ -3,6 +3,7 @@ import type { EntityType, Sentence, Token } from "../../types.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
 import type { CueIndex } from "./cues.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import type { NameData } from "./name-data.ts";
 
 export interface Candidate {
   sentence: number;
@@ -45,6 +46,8 @@ export interface RecognizerContext {
   demonymsOf: Map<string, string[]>;
   /** True for a lower-case form that is an ordinary Italian word (morph-it). */
   isCommonWord(lower: string): boolean;
+  /** First and family names of many locales, world places (data/names/). */
+  nameData: NameData;
 }
 
 export function spanText(s: Sentence, first: number, last: number, text?: string): string {

@@ -84,6 +84,23 @@ function resolveKey(c: Candidate, ctx: EntityContext, st: ArticleState, s: Sente
   return { key: keyFor(c.type, c.name), rule: "new-name" };
 }
 
+/**
+ * One sense per document: a single word that the shape recognizer typed on its own is
+ * whatever the article already named with it — the acronym of a body expanded before, or
+ * the surname or first name of a person named in full.
+ */
+function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: EntityType; rule: string; entry?: undefined } | undefined {
+  if (!c.rule.startsWith("name.") || c.firstToken !== c.lastToken) return undefined;
+  const acr = st.acronyms.get(c.surface);
+  if (acr) return { ...acr, rule: "acronym-defined" };
+  const k = translitKey(c.surface);
+  const keys = new Set(st.people.filter((p) => {
+    const parts = p.name.split(/\s+/);
+    return translitKey(parts[parts.length - 1]!) === k || translitKey(parts[0]!) === k;
+  }).map((p) => p.key));
+  return keys.size === 1 ? { key: [...keys][0]!, type: "Person", rule: "short-form" } : undefined;
+}
+
 /** The country an article is about: the one it names most, by name or demonym. */
 function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: RecognizerContext): string | undefined {
   const counts = new Map<string, number>();
@@ -114,9 +131,10 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   const mentions: ResolvedMention[] = [];
   doc.sentences.forEach((s, si) => {
     for (const c of perSentence[si]!) {
-      const r = resolveKey(c, ctx, st, s, doc.meta.date);
+      const known = rememberedSense(c, st);
+      const r = known ?? resolveKey(c, ctx, st, s, doc.meta.date);
       if (!r) continue;
-      const type = r.entry && r.key === r.entry.id ? r.entry.type : c.type;
+      const type = known ? known.type : r.entry && r.key === r.entry.id ? r.entry.type : c.type;
       mentions.push({ key: r.key, type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: r.rule, evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
       if (type === "Person" && c.name.includes(" ")) st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name) });
       for (const acr of c.extraNames ?? []) if (/^\p{Lu}{2,}$/u.test(acr)) st.acronyms.set(acr, { key: r.key, type });

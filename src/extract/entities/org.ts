@@ -4,7 +4,7 @@
 import type { Sentence } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
-import { demonymCountry, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
+import { demonymCountry, endsName, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
 
 /** Acronym in parentheses right after token `last`: `(NIS)`. Returns its text and token index. */
@@ -38,6 +38,12 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // A new noun phrase starts: an article not after a preposition, or `e` before a preposition.
       if (ARTICLES.has(u.lower) && !PREPOSITIONS.has(prev.lower)) break;
       if (u.lower === "e" && (PREPOSITIONS.has(s.tokens[j + 1]?.lower ?? "") || ARTICLES.has(s.tokens[j + 1]?.lower ?? ""))) break;
+      // `Consiglio europeo venerdì`, `Senato dove`, `… e tutti`: dates, closed-class words and verbs end the name.
+      if (endsName(s.tokens, j, ctx)) break;
+      if (u.lower === "e" && !isCap(s.tokens[j + 1])) break;
+      // `Fondazione Maxxi Alessandro Giuli`: a full personal name after the name is someone else.
+      if (j > i + cue.words.length && isCap(prev) && !isConnectorIt(prev) && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !ctx.isCommonWord(u.lower)) break;
+      if (j === i + cue.words.length && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !ctx.isCommonWord(u.lower) && !isConnectorIt(s.tokens[j + 1])) break;
       if (covered[j] && !isConnectorIt(prev)) break;
       if (isConnectorIt(u)) continue;
       // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).

@@ -11,6 +11,7 @@ import { cuedPlaces, locativePlaces } from "./place.ts";
 import { resolveOverlaps } from "./overlap.ts";
 import { usedAsLocation } from "./metonymy.ts";
 import { acronymAfter } from "./org.ts";
+import { shapedNames } from "./shape.ts";
 
 function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   const entry = m.name.entry;
@@ -54,5 +55,9 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
   ];
-  return resolveOverlaps(candidates);
+  const kept = resolveOverlaps(candidates);
+  // Whatever no lexicon or cue took is read from its shape and typed from evidence.
+  const taken: boolean[] = new Array(s.tokens.length).fill(false);
+  for (const c of kept) for (let t = c.firstToken; t <= c.lastToken; t++) taken[t] = true;
+  return resolveOverlaps([...kept, ...shapedNames(s, taken, ctx)]);
 }

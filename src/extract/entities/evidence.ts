@@ -1,0 +1,82 @@
+// Typing a name no lexicon lists from the evidence around it, most telling first:
+// an organization's head or company/club form, an acronym, a title or role before it,
+// a first name of any locale, a place in the gazetteer (with `a`/`in`/`da` only adding
+// to it), and the verb the name governs (people and organizations say, announce, meet;
+// places do not). Each outcome names the evidence as its rule. A parse (the syntax
+// stage) can later add the governing verb and the preposition as features here.
+import type { EntityType, Sentence, Token } from "../../types.ts";
+import type { RecognizerContext } from "./candidate.ts";
+import { cueAt } from "./cues.ts";
+import { placeAt } from "./name-data.ts";
+import { isAcronym } from "./words.ts";
+
+export interface Typed {
+  type: EntityType;
+  /** The evidence that decided, recorded as the candidate's rule. */
+  rule: string;
+}
+
+const LOCATIVE = new Set(["a", "ad", "in", "da", "verso", "presso", "nel", "nella", "dal", "dalla", "all'", "dall'", "nell'", "per", "tra", "fra", "attraverso"]);
+const ROMAN = /^[IVXLCDM]+$/;
+const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
+const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
+
+/** A role or title ends right before `i`, possibly with a demonym between (`il premier francese X`). */
+function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const cue = cueAt(ctx.cues, "personRole", tokens, k);
+    if (!cue || tokens[k]!.text !== tokens[k]!.lower) continue;
+    const end = k + cue.words.length;
+    if (end === i || (end === i - 1 && (ctx.demonyms.has(tokens[end]!.lower) || tokens[end]!.text === ","))) return true;
+  }
+  return false;
+}
+
+/** The name is the subject of a verb of saying, announcing, meeting (`X ha dichiarato`, `X annuncia`). */
+export function actsAfter(tokens: Token[], last: number, ctx: RecognizerContext): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === ",") return false;
+  for (let n = 0; n < 2 && AUX.has(tokens[k]?.lower ?? ""); n++) k++;
+  const t = tokens[k];
+  return t !== undefined && t.text === t.lower && cueAt(ctx.cues, "actorVerb", tokens, k) !== undefined;
+}
+
+function orgEvidence(tokens: Token[], i: number, last: number, ctx: RecognizerContext): string | undefined {
+  if (cueAt(ctx.cues, "orgPrefix", tokens, i) && last > i) return "name.org-prefix";
+  if (last > i && cueAt(ctx.cues, "orgSuffix", tokens, last)) return "name.org-suffix";
+  if (cueAt(ctx.cues, "orgHeadIt", tokens, i) && last > i) return "name.org-head";
+  for (let k = i; k <= last; k++) if (cueAt(ctx.cues, "orgHeadEn", tokens, k) && !ctx.isCommonWord(tokens[k]!.lower)) return "name.org-head-en";
+  return undefined;
+}
+
+export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerContext): Typed | undefined {
+  const tk = s.tokens;
+  const words = tk.slice(i, last + 1);
+  const single = i === last;
+  const prev = tk[i - 1];
+  const org = orgEvidence(tk, i, last, ctx);
+  if (org) return { type: "Organization", rule: org };
+  if (single && isAcronym(words[0]!.text) && words[0]!.text.length <= 7 && !ROMAN.test(words[0]!.text)) {
+    const place = placeAt(ctx.nameData, tk, i, last);
+    return place && prev && LOCATIVE.has(prev.lower) ? { type: "Place", rule: "name.acronym-place" } : { type: "Organization", rule: "name.acronym" };
+  }
+  if (words.some((w) => isAcronym(w.text) && w.text.length > 1 && !ROMAN.test(w.text)) && !single) return { type: "Organization", rule: "name.with-acronym" };
+  const first = ctx.nameData.firstNames.has(words[0]!.lower);
+  const place = placeAt(ctx.nameData, tk, i, last);
+  const wholePlace = place !== undefined && place.last === last;
+  const locative = prev !== undefined && (LOCATIVE.has(prev.lower) || (ARTICLE.has(prev.lower) && LOCATIVE.has(tk[i - 2]?.lower ?? "")));
+  if (roleBefore(tk, i, ctx)) return { type: "Person", rule: "name.after-role" };
+  // A lone first name is seldom how news names a person, while a place is named so (`Roma`, `Florence`).
+  if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
+  const acts = actsAfter(tk, last, ctx);
+  if (!single) {
+    if (first) return { type: "Person", rule: "name.first-name" };
+    if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
+    if (words.every((w) => !ctx.isCommonWord(w.lower))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+    return acts ? { type: "Organization", rule: "name.actor-verb" } : undefined;
+  }
+  const w = words[0]!;
+  if (ctx.isCommonWord(w.lower)) return undefined;
+  if (acts) return ctx.nameData.lastNames.has(w.lower) || first ? { type: "Person", rule: "name.family-name:actor" } : { type: "Organization", rule: "name.actor-verb" };
+  return undefined;
+}

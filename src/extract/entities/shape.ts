@@ -1,0 +1,87 @@
+// Names no lexicon lists, found by the shape of the text: runs of capitalized words with
+// the particles names carry (`de`, `van`, `bin`, `al-`), all-caps acronyms, and title-case
+// short forms. A run stops at a lower-case word that is not a particle, at a date word
+// (`venerdì`), and where a new name plainly starts (`Hamas Ismail Haniyeh`: a known
+// organization or an acronym, then a first name). Typing is left to typeSpan (evidence.ts).
+import type { Sentence, Token } from "../../types.ts";
+import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { cueAt } from "./cues.ts";
+import { typeSpan } from "./evidence.ts";
+import { isCap, isWord } from "./names.ts";
+import { isAcronym } from "./words.ts";
+
+/** Lower-case particles inside personal names, allowed only before another capitalized word. */
+const STRONG_PARTICLES = new Set(["de", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "abu", "du", "dos", "das", "zu", "ben"]);
+const PARTICLES = new Set(["da", "del", "la", "le", "y", "di"]);
+/** Lower-case connectors inside an organization's or a place's name (`Banca d'Italia`, `Repubblica di Moldova`). */
+const OF = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "e", "per", "of", "the", "and", "for"]);
+/** Capitalized words that open sentences and quotes but never a name. */
+const FUNCTION = new Set([
+  "il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'", "di", "da", "in", "con", "su", "per", "tra", "fra", "a", "e", "o", "ma", "se",
+  "che", "chi", "non", "del", "della", "dei", "degli", "delle", "al", "alla", "nel", "nella", "sul", "sulla", "dal", "dalla", "dopo", "prima", "anche",
+  "questo", "questa", "quello", "quella", "ci", "si", "come", "dove", "quando", "perché", "mentre", "secondo", "ecco", "però", "infatti", "intanto",
+  "all'", "dall'", "nell'", "sull'", "dell'", "ed", "ad", "né", "già", "poi", "ora", "qui", "lì", "the", "of", "and", "mr", "mrs",
+]);
+
+const startsOpen = (t: Token | undefined) => t === undefined || ["«", "\"", "“", "'", "(", ":", "-", "–", "—", "‘"].includes(t.text);
+
+/** Can token `t` be part of a name run? */
+function nameToken(t: Token | undefined, ctx: RecognizerContext, tokens: Token[], i: number): boolean {
+  if (!t || !isWord(t)) return false;
+  if (!isCap(t) && !isAcronym(t.text)) return false;
+  return !cueAt(ctx.cues, "boundaryWord", tokens, i);
+}
+
+/** A capitalized word at the start of a sentence or quote is a name only when it is not an ordinary word. */
+function openerIsName(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
+  const t = tokens[i]!;
+  if (FUNCTION.has(t.lower)) return false;
+  if (isAcronym(t.text)) return true;
+  if (!ctx.isCommonWord(t.lower)) return true;
+  // `Rosa Ferri ha detto`: an ordinary word that is also a first name, before a name.
+  return ctx.nameData.firstNames.has(t.lower) && isCap(tokens[i + 1]) && !ctx.isCommonWord(tokens[i + 1]!.lower);
+}
+
+function runEnd(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext, orgLike: boolean): number {
+  const tk = s.tokens;
+  let last = i;
+  for (let j = i + 1; j < tk.length && j - i < 8; j++) {
+    if (covered[j]) break;
+    const u = tk[j]!;
+    if (nameToken(u, ctx, tk, j)) {
+      // `Hamas Ismail Haniyeh`, `ONU Marta Bianchi`: a name with no first name in it, then a full personal name.
+      if (ctx.nameData.firstNames.has(u.lower) && nameToken(tk[j + 1], ctx, tk, j + 1) && !tk.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))) break;
+      last = j;
+      continue;
+    }
+    if (isWord(u) && u.text === u.lower && !covered[j + 1] && nameToken(tk[j + 1], ctx, tk, j + 1)) {
+      if (orgLike && OF.has(u.lower) && u.lower !== "e") continue;
+      if (STRONG_PARTICLES.has(u.lower)) continue;
+      // `Lula da Silva`, `Juan del Castillo`: Romance particles only after a first name.
+      if (PARTICLES.has(u.lower) && ctx.nameData.firstNames.has(tk[j - 1]!.lower)) continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Candidate names from capitalization, over tokens no other recognizer took. */
+export function shapedNames(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  const tk = s.tokens;
+  // A headline in title case (`Nuove Sanzioni Contro Mosca`) says nothing by its capitals.
+  const words = tk.filter(isWord);
+  if (words.length >= 4 && words.filter((w) => isCap(w)).length >= 0.7 * words.length) return out;
+  for (let i = 0; i < tk.length; i++) {
+    const t = tk[i]!;
+    if (covered[i] || !nameToken(t, ctx, tk, i)) continue;
+    if ((t.sentenceStart || startsOpen(tk[i - 1])) && !openerIsName(tk, i, ctx)) continue;
+    if (FUNCTION.has(t.lower) && !isAcronym(t.text)) continue;
+    const orgLike = cueAt(ctx.cues, "orgHeadIt", tk, i) !== undefined || cueAt(ctx.cues, "orgHeadEn", tk, i) !== undefined || cueAt(ctx.cues, "orgPrefix", tk, i) !== undefined;
+    const last = runEnd(s, i, covered, ctx, orgLike);
+    const typed = typeSpan(s, i, last, ctx);
+    if (typed) out.push(makeCandidate(s, i, last, typed.type, typed.rule, 0));
+    i = last;
+  }
+  return out;
+}
