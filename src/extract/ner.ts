@@ -50,19 +50,60 @@ export function bioTags(tokens: ReadonlyArray<Span & { text: string }>, mentions
   });
 }
 
-/** Parse pre-tokenized input: one token per line, blank lines between sentences; extra columns ignored. */
-export function parseTokenLines(input: string): string[][] {
-  const sentences: string[][] = [];
+/** One document of pre-tokenized input: the line that opened it (`-DOCSTART-`, `# newdoc`), if any, and its sentences. */
+export interface TokenDocument {
+  /** The opening line as given; a `-DOCSTART-` line is itself a token of the file and is echoed with tag O. */
+  marker?: string;
+  sentences: string[][];
+}
+
+const isDocStart = (line: string) => line.startsWith("-DOCSTART-") || /^#\s*newdoc\b/.test(line);
+
+/**
+ * Parse pre-tokenized input: one token per line (first column), blank lines between
+ * sentences, `-DOCSTART-` or `# newdoc` lines between documents, other `# ` comment lines
+ * ignored. A token that is only whitespace (a line of spaces, or a first column of spaces) stays a token.
+ */
+export function parseTokenDocuments(input: string): TokenDocument[] {
+  const docs: TokenDocument[] = [{ sentences: [] }];
   let cur: string[] = [];
-  for (const line of input.split(/\r?\n/)) {
-    const tok = line.split("\t")[0]!.trim();
-    if (!tok || tok.startsWith("-DOCSTART-")) {
-      if (cur.length) sentences.push(cur);
-      cur = [];
-    } else cur.push(tok);
+  const flush = () => {
+    if (cur.length) docs[docs.length - 1]!.sentences.push(cur);
+    cur = [];
+  };
+  const lines = input.split(/\r?\n/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) {
+    if (isDocStart(line)) {
+      flush();
+      docs.push({ marker: line, sentences: [] });
+      continue;
+    }
+    if (/^#\s/.test(line) && !line.includes("\t")) continue;
+    if (line === "") { flush(); continue; }
+    // With columns, the first is the token (an empty one reads as a sentence break, as CoNLL scorers read it);
+    // without, the line is the token, and a line of only spaces is a whitespace token.
+    const tok = line.includes("\t") ? line.split("\t")[0]! : (line.trim() === "" ? line : line.trim());
+    if (tok === "") flush();
+    else cur.push(tok);
   }
-  if (cur.length) sentences.push(cur);
-  return sentences;
+  flush();
+  return docs.filter((d, i) => i > 0 || d.sentences.length > 0);
+}
+
+/** Parse pre-tokenized input as one list of sentences (documents run together). */
+export function parseTokenLines(input: string): string[][] {
+  return parseTokenDocuments(input).flatMap((d) => d.sentences);
+}
+
+/** CoNLL text for tagged documents: each opening line as given (a `-DOCSTART-` token tagged O), then its sentences. */
+export function formatConllDocuments(docs: ReadonlyArray<{ marker?: string; sentences: TaggedToken[][] }>): string {
+  const blocks: string[] = [];
+  for (const d of docs) {
+    if (d.marker !== undefined) blocks.push(d.marker.startsWith("-DOCSTART-") ? `${d.marker.split("\t")[0]}\tO` : d.marker);
+    if (d.sentences.length) blocks.push(formatConll(d.sentences).trimEnd());
+  }
+  return blocks.join("\n\n") + "\n";
 }
 
 export function formatConll(sentences: TaggedToken[][]): string {

@@ -39,6 +39,8 @@ interface ArticleState {
   acronyms: Map<string, { key: string; type: EntityType }>;
   seenEntries: Set<string>;
   countries: Set<string>;
+  /** Names the shape recognizer typed as a person or an organization, by surface: their sense for the rest of the article. */
+  senses: Map<string, { key: string; type: EntityType }>;
 }
 
 function resolvePersonKey(c: Candidate, ctx: EntityContext, st: ArticleState): { key: string; rule: string; entry?: LexiconEntry } {
@@ -90,6 +92,9 @@ function resolveKey(c: Candidate, ctx: EntityContext, st: ArticleState, s: Sente
  * the surname or first name of a person named in full.
  */
 function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: EntityType; rule: string; entry?: undefined } | undefined {
+  // `Zarquani ha rivendicato… la base di Zarquani`: a group that acted stays a group, not a place.
+  const sense = !c.entry ? st.senses.get(c.surface) : undefined;
+  if (sense && sense.type !== c.type) return { ...sense, rule: "one-sense-per-document" };
   if (!c.rule.startsWith("name.") || c.firstToken !== c.lastToken) return undefined;
   const acr = st.acronyms.get(c.surface);
   if (acr) return { ...acr, rule: "acronym-defined" };
@@ -119,7 +124,7 @@ function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: Recogn
 }
 
 export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): EntityResult {
-  const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set() };
+  const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set(), senses: new Map() };
   const knownPeople = new Set<string>();
   const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople));
   const home = homeCountry(perSentence.flat(), doc, ctx);
@@ -136,6 +141,7 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
       if (!r) continue;
       const type = known ? known.type : r.entry && r.key === r.entry.id ? r.entry.type : c.type;
       mentions.push({ key: r.key, type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: r.rule, evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
+      if (c.rule.startsWith("name.") && (type === "Person" || type === "Organization") && !st.senses.has(c.surface)) st.senses.set(c.surface, { key: r.key, type });
       if (type === "Person" && c.name.includes(" ")) st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name) });
       for (const acr of c.extraNames ?? []) if (/^\p{Lu}{2,}$/u.test(acr)) st.acronyms.set(acr, { key: r.key, type });
     }

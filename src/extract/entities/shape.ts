@@ -54,6 +54,8 @@ function runEnd(s: Sentence, i: number, covered: boolean[], ctx: RecognizerConte
       last = j;
       continue;
     }
+    // `van der Brugge`, `bin Abdul`: a chain of particles before a capitalized word.
+    if (STRONG_PARTICLES.has(u.lower) && STRONG_PARTICLES.has(tk[j + 1]?.lower ?? "") && !covered[j + 2] && nameToken(tk[j + 2], ctx, tk, j + 2)) { j++; continue; }
     if (isWord(u) && u.text === u.lower && !covered[j + 1] && nameToken(tk[j + 1], ctx, tk, j + 1)) {
       if (orgLike && OF.has(u.lower) && u.lower !== "e") continue;
       if (STRONG_PARTICLES.has(u.lower)) continue;
