@@ -67,6 +67,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const locative = prev !== undefined && (LOCATIVE.has(prev.lower) || (ARTICLE.has(prev.lower) && LOCATIVE.has(tk[i - 2]?.lower ?? "")));
   if (roleBefore(tk, i, ctx)) return { type: "Person", rule: "name.after-role" };
   // A lone first name is seldom how news names a person, while a place is named so (`Roma`, `Florence`).
+  // An ordinary word that is also a place (`Vittoria`, `Paese`) is a place only after `a`, `in`, `da`.
+  if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) return undefined;
   if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
   const acts = actsAfter(tk, last, ctx);
   if (!single) {
@@ -78,5 +80,10 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const w = words[0]!;
   if (ctx.isCommonWord(w.lower)) return undefined;
   if (acts) return ctx.nameData.lastNames.has(w.lower) || first ? { type: "Person", rule: "name.family-name:actor" } : { type: "Organization", rule: "name.actor-verb" };
+  // A lone unknown name inside a sentence, neither a person's name nor a place: most often a company, a brand, a group.
+  // `Hwasong 19`, `Vega-3`: a name with a model number is a product, not a body.
+  const next = tk[last + 1];
+  if (next && (next.kind === "number" || /^\d/.test(next.text) || /-\d/.test(w.text))) return undefined;
+  if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
   return undefined;
 }

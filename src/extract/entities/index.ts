@@ -106,6 +106,9 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
   return keys.size === 1 ? { key: [...keys][0]!, type: "Person", rule: "short-form" } : undefined;
 }
 
+/** The rule of a name typed by default only (a lone unknown name inside a sentence). */
+const DEFAULT_TYPED = "name.single-unknown";
+
 /** The country an article is about: the one it names most, by name or demonym. */
 function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: RecognizerContext): string | undefined {
   const counts = new Map<string, number>();
@@ -127,6 +130,10 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set(), senses: new Map() };
   const knownPeople = new Set<string>();
   const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople));
+  // One sense per document: a lone name typed only by default takes the type stronger evidence gave it elsewhere in the article.
+  const typedElsewhere = new Map<string, EntityType>();
+  for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
+  for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
   const home = homeCountry(perSentence.flat(), doc, ctx);
   for (const c of perSentence.flat()) if (c.agencyHead && !c.country) c.country = home;
   // Countries first: treaty descriptions resolve by the parties the article names.

@@ -79,6 +79,8 @@ export function shapedNames(s: Sentence, covered: boolean[], ctx: RecognizerCont
     if (covered[i] || !nameToken(t, ctx, tk, i)) continue;
     if ((t.sentenceStart || startsOpen(tk[i - 1])) && !openerIsName(tk, i, ctx)) continue;
     if (FUNCTION.has(t.lower) && !isAcronym(t.text)) continue;
+    // `XX secolo`, `Pio IX`: a Roman numeral opens no name.
+    if (/^[IVXLCDM]+$/.test(t.text)) continue;
     const orgLike = cueAt(ctx.cues, "orgHeadIt", tk, i) !== undefined || cueAt(ctx.cues, "orgHeadEn", tk, i) !== undefined || cueAt(ctx.cues, "orgPrefix", tk, i) !== undefined;
     const last = runEnd(s, i, covered, ctx, orgLike);
     const typed = typeSpan(s, i, last, ctx);
