@@ -79,7 +79,7 @@ export function findBackReferences(
       if (acr) return add(acr.key, acr.type, "acronym-defined");
       const demonym = ctx.demonyms.get(t.lower);
       if (demonym && t.text === t.lower) return add(demonym, "Country", "demonym");
-      if (isNameLike(t, ctx)) {
+      if (isNameLike(t, ctx) && canStandAlone(t.text, ctx)) {
         const key = shorts.get(translitKey(t.text));
         if (key) add(key, "Person", "short-form");
       }

@@ -17,17 +17,22 @@ export interface Typed {
 }
 
 const LOCATIVE = new Set(["a", "ad", "in", "da", "verso", "presso", "nel", "nella", "dal", "dalla", "all'", "dall'", "nell'", "per", "tra", "fra", "attraverso"]);
+const PORTFOLIO_OF = new Set(["del", "della", "dello", "dell'", "degli", "dei", "delle", "di"]);
+const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
 const ROMAN = /^[IVXLCDM]+$/;
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
 
 /** A role or title ends right before `i`, possibly with a demonym between (`il premier francese X`). */
 function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) {
+  for (let k = Math.max(0, i - 4); k < i; k++) {
     const cue = cueAt(ctx.cues, "personRole", tokens, k);
-    if (!cue || tokens[k]!.text !== tokens[k]!.lower) continue;
+    // A capitalized title counts only right before the name (`il Presidente X`), not at a sentence's start.
+    if (!cue || (tokens[k]!.text !== tokens[k]!.lower && (tokens[k]!.sentenceStart || k + cue.words.length !== i))) continue;
     const end = k + cue.words.length;
     if (end === i || (end === i - 1 && (ctx.demonyms.has(tokens[end]!.lower) || tokens[end]!.text === ","))) return true;
+    // `il ministro del Lavoro Rinaldoni`: a portfolio between the office and the name.
+    if (end === i - 2 && PORTFOLIO_OF.has(tokens[end]!.lower) && tokens[end + 1]!.text !== tokens[end + 1]!.lower) return true;
   }
   return false;
 }
@@ -84,6 +89,10 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   // `Hwasong 19`, `Vega-3`: a name with a model number is a product, not a body.
   const next = tk[last + 1];
   if (next && (next.kind === "number" || /^\d/.test(next.text) || /-\d/.test(w.text))) return undefined;
+  // `il treno " Alvia "`: a single quoted word is a title or a nickname.
+  if (QUOTES.has(prev?.text ?? "") && QUOTES.has(next?.text ?? "")) return undefined;
+  // `Staphylococcus aureus`: a capitalized word before a lower-case foreign word is a species or a phrase.
+  if (next && next.kind === "word" && next.text === next.lower && !ctx.isCommonWord(next.lower) && !/^[\p{P}]/u.test(next.text)) return undefined;
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
   return undefined;
 }

@@ -7,11 +7,13 @@ import type { Sentence, Token } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
 import { typeSpan } from "./evidence.ts";
+import { placeAt } from "./name-data.ts";
 import { isCap, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
 
 /** Lower-case particles inside personal names, allowed only before another capitalized word. */
 const STRONG_PARTICLES = new Set(["de", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "abu", "du", "dos", "das", "zu", "ben"]);
+const COMPASS = new Set(["nord", "sud", "est", "ovest"]);
 const PARTICLES = new Set(["da", "del", "la", "le", "y", "di"]);
 /** Lower-case connectors inside an organization's or a place's name (`Banca d'Italia`, `Repubblica di Moldova`). */
 const OF = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "e", "per", "of", "the", "and", "for"]);
@@ -50,7 +52,15 @@ function runEnd(s: Sentence, i: number, covered: boolean[], ctx: RecognizerConte
     const u = tk[j]!;
     if (nameToken(u, ctx, tk, j)) {
       // `Hamas Ismail Haniyeh`, `ONU Marta Bianchi`: a name with no first name in it, then a full personal name.
-      if (ctx.nameData.firstNames.has(u.lower) && nameToken(tk[j + 1], ctx, tk, j + 1) && !tk.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))) break;
+      // (A short unknown word may itself be a first name: `Pier Luigi Bersani`.)
+      if (ctx.nameData.firstNames.has(u.lower) && nameToken(tk[j + 1], ctx, tk, j + 1) && !tk.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))
+        && (j - i >= 2 || orgLike || isAcronym(tk[i]!.text) || ctx.isCommonWord(tk[i]!.lower) || ctx.nameData.places.has(tk[i]!.lower) || tk[i]!.text.length >= 5)) break;
+      last = j;
+      continue;
+    }
+    // `Ossezia del Sud`, `Sudan del Sud`: a compass point after `del` is part of a place's name.
+    if (["del", "dell'"].includes(u.lower) && COMPASS.has(tk[j + 1]?.lower ?? "") && !covered[j + 1]) {
+      last = ++j;
       last = j;
       continue;
     }
@@ -83,8 +93,11 @@ export function shapedNames(s: Sentence, covered: boolean[], ctx: RecognizerCont
     if (/^[IVXLCDM]+$/.test(t.text)) continue;
     const orgLike = cueAt(ctx.cues, "orgHeadIt", tk, i) !== undefined || cueAt(ctx.cues, "orgHeadEn", tk, i) !== undefined || cueAt(ctx.cues, "orgPrefix", tk, i) !== undefined;
     const last = runEnd(s, i, covered, ctx, orgLike);
-    const typed = typeSpan(s, i, last, ctx);
-    if (typed) out.push(makeCandidate(s, i, last, typed.type, typed.rule, 0));
+    // `Presidente Barack Obama`, `Lavoro Rinaldi`: ordinary capitalized words before a name are not part of it.
+    let first = i;
+    if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
+    const typed = typeSpan(s, first, last, ctx);
+    if (typed) out.push(makeCandidate(s, first, last, typed.type, typed.rule, 0));
     i = last;
   }
   return out;
