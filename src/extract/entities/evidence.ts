@@ -19,6 +19,7 @@ export interface Typed {
 const LOCATIVE = new Set(["a", "ad", "in", "da", "verso", "presso", "nel", "nella", "dal", "dalla", "all'", "dall'", "nell'", "per", "tra", "fra", "attraverso"]);
 const PORTFOLIO_OF = new Set(["del", "della", "dello", "dell'", "degli", "dei", "delle", "di"]);
 const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
+const COMPASS_ALONE = new Set(["nord", "sud", "est", "ovest", "occidente", "oriente", "settentrione", "meridione", "mezzogiorno"]);
 const ROMAN = /^[IVXLCDM]+$/;
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
@@ -59,6 +60,10 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const words = tk.slice(i, last + 1);
   const single = i === last;
   const prev = tk[i - 1];
+  // `verso il Nord`, `il Sud del Paese`: a compass point alone names no place.
+  if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
+  // `missili Tomahawk`, `caccia Rafale`, `Freedom Support Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
+  if (cueAt(ctx.cues, "productHead", tk, i - 1) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
   const org = orgEvidence(tk, i, last, ctx);
   if (org) return { type: "Organization", rule: org };
   if (single && isAcronym(words[0]!.text) && words[0]!.text.length <= 7 && !ROMAN.test(words[0]!.text)) {

@@ -40,6 +40,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       if (u.lower === "e" && (PREPOSITIONS.has(s.tokens[j + 1]?.lower ?? "") || ARTICLES.has(s.tokens[j + 1]?.lower ?? ""))) break;
       // `Consiglio europeo venerdì`, `Senato dove`, `… e tutti`: dates, closed-class words and verbs end the name.
       if (endsName(s.tokens, j, ctx)) break;
+      // `Banca centrale congelati in`, `Comando orientale nel centro`: a preposition that is no connector ends the name.
+      if (["in", "a", "ad", "da", "su", "nel", "nella", "nei", "negli", "nelle", "dal", "dalla", "dai", "dagli", "dalle", "al", "alla", "ai", "agli", "alle", "tra", "fra", "contro", "verso"].includes(u.lower)) break;
       if (u.lower === "e" && !isCap(s.tokens[j + 1])) break;
       // `Fondazione Maxxi Alessandro Giuli`: a full personal name after the name is someone else.
       if (j > i + cue.words.length && isCap(prev) && !isConnectorIt(prev) && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !ctx.isCommonWord(u.lower)) break;

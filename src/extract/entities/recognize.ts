@@ -12,6 +12,7 @@ import { resolveOverlaps } from "./overlap.ts";
 import { usedAsLocation } from "./metonymy.ts";
 import { acronymAfter } from "./org.ts";
 import { shapedNames } from "./shape.ts";
+import { typeByCoordination } from "./coordination.ts";
 
 function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   const entry = m.name.entry;
@@ -59,5 +60,5 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.
   const taken: boolean[] = new Array(s.tokens.length).fill(false);
   for (const c of kept) for (let t = c.firstToken; t <= c.lastToken; t++) taken[t] = true;
-  return resolveOverlaps([...kept, ...shapedNames(s, taken, ctx)]);
+  return typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, taken, ctx)]));
 }

@@ -30,7 +30,8 @@ const startsOpen = (t: Token | undefined) => t === undefined || ["Â«", "\"", "â€
 /** Can token `t` be part of a name run? */
 function nameToken(t: Token | undefined, ctx: RecognizerContext, tokens: Token[], i: number): boolean {
   if (!t || !isWord(t)) return false;
-  if (!isCap(t) && !isAcronym(t.text)) return false;
+  // `al-Sisi`, `bin-Salman`: a lower-case Arabic article joined to a capitalized name.
+  if (!isCap(t) && !isAcronym(t.text) && !/^(al|el|ad|as|ash|at|az|ar|ul|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return false;
   return !cueAt(ctx.cues, "boundaryWord", tokens, i);
 }
 
