@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { UsageError } from "../errors.ts";
-import { bioTags, formatConll, formatConllDocuments, parseTokenDocuments, textFromTokens } from "../extract/ner.ts";
+import { bioTags, nerMentions, formatConll, formatConllDocuments, parseTokenDocuments, textFromTokens } from "../extract/ner.ts";
 import { recognizeEntities } from "../extract/entities/index.ts";
 import { ingest } from "../ingest/index.ts";
 import { analyze } from "../nlp/index.ts";
@@ -35,7 +35,7 @@ export async function nerCommand(argv: string[]): Promise<number> {
       // Given tokens are read as they are: no metadata or noise detection on them.
       const meta = { id: `tokens-${n}`, file: basename(path), contentHash: "" };
       const doc = analyze({ meta, text, metaSpans: {} }, ctx.nlp);
-      const { mentions } = recognizeEntities(doc, ctx.extract.entities);
+      const mentions = nerMentions(doc, recognizeEntities(doc, ctx.extract.entities).resolved);
       const sentences = d.sentences.map((tokens, i) => bioTags(tokens.map((t, k) => ({ text: t, ...spans[i]![k]! })), mentions));
       return { ...(d.marker !== undefined ? { marker: d.marker } : {}), sentences };
     });
@@ -43,7 +43,7 @@ export async function nerCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const doc = analyze(ingest({ path, name: basename(path), bytes }), ctx.nlp);
-  const { mentions } = recognizeEntities(doc, ctx.extract.entities);
+  const mentions = nerMentions(doc, recognizeEntities(doc, ctx.extract.entities).resolved);
   const out = doc.sentences.map((s) => bioTags(s.tokens.filter((t) => t.kind !== "symbol" || t.text === "%"), mentions));
   process.stdout.write(formatConll(out));
   return 0;

@@ -1,7 +1,8 @@
 // CoNLL-style BIO tags from Trama's recognizer, so it can be scored on standard Italian
 // NER data (PER / LOC / ORG; countries and places are LOC). Works on Trama's own tokens,
 // or on given tokens (one per line, a blank line between sentences) aligned by offsets.
-import type { EntityType, Mention, Span } from "../types.ts";
+import type { AnalyzedArticle, EntityType, Mention, Span } from "../types.ts";
+import type { ResolvedMention } from "./entities/index.ts";
 
 export type NerTag = "PER" | "LOC" | "ORG";
 
@@ -10,6 +11,21 @@ const TAG_OF: Partial<Record<EntityType, NerTag>> = { Person: "PER", Country: "L
 export interface TaggedToken {
   text: string;
   tag: string;
+}
+
+/**
+ * Mentions as NER annotators mark them: a body named after its place (`Tribunale di
+ * Brenzone`) is two names, the body (ORG) up to `di` and the place (LOC).
+ */
+export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMention[]): Mention[] {
+  return resolved.flatMap(({ candidate: c, ...m }): Mention[] => {
+    const s = doc.sentences[m.sentence];
+    if (!c.placeTail || !s) return [m];
+    const [a, b] = c.placeTail;
+    const head = { ...m, end: s.tokens[a - 2]!.end };
+    const place = { ...m, type: "Place" as const, start: s.tokens[a]!.start, end: s.tokens[b]!.end, key: `${m.key}#place` };
+    return [head, place];
+  });
 }
 
 /** Build an article text from given sentences of tokens: tokens joined by one space, one sentence per line. */

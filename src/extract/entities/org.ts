@@ -6,6 +6,7 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { cueAt } from "./cues.ts";
 import { demonymCountry, endsName, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
+import { placeAt } from "./name-data.ts";
 
 /** Acronym in parentheses right after token `last`: `(NIS)`. Returns its text and token index. */
 export function acronymAfter(s: Sentence, last: number): { text: string; token: number } | undefined {
@@ -60,10 +61,21 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
     const acr = acronymAfter(s, last);
     const words = last - i + 1;
     if (words < 2 && !acr) continue;
-    out.push(makeCandidate(s, i, last, "Organization", cue.group, 1, acr ? { extraNames: [acr.text] } : {}));
+    const tail = placeTail(s, i, last, ctx);
+    out.push(makeCandidate(s, i, last, "Organization", cue.group, 1, { ...(acr ? { extraNames: [acr.text] } : {}), ...(tail ? { placeTail: tail } : {}) }));
     i = last;
   }
   return out;
+}
+
+/** `Tribunale di Brenzone`, `Banca centrale dello Sri Lanka`: the place a body's name ends with (token range). */
+function placeTail(s: Sentence, first: number, last: number, ctx: RecognizerContext): [number, number] | undefined {
+  for (let p = first + 1; p < last; p++) {
+    if (!["di", "del", "della", "dello", "dell'", "d'"].includes(s.tokens[p]!.lower)) continue;
+    const place = placeAt(ctx.nameData, s.tokens, p + 1, last);
+    if (place && place.last === last && isCap(s.tokens[p + 1])) return [p + 1, last];
+  }
+  return undefined;
 }
 
 /** English names: a run of capitalized words (with `for`, `of`, `the`, `and`) holding a head word. */
