@@ -31,7 +31,8 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
   let last = i;
   for (let j = i + 1; j < s.tokens.length && j - i < max + 2; j++) {
     const t = s.tokens[j]!;
-    if (isNameLike(t, ctx)) {
+    // `Giancarlo Caselli`: after a first name, a surname that is also an ordinary word.
+    if (isNameLike(t, ctx) || (isCap(t) && ctx.nameData.firstNames.has(s.tokens[j - 1]!.lower) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
       last = j;
     } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx)) {
       continue;

@@ -4,7 +4,7 @@
 import type { Sentence } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
-import { demonymCountry, isNameLike, isWord } from "./names.ts";
+import { demonymCountry, isCap, isNameLike, isWord } from "./names.ts";
 
 const OF = new Set(["di", "del", "della", "dello", "dell'", "d'"]);
 const LOCATIVE = new Set(["a", "ad", "presso", "verso"]);
@@ -13,6 +13,8 @@ const PRONOUN_FOR_PLACE = new Set(["quella", "quello", "quelle", "quelli"]);
 const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occidentale", "centrale", "nord-orientale", "nord-occidentale", "sud-orientale", "sud-occidentale"]);
 
 function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
+  // `consegnato a Marco Ferri`: a first name and a surname are a person, not a place.
+  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && isCap(s.tokens[i + 1]) && !ctx.nameData.places.has(s.tokens[i]!.lower)) return -1;
   let last = -1;
   for (let k = i; k < s.tokens.length && k - i < 3; k++) {
     if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;

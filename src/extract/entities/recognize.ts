@@ -58,7 +58,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
   ];
   const kept = resolveOverlaps(candidates);
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.
-  const taken: boolean[] = new Array(s.tokens.length).fill(false);
-  for (const c of kept) for (let t = c.firstToken; t <= c.lastToken; t++) taken[t] = true;
-  return typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, taken, ctx)]));
+  const takenBy: Array<Candidate | undefined> = new Array(s.tokens.length).fill(undefined);
+  for (const c of kept) for (let t = c.firstToken; t <= c.lastToken; t++) takenBy[t] = c;
+  return typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, takenBy, ctx)]));
 }

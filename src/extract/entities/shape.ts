@@ -8,6 +8,7 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { cueAt } from "./cues.ts";
 import { typeSpan } from "./evidence.ts";
 import { placeAt } from "./name-data.ts";
+import { CLOSED_CLASS_WORDS } from "../common-words.ts";
 import { isCap, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
 
@@ -42,13 +43,20 @@ function openerIsName(tokens: Token[], i: number, ctx: RecognizerContext): boole
   if (isAcronym(t.text)) return true;
   if (!ctx.isCommonWord(t.lower)) return true;
   // `Rosa Ferri ha detto`: an ordinary word that is also a first name, before a name.
-  return ctx.nameData.firstNames.has(t.lower) && isCap(tokens[i + 1]) && !ctx.isCommonWord(tokens[i + 1]!.lower);
+  return ctx.nameData.firstNames.has(t.lower) && isCap(tokens[i + 1]) && !FUNCTION.has(tokens[i + 1]!.lower) && !CLOSED_CLASS_WORDS.has(tokens[i + 1]!.lower);
 }
 
-function runEnd(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext, orgLike: boolean): number {
+function runEnd(s: Sentence, i: number, takenBy: ReadonlyArray<Candidate | undefined>, ctx: RecognizerContext, orgLike: boolean): number {
   const tk = s.tokens;
+  const covered = takenBy.map((c) => c !== undefined);
   let last = i;
   for (let j = i + 1; j < tk.length && j - i < 8; j++) {
+    // `Cristoforo Colombo`: after first names, a one-word place is the surname.
+    const by = takenBy[j];
+    if (by && by.firstToken === j && by.lastToken === j && (by.type === "Place" || by.type === "Country") && tk.slice(i, j).every((x) => ctx.nameData.firstNames.has(x.lower)) && !isAcronym(tk[j]!.text)) {
+      last = j;
+      break;
+    }
     if (covered[j]) break;
     const u = tk[j]!;
     if (nameToken(u, ctx, tk, j)) {
@@ -79,8 +87,9 @@ function runEnd(s: Sentence, i: number, covered: boolean[], ctx: RecognizerConte
 }
 
 /** Candidate names from capitalization, over tokens no other recognizer took. */
-export function shapedNames(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | undefined>, ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
+  const covered = takenBy.map((c) => c !== undefined);
   const tk = s.tokens;
   // A headline in title case (`Nuove Sanzioni Contro Mosca`) says nothing by its capitals.
   const words = tk.filter(isWord);
@@ -93,7 +102,7 @@ export function shapedNames(s: Sentence, covered: boolean[], ctx: RecognizerCont
     // `XX secolo`, `Pio IX`: a Roman numeral opens no name.
     if (/^[IVXLCDM]+$/.test(t.text)) continue;
     const orgLike = cueAt(ctx.cues, "orgHeadIt", tk, i) !== undefined || cueAt(ctx.cues, "orgHeadEn", tk, i) !== undefined || cueAt(ctx.cues, "orgPrefix", tk, i) !== undefined;
-    const last = runEnd(s, i, covered, ctx, orgLike);
+    const last = runEnd(s, i, takenBy, ctx, orgLike);
     // `Presidente Barack Obama`, `Lavoro Rinaldi`: ordinary capitalized words before a name are not part of it.
     let first = i;
     if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
