@@ -99,15 +99,24 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
   const acr = st.acronyms.get(c.surface);
   if (acr) return { ...acr, rule: "acronym-defined" };
   const k = translitKey(c.surface);
-  const keys = new Set(st.people.filter((p) => {
-    const parts = p.name.split(/\s+/);
-    return translitKey(parts[parts.length - 1]!) === k || translitKey(parts[0]!) === k;
-  }).map((p) => p.key));
+  const keys = new Set(st.people.filter((p) => p.partKeys?.includes(k)).map((p) => p.key));
   return keys.size === 1 ? { key: [...keys][0]!, type: "Person", rule: "short-form" } : undefined;
 }
 
 /** The rule of a name typed by default only (a lone unknown name inside a sentence). */
 const DEFAULT_TYPED = "name.single-unknown";
+
+const countryIndex = new WeakMap<RecognizerContext, Map<string, string>>();
+/** ISO code -> country key, built once per context. */
+function countryByIso(ctx: RecognizerContext): Map<string, string> {
+  let m = countryIndex.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const e of ctx.entriesById.values()) if (e.type === "Country" && e.country && !m.has(e.country)) m.set(e.country, e.id);
+    countryIndex.set(ctx, m);
+  }
+  return m;
+}
 
 /** The country an article is about: the one it names most, by name or demonym. */
 function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: RecognizerContext): string | undefined {
@@ -119,7 +128,7 @@ function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: Recogn
   }
   // The people an article quotes and the city of its dateline say more about where it is set than mere mentions.
   for (const c of cs) {
-    const country = c.entry?.type === "Person" && c.entry.country ? [...ctx.entriesById.values()].find((e) => e.type === "Country" && e.country === c.entry!.country)?.id : undefined;
+    const country = c.entry?.type === "Person" && c.entry.country ? countryByIso(ctx).get(c.entry.country) : undefined;
     if (country) counts.set(country, (counts.get(country) ?? 0) + 2);
     if (c.sentence === 0 && c.firstToken === 0 && c.entry?.actsFor) counts.set(c.entry.actsFor, (counts.get(c.entry.actsFor) ?? 0) + 5);
   }
@@ -149,7 +158,10 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
       const type = known ? known.type : r.entry && r.key === r.entry.id ? r.entry.type : c.type;
       mentions.push({ key: r.key, type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: r.rule, evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
       if (c.rule.startsWith("name.") && (type === "Person" || type === "Organization") && !st.senses.has(c.surface)) st.senses.set(c.surface, { key: r.key, type });
-      if (type === "Person" && c.name.includes(" ")) st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name) });
+      if (type === "Person" && c.name.includes(" ")) {
+        const parts = c.name.split(/\s+/);
+        st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name), partKeys: [translitKey(parts[0]!), translitKey(parts[parts.length - 1]!)] });
+      }
       for (const acr of c.extraNames ?? []) if (/^\p{Lu}{2,}$/u.test(acr)) st.acronyms.set(acr, { key: r.key, type });
     }
   });
