@@ -1,7 +1,7 @@
 // `trama ner --tokens` input and output: every given token comes back, in order, and
 // document boundaries (`-DOCSTART-`, `# newdoc`) are kept.
 import { describe, expect, it } from "vitest";
-import { bioTags, formatConllDocuments, parseTokenDocuments } from "../../src/extract/ner.ts";
+import { bioTags, formatConllDocuments, nerMentions, parseTokenDocuments } from "../../src/extract/ner.ts";
 import type { Mention } from "../../src/types.ts";
 
 describe("parsing pre-tokenized input", () => {
@@ -22,6 +22,19 @@ describe("parsing pre-tokenized input", () => {
     const docs = parseTokenDocuments("-DOCSTART-\nRoma\n \n\n# newdoc\nx\n");
     const tagged = docs.map((d) => ({ ...(d.marker ? { marker: d.marker } : {}), sentences: d.sentences.map((s) => s.map((t) => ({ text: t, tag: "O" }))) }));
     expect(formatConllDocuments(tagged)).toBe("-DOCSTART-\tO\n\nRoma\tO\n \tO\n\n# newdoc\n\nx\tO\n");
+  });
+});
+
+describe("NER view of mentions", () => {
+  it("a body named after its place is two names, as annotators mark them", async () => {
+    const { context } = await import("./helpers.ts");
+    const { analyze } = await import("../../src/nlp/index.ts");
+    const { recognizeEntities } = await import("../../src/extract/entities/index.ts");
+    const ctx = await context();
+    const text = "Ieri il Tribunale di Brusimpiano ha condannato due persone.\n";
+    const doc = analyze({ meta: { id: "t", file: "t", contentHash: "" }, text, metaSpans: {} }, ctx.nlp);
+    const ms = nerMentions(doc, recognizeEntities(doc, ctx.extract.entities).resolved);
+    expect(ms.map((m) => `${text.slice(m.start, m.end)}:${m.type}`)).toEqual(["Tribunale:Organization", "Brusimpiano:Place"]);
   });
 });
 

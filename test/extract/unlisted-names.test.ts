@@ -67,8 +67,23 @@ describe("names stop where the name stops", () => {
   });
 });
 
+describe("evidence from the neighbours", () => {
+  it("names listed with a known place are places; a province code after a place is a place", async () => {
+    const t = await tagged("La grandine ha colpito Lucca, Valdorenza e Brusimpiano. Il sindaco di Roccastrada (GR) ha chiesto aiuto.");
+    expect(t).toEqual(expect.arrayContaining(["Lucca:Place", "Valdorenza:Place", "GR:Place"]));
+  });
+
+  it("acronyms written in title case inside a sentence are the listed bodies and countries", async () => {
+    const x = await extractText("Le sanzioni degli Usa e della Ue sono state discusse all'Onu.");
+    expect(x.mentions.map((m) => m.key)).toEqual(expect.arrayContaining(["country/united-states", "org/european-union", "org/united-nations"]));
+  });
+});
+
 describe("what is not a name", () => {
   it.each([
+    "I missili Tornavento e i caccia Sparviero sono stati schierati.",
+    "Il Brenner Freedom Support Act è stato approvato.",
+    "Alle 18 UTC il PIL e la CO2 erano in calo.",
     "La diplomazia italiana e quella brasiliana lavorano insieme.",
     "Tuttavia il piano non è mai partito.",
     "Ha votato contro la proposta.",
