@@ -35,7 +35,8 @@ export async function nerCommand(argv: string[]): Promise<number> {
       // Given tokens are read as they are: no metadata or noise detection on them.
       const meta = { id: `tokens-${n}`, file: basename(path), contentHash: "" };
       const doc = analyze({ meta, text, metaSpans: {} }, ctx.nlp);
-      const mentions = nerMentions(doc, recognizeEntities(doc, ctx.extract.entities).resolved);
+      const found = recognizeEntities(doc, ctx.extract.entities);
+      const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
       const sentences = d.sentences.map((tokens, i) => bioTags(tokens.map((t, k) => ({ text: t, ...spans[i]![k]! })), mentions));
       return { ...(d.marker !== undefined ? { marker: d.marker } : {}), sentences };
     });
@@ -43,7 +44,8 @@ export async function nerCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const doc = analyze(ingest({ path, name: basename(path), bytes }), ctx.nlp);
-  const mentions = nerMentions(doc, recognizeEntities(doc, ctx.extract.entities).resolved);
+  const found = recognizeEntities(doc, ctx.extract.entities);
+  const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
   const out = doc.sentences.map((s) => bioTags(s.tokens.filter((t) => t.kind !== "symbol" || t.text === "%"), mentions));
   process.stdout.write(formatConll(out));
   return 0;

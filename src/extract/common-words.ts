@@ -20,6 +20,7 @@ questi queste quello quella quelli quelle quel quei codesto egli ella esso essa 
 quale quali chi cosa niente nulla altro altra altri altre stesso stessa stessi stesse tale tali nostro nostra vostro vostra suo sua suoi sue
 mio mia tuo tua all alle agli allo nei negli nelle nello sui sugli sulle sullo dai dagli dalle dallo coi col tranne almeno persino perfino
 addirittura appena quasi ormai oramai subito spesso talvolta abbastanza davvero certo certamente
+molti molte pochi poche diversi diverse vari varie numerosi numerose parecchi parecchie
 ho hai ha abbiamo avete hanno è sei sono siamo siete era erano fu furono sarà saranno li la le gli c'è c' v' m' t' s'`.split(/\s+/));
 
 export function loadCommonWords(): Promise<Set<string>> {

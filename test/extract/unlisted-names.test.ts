@@ -79,6 +79,20 @@ describe("evidence from the neighbours", () => {
   });
 });
 
+describe("institutions named by kind alone", () => {
+  it("`la Procura`, `il governo` are references for NER, never entities of the graph", async () => {
+    const { context } = await import("./helpers.ts");
+    const { analyze } = await import("../../src/nlp/index.ts");
+    const { recognizeEntities } = await import("../../src/extract/entities/index.ts");
+    const ctx = await context();
+    const text = "La Procura ha aperto un fascicolo e il governo tace.\n";
+    const doc = analyze({ meta: { id: "t", file: "t", contentHash: "" }, text, metaSpans: {} }, ctx.nlp);
+    const found = recognizeEntities(doc, ctx.extract.entities);
+    expect(found.generic.map((m) => m.surface)).toEqual(["Procura", "governo"]);
+    expect(found.entities).toEqual([]);
+  });
+});
+
 describe("what is not a name", () => {
   it.each([
     "I missili Tornavento e i caccia Sparviero sono stati schierati.",

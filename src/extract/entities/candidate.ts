@@ -32,6 +32,8 @@ export interface Candidate {
   short?: boolean;
   /** Place that this place lies in (`stazione russa di Khasan` -> country/russia). */
   locatedIn?: string;
+  /** A reference by kind alone (`la Procura`): shown by NER, never an entity of the graph. */
+  generic?: boolean;
   /** Token range of the place a body's name ends with (`Tribunale di Brenzone`): NER tags it apart, as annotators do. */
   placeTail?: [number, number];
   /** For agency descriptions: the normalized head (`ministero della difesa`) used in keys and look-ups. */

@@ -30,6 +30,8 @@ export interface EntityResult {
   mentions: Mention[];
   /** The same mentions with the candidates they came from, for the relation and claim steps. */
   resolved: ResolvedMention[];
+  /** References to an institution by kind alone (`la Procura`): for the NER view only, no entity. */
+  generic: ResolvedMention[];
   entities: EntityDescription[];
   structural: RelationFact[];
 }
@@ -138,7 +140,12 @@ function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: Recogn
 export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): EntityResult {
   const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set(), senses: new Map() };
   const knownPeople = new Set<string>();
-  const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople));
+  const generic: ResolvedMention[] = [];
+  const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople).filter((c) => {
+    if (!c.generic) return true;
+    generic.push({ key: keyFor("Organization", c.name), type: c.type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: "generic", evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
+    return false;
+  }));
   // One sense per document: a lone name typed only by default takes the type stronger evidence gave it elsewhere in the article.
   const typedElsewhere = new Map<string, EntityType>();
   for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
@@ -172,6 +179,7 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   return {
     mentions: mentions.map(({ candidate: _c, ...m }) => m),
     resolved: mentions,
+    generic,
     entities,
     structural: structural.facts,
   };

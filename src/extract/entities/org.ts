@@ -39,6 +39,9 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // A new noun phrase starts: an article not after a preposition, or `e` before a preposition.
       if (ARTICLES.has(u.lower) && !PREPOSITIONS.has(prev.lower)) break;
       if (u.lower === "e" && (PREPOSITIONS.has(s.tokens[j + 1]?.lower ?? "") || ARTICLES.has(s.tokens[j + 1]?.lower ?? ""))) break;
+      // `Procura di Brenzone lavora`: after a name word (not the head), a lower-case word is no longer the name.
+      if (u.text === u.lower && !isConnectorIt(u) && j - 1 > i + cue.words.length - 1 && isCap(prev) && !cueAt(ctx.cues, "orgHeadIt", s.tokens, j - 1) && isNameLike(prev, ctx)) break;
+      if (/(arsi|ersi|irsi)$/.test(u.lower)) break;
       // `Consiglio europeo venerdì`, `Senato dove`, `… e tutti`: dates, closed-class words and verbs end the name.
       if (endsName(s.tokens, j, ctx)) break;
       // `Banca centrale congelati in`, `Comando orientale nel centro`: a preposition that is no connector ends the name.

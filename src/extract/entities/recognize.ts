@@ -13,6 +13,7 @@ import { usedAsLocation } from "./metonymy.ts";
 import { acronymAfter } from "./org.ts";
 import { shapedNames } from "./shape.ts";
 import { typeByCoordination } from "./coordination.ts";
+import { institutionReferences } from "./generic.ts";
 
 function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   const entry = m.name.entry;
@@ -60,5 +61,8 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.
   const takenBy: Array<Candidate | undefined> = new Array(s.tokens.length).fill(undefined);
   for (const c of kept) for (let t = c.firstToken; t <= c.lastToken; t++) takenBy[t] = c;
-  return typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, takenBy, ctx)]));
+  const named = typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, takenBy, ctx)]));
+  const inNames: boolean[] = new Array(s.tokens.length).fill(false);
+  for (const c of named) for (let t = c.firstToken; t <= c.lastToken; t++) inNames[t] = true;
+  return [...named, ...institutionReferences(s, inNames, ctx)].sort((a, b) => a.start - b.start);
 }
