@@ -13,14 +13,37 @@ export interface TaggedToken {
   tag: string;
 }
 
+/** Geographic feature nouns that annotators keep inside a place's name (`golfo del Messico`, `fiume Irrawaddy`). */
+const FEATURES = new Set(["golfo", "isola", "isole", "fiume", "lago", "mare", "monte", "monti", "provincia", "distretto", "stretto", "canale", "valle",
+  "deserto", "penisola", "arcipelago", "via", "viale", "piazza", "corso", "aeroporto", "baia", "capo", "oceano"]);
+const OF = new Set(["di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "d'"]);
+const COMPASS = new Set(["Nord", "Sud", "Est", "Ovest"]);
+
+/** Token index of `start` in a sentence. */
+const tokenAt = (s: AnalyzedArticle["sentences"][number], start: number) => s.tokens.findIndex((t) => t.start <= start && start < t.end);
+
+/** A place's span as annotators mark it: with its feature noun before it and a compass word after (`Germania Est`). */
+function placeSpan(m: Mention, s: AnalyzedArticle["sentences"][number]): Mention {
+  let first = tokenAt(s, m.start);
+  let last = tokenAt(s, m.end - 1);
+  if (first < 0 || last < 0) return m;
+  if (FEATURES.has(s.tokens[first - 1]?.text ?? "")) first -= 1;
+  else if (OF.has(s.tokens[first - 1]?.lower ?? "") && FEATURES.has(s.tokens[first - 2]?.text ?? "")) first -= 2;
+  if (COMPASS.has(s.tokens[last + 1]?.text ?? "")) last += 1;
+  return { ...m, start: s.tokens[first]!.start, end: s.tokens[last]!.end };
+}
+
 /**
  * Mentions as NER annotators mark them: a body named after its place (`Tribunale di
- * Brenzone`) is two names, the body (ORG) up to `di` and the place (LOC).
+ * Brenzone`) is two names, the body (ORG) up to `di` and the place (LOC); a place keeps its
+ * feature noun (`provincia di X`, `fiume Y`).
  */
 export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMention[]): Mention[] {
   return resolved.flatMap(({ candidate: c, ...m }): Mention[] => {
     const s = doc.sentences[m.sentence];
-    if (!c.placeTail || !s) return [m];
+    if (!s) return [m];
+    if ((m.type === "Place" || m.type === "Country") && m.resolvedBy !== "demonym") return [placeSpan(m, s)];
+    if (!c.placeTail) return [m];
     const [a, b] = c.placeTail;
     const head = { ...m, end: s.tokens[a - 2]!.end };
     const place = { ...m, type: "Place" as const, start: s.tokens[a]!.start, end: s.tokens[b]!.end, key: `${m.key}#place` };

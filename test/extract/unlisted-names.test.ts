@@ -18,6 +18,10 @@ describe("people nobody listed", () => {
     ["La presentatrice Ornella Castaldelli condurrà la serata.", "Ornella Castaldelli:Person"],
     ["Il pacco è stato consegnato a Marco Ferri nel pomeriggio.", "Marco Ferri:Person"],
     ["Alla cerimonia c'era anche Joost van der Brugge, poi partito.", "Joost van der Brugge:Person"],
+    ["Le scelte di Harold T. Wimbleton furono criticate.", "Harold T. Wimbleton:Person"],
+    ["Il consigliere Amelio D'Orsanti ha parlato a lungo.", "Amelio D'Orsanti:Person"],
+    ["Hanno cantato Rosalind Fairweather, Teodoro Bassani e Ulla Kvist.", "Teodoro Bassani:Person"],
+    ["È morto a Lucca Daniele Ospedaletti, pittore.", "Daniele Ospedaletti:Person"],
   ])("%s", async (text, expected) => {
     expect(await tagged(text)).toContain(expected);
   });

@@ -31,8 +31,9 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
   let last = i;
   for (let j = i + 1; j < s.tokens.length && j - i < max + 2; j++) {
     const t = s.tokens[j]!;
-    // `Giancarlo Caselli`: after a first name, a surname that is also an ordinary word.
-    if (isNameLike(t, ctx) || (isCap(t) && ctx.nameData.firstNames.has(s.tokens[j - 1]!.lower) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
+    // `Giancarlo Caselli`: after a first name, a surname that is also an ordinary word; `D' Amato` after an elided particle.
+    const prevText = s.tokens[j - 1]!.text;
+    if (isNameLike(t, ctx) || (isCap(t) && (ctx.nameData.firstNames.has(prevText.toLowerCase()) || /^\p{Lu}\p{L}{0,3}'$/u.test(prevText)) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
       last = j;
     } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx)) {
       continue;

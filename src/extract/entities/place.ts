@@ -18,6 +18,8 @@ function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerCont
   let last = -1;
   for (let k = i; k < s.tokens.length && k - i < 3; k++) {
     if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;
+    // `a Milano Daniele Oppi`: a full personal name starts after the place.
+    if (k > i && ctx.nameData.firstNames.has(s.tokens[k]!.lower) && isCap(s.tokens[k + 1])) break;
     last = k;
   }
   // `Pyongan settentrionale`, `Kazakhstan orientale`: a compass adjective is part of a region's name.

@@ -60,7 +60,8 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
   const kept = resolveOverlaps(candidates);
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.
   const takenBy: Array<Candidate | undefined> = new Array(s.tokens.length).fill(undefined);
-  for (const c of kept) for (let t = c.firstToken; t <= c.lastToken; t++) takenBy[t] = c;
+  // A lexicon short name (`Kim`) counts only after the full name; a longer name by shape may take its tokens.
+  for (const c of kept) if (!c.short) for (let t = c.firstToken; t <= c.lastToken; t++) takenBy[t] = c;
   const named = typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, takenBy, ctx)]));
   const inNames: boolean[] = new Array(s.tokens.length).fill(false);
   for (const c of named) for (let t = c.firstToken; t <= c.lastToken; t++) inNames[t] = true;

@@ -73,6 +73,8 @@ function runEnd(s: Sentence, i: number, takenBy: ReadonlyArray<Candidate | undef
       last = j;
       continue;
     }
+    // `George W. Bush`: an initial with its period.
+    if (u.text === "." && /^\p{Lu}$/u.test(tk[j - 1]!.text) && !covered[j + 1] && nameToken(tk[j + 1], ctx, tk, j + 1)) continue;
     // `van der Brugge`, `bin Abdul`: a chain of particles before a capitalized word.
     if (STRONG_PARTICLES.has(u.lower) && STRONG_PARTICLES.has(tk[j + 1]?.lower ?? "") && !covered[j + 2] && nameToken(tk[j + 2], ctx, tk, j + 2)) { j++; continue; }
     if (isWord(u) && u.text === u.lower && !covered[j + 1] && nameToken(tk[j + 1], ctx, tk, j + 1)) {
@@ -92,8 +94,10 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
   const covered = takenBy.map((c) => c !== undefined);
   const tk = s.tokens;
   // A headline in title case (`Nuove Sanzioni Contro Mosca`) says nothing by its capitals.
-  const words = tk.filter(isWord);
-  if (words.length >= 4 && words.filter((w) => isCap(w)).length >= 0.7 * words.length) return out;
+  // (Ordinary words in capitals tell it, not names: `Parlano Ada Neri, Eva Bassi e Ugo Rota` is no headline.)
+  const ordinary = tk.filter((w) => isWord(w) && !w.sentenceStart && ctx.isCommonWord(w.lower));
+  const capitalized = ordinary.filter((w) => isCap(w));
+  if (capitalized.length >= 2 && capitalized.length >= 0.6 * ordinary.length) return out;
   for (let i = 0; i < tk.length; i++) {
     const t = tk[i]!;
     if (covered[i] || !nameToken(t, ctx, tk, i)) continue;
