@@ -22,6 +22,7 @@ describe("people nobody listed", () => {
     ["Il consigliere Amelio D'Orsanti ha parlato a lungo.", "Amelio D'Orsanti:Person"],
     ["Hanno cantato Rosalind Fairweather, Teodoro Bassani e Ulla Kvist.", "Teodoro Bassani:Person"],
     ["È morto a Lucca Daniele Ospedaletti, pittore.", "Daniele Ospedaletti:Person"],
+    ["Il piano è stato difeso anche da Ferrazzetti, assente ieri.", "Ferrazzetti:Person"],
   ])("%s", async (text, expected) => {
     expect(await tagged(text)).toContain(expected);
   });

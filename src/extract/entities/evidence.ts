@@ -20,6 +20,8 @@ const LOCATIVE = new Set(["a", "ad", "in", "da", "verso", "presso", "nel", "nell
 const PORTFOLIO_OF = new Set(["del", "della", "dello", "dell'", "degli", "dei", "delle", "di"]);
 const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
 const COMPASS_ALONE = new Set(["nord", "sud", "est", "ovest", "occidente", "oriente", "settentrione", "meridione", "mezzogiorno"]);
+/** Log-odds (family name over place) from which a word's ending alone makes it a surname. */
+const SURNAME_LOG_ODDS = 4.5;
 const ROMAN = /^[IVXLCDM]+$/;
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
@@ -100,6 +102,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (QUOTES.has(prev?.text ?? "") && QUOTES.has(next?.text ?? "")) return undefined;
   // `Staphylococcus aureus`: a capitalized word before a lower-case foreign word is a species or a phrase.
   if (next && next.kind === "word" && next.text === next.lower && !ctx.isCommonWord(next.lower) && !/^[\p{P}]/u.test(next.text)) return undefined;
+  // `Ferrazzetti`, `Kuznetsov`: an ending that family names have and places do not.
+  if (!w.sentenceStart && ctx.nameData.surnameScore(w.text) >= SURNAME_LOG_ODDS) return { type: "Person", rule: "name.surname-ending" };
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
   return undefined;
 }

@@ -20,6 +20,30 @@ export interface NameData {
   lastNames: Set<string>;
   /** First lower-case word -> place names starting with it, longest first. */
   places: Map<string, PlaceName[]>;
+  /** Log-odds that a word is a family name rather than a place, from its last 3 and 4 letters (`-etti`, `-ov` vs `-ia`). */
+  surnameScore(word: string): number;
+}
+
+const SUFFIXES = [3, 4];
+
+/** A tiny naive-Bayes model over word endings, learned from the two lists at load. */
+function suffixModel(lastNames: readonly string[], placeWordsList: readonly string[]): (word: string) => number {
+  const count = (xs: readonly string[], n: number) => {
+    const m = new Map<string, number>();
+    for (const x of xs) { const k = x.slice(-n); m.set(k, (m.get(k) ?? 0) + 1); }
+    return m;
+  };
+  const last = SUFFIXES.map((n) => count(lastNames, n));
+  const place = SUFFIXES.map((n) => count(placeWordsList, n));
+  return (word: string) => {
+    const w = word.toLowerCase();
+    let score = 0;
+    SUFFIXES.forEach((n, i) => {
+      const k = w.slice(-n);
+      score += Math.log(((last[i]!.get(k) ?? 0) + 0.5) / lastNames.length) - Math.log(((place[i]!.get(k) ?? 0) + 0.5) / placeWordsList.length);
+    });
+    return score;
+  };
 }
 
 export const placeWords = (name: string): string[] => name.toLowerCase().replace(/'/g, "' ").split(/\s+/).filter(Boolean);
@@ -35,7 +59,11 @@ export function buildNameData(firstNames: Iterable<string>, lastNames: Iterable<
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
-  return { firstNames: lower(firstNames), lastNames: lower(lastNames), places: byFirst };
+  const last = lower(lastNames);
+  const oneWordPlaces: string[] = [];
+  for (const [w, list] of byFirst) if (list.some((p) => p.words.length === 1)) oneWordPlaces.push(w);
+  const surnameScore = suffixModel([...last].filter((x) => !x.includes(" ")), oneWordPlaces);
+  return { firstNames: lower(firstNames), lastNames: last, places: byFirst, surnameScore };
 }
 
 const lines = (text: string) => text.split("\n").map((l) => l.trimEnd()).filter(Boolean);
