@@ -88,7 +88,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (!single) {
     if (first) return { type: "Person", rule: "name.first-name" };
     if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
-    if (words.every((w) => !ctx.isCommonWord(w.lower))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+    // Unknown words only: a person when the last one ends like a family name (`Awad Hamdani`), not like a phrase (`Inside Leaks`).
+    if (words.every((w) => !ctx.isCommonWord(w.lower)) && ctx.nameData.surnameScore(words[words.length - 1]!.text) > -1) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
     return acts ? { type: "Organization", rule: "name.actor-verb" } : undefined;
   }
   const w = words[0]!;

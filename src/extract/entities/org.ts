@@ -48,9 +48,16 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       if (["in", "a", "ad", "da", "su", "nel", "nella", "nei", "negli", "nelle", "dal", "dalla", "dai", "dagli", "dalle", "al", "alla", "ai", "agli", "alle", "tra", "fra", "contro", "verso"].includes(u.lower)) break;
       if (u.lower === "e" && !isCap(s.tokens[j + 1])) break;
       // `Fondazione Maxxi Alessandro Giuli`: a full personal name after the name is someone else.
-      if (j > i + cue.words.length && isCap(prev) && !isConnectorIt(prev) && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !ctx.isCommonWord(u.lower)) break;
+      if (j > i + cue.words.length && isCap(prev) && !isConnectorIt(prev) && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !isConnectorIt(s.tokens[j + 1])) break;
       if (j === i + cue.words.length && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !ctx.isCommonWord(u.lower) && !isConnectorIt(s.tokens[j + 1])) break;
-      if (covered[j] && !isConnectorIt(prev)) break;
+      // Inside a listed name (`Ufficio delle Nazioni Unite`) the lexicon's words go on.
+      if (covered[j] && !isConnectorIt(prev) && !covered[j - 1]) break;
+      // `Parlamento Presidente della Repubblica`: a title starts another name.
+      if (isCap(u) && j > i + cue.words.length - 1 && cueAt(ctx.cues, "personRole", s.tokens, j)) break;
+      // `per quattro anni`: after `per`, `con`, `e`, only an article or a capitalized word continues a name.
+      if (["per", "con", "e"].includes(prev.lower) && u.text === u.lower && !ARTICLES.has(u.lower)) break;
+      // `Consiglio d'amministrazione presieduto da`: a participle describes the body, it is not its name.
+      if (u.text === u.lower && /(at|ut|it)[oaie]$/.test(u.lower) && u.lemmas.some((l) => /(are|ere|ire)$/.test(l))) break;
       if (isConnectorIt(u)) continue;
       // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).
       if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;
