@@ -56,6 +56,7 @@ describe("places abroad, by their Italian names", () => {
     ["Gli scavi di Borgo San Dalmazzo sono stati riaperti.", "Borgo San Dalmazzo:Place"],
     ["La neve è caduta abbondante in Molise.", "Molise:Place"],
     ["La fabbrica si trova nel Karvastan orientale.", "Karvastan:Place"],
+    ["Gli abitanti di Sorvalle hanno protestato a lungo.", "Sorvalle:Place"],
   ])("%s", async (text, expected) => {
     expect(await tagged(text)).toContain(expected);
   });

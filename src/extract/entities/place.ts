@@ -45,7 +45,7 @@ export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerConte
     const cueName = `${cue.words.join(" ")} di ${name}`;
     out.push(makeCandidate(s, j + 1, last, "Place", cue.group, 1, {
       ...(country ? { locatedIn: country } : {}),
-      ...(cue.group !== "place-cue.pronoun" ? { extraNames: [cueName] } : {}),
+      ...(cue.group !== "place-cue.pronoun" && cue.group !== "place-cue.people-of" ? { extraNames: [cueName] } : {}),
     }));
     i = last;
   }
