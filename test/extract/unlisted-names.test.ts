@@ -20,6 +20,7 @@ describe("people nobody listed", () => {
     ["Alla cerimonia c'era anche Joost van der Brugge, poi partito.", "Joost van der Brugge:Person"],
     ["Le scelte di Harold T. Wimbleton furono criticate.", "Harold T. Wimbleton:Person"],
     ["Il consigliere Amelio D'Orsanti ha parlato a lungo.", "Amelio D'Orsanti:Person"],
+    ["Il presidente Karim Yusuf al-Basri ha ricevuto i ministri.", "Karim Yusuf al-Basri:Person"],
     ["Hanno cantato Rosalind Fairweather, Teodoro Bassani e Ulla Kvist.", "Teodoro Bassani:Person"],
     ["È morto a Lucca Daniele Ospedaletti, pittore.", "Daniele Ospedaletti:Person"],
     ["Il piano è stato difeso anche da Ferrazzetti, assente ieri.", "Ferrazzetti:Person"],

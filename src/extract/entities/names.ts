@@ -36,7 +36,7 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
     // `dei Pasdaran Hossein Salami`: a full personal name after a word that is no first name starts a new name.
     if (ctx.nameData.firstNames.has(t.lower) && isCap(s.tokens[j + 1]) && s.tokens[i]!.text.length >= 5
       && !s.tokens.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))) break;
-    if (isNameLike(t, ctx) || (isCap(t) && (ctx.nameData.firstNames.has(prevText.toLowerCase()) || /^\p{Lu}\p{L}{0,3}'$/u.test(prevText)) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
+    if (isNameLike(t, ctx) || /^(al|el|ad|as|ash|at|az|ar|ul|bin|ibn|abu)-\p{Lu}/u.test(t.text) || (isCap(t) && (ctx.nameData.firstNames.has(prevText.toLowerCase()) || /^\p{Lu}\p{L}{0,3}'$/u.test(prevText)) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
       last = j;
     } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx)) {
       continue;

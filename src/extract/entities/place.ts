@@ -14,7 +14,8 @@ const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occident
 
 function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
   // `consegnato a Marco Ferri`: a first name and a surname are a person, not a place.
-  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && isCap(s.tokens[i + 1]) && !ctx.nameData.places.has(s.tokens[i]!.lower)) return -1;
+  // `consegnato a Piero`: a first name alone is a person too.
+  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && !ctx.nameData.places.has(s.tokens[i]!.lower)) return -1;
   let last = -1;
   for (let k = i; k < s.tokens.length && k - i < 3; k++) {
     if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;
