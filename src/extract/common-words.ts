@@ -21,6 +21,8 @@ quale quali chi cosa niente nulla altro altra altri altre stesso stessa stessi s
 mio mia tuo tua all alle agli allo nei negli nelle nello sui sugli sulle sullo dai dagli dalle dallo coi col tranne almeno persino perfino
 addirittura appena quasi ormai oramai subito spesso talvolta abbastanza davvero certo certamente
 molti molte pochi poche diversi diverse vari varie numerosi numerose parecchi parecchie
+aveva avevano avevo avevi avrebbe avrebbero avrà avranno abbia abbiano ebbe ebbero avuto avere essere essendo avendo
+sia siano fosse fossero sarebbe sarebbero stato stata stati state
 ho hai ha abbiamo avete hanno è sei sono siamo siete era erano fu furono sarà saranno li la le gli c'è c' v' m' t' s'`.split(/\s+/));
 
 export function loadCommonWords(): Promise<Set<string>> {

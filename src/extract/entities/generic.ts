@@ -13,7 +13,9 @@ export function institutionReferences(s: Sentence, covered: readonly boolean[], 
   const out: Candidate[] = [];
   for (let i = 1; i < s.tokens.length; i++) {
     const cue = cueAt(ctx.cues, "institutionWord", s.tokens, i);
-    if (!cue || !DETERMINERS.has(s.tokens[i - 1]!.lower)) continue;
+    // `in Senato`, `in Parlamento`: a capitalized institution takes `in` without an article.
+    const before = s.tokens[i - 1]!.lower;
+    if (!cue || !(DETERMINERS.has(before) || (before === "in" && s.tokens[i]!.text !== s.tokens[i]!.lower))) continue;
     const last = i + cue.words.length - 1;
     if (covered.slice(i, last + 1).some(Boolean)) continue;
     // A capitalized name of its own follows (`il Consiglio Brenta`): that is a name, not a reference.
