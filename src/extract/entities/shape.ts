@@ -107,6 +107,8 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
     if (/^[IVXLCDM]+$/.test(t.text)) continue;
     const orgLike = cueAt(ctx.cues, "orgHeadIt", tk, i) !== undefined || cueAt(ctx.cues, "orgHeadEn", tk, i) !== undefined || cueAt(ctx.cues, "orgPrefix", tk, i) !== undefined;
     const last = runEnd(s, i, takenBy, ctx, orgLike);
+    // `Coppa Italia`, `Gran Premio Valdora`: a competition or prize takes the name; nothing in it is a name here.
+    if (cueAt(ctx.cues, "miscHeadIt", tk, i)) { i = last; continue; }
     // `Presidente Barack Obama`, `Lavoro Rinaldi`: ordinary capitalized words before a name are not part of it.
     let first = i;
     if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
