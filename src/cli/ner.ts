@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { UsageError } from "../errors.ts";
-import { bioTags, formatConll, parseTokenLines, textFromTokens } from "../extract/ner.ts";
+import { bioTags, nerMentions, formatConll, formatConllDocuments, parseTokenDocuments, textFromTokens } from "../extract/ner.ts";
 import { recognizeEntities } from "../extract/entities/index.ts";
 import { ingest } from "../ingest/index.ts";
 import { analyze } from "../nlp/index.ts";
@@ -17,7 +17,8 @@ a blank line between sentences.
 
 Options:
   --tokens   the file is pre-tokenized: one token per line (first column), a blank line
-             between sentences; the tags are given for exactly those tokens
+             between sentences, a \`-DOCSTART-\` or \`# newdoc\` line between documents (each
+             is read on its own); the tags are given for exactly those tokens, in order
 `;
 
 export async function nerCommand(argv: string[]): Promise<number> {
@@ -28,18 +29,23 @@ export async function nerCommand(argv: string[]): Promise<number> {
   const ctx = await loadContext();
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => { throw new UsageError(`${path}: cannot read (${e.code})`); });
   if (values.tokens) {
-    const given = parseTokenLines(new TextDecoder().decode(bytes));
-    const { text, spans } = textFromTokens(given);
-    // Given tokens are read as they are: no metadata or noise detection on them.
-    const meta = { id: "tokens", file: basename(path), contentHash: "" };
-    const doc = analyze({ meta, text, metaSpans: {} }, ctx.nlp);
-    const { mentions } = recognizeEntities(doc, ctx.extract.entities);
-    const out = given.map((tokens, i) => bioTags(tokens.map((t, k) => ({ text: t, ...spans[i]![k]! })), mentions));
-    process.stdout.write(formatConll(out));
+    // Each document is recognized on its own: nothing one document named carries into the next.
+    const docs = parseTokenDocuments(new TextDecoder().decode(bytes)).map((d, n) => {
+      const { text, spans } = textFromTokens(d.sentences);
+      // Given tokens are read as they are: no metadata or noise detection on them.
+      const meta = { id: `tokens-${n}`, file: basename(path), contentHash: "" };
+      const doc = analyze({ meta, text, metaSpans: {} }, ctx.nlp);
+      const found = recognizeEntities(doc, ctx.extract.entities);
+      const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
+      const sentences = d.sentences.map((tokens, i) => bioTags(tokens.map((t, k) => ({ text: t, ...spans[i]![k]! })), mentions));
+      return { ...(d.marker !== undefined ? { marker: d.marker } : {}), sentences };
+    });
+    process.stdout.write(formatConllDocuments(docs));
     return 0;
   }
   const doc = analyze(ingest({ path, name: basename(path), bytes }), ctx.nlp);
-  const { mentions } = recognizeEntities(doc, ctx.extract.entities);
+  const found = recognizeEntities(doc, ctx.extract.entities);
+  const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
   const out = doc.sentences.map((s) => bioTags(s.tokens.filter((t) => t.kind !== "symbol" || t.text === "%"), mentions));
   process.stdout.write(formatConll(out));
   return 0;

@@ -10,6 +10,7 @@ import type { RelationContext } from "./relations/index.ts";
 import { loadClaimsContext, type ClaimsContext } from "./claims/index.ts";
 import { loadCommonWords } from "./common-words.ts";
 import { loadEventContext, type EventContext } from "./events/index.ts";
+import { loadNameData } from "./entities/name-data.ts";
 
 export interface ExtractContext {
   entities: EntityContext;
@@ -29,8 +30,8 @@ function demonymTables(lexDemonyms: { form: string; country: string }[]): { byFo
 }
 
 export async function loadExtractContext(dataDir: string): Promise<ExtractContext> {
-  const [lexicon, cues, rules, claims, common, events] = await Promise.all([
-    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir),
+  const [lexicon, cues, rules, claims, common, events, nameData] = await Promise.all([
+    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir),
   ]);
   const entriesById = new Map<string, LexiconEntry>(lexicon.entries.map((e) => [e.id, e]));
   const { byForm, byCountry } = demonymTables(lexicon.demonyms);
@@ -40,7 +41,9 @@ export async function loadExtractContext(dataDir: string): Promise<ExtractContex
     demonyms: byForm,
     demonymsOf: byCountry,
     entriesById,
-    isCommonWord: (w) => common.has(w),
+    // Adverbs in -mente are ordinary words too (`Inizialmente`), though no list names them all.
+    isCommonWord: (w) => common.has(w) || /^\p{Ll}{3,}mente$/u.test(w),
+    nameData,
   });
   const countryByIso = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);

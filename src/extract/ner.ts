@@ -1,7 +1,8 @@
 // CoNLL-style BIO tags from Trama's recognizer, so it can be scored on standard Italian
 // NER data (PER / LOC / ORG; countries and places are LOC). Works on Trama's own tokens,
 // or on given tokens (one per line, a blank line between sentences) aligned by offsets.
-import type { EntityType, Mention, Span } from "../types.ts";
+import type { AnalyzedArticle, EntityType, Mention, Span } from "../types.ts";
+import type { ResolvedMention } from "./entities/index.ts";
 
 export type NerTag = "PER" | "LOC" | "ORG";
 
@@ -10,6 +11,44 @@ const TAG_OF: Partial<Record<EntityType, NerTag>> = { Person: "PER", Country: "L
 export interface TaggedToken {
   text: string;
   tag: string;
+}
+
+/** Geographic feature nouns that annotators keep inside a place's name (`golfo del Messico`, `fiume Irrawaddy`). */
+const FEATURES = new Set(["golfo", "isola", "isole", "fiume", "lago", "mare", "monte", "monti", "provincia", "distretto", "stretto", "canale", "valle",
+  "deserto", "penisola", "arcipelago", "via", "viale", "piazza", "corso", "aeroporto", "baia", "capo", "oceano"]);
+const OF = new Set(["di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "d'"]);
+const COMPASS = new Set(["Nord", "Sud", "Est", "Ovest"]);
+
+/** Token index of `start` in a sentence. */
+const tokenAt = (s: AnalyzedArticle["sentences"][number], start: number) => s.tokens.findIndex((t) => t.start <= start && start < t.end);
+
+/** A place's span as annotators mark it: with its feature noun before it and a compass word after (`Germania Est`). */
+function placeSpan(m: Mention, s: AnalyzedArticle["sentences"][number]): Mention {
+  let first = tokenAt(s, m.start);
+  let last = tokenAt(s, m.end - 1);
+  if (first < 0 || last < 0) return m;
+  if (FEATURES.has(s.tokens[first - 1]?.text ?? "")) first -= 1;
+  else if (OF.has(s.tokens[first - 1]?.lower ?? "") && FEATURES.has(s.tokens[first - 2]?.text ?? "")) first -= 2;
+  if (COMPASS.has(s.tokens[last + 1]?.text ?? "")) last += 1;
+  return { ...m, start: s.tokens[first]!.start, end: s.tokens[last]!.end };
+}
+
+/**
+ * Mentions as NER annotators mark them: a body named after its place (`Tribunale di
+ * Brenzone`) is two names, the body (ORG) up to `di` and the place (LOC); a place keeps its
+ * feature noun (`provincia di X`, `fiume Y`).
+ */
+export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMention[]): Mention[] {
+  return resolved.flatMap(({ candidate: c, ...m }): Mention[] => {
+    const s = doc.sentences[m.sentence];
+    if (!s) return [m];
+    if ((m.type === "Place" || m.type === "Country") && m.resolvedBy !== "demonym") return [placeSpan(m, s)];
+    if (!c.placeTail) return [m];
+    const [a, b] = c.placeTail;
+    const head = { ...m, end: s.tokens[a - 2]!.end };
+    const place = { ...m, type: "Place" as const, start: s.tokens[a]!.start, end: s.tokens[b]!.end, key: `${m.key}#place` };
+    return [head, place];
+  });
 }
 
 /** Build an article text from given sentences of tokens: tokens joined by one space, one sentence per line. */
@@ -32,6 +71,8 @@ export function textFromTokens(sentences: string[][]): { text: string; spans: Sp
 /** BIO tags for tokens given by their spans, from the mentions found in the same text. */
 export function bioTags(tokens: ReadonlyArray<Span & { text: string }>, mentions: readonly Mention[]): TaggedToken[] {
   const tagged = mentions
+    // A nationality adjective (`la diplomazia italiana`) gives a country to what it qualifies but is no name.
+    .filter((m) => m.resolvedBy !== "demonym")
     .map((m) => ({ m, tag: TAG_OF[m.type] }))
     .filter((x): x is { m: Mention; tag: NerTag } => x.tag !== undefined)
     .sort((a, b) => a.m.start - b.m.start || (b.m.end - b.m.start) - (a.m.end - a.m.start));
@@ -48,19 +89,60 @@ export function bioTags(tokens: ReadonlyArray<Span & { text: string }>, mentions
   });
 }
 
-/** Parse pre-tokenized input: one token per line, blank lines between sentences; extra columns ignored. */
-export function parseTokenLines(input: string): string[][] {
-  const sentences: string[][] = [];
+/** One document of pre-tokenized input: the line that opened it (`-DOCSTART-`, `# newdoc`), if any, and its sentences. */
+export interface TokenDocument {
+  /** The opening line as given; a `-DOCSTART-` line is itself a token of the file and is echoed with tag O. */
+  marker?: string;
+  sentences: string[][];
+}
+
+const isDocStart = (line: string) => line.startsWith("-DOCSTART-") || /^#\s*newdoc\b/.test(line);
+
+/**
+ * Parse pre-tokenized input: one token per line (first column), blank lines between
+ * sentences, `-DOCSTART-` or `# newdoc` lines between documents, other `# ` comment lines
+ * ignored. A token that is only whitespace (a line of spaces, or a first column of spaces) stays a token.
+ */
+export function parseTokenDocuments(input: string): TokenDocument[] {
+  const docs: TokenDocument[] = [{ sentences: [] }];
   let cur: string[] = [];
-  for (const line of input.split(/\r?\n/)) {
-    const tok = line.split("\t")[0]!.trim();
-    if (!tok || tok.startsWith("-DOCSTART-")) {
-      if (cur.length) sentences.push(cur);
-      cur = [];
-    } else cur.push(tok);
+  const flush = () => {
+    if (cur.length) docs[docs.length - 1]!.sentences.push(cur);
+    cur = [];
+  };
+  const lines = input.split(/\r?\n/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) {
+    if (isDocStart(line)) {
+      flush();
+      docs.push({ marker: line, sentences: [] });
+      continue;
+    }
+    if (/^#\s/.test(line) && !line.includes("\t")) continue;
+    if (line === "") { flush(); continue; }
+    // With columns, the first is the token (an empty one reads as a sentence break, as CoNLL scorers read it);
+    // without, the line is the token, and a line of only spaces is a whitespace token.
+    const tok = line.includes("\t") ? line.split("\t")[0]! : (line.trim() === "" ? line : line.trim());
+    if (tok === "") flush();
+    else cur.push(tok);
   }
-  if (cur.length) sentences.push(cur);
-  return sentences;
+  flush();
+  return docs.filter((d, i) => i > 0 || d.sentences.length > 0);
+}
+
+/** Parse pre-tokenized input as one list of sentences (documents run together). */
+export function parseTokenLines(input: string): string[][] {
+  return parseTokenDocuments(input).flatMap((d) => d.sentences);
+}
+
+/** CoNLL text for tagged documents: each opening line as given (a `-DOCSTART-` token tagged O), then its sentences. */
+export function formatConllDocuments(docs: ReadonlyArray<{ marker?: string; sentences: TaggedToken[][] }>): string {
+  const blocks: string[] = [];
+  for (const d of docs) {
+    if (d.marker !== undefined) blocks.push(d.marker.startsWith("-DOCSTART-") ? `${d.marker.split("\t")[0]}\tO` : d.marker);
+    if (d.sentences.length) blocks.push(formatConll(d.sentences).trimEnd());
+  }
+  return blocks.join("\n\n") + "\n";
 }
 
 export function formatConll(sentences: TaggedToken[][]): string {

@@ -108,6 +108,22 @@ describe("trama ner", () => {
     expect(blocks[0]!.map((x) => x[1])).toEqual(["O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]);
     expect(blocks[1]!.map((x) => x[1])).toEqual(["O", "O", "B-ORG", "O", "O", "O"]);
   });
+
+  it("reads each document on its own: a surname met in one is not remembered in the next", () => {
+    const dir = tmp();
+    const file = join(dir, "docs.conll");
+    const doc1 = ["La", "scrittrice", "Lavinia", "Bottecchiari", "ha", "vinto", ".", "", "Bottecchiari", "ringrazia", "."];
+    const doc2 = ["Bottecchiari", "ringrazia", "."];
+    writeFileSync(file, ["-DOCSTART-", "", ...doc1, "", "-DOCSTART-", "", ...doc2].join("\n") + "\n");
+    const r = run("ner", file, "--tokens");
+    expect(r.status).toBe(0);
+    const rows = r.stdout.split("\n").filter((l) => l !== "").map((l) => l.split("\t"));
+    expect(rows.map((x) => x[0])).toEqual(["-DOCSTART-", ...doc1.filter(Boolean), "-DOCSTART-", ...doc2]);
+    const tags = rows.map((x) => x[1]);
+    expect(tags.slice(3, 5)).toEqual(["B-PER", "I-PER"]);
+    expect(tags[8]).toBe("B-PER");
+    expect(tags[12]).toBe("O");
+  });
 });
 
 describe("commands over a built graph", () => {

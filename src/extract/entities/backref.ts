@@ -12,13 +12,23 @@ import { isNameLike, isWord } from "./names.ts";
 import { cueAt } from "./cues.ts";
 import type { ArticlePerson } from "./resolve.ts";
 
-function shortFormIndex(people: readonly ArticlePerson[]): Map<string, string | null> {
+/** A part of a full name that may stand for the person alone: not an initial, a particle or an ordinary word (`I`, `Il`, `Di`, `De`). */
+function canStandAlone(part: string, ctx: RecognizerContext): boolean {
+  const lower = part.toLowerCase();
+  return /^\p{Lu}/u.test(part) && part.replace(/[^\p{L}]/gu, "").length >= 3 && !ctx.isCommonWord(lower) && !/\.$/.test(part);
+}
+
+function shortFormIndex(people: readonly ArticlePerson[], ctx: RecognizerContext): Map<string, string | null> {
   const index = new Map<string, string | null>();
-  const add = (k: string, key: string) => index.set(k, index.has(k) && index.get(k) !== key ? null : key);
+  const add = (part: string, key: string) => {
+    if (!canStandAlone(part, ctx)) return;
+    const k = translitKey(part);
+    index.set(k, index.has(k) && index.get(k) !== key ? null : key);
+  };
   for (const p of people) {
     const parts = p.name.split(/\s+/);
-    add(translitKey(parts[parts.length - 1]!), p.key);
-    if (parts.length >= 2) add(translitKey(parts[0]!), p.key);
+    add(parts[parts.length - 1]!, p.key);
+    if (parts.length >= 2) add(parts[0]!, p.key);
   }
   return index;
 }
@@ -46,7 +56,7 @@ export function findBackReferences(
 ): ResolvedMention[] {
   const inside = new Set<number>();
   for (const m of mentions) for (let i = m.start; i < m.end; i++) inside.add(i);
-  const shorts = shortFormIndex(people);
+  const shorts = shortFormIndex(people, ctx);
   const roles = roleDemonymIndex(doc, mentions, ctx);
   const out: ResolvedMention[] = [];
   for (const s of doc.sentences) {
@@ -69,7 +79,7 @@ export function findBackReferences(
       if (acr) return add(acr.key, acr.type, "acronym-defined");
       const demonym = ctx.demonyms.get(t.lower);
       if (demonym && t.text === t.lower) return add(demonym, "Country", "demonym");
-      if (isNameLike(t, ctx)) {
+      if (isNameLike(t, ctx) && canStandAlone(t.text, ctx)) {
         const key = shorts.get(translitKey(t.text));
         if (key) add(key, "Person", "short-form");
       }

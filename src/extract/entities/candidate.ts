@@ -3,6 +3,7 @@ import type { EntityType, Sentence, Token } from "../../types.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
 import type { CueIndex } from "./cues.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import type { NameData } from "./name-data.ts";
 
 export interface Candidate {
   sentence: number;
@@ -31,6 +32,10 @@ export interface Candidate {
   short?: boolean;
   /** Place that this place lies in (`stazione russa di Khasan` -> country/russia). */
   locatedIn?: string;
+  /** A reference by kind alone (`la Procura`): shown by NER, never an entity of the graph. */
+  generic?: boolean;
+  /** Token range of the place a body's name ends with (`Tribunale di Brenzone`): NER tags it apart, as annotators do. */
+  placeTail?: [number, number];
   /** For agency descriptions: the normalized head (`ministero della difesa`) used in keys and look-ups. */
   agencyHead?: string;
 }
@@ -45,6 +50,8 @@ export interface RecognizerContext {
   demonymsOf: Map<string, string[]>;
   /** True for a lower-case form that is an ordinary Italian word (morph-it). */
   isCommonWord(lower: string): boolean;
+  /** First and family names of many locales, world places (data/names/). */
+  nameData: NameData;
 }
 
 export function spanText(s: Sentence, first: number, last: number, text?: string): string {

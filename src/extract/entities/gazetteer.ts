@@ -55,7 +55,9 @@ export function compileGazetteer(entries: readonly LexiconEntry[]): Gazetteer {
 
 function surfaceOk(name: CompiledName, sentence: Sentence, first: number, last: number): boolean {
   const text = sentence.tokens.slice(first, last + 1).map((t) => t.text).join(" ");
-  if (name.acronym) return isAcronym(text) || text === name.name;
+  // Italian papers write acronyms in title case (`Usa`, `Ue`, `Onu`, `Nato`): accepted inside a sentence, where
+  // a capital cannot come from the sentence start (`Nato a Lucca` is a participle).
+  if (name.acronym) return isAcronym(text) || text === name.name || (name.name.length <= 5 && !sentence.tokens[first]!.sentenceStart && text === name.name[0] + name.name.slice(1).toLowerCase());
   if (name.needsCapital) return isCapitalized(sentence.tokens[first]!.text);
   return true;
 }

@@ -30,6 +30,8 @@ export interface EntityResult {
   mentions: Mention[];
   /** The same mentions with the candidates they came from, for the relation and claim steps. */
   resolved: ResolvedMention[];
+  /** References to an institution by kind alone (`la Procura`): for the NER view only, no entity. */
+  generic: ResolvedMention[];
   entities: EntityDescription[];
   structural: RelationFact[];
 }
@@ -39,6 +41,8 @@ interface ArticleState {
   acronyms: Map<string, { key: string; type: EntityType }>;
   seenEntries: Set<string>;
   countries: Set<string>;
+  /** Names the shape recognizer typed as a person or an organization, by surface: their sense for the rest of the article. */
+  senses: Map<string, { key: string; type: EntityType }>;
 }
 
 function resolvePersonKey(c: Candidate, ctx: EntityContext, st: ArticleState): { key: string; rule: string; entry?: LexiconEntry } {
@@ -84,6 +88,38 @@ function resolveKey(c: Candidate, ctx: EntityContext, st: ArticleState, s: Sente
   return { key: keyFor(c.type, c.name), rule: "new-name" };
 }
 
+/**
+ * One sense per document: a single word that the shape recognizer typed on its own is
+ * whatever the article already named with it — the acronym of a body expanded before, or
+ * the surname or first name of a person named in full.
+ */
+function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: EntityType; rule: string; entry?: undefined } | undefined {
+  // `Zarquani ha rivendicato… la base di Zarquani`: a group that acted stays a group, not a place.
+  const sense = !c.entry ? st.senses.get(c.surface) : undefined;
+  if (sense && sense.type !== c.type) return { ...sense, rule: "one-sense-per-document" };
+  if (!c.rule.startsWith("name.") || c.firstToken !== c.lastToken) return undefined;
+  const acr = st.acronyms.get(c.surface);
+  if (acr) return { ...acr, rule: "acronym-defined" };
+  const k = translitKey(c.surface);
+  const keys = new Set(st.people.filter((p) => p.partKeys?.includes(k)).map((p) => p.key));
+  return keys.size === 1 ? { key: [...keys][0]!, type: "Person", rule: "short-form" } : undefined;
+}
+
+/** The rule of a name typed by default only (a lone unknown name inside a sentence). */
+const DEFAULT_TYPED = "name.single-unknown";
+
+const countryIndex = new WeakMap<RecognizerContext, Map<string, string>>();
+/** ISO code -> country key, built once per context. */
+function countryByIso(ctx: RecognizerContext): Map<string, string> {
+  let m = countryIndex.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const e of ctx.entriesById.values()) if (e.type === "Country" && e.country && !m.has(e.country)) m.set(e.country, e.id);
+    countryIndex.set(ctx, m);
+  }
+  return m;
+}
+
 /** The country an article is about: the one it names most, by name or demonym. */
 function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: RecognizerContext): string | undefined {
   const counts = new Map<string, number>();
@@ -94,7 +130,7 @@ function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: Recogn
   }
   // The people an article quotes and the city of its dateline say more about where it is set than mere mentions.
   for (const c of cs) {
-    const country = c.entry?.type === "Person" && c.entry.country ? [...ctx.entriesById.values()].find((e) => e.type === "Country" && e.country === c.entry!.country)?.id : undefined;
+    const country = c.entry?.type === "Person" && c.entry.country ? countryByIso(ctx).get(c.entry.country) : undefined;
     if (country) counts.set(country, (counts.get(country) ?? 0) + 2);
     if (c.sentence === 0 && c.firstToken === 0 && c.entry?.actsFor) counts.set(c.entry.actsFor, (counts.get(c.entry.actsFor) ?? 0) + 5);
   }
@@ -102,9 +138,18 @@ function homeCountry(cs: readonly Candidate[], doc: AnalyzedArticle, ctx: Recogn
 }
 
 export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): EntityResult {
-  const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set() };
+  const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set(), senses: new Map() };
   const knownPeople = new Set<string>();
-  const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople));
+  const generic: ResolvedMention[] = [];
+  const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople).filter((c) => {
+    if (!c.generic) return true;
+    generic.push({ key: keyFor("Organization", c.name), type: c.type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: "generic", evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
+    return false;
+  }));
+  // One sense per document: a lone name typed only by default takes the type stronger evidence gave it elsewhere in the article.
+  const typedElsewhere = new Map<string, EntityType>();
+  for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
+  for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
   const home = homeCountry(perSentence.flat(), doc, ctx);
   for (const c of perSentence.flat()) if (c.agencyHead && !c.country) c.country = home;
   // Countries first: treaty descriptions resolve by the parties the article names.
@@ -114,11 +159,16 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   const mentions: ResolvedMention[] = [];
   doc.sentences.forEach((s, si) => {
     for (const c of perSentence[si]!) {
-      const r = resolveKey(c, ctx, st, s, doc.meta.date);
+      const known = rememberedSense(c, st);
+      const r = known ?? resolveKey(c, ctx, st, s, doc.meta.date);
       if (!r) continue;
-      const type = r.entry && r.key === r.entry.id ? r.entry.type : c.type;
+      const type = known ? known.type : r.entry && r.key === r.entry.id ? r.entry.type : c.type;
       mentions.push({ key: r.key, type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: r.rule, evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
-      if (type === "Person" && c.name.includes(" ")) st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name) });
+      if (c.rule.startsWith("name.") && (type === "Person" || type === "Organization") && !st.senses.has(c.surface)) st.senses.set(c.surface, { key: r.key, type });
+      if (type === "Person" && c.name.includes(" ")) {
+        const parts = c.name.split(/\s+/);
+        st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name), partKeys: [translitKey(parts[0]!), translitKey(parts[parts.length - 1]!)] });
+      }
       for (const acr of c.extraNames ?? []) if (/^\p{Lu}{2,}$/u.test(acr)) st.acronyms.set(acr, { key: r.key, type });
     }
   });
@@ -131,6 +181,7 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   return {
     mentions: mentions.map(({ candidate: _c, ...m }) => m),
     resolved: mentions,
+    generic,
     entities,
     structural: structural.facts,
   };

@@ -3,6 +3,8 @@
 import type { Sentence, Token } from "../../types.ts";
 import type { RecognizerContext } from "./candidate.ts";
 import { isAcronym, isCapitalized } from "./words.ts";
+import { cueAt } from "./cues.ts";
+import { CLOSED_CLASS_WORDS } from "../common-words.ts";
 
 /** Lower-case words allowed inside multiword proper names. */
 const CONNECTORS_EN = new Set(["for", "of", "the", "and", "on", "&", "in"]);
@@ -29,7 +31,12 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
   let last = i;
   for (let j = i + 1; j < s.tokens.length && j - i < max + 2; j++) {
     const t = s.tokens[j]!;
-    if (isNameLike(t, ctx)) {
+    // `Giancarlo Caselli`: after a first name, a surname that is also an ordinary word; `D' Amato` after an elided particle.
+    const prevText = s.tokens[j - 1]!.text;
+    // `dei Pasdaran Hossein Salami`: a full personal name after a word that is no first name starts a new name.
+    if (ctx.nameData.firstNames.has(t.lower) && isCap(s.tokens[j + 1]) && s.tokens[i]!.text.length >= 5
+      && !s.tokens.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))) break;
+    if (isNameLike(t, ctx) || /^(al|el|ad|as|ash|at|az|ar|ul|bin|ibn|abu)-\p{Lu}/u.test(t.text) || (isCap(t) && (ctx.nameData.firstNames.has(prevText.toLowerCase()) || /^\p{Lu}\p{L}{0,3}'$/u.test(prevText)) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
       last = j;
     } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx)) {
       continue;
@@ -50,4 +57,22 @@ export function isKoreanNameShape(tokens: Token[]): boolean {
 /** Demonym's country for a token (`nordcoreane` -> country/north-korea). */
 export function demonymCountry(t: Token | undefined, ctx: RecognizerContext): string | undefined {
   return isWord(t) ? ctx.demonyms.get(t.lower) : undefined;
+}
+
+/** An auxiliary or a verb of saying, announcing, meeting (`ha`, `annuncia`): what a name does, never part of it. */
+export function isActorVerb(tokens: Token[], j: number, ctx: RecognizerContext): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== "word" || t.text !== t.lower) return false;
+  if (["ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "avrebbe", "sarà", "saranno", "sarebbe"].includes(t.lower)) return true;
+  return cueAt(ctx.cues, "actorVerb", tokens, j) !== undefined && !/(at|ut|it)[oaie]$/.test(t.lower);
+}
+
+/** A lower-case word that ends a name running on: a date word (`venerdì`), a closed-class word (`dove`, `tutti`), or a finite verb after a name word. */
+export function endsName(tokens: Token[], j: number, ctx: RecognizerContext): boolean {
+  const u = tokens[j];
+  if (!u || u.kind !== "word") return true;
+  if (cueAt(ctx.cues, "boundaryWord", tokens, j)) return true;
+  if (u.text !== u.lower) return false;
+  if (CLOSED_CLASS_WORDS.has(u.lower) && !isConnectorIt(u)) return true;
+  return !isConnectorIt(tokens[j - 1]) && isActorVerb(tokens, j, ctx);
 }

@@ -4,8 +4,9 @@
 import type { Sentence } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
-import { demonymCountry, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
+import { demonymCountry, endsName, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
+import { placeAt } from "./name-data.ts";
 
 /** Acronym in parentheses right after token `last`: `(NIS)`. Returns its text and token index. */
 export function acronymAfter(s: Sentence, last: number): { text: string; token: number } | undefined {
@@ -38,7 +39,27 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // A new noun phrase starts: an article not after a preposition, or `e` before a preposition.
       if (ARTICLES.has(u.lower) && !PREPOSITIONS.has(prev.lower)) break;
       if (u.lower === "e" && (PREPOSITIONS.has(s.tokens[j + 1]?.lower ?? "") || ARTICLES.has(s.tokens[j + 1]?.lower ?? ""))) break;
-      if (covered[j] && !isConnectorIt(prev)) break;
+      // `Procura di Brenzone lavora`: after a name word (not the head), a lower-case word is no longer the name.
+      if (u.text === u.lower && !isConnectorIt(u) && j - 1 > i + cue.words.length - 1 && isCap(prev) && !cueAt(ctx.cues, "orgHeadIt", s.tokens, j - 1) && isNameLike(prev, ctx)) break;
+      if (/(arsi|ersi|irsi)$/.test(u.lower)) break;
+      // `Consiglio europeo venerdì`, `Senato dove`, `… e tutti`: dates, closed-class words and verbs end the name.
+      if (endsName(s.tokens, j, ctx)) break;
+      // `Banca centrale congelati in`, `Comando orientale nel centro`: a preposition that is no connector ends the name.
+      if (["in", "a", "ad", "da", "su", "nel", "nella", "nei", "negli", "nelle", "dal", "dalla", "dai", "dagli", "dalle", "al", "alla", "ai", "agli", "alle", "tra", "fra", "contro", "verso"].includes(u.lower)) break;
+      if (u.lower === "e" && !isCap(s.tokens[j + 1])) break;
+      // `Fondazione Maxxi Alessandro Giuli`: a full personal name after the name is someone else.
+      if (j > i + cue.words.length && isCap(prev) && !isConnectorIt(prev) && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !isConnectorIt(s.tokens[j + 1])) break;
+      if (j === i + cue.words.length && ctx.nameData.firstNames.has(u.lower) && isCap(s.tokens[j + 1]) && !ctx.isCommonWord(u.lower) && !isConnectorIt(s.tokens[j + 1])) break;
+      // Inside a listed name (`Ufficio delle Nazioni Unite`) the lexicon's words go on.
+      if (covered[j] && !isConnectorIt(prev) && !covered[j - 1]) break;
+      // `Gruppo di Brenta dell'OSCE`: an acronym after `di` is the body this one belongs to, a name of its own.
+      if (isAcronym(u.text) && isConnectorIt(prev) && j - i >= 3) break;
+      // `Parlamento Presidente della Repubblica`: a title starts another name.
+      if (isCap(u) && j > i + cue.words.length - 1 && cueAt(ctx.cues, "personRole", s.tokens, j)) break;
+      // `per quattro anni`: after `per`, `con`, `e`, only an article or a capitalized word continues a name.
+      if (["per", "con", "e"].includes(prev.lower) && u.text === u.lower && !ARTICLES.has(u.lower)) break;
+      // `Consiglio d'amministrazione presieduto da`: a participle describes the body, it is not its name.
+      if (u.text === u.lower && /(at|ut|it)[oaie]$/.test(u.lower) && u.lemmas.some((l) => /(are|ere|ire)$/.test(l))) break;
       if (isConnectorIt(u)) continue;
       // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).
       if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;
@@ -52,10 +73,21 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
     const acr = acronymAfter(s, last);
     const words = last - i + 1;
     if (words < 2 && !acr) continue;
-    out.push(makeCandidate(s, i, last, "Organization", cue.group, 1, acr ? { extraNames: [acr.text] } : {}));
+    const tail = placeTail(s, i, last, ctx);
+    out.push(makeCandidate(s, i, last, "Organization", cue.group, 1, { ...(acr ? { extraNames: [acr.text] } : {}), ...(tail ? { placeTail: tail } : {}) }));
     i = last;
   }
   return out;
+}
+
+/** `Tribunale di Brenzone`, `Banca centrale dello Sri Lanka`: the place a body's name ends with (token range). */
+function placeTail(s: Sentence, first: number, last: number, ctx: RecognizerContext): [number, number] | undefined {
+  for (let p = first + 1; p < last; p++) {
+    if (!["di", "del", "della", "dello", "dell'", "d'"].includes(s.tokens[p]!.lower)) continue;
+    const place = placeAt(ctx.nameData, s.tokens, p + 1, last);
+    if (place && place.last === last && isCap(s.tokens[p + 1])) return [p + 1, last];
+  }
+  return undefined;
 }
 
 /** English names: a run of capitalized words (with `for`, `of`, `the`, `and`) holding a head word. */

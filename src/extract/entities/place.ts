@@ -4,7 +4,7 @@
 import type { Sentence } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
-import { demonymCountry, isNameLike, isWord } from "./names.ts";
+import { demonymCountry, isCap, isNameLike, isWord } from "./names.ts";
 
 const OF = new Set(["di", "del", "della", "dello", "dell'", "d'"]);
 const LOCATIVE = new Set(["a", "ad", "presso", "verso"]);
@@ -13,9 +13,14 @@ const PRONOUN_FOR_PLACE = new Set(["quella", "quello", "quelle", "quelli"]);
 const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occidentale", "centrale", "nord-orientale", "nord-occidentale", "sud-orientale", "sud-occidentale"]);
 
 function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
+  // `consegnato a Marco Ferri`: a first name and a surname are a person, not a place.
+  // `consegnato a Piero`: a first name alone is a person too.
+  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && !ctx.nameData.places.has(s.tokens[i]!.lower)) return -1;
   let last = -1;
   for (let k = i; k < s.tokens.length && k - i < 3; k++) {
     if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;
+    // `a Milano Daniele Oppi`: a full personal name starts after the place.
+    if (k > i && ctx.nameData.firstNames.has(s.tokens[k]!.lower) && isCap(s.tokens[k + 1])) break;
     last = k;
   }
   // `Pyongan settentrionale`, `Kazakhstan orientale`: a compass adjective is part of a region's name.
@@ -41,7 +46,7 @@ export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerConte
     const cueName = `${cue.words.join(" ")} di ${name}`;
     out.push(makeCandidate(s, j + 1, last, "Place", cue.group, 1, {
       ...(country ? { locatedIn: country } : {}),
-      ...(cue.group !== "place-cue.pronoun" ? { extraNames: [cueName] } : {}),
+      ...(cue.group !== "place-cue.pronoun" && cue.group !== "place-cue.people-of" ? { extraNames: [cueName] } : {}),
     }));
     i = last;
   }

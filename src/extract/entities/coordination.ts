@@ -1,0 +1,41 @@
+// Names typed by default take the type of the names they are listed with: in
+// `Valdora, Brenzone e Castelmarino` one known place makes the others places, in
+// `Ferri, Bassi e Loreti` one known person makes the others people. A two-letter code in
+// parentheses after a place is its province (`Ribera (AG)`).
+import type { EntityType, Sentence } from "../../types.ts";
+import type { Candidate } from "./candidate.ts";
+
+/** Rules whose type is only a default, open to what the neighbours say. */
+const DEFAULTS = new Set(["name.single-unknown", "name.shape", "name.acronym"]);
+const LIST_GLUE = new Set([",", "e", "ed", "o", "oppure", "/"]);
+
+function glued(s: Sentence, from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let k = from; k <= to; k++) if (!LIST_GLUE.has(s.tokens[k]!.lower)) return false;
+  return true;
+}
+
+const listType = (t: EntityType): EntityType => (t === "Country" ? "Place" : t);
+
+export function typeByCoordination(s: Sentence, cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  return sorted.map((c, n) => {
+    if (!DEFAULTS.has(c.rule)) return c;
+    const prev = sorted[n - 1];
+    const next = sorted[n + 1];
+    // `Ribera (AG)`: a province code.
+    if (c.rule === "name.acronym" && c.surface.length === 2 && prev && (prev.type === "Place" || prev.type === "Country")
+      && s.tokens[c.firstToken - 1]?.text === "(" && prev.lastToken === c.firstToken - 2 && s.tokens[c.lastToken + 1]?.text === ")") {
+      return { ...c, type: "Place", rule: "name.province-code" };
+    }
+    if (c.rule === "name.acronym") return c;
+    for (const nb of [prev, next]) {
+      if (!nb || DEFAULTS.has(nb.rule)) continue;
+      const between = nb.start < c.start ? glued(s, nb.lastToken + 1, c.firstToken - 1) : glued(s, c.lastToken + 1, nb.firstToken - 1);
+      if (between && (nb.type === "Place" || nb.type === "Country" || nb.type === "Person" || nb.type === "Organization")) {
+        return { ...c, type: listType(nb.type), rule: `${c.rule}:listed-with` };
+      }
+    }
+    return c;
+  });
+}

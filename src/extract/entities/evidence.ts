@@ -1,0 +1,116 @@
+// Typing a name no lexicon lists from the evidence around it, most telling first:
+// an organization's head or company/club form, an acronym, a title or role before it,
+// a first name of any locale, a place in the gazetteer (with `a`/`in`/`da` only adding
+// to it), and the verb the name governs (people and organizations say, announce, meet;
+// places do not). Each outcome names the evidence as its rule. A parse (the syntax
+// stage) can later add the governing verb and the preposition as features here.
+import type { EntityType, Sentence, Token } from "../../types.ts";
+import type { RecognizerContext } from "./candidate.ts";
+import { cueAt } from "./cues.ts";
+import { placeAt } from "./name-data.ts";
+import { isAcronym } from "./words.ts";
+
+export interface Typed {
+  type: EntityType;
+  /** The evidence that decided, recorded as the candidate's rule. */
+  rule: string;
+}
+
+const LOCATIVE = new Set(["a", "ad", "in", "da", "verso", "presso", "nel", "nella", "dal", "dalla", "all'", "dall'", "nell'", "per", "tra", "fra", "attraverso"]);
+const PORTFOLIO_OF = new Set(["del", "della", "dello", "dell'", "degli", "dei", "delle", "di"]);
+const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
+const COMPASS_ALONE = new Set(["nord", "sud", "est", "ovest", "occidente", "oriente", "settentrione", "meridione", "mezzogiorno"]);
+/** Log-odds (family name over place) from which a word's ending alone makes it a surname. */
+const SURNAME_LOG_ODDS = 4.5;
+const COUNT_WORDS = new Set(["due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dodici", "venti", "trenta", "cento", "mille", "decine", "centinaia", "migliaia", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "molti", "molte"]);
+const IN = new Set(["in", "nel", "nella", "nello", "nell'", "negli", "nei", "nelle"]);
+const ROMAN = /^[IVXLCDM]+$/;
+const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
+const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
+
+/** A role or title ends right before `i`, possibly with a demonym between (`il premier francese X`). */
+function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    const cue = cueAt(ctx.cues, "personRole", tokens, k);
+    // A capitalized title counts only right before the name (`il Presidente X`), not at a sentence's start.
+    if (!cue || (tokens[k]!.text !== tokens[k]!.lower && (tokens[k]!.sentenceStart || k + cue.words.length !== i))) continue;
+    const end = k + cue.words.length;
+    if (end === i || (end === i - 1 && (ctx.demonyms.has(tokens[end]!.lower) || tokens[end]!.text === ","))) return true;
+    // `il ministro del Lavoro Rinaldoni`: a portfolio between the office and the name.
+    if (end === i - 2 && PORTFOLIO_OF.has(tokens[end]!.lower) && tokens[end + 1]!.text !== tokens[end + 1]!.lower) return true;
+  }
+  return false;
+}
+
+/** The name is the subject of a verb of saying, announcing, meeting (`X ha dichiarato`, `X annuncia`). */
+export function actsAfter(tokens: Token[], last: number, ctx: RecognizerContext): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === ",") return false;
+  for (let n = 0; n < 2 && AUX.has(tokens[k]?.lower ?? ""); n++) k++;
+  const t = tokens[k];
+  return t !== undefined && t.text === t.lower && cueAt(ctx.cues, "actorVerb", tokens, k) !== undefined;
+}
+
+function orgEvidence(tokens: Token[], i: number, last: number, ctx: RecognizerContext): string | undefined {
+  if (cueAt(ctx.cues, "orgPrefix", tokens, i) && last > i) return "name.org-prefix";
+  if (last > i && cueAt(ctx.cues, "orgSuffix", tokens, last)) return "name.org-suffix";
+  if (cueAt(ctx.cues, "orgHeadIt", tokens, i) && last > i) return "name.org-head";
+  for (let k = i; k <= last; k++) if (cueAt(ctx.cues, "orgHeadEn", tokens, k) && !ctx.isCommonWord(tokens[k]!.lower)) return "name.org-head-en";
+  return undefined;
+}
+
+export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerContext): Typed | undefined {
+  const tk = s.tokens;
+  const words = tk.slice(i, last + 1);
+  const single = i === last;
+  const prev = tk[i - 1];
+  // `verso il Nord`, `il Sud del Paese`: a compass point alone names no place.
+  if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
+  // `missili Tomahawk`, `caccia Rafale`, `Freedom Support Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
+  if (cueAt(ctx.cues, "productHead", tk, i - 1) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
+  const org = orgEvidence(tk, i, last, ctx);
+  if (org) return { type: "Organization", rule: org };
+  // `CO2`, `H1N1`, `UTC`, `PIL`: codes, units, time zones and common abbreviations name no body.
+  if (single && isAcronym(words[0]!.text) && (/\d/.test(words[0]!.text) || cueAt(ctx.cues, "commonAcronym", tk, i))) return undefined;
+  if (single && isAcronym(words[0]!.text) && words[0]!.text.length <= 7 && !ROMAN.test(words[0]!.text)) {
+    const place = placeAt(ctx.nameData, tk, i, last);
+    return place && prev && LOCATIVE.has(prev.lower) ? { type: "Place", rule: "name.acronym-place" } : { type: "Organization", rule: "name.acronym" };
+  }
+  if (words.some((w) => isAcronym(w.text) && w.text.length > 1 && !ROMAN.test(w.text)) && !single) return { type: "Organization", rule: "name.with-acronym" };
+  const first = ctx.nameData.firstNames.has(words[0]!.lower);
+  const place = placeAt(ctx.nameData, tk, i, last);
+  const wholePlace = place !== undefined && place.last === last;
+  const locative = prev !== undefined && (LOCATIVE.has(prev.lower) || (ARTICLE.has(prev.lower) && LOCATIVE.has(tk[i - 2]?.lower ?? "")));
+  if (roleBefore(tk, i, ctx)) return { type: "Person", rule: "name.after-role" };
+  // A lone first name is seldom how news names a person, while a place is named so (`Roma`, `Florence`).
+  // An ordinary word that is also a place (`Vittoria`, `Paese`) is a place only after `a`, `in`, `da`.
+  if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) return undefined;
+  if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
+  const acts = actsAfter(tk, last, ctx);
+  if (!single) {
+    if (first) return { type: "Person", rule: "name.first-name" };
+    if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
+    // Unknown words only: a person when the last one ends like a family name (`Awad Hamdani`), not like a phrase (`Inside Leaks`).
+    if (words.every((w) => !ctx.isCommonWord(w.lower)) && ctx.nameData.surnameScore(words[words.length - 1]!.text) > -1) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+    return acts ? { type: "Organization", rule: "name.actor-verb" } : undefined;
+  }
+  const w = words[0]!;
+  if (ctx.isCommonWord(w.lower)) return undefined;
+  if (acts) return ctx.nameData.lastNames.has(w.lower) || first ? { type: "Person", rule: "name.family-name:actor" } : { type: "Organization", rule: "name.actor-verb" };
+  // A lone unknown name inside a sentence, neither a person's name nor a place: most often a company, a brand, a group.
+  // `Hwasong 19`, `Vega-3`: a name with a model number is a product, not a body.
+  const next = tk[last + 1];
+  if (next && (next.kind === "number" || /^\d/.test(next.text) || /-\d/.test(w.text))) return undefined;
+  // `il treno " Alvia "`: a single quoted word is a title or a nickname.
+  if (QUOTES.has(prev?.text ?? "") && QUOTES.has(next?.text ?? "")) return undefined;
+  // `Staphylococcus aureus`: a capitalized word before a lower-case foreign word is a species or a phrase.
+  if (next && next.kind === "word" && next.text === next.lower && !ctx.isCommonWord(next.lower) && !/^[\p{P}]/u.test(next.text)) return undefined;
+  // `Ferrazzetti`, `Kuznetsov`: an ending that family names have and places do not.
+  if (!w.sentenceStart && ctx.nameData.surnameScore(w.text) >= SURNAME_LOG_ODDS) return { type: "Person", rule: "name.surname-ending" };
+  // `tre Rafale`: a counted name is a model, not a body.
+  if (prev && (prev.kind === "number" || prev.value !== undefined || COUNT_WORDS.has(prev.lower) || /^\d/.test(prev.text))) return undefined;
+  // `nel Karvastan`, `in Oltrevalle`: a lone unknown name where things lie, and no personal name, is a place.
+  if (prev && IN.has(prev.lower) && !first && !ctx.nameData.lastNames.has(w.lower)) return { type: "Place", rule: "name.locative-in" };
+  if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
+  return undefined;
+}

@@ -1,0 +1,28 @@
+// References to an institution by its kind alone: `il Senato`, `la Procura`, `il governo`,
+// `la polizia`. Annotators of news NER mark them as organizations, but nothing in the
+// phrase says which senate or which police, so they are kept apart from the article's
+// entities (no graph node) and only the NER view shows them.
+import type { Sentence } from "../../types.ts";
+import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { cueAt } from "./cues.ts";
+
+const DETERMINERS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
+  "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull'", "col"]);
+
+export function institutionReferences(s: Sentence, covered: readonly boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < s.tokens.length; i++) {
+    const cue = cueAt(ctx.cues, "institutionWord", s.tokens, i);
+    // `in Senato`, `in Parlamento`: a capitalized institution takes `in` without an article.
+    const before = s.tokens[i - 1]!.lower;
+    if (!cue || !(DETERMINERS.has(before) || (before === "in" && s.tokens[i]!.text !== s.tokens[i]!.lower))) continue;
+    const last = i + cue.words.length - 1;
+    if (covered.slice(i, last + 1).some(Boolean)) continue;
+    // A capitalized name of its own follows (`il Consiglio Brenta`): that is a name, not a reference.
+    const next = s.tokens[last + 1];
+    if (next && next.kind === "word" && next.text !== next.lower) continue;
+    out.push(makeCandidate(s, i, last, "Organization", cue.group, 0, { generic: true }));
+    i = last;
+  }
+  return out;
+}
