@@ -81,6 +81,8 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
     return up && { words: up.words, arc: `${how}>${up.arc}` };
   };
   if (rel === "xcomp") return via("xcomp");
+  // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
+  if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
   if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
   if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
@@ -101,17 +103,25 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
       return isPassive ? undefined : found(exact("obj"));
     case "iobj":
       return found(exact("iobj"));
+    case "xcomp":
+      // The parser reads a bare plural object (`fornirà missili`) as a predicative adjective.
+      return isPassive ? undefined : found(exact("xcomp").filter((k) => tree.word(k).upos !== "VERB"));
     case "agent": {
       const a = isPassive ? tree.agentOf(id) ?? tree.children(id, "obl").find((k) => tree.caseOf(k) === "da") : undefined;
       return a === undefined ? undefined : found([a]);
     }
     case "nsubj:pass":
       if (!isPassive) return undefined;
-      return found(exact("nsubj:pass")) ?? (w.deprel === "acl" ? found([w.head], "acl>head") : undefined);
+      if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
+      // `è atterrato a X ed è stato ricevuto da Y`: the first conjunct's subject is the patient of the second.
+      return found(exact("nsubj:pass")) ?? (w.deprel === "conj" && w.head > 0 ? found(tree.children(w.head, "nsubj"), "conj>nsubj") : undefined);
   }
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") return found(nominalModifiers(tree, id, prep));
-  return found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
+  const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
+  // `ha inviato soldati in Lettonia`, parsed with the destination under the object: the same argument.
+  const patient = [...exact("obj"), ...exact("nsubj:pass")];
+  return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`);
 }
 
 /** The mention a word stands for: one overlapping it, else the name in apposition below a title. */

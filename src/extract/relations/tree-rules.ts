@@ -12,7 +12,7 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase.
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|agent|nsubj:pass|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|nsubj:pass|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
