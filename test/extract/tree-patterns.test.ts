@@ -44,6 +44,10 @@ describe("relation patterns over the dependency tree", () => {
       ["country/denmark deploysTroopsTo country/estonia @ tree:deploy-verb nsubj+obl:in"]],
     ["weapons to a coordinated theme", "La Germania fornirà droni e missili alla Moldavia.",
       ["country/germany suppliesWeaponsTo country/moldova @ tree:supply-verb nsubj+obl:a"]],
+    ["a government named by its demonym", "Il governo ceco sostiene la Moldavia.",
+      ["country/czech-republic supports country/moldova @ tree:support-verb nsubj+obj"]],
+    ["a government named by its capital, coordinated accusers", "Francia, Germania e Italia accusano il governo di Minsk di fornire carburante all'esercito russo.",
+      ["country/france criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/germany criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/italy criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     const facts = treeFacts(await extractText(sentence));
     for (const f of expected) expect(facts).toContain(f);
@@ -57,6 +61,14 @@ describe("relation patterns over the dependency tree", () => {
     const x = await extractText(sentence);
     expect(treeFacts(x, modality).some((f) => f.startsWith(fact))).toBe(true);
     expect(x.relations.some((r) => r.modality === "asserted" && `${r.subject} ${r.predicate} ${r.object}` === fact)).toBe(false);
+  });
+});
+
+describe("the tree reading replaces the token window at its trigger", () => {
+  it("a trigger the tree read gives no guesses from the window around it", async () => {
+    const x = await extractText("La Spagna sostiene l'Ucraina e condanna la Russia.");
+    const supports = x.relations.filter((r) => r.predicate === "supports").map((r) => r.object);
+    expect(supports).toEqual(["country/ukraine"]);
   });
 });
 
@@ -86,7 +98,7 @@ describe("trigger senses that are not the relation", () => {
 });
 
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], modality: { negators: ["non"], modals: ["potere"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], modality: { negators: ["non"], modals: ["potere"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {

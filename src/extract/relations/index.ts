@@ -121,11 +121,13 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   for (const s of doc.sentences) {
     const placed = placeMentions(s, mentions);
     if (placed.length < 1) continue;
+    const readByTree = new Set<string>();
     for (const f of treeFacts(s, placed, ctx.tree, fit)) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, modality, f.cameo);
+      readByTree.add(`${i}|${f.predicate}`);
     }
     for (let i = 0; i < s.tokens.length; i++) {
       for (const rule of triggerRules(ctx.rules, s, i)) {
@@ -133,6 +135,8 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
         if (rule.predicate === "alliedWith" || !needsMet(rule, s, i)) continue;
         // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.
         if (vetoed(s, i, rule.predicate, ctx.tree)) continue;
+        // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
+        if (readByTree.has(`${i}|${rule.predicate}`)) continue;
         const modality = modalityOf(s, i);
         for (const [a, b] of argsFor(rule, s, i, placed, fit)) {
           push(rule.predicate, fit(a, rule.subject)!, fit(b, rule.object)!, s, s.tokens[i]!, rule.id, modality, rule.cameo);

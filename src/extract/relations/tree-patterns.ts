@@ -124,16 +124,23 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
   return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`);
 }
 
-/** The mention a word stands for: one overlapping it, else the name in apposition below a title. */
-function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], depth = 0): PlacedMention | undefined {
+/**
+ * The mention a word stands for: one overlapping it, else the name in apposition below a
+ * title, else, for a government noun, the country it belongs to (`il governo ceco`, `il governo di Minsk`).
+ */
+function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments: readonly string[], depth = 0): PlacedMention | undefined {
   const w = tree.word(id);
   if (w.start === undefined || w.end === undefined) return undefined;
   const own = placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
   if (own || depth > 0) return own;
+  const government = governments.includes(w.lemma.toLowerCase());
   for (const k of tree.children(id)) {
-    if (NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined) {
-      const m = mentionAt(tree, k, placed, depth + 1);
-      if (m) return m;
+    const rel = tree.deprel(k);
+    const name = NAME_DEPRELS.has(rel) && tree.caseOf(k) === undefined;
+    const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
+    if (name || owner) {
+      const m = mentionAt(tree, k, placed, governments, depth + 1);
+      if (m && (name || m.type === "Country" || m.type === "Place")) return m;
     }
   }
   return undefined;
@@ -145,12 +152,13 @@ interface Argument {
 }
 
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
-function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, lightVerbs: readonly string[]): Argument[] {
+function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules): Argument[] {
+  const { lightVerbs, governments } = rules;
   for (const arc of arcs) {
     const r = reach(tree, trigger, arc, lightVerbs);
     if (!r) continue;
     const keys = r.words.flatMap((x) => [x, ...tree.conjuncts(x)])
-      .map((x) => mentionAt(tree, x, placed))
+      .map((x) => mentionAt(tree, x, placed, governments))
       .flatMap((p) => (p && !p.source ? [fit(p, types)] : []))
       .filter((k): k is string => k !== undefined);
     if (keys.length > 0) return [...new Set(keys)].map((key) => ({ key, arc: r.arc }));
@@ -193,9 +201,9 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     for (const p of rules.patterns) {
       if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules.lightVerbs);
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules);
       if (subjects.length === 0) continue;
-      const objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules.lightVerbs);
+      const objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules);
       const modality = treeModality(s, tree, w.id, rules);
       for (const a of subjects) {
         for (const b of objects) {

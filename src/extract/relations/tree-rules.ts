@@ -55,6 +55,8 @@ export interface TreeRules {
   vetoes: SenseVeto[];
   /** Verbs whose object noun carries the event (`compiere una visita`): the verb's subject is the noun's. */
   lightVerbs: string[];
+  /** Nouns that stand for a country's government when a demonym or `di` names it (`il governo ceco`). */
+  governments: string[];
   modality: { negators: string[]; modals: string[] };
 }
 
@@ -80,6 +82,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   const r = raw as Record<string, unknown>;
   check(Array.isArray(r?.patterns) && Array.isArray(r.vetoes), file, "", "expected `patterns` and `vetoes` lists");
   check(strings(r.lightVerbs), file, "", "`lightVerbs` must be a list of lemmas");
+  check(strings(r.governments), file, "", "`governments` must be a list of lemmas");
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
   const ids = new Set<string>();
@@ -113,7 +116,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {
