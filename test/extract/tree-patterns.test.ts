@@ -38,6 +38,8 @@ describe("relation patterns over the dependency tree", () => {
       ["person/jens-stoltenberg visits place/helsinki @ tree:visit-travel nsubj+obl:a"]],
     ["nominalization", "La visita di Anthony Albanese a Oslo è durata due giorni.",
       ["person/anthony-albanese visits place/oslo @ tree:visit-noun nmod:di+nmod:a"]],
+    ["nominal meeting between coordinated names", "L'incontro tra Olaf Scholz e Fumio Kishida è durato un'ora.",
+      ["person/fumio-kishida meetsWith person/olaf-scholz @ tree:meet-noun nmod:tra+nmod:tra"]],
     ["nominalization under a light verb", "Olaf Scholz ha compiuto una visita a Tallinn.",
       ["person/olaf-scholz visits place/tallinn @ tree:visit-noun light>nsubj+nmod:a"]],
     ["deployment", "La Danimarca ha schierato truppe in Estonia.",
