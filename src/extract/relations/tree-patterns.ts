@@ -110,6 +110,12 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
       const a = isPassive ? tree.agentOf(id) ?? tree.children(id, "obl").find((k) => tree.caseOf(k) === "da") : undefined;
       return a === undefined ? undefined : found([a]);
     }
+    case "amod": {
+      // `un dispiegamento russo`, `truppe bielorusse inviate in X`: a demonym on the event or on what is sent names the sender.
+      const carriers = [id, ...exact("obj"), ...exact("nsubj:pass"), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
+      if (w.deprel === "acl" && isPassive) carriers.push(w.head);
+      return found(carriers.flatMap((c) => tree.children(c, "amod")));
+    }
     case "nsubj:pass":
       if (!isPassive) return undefined;
       if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");

@@ -9,10 +9,11 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
 /**
  * An arc from the trigger to an argument. `nsubj`/`obj` hold for an active verb only,
  * `agent`/`nsubj:pass` for a passive one; `obl:a` is an oblique introduced by `a`;
- * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase.
+ * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase; `amod` a demonym on the
+ * event noun or on what is sent (`truppe bielorusse`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|nsubj:pass|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|nsubj:pass|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
