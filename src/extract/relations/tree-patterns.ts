@@ -42,10 +42,14 @@ export function holds(s: Sentence, tree: DependencyTree, id: number, c: SenseCon
     (!c.lemmas || [...lemmasOf(s, tree, k)].some((l) => c.lemmas!.includes(l))) && (!c.case || tree.caseOf(k) === c.case));
 }
 
-/** A participle modifying a noun (`le truppe inviate in X`) is passive too, with the noun as its patient. */
+/**
+ * A bare participle modifying a noun (`le truppe inviate in X`) or fronted before the main
+ * clause (`Ricevuto dal ministro, X ha…`) is passive too, its patient the noun or the main subject.
+ */
 function passive(tree: DependencyTree, id: number): boolean {
   const w = tree.word(id);
-  return tree.isPassive(id) || (w.deprel === "acl" && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0);
+  const bare = ["acl", "advcl"].includes(w.deprel) && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0;
+  return tree.isPassive(id) || (bare && !(w.deprel === "advcl" && tree.children(id, "nsubj").length > 0));
 }
 
 /** A relative pronoun stands for the noun the relative clause hangs from. */
@@ -119,8 +123,9 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
     case "nsubj:pass":
       if (!isPassive) return undefined;
       if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
-      // `è atterrato a X ed è stato ricevuto da Y`: the first conjunct's subject is the patient of the second.
-      return found(exact("nsubj:pass")) ?? (w.deprel === "conj" && w.head > 0 ? found(tree.children(w.head, "nsubj"), "conj>nsubj") : undefined);
+      // `è atterrato a X ed è stato ricevuto da Y`, `Ricevuto da Y, X ha…`: the governing clause's subject is the patient.
+      if (exact("nsubj:pass").length > 0 || !["conj", "advcl", "xcomp"].includes(w.deprel) || w.head === 0) return found(exact("nsubj:pass"));
+      return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
   }
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") return found(nominalModifiers(tree, id, prep));
