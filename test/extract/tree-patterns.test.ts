@@ -42,6 +42,8 @@ describe("relation patterns over the dependency tree", () => {
       ["person/jens-stoltenberg visits place/helsinki @ tree:visit-travel nsubj+obl:a"]],
     ["nominalization", "La visita di Anthony Albanese a Oslo è durata due giorni.",
       ["person/anthony-albanese visits place/oslo @ tree:visit-noun nmod:di+nmod:a"]],
+    ["nominal criticism", "Le critiche della Finlandia alla Russia sono state dure.",
+      ["country/finland criticizes country/russia @ tree:criticize-noun nmod:di+nmod:a"]],
     ["nominal meeting between coordinated names", "L'incontro tra Olaf Scholz e Fumio Kishida è durato un'ora.",
       ["person/fumio-kishida meetsWith person/olaf-scholz @ tree:meet-noun nmod:tra+nmod:tra"]],
     ["nominalization under a light verb", "Olaf Scholz ha compiuto una visita a Tallinn.",
