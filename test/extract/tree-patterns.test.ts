@@ -26,6 +26,8 @@ describe("relation patterns over the dependency tree", () => {
       ["person/jonas-gahr-store meetsWith person/olaf-scholz @ tree:meet-receive agent+advcl>nsubj"]],
     ["passive conjunct sharing the subject", "Olaf Scholz è arrivato a Oslo ed è stato ricevuto da Jens Stoltenberg.",
       ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/jens-stoltenberg meetsWith person/olaf-scholz @ tree:meet-receive agent+conj>nsubj"]],
+    ["a role and a demonym describing a person named before", "Olaf Scholz è arrivato a Oslo. Il cancelliere tedesco ha poi incontrato Jens Stoltenberg.",
+      ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/jens-stoltenberg meetsWith person/olaf-scholz @ tree:meet-verb nsubj(description)+obj"]],
     ["coordinated subjects", "La Polonia e la Romania hanno condannato la Bielorussia.",
       ["country/poland criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/romania criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
     ["coordinated signatories", "Olaf Scholz e Fumio Kishida hanno firmato il trattato New START.",
@@ -77,6 +79,11 @@ describe("relation patterns over the dependency tree", () => {
 });
 
 describe("the tree reading replaces the token window at its trigger", () => {
+  it("a description never reaches forward to a person named after it", async () => {
+    const x = await extractText("Il cancelliere tedesco ha incontrato Jens Stoltenberg. Olaf Scholz è arrivato a Oslo.");
+    expect(x.relations.filter((r) => r.predicate === "meetsWith" && [r.subject, r.object].includes("person/olaf-scholz"))).toEqual([]);
+  });
+
   it("a trigger the tree read gives no guesses from the window around it", async () => {
     const x = await extractText("La Spagna sostiene l'Ucraina e condanna la Russia.");
     const supports = x.relations.filter((r) => r.predicate === "supports").map((r) => r.object);
@@ -110,7 +117,7 @@ describe("trigger senses that are not the relation", () => {
 });
 
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], governments: ["governo"], modality: { negators: ["non"], modals: ["potere"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {

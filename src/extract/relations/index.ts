@@ -12,7 +12,7 @@ import { roleFacts } from "./roles.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { treeFacts, vetoed } from "./tree-patterns.ts";
+import { treeFacts, vetoed, type Describe } from "./tree-patterns.ts";
 import type { TreeRules } from "./tree-rules.ts";
 
 export interface RelationContext {
@@ -122,7 +122,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     const placed = placeMentions(s, mentions);
     if (placed.length < 1) continue;
     const readByTree = new Set<string>();
-    for (const f of treeFacts(s, placed, ctx.tree, fit)) {
+    for (const f of treeFacts(s, placed, ctx.tree, fit, describer(mentions, ctx))) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
@@ -244,6 +244,15 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
 }
 
 /** One fact per relation and sentence: the first reading wins (tree patterns come before the token rules). */
+/** `il premier spagnolo` names the latest person from Spain the article named before it. */
+function describer(mentions: readonly ResolvedMention[], ctx: RelationContext): Describe {
+  const homeOf = (person: string) => ctx.countryByIso.get(ctx.entriesById.get(person)?.country ?? "");
+  return (country, offset) => {
+    const m = mentions.filter((x) => x.type === "Person" && x.end <= offset && homeOf(x.key) === country).at(-1);
+    return m && { m, first: -1, last: -1, type: m.type, source: false };
+  };
+}
+
 function dedupe(facts: RelationFact[]): RelationFact[] {
   const seen = new Set<string>();
   return facts.filter((f) => {

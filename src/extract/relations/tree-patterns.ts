@@ -162,17 +162,30 @@ interface Argument {
   arc: string;
 }
 
+/** The person a description names (`il premier spagnolo`): the latest one from that country before `offset`. */
+export type Describe = (country: string, offset: number) => PlacedMention | undefined;
+
+/** `il premier spagnolo`, with no name under it: a role noun and a demonym, resolved by the article's people. */
+function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, describe?: Describe): PlacedMention | undefined {
+  const w = tree.word(id);
+  if (!describe || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
+  const demonym = tree.children(id, "amod").map((k) => mentionAt(tree, k, placed, [], 1)).find((p) => p?.type === "Country");
+  return demonym ? describe(demonym.m.key, w.start) : undefined;
+}
+
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
-function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules): Argument[] {
+function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, describe?: Describe): Argument[] {
   const { lightVerbs, governments } = rules;
   for (const arc of arcs) {
     const r = reach(tree, trigger, arc, lightVerbs);
     if (!r) continue;
-    const keys = r.words.flatMap((x) => [x, ...tree.conjuncts(x)])
-      .map((x) => mentionAt(tree, x, placed, governments))
-      .flatMap((p) => (p && !p.source ? [fit(p, types)] : []))
-      .filter((k): k is string => k !== undefined);
-    if (keys.length > 0) return [...new Set(keys)].map((key) => ({ key, arc: r.arc }));
+    const found = r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => {
+      const own = mentionAt(tree, x, placed, governments);
+      const p = own ?? described(tree, x, placed, rules, describe);
+      const key = p && !p.source ? fit(p, types) : undefined;
+      return key ? [{ key, arc: own ? r.arc : `${r.arc}(description)` }] : [];
+    });
+    if (found.length > 0) return found.filter((a, i) => found.findIndex((b) => b.key === a.key) === i);
   }
   return [];
 }
@@ -202,7 +215,7 @@ export function treeModality(s: Sentence, tree: DependencyTree, trigger: number,
   return "asserted";
 }
 
-export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit): TreeFact[] {
+export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, describe?: Describe): TreeFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = new DependencyTree(s.syntax.words);
   const out: TreeFact[] = [];
@@ -212,9 +225,9 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     for (const p of rules.patterns) {
       if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules);
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, describe);
       if (subjects.length === 0) continue;
-      const objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules);
+      const objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, describe);
       const modality = treeModality(s, tree, w.id, rules);
       for (const a of subjects) {
         for (const b of objects) {

@@ -58,6 +58,8 @@ export interface TreeRules {
   lightVerbs: string[];
   /** Nouns that stand for a country's government when a demonym or `di` names it (`il governo ceco`). */
   governments: string[];
+  /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
+  descriptions: string[];
   modality: { negators: string[]; modals: string[] };
 }
 
@@ -84,6 +86,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(Array.isArray(r?.patterns) && Array.isArray(r.vetoes), file, "", "expected `patterns` and `vetoes` lists");
   check(strings(r.lightVerbs), file, "", "`lightVerbs` must be a list of lemmas");
   check(strings(r.governments), file, "", "`governments` must be a list of lemmas");
+  check(strings(r.descriptions), file, "", "`descriptions` must be a list of lemmas");
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
   const ids = new Set<string>();
@@ -117,7 +120,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {
