@@ -6,6 +6,7 @@ import { loadCues } from "./entities/cues.ts";
 import { compileGazetteer } from "./entities/gazetteer.ts";
 import { buildEntityContext, type EntityContext } from "./entities/index.ts";
 import { loadRelationRules } from "./relations/rules.ts";
+import { loadTreeRules } from "./relations/tree-rules.ts";
 import type { RelationContext } from "./relations/index.ts";
 import { loadClaimsContext, type ClaimsContext } from "./claims/index.ts";
 import { loadCommonWords } from "./common-words.ts";
@@ -30,8 +31,8 @@ function demonymTables(lexDemonyms: { form: string; country: string }[]): { byFo
 }
 
 export async function loadExtractContext(dataDir: string): Promise<ExtractContext> {
-  const [lexicon, cues, rules, claims, common, events, nameData] = await Promise.all([
-    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir),
+  const [lexicon, cues, rules, claims, common, events, nameData, tree] = await Promise.all([
+    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir), loadTreeRules(dataDir),
   ]);
   const entriesById = new Map<string, LexiconEntry>(lexicon.entries.map((e) => [e.id, e]));
   const { byForm, byCountry } = demonymTables(lexicon.demonyms);
@@ -47,5 +48,5 @@ export async function loadExtractContext(dataDir: string): Promise<ExtractContex
   });
   const countryByIso = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);
-  return { entities, relations: { rules, entriesById, countryByIso }, claims, events };
+  return { entities, relations: { rules, tree, entriesById, countryByIso }, claims, events };
 }

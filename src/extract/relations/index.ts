@@ -12,9 +12,13 @@ import { roleFacts } from "./roles.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
+import { treeFacts, vetoed, type Describe } from "./tree-patterns.ts";
+import type { TreeRules } from "./tree-rules.ts";
 
 export interface RelationContext {
   rules: RelationRules;
+  /** Patterns over the dependency tree, read alongside the token rules. */
+  tree: TreeRules;
   entriesById: Map<string, LexiconEntry>;
   /** ISO alpha-2 -> country key. */
   countryByIso: Map<string, string>;
@@ -117,10 +121,22 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   for (const s of doc.sentences) {
     const placed = placeMentions(s, mentions);
     if (placed.length < 1) continue;
+    const readByTree = new Set<string>();
+    for (const f of treeFacts(s, placed, ctx.tree, fit, describer(mentions, ctx))) {
+      // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
+      const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
+      const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
+      push(f.predicate, f.subject, f.object, s, f.focus, f.rule, modality, f.cameo);
+      readByTree.add(`${i}|${f.predicate}`);
+    }
     for (let i = 0; i < s.tokens.length; i++) {
       for (const rule of triggerRules(ctx.rules, s, i)) {
         // Alliances hold between pairs of countries; pairs.ts reads them.
         if (rule.predicate === "alliedWith" || !needsMet(rule, s, i)) continue;
+        // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.
+        if (vetoed(s, i, rule.predicate, ctx.tree)) continue;
+        // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
+        if (readByTree.has(`${i}|${rule.predicate}`)) continue;
         const modality = modalityOf(s, i);
         for (const [a, b] of argsFor(rule, s, i, placed, fit)) {
           push(rule.predicate, fit(a, rule.subject)!, fit(b, rule.object)!, s, s.tokens[i]!, rule.id, modality, rule.cameo);
@@ -227,10 +243,20 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
   return out;
 }
 
+/** One fact per relation and sentence: the first reading wins (tree patterns come before the token rules). */
+/** `il premier spagnolo` names the latest person from Spain the article named before it. */
+function describer(mentions: readonly ResolvedMention[], ctx: RelationContext): Describe {
+  const homeOf = (person: string) => ctx.countryByIso.get(ctx.entriesById.get(person)?.country ?? "");
+  return (country, offset) => {
+    const m = mentions.filter((x) => x.type === "Person" && x.end <= offset && homeOf(x.key) === country).at(-1);
+    return m && { m, first: -1, last: -1, type: m.type, source: false };
+  };
+}
+
 function dedupe(facts: RelationFact[]): RelationFact[] {
   const seen = new Set<string>();
   return facts.filter((f) => {
-    const k = `${f.predicate}|${f.subject}|${f.object}|${f.modality}|${f.evidence.sentence}`;
+    const k = `${f.predicate}|${f.subject}|${f.object}|${f.evidence.sentence}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -1,0 +1,250 @@
+// The dependency matcher: finds each pattern's trigger in a parsed sentence, walks the
+// labelled arcs to its arguments and maps each argument to an entity mention. Arguments are
+// shared the way Italian shares them: over coordination (`conj`), from a controlling verb
+// (`ha deciso di inviare`), from a relative clause's antecedent (`X, che ha incontrato Y`),
+// from a light verb (`ha compiuto una visita`). The arcs used are named in the fact's rule.
+import type { EntityType, Modality, RelationPredicate, Sentence, Span } from "../../types.ts";
+import { DependencyTree } from "../../syntax/tree.ts";
+import type { ArgFit, PlacedMention } from "./args.ts";
+import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
+
+export interface TreeFact {
+  predicate: RelationPredicate;
+  subject: string;
+  object: string;
+  cameo: string;
+  rule: string;
+  focus: Span;
+  modality: Modality;
+}
+
+/** Words reached by an arc, and the name of the way they were reached (for the evidence). */
+interface Reached {
+  words: number[];
+  arc: string;
+}
+
+const RELATIVE_PRONOUNS = new Set(["che", "quale", "cui"]);
+/** Relations that open another clause: a noun's arguments are not looked for below them. */
+const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"]);
+/** A name in apposition to its title (`il cancelliere Olaf Scholz`): the title heads, the name hangs below it. */
+const NAME_DEPRELS = new Set(["flat", "flat:name", "nmod", "appos"]);
+
+/** Every lemma a word can stand for: the parser's, the surface form, and the NLP stage's morph-it readings. */
+function lemmasOf(s: Sentence, tree: DependencyTree, id: number): Set<string> {
+  const w = tree.word(id);
+  const t = w.tokenIndex !== undefined ? s.tokens[w.tokenIndex] : undefined;
+  return new Set([w.lemma.toLowerCase(), w.form.toLowerCase(), ...(t ? [t.lemma, ...t.lemmas] : [])]);
+}
+
+export function holds(s: Sentence, tree: DependencyTree, id: number, c: SenseCondition): boolean {
+  return tree.children(id, c.deprel).some((k) =>
+    (!c.lemmas || [...lemmasOf(s, tree, k)].some((l) => c.lemmas!.includes(l))) && (!c.case || tree.caseOf(k) === c.case));
+}
+
+/**
+ * A bare participle modifying a noun (`le truppe inviate in X`) or fronted before the main
+ * clause (`Ricevuto dal ministro, X ha…`) is passive too, its patient the noun or the main subject.
+ */
+function passive(tree: DependencyTree, id: number): boolean {
+  const w = tree.word(id);
+  const bare = ["acl", "advcl"].includes(w.deprel) && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0;
+  return tree.isPassive(id) || (bare && !(w.deprel === "advcl" && tree.children(id, "nsubj").length > 0));
+}
+
+/** A relative pronoun stands for the noun the relative clause hangs from. */
+function antecedent(tree: DependencyTree, trigger: number, words: number[]): number[] {
+  return words.map((x) => (tree.word(x).upos === "PRON" && RELATIVE_PRONOUNS.has(tree.word(x).lemma) && tree.deprel(trigger) === "acl:relcl" ? tree.head(trigger) : x));
+}
+
+/** Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another clause. */
+function nominalModifiers(tree: DependencyTree, noun: number, prep: string): number[] {
+  const out: number[] = [];
+  const queue = [noun];
+  while (queue.length > 0) {
+    const x = queue.shift()!;
+    for (const k of tree.children(x)) {
+      if (CLAUSAL.has(tree.deprel(k))) continue;
+      if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep) out.push(k);
+      queue.push(k);
+    }
+  }
+  return out;
+}
+
+/** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
+function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0): Reached | undefined {
+  if (depth > 3) return undefined;
+  const rel = tree.deprel(id);
+  const head = tree.head(id);
+  if (head === 0) return undefined;
+  const via = (how: string): Reached | undefined => {
+    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    if (own.length > 0) return { words: antecedent(tree, head, own), arc: `${how}>nsubj` };
+    const up = inheritedSubject(tree, head, lightVerbs, depth + 1);
+    return up && { words: up.words, arc: `${how}>${up.arc}` };
+  };
+  if (rel === "xcomp") return via("xcomp");
+  // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
+  if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
+  if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
+  if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
+  if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
+  return undefined;
+}
+
+function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[]): Reached | undefined {
+  const w = tree.word(id);
+  const verb = w.upos !== "NOUN";
+  const isPassive = verb && passive(tree, id);
+  const exact = (rel: string) => tree.children(id, rel).filter((k) => tree.deprel(k) === rel);
+  const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words), arc: name } : undefined);
+  switch (arc) {
+    case "nsubj":
+      if (isPassive) return undefined;
+      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs);
+    case "obj":
+      return isPassive ? undefined : found(exact("obj"));
+    case "iobj":
+      return found(exact("iobj"));
+    case "xcomp":
+      // The parser reads a bare plural object (`fornirà missili`) as a predicative adjective.
+      return isPassive ? undefined : found(exact("xcomp").filter((k) => tree.word(k).upos !== "VERB"));
+    case "agent": {
+      const a = isPassive ? tree.agentOf(id) ?? tree.children(id, "obl").find((k) => tree.caseOf(k) === "da") : undefined;
+      return a === undefined ? undefined : found([a]);
+    }
+    case "amod": {
+      // `un dispiegamento russo`, `truppe bielorusse inviate in X`: a demonym on the event or on what is sent names the sender.
+      const carriers = [id, ...exact("obj"), ...exact("nsubj:pass"), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
+      if (w.deprel === "acl" && isPassive) carriers.push(w.head);
+      return found(carriers.flatMap((c) => tree.children(c, "amod")));
+    }
+    case "nsubj:pass":
+      if (!isPassive) return undefined;
+      if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
+      // `è atterrato a X ed è stato ricevuto da Y`, `Ricevuto da Y, X ha…`: the governing clause's subject is the patient.
+      if (exact("nsubj:pass").length > 0 || !["conj", "advcl", "xcomp"].includes(w.deprel) || w.head === 0) return found(exact("nsubj:pass"));
+      return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
+  }
+  const [rel, prep] = arc.split(":") as [string, string];
+  if (rel === "nmod") return found(nominalModifiers(tree, id, prep));
+  const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
+  // `ha inviato soldati in Lettonia`, parsed with the destination under the object: the same argument.
+  const patient = [...exact("obj"), ...exact("nsubj:pass")];
+  return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`);
+}
+
+/**
+ * The mention a word stands for: one overlapping it, else the name in apposition below a
+ * title, else, for a government noun, the country it belongs to (`il governo ceco`, `il governo di Minsk`).
+ */
+function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments: readonly string[], depth = 0): PlacedMention | undefined {
+  const w = tree.word(id);
+  if (w.start === undefined || w.end === undefined) return undefined;
+  const own = placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
+  if (own || depth > 0) return own;
+  const government = governments.includes(w.lemma.toLowerCase());
+  for (const k of tree.children(id)) {
+    const rel = tree.deprel(k);
+    const name = NAME_DEPRELS.has(rel) && tree.caseOf(k) === undefined;
+    const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
+    if (name || owner) {
+      const m = mentionAt(tree, k, placed, governments, depth + 1);
+      if (m && (name || m.type === "Country" || m.type === "Place")) return m;
+    }
+  }
+  return undefined;
+}
+
+interface Argument {
+  key: string;
+  arc: string;
+}
+
+/** The person a description names (`il premier spagnolo`): the latest one from that country before `offset`. */
+export type Describe = (country: string, offset: number) => PlacedMention | undefined;
+
+/** `il premier spagnolo`, with no name under it: a role noun and a demonym, resolved by the article's people. */
+function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, describe?: Describe): PlacedMention | undefined {
+  const w = tree.word(id);
+  if (!describe || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
+  const demonym = tree.children(id, "amod").map((k) => mentionAt(tree, k, placed, [], 1)).find((p) => p?.type === "Country");
+  return demonym ? describe(demonym.m.key, w.start) : undefined;
+}
+
+/** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
+function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, describe?: Describe): Argument[] {
+  const { lightVerbs, governments } = rules;
+  for (const arc of arcs) {
+    const r = reach(tree, trigger, arc, lightVerbs);
+    if (!r) continue;
+    const found = r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => {
+      const own = mentionAt(tree, x, placed, governments);
+      const p = own ?? described(tree, x, placed, rules, describe);
+      const key = p && !p.source ? fit(p, types) : undefined;
+      return key ? [{ key, arc: own ? r.arc : `${r.arc}(description)` }] : [];
+    });
+    if (found.length > 0) return found.filter((a, i) => found.findIndex((b) => b.key === a.key) === i);
+  }
+  return [];
+}
+
+function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreePattern, lightVerbs: readonly string[]): boolean {
+  if (!p.theme) return true;
+  return p.theme.arcs.some((arc) => {
+    const r = reach(tree, trigger, arc, lightVerbs);
+    return r?.words.flatMap((x) => [x, ...tree.conjuncts(x)]).some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
+  });
+}
+
+/** Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`). */
+export function treeModality(s: Sentence, tree: DependencyTree, trigger: number, rules: TreeRules): Modality {
+  const chain = [trigger];
+  for (let x = trigger; ["xcomp", "obj"].includes(tree.deprel(x)) && tree.head(x) > 0 && chain.length < 4; x = tree.head(x)) chain.push(tree.head(x));
+  const { negators, modals } = rules.modality;
+  if (chain.some((x) => tree.children(x, "advmod").some((k) => negators.includes(tree.word(k).lemma.toLowerCase())))) return "negated";
+  for (const x of chain) {
+    if (x !== trigger && modals.includes(tree.word(x).lemma)) return "hypothetical";
+    const aux = tree.children(x, "aux");
+    if (aux.some((k) => modals.includes(tree.word(k).lemma))) return "hypothetical";
+    // `fornirebbe` is a hypothesis; `avrebbe fornito` is news reported second-hand, still told as fact.
+    const moodCarrier = aux[0] ?? x;
+    if (tree.word(moodCarrier).feats.includes("Mood=Cnd") && !["avere", "essere"].includes(tree.word(moodCarrier).lemma)) return "hypothetical";
+  }
+  return "asserted";
+}
+
+export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, describe?: Describe): TreeFact[] {
+  if (!s.syntax || s.syntax.words.length === 0) return [];
+  const tree = new DependencyTree(s.syntax.words);
+  const out: TreeFact[] = [];
+  for (const w of tree.words) {
+    if (w.start === undefined || w.end === undefined) continue;
+    const lemmas = lemmasOf(s, tree, w.id);
+    for (const p of rules.patterns) {
+      if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
+      if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, describe);
+      if (subjects.length === 0) continue;
+      const objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, describe);
+      const modality = treeModality(s, tree, w.id, rules);
+      for (const a of subjects) {
+        for (const b of objects) {
+          if (a.key === b.key) continue;
+          out.push({ predicate: p.predicate, subject: a.key, object: b.key, cameo: p.cameo, rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** True when the word at token `i` is a trigger used in another sense for this predicate (`sostiene che`). */
+export function vetoed(s: Sentence, i: number, predicate: RelationPredicate, rules: TreeRules): boolean {
+  if (!s.syntax) return false;
+  const tree = new DependencyTree(s.syntax.words);
+  const words = tree.words.filter((w) => w.tokenIndex === i);
+  return rules.vetoes.some((v) => v.predicates.includes(predicate) && words.some((w) =>
+    [...lemmasOf(s, tree, w.id)].some((l) => v.lemmas.includes(l)) && v.when.some((c) => holds(s, tree, w.id, c))));
+}

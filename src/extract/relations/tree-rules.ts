@@ -1,0 +1,129 @@
+// Relation patterns over the dependency tree (data/rules/tree-patterns.json), validated at
+// load. A pattern is a trigger lemma plus named arguments reached by labelled arcs, the way
+// spaCy's DependencyMatcher or Semgrex read (`{lemma:visitare} >nsubj {}=a >obj {}=b`).
+import { join } from "node:path";
+import { LexiconError } from "../../errors.ts";
+import { readJsonData } from "../../data/json.ts";
+import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredicate } from "../../types.ts";
+
+/**
+ * An arc from the trigger to an argument. `nsubj`/`obj` hold for an active verb only,
+ * `agent`/`nsubj:pass` for a passive one; `obl:a` is an oblique introduced by `a`;
+ * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase; `amod` a demonym on the
+ * event noun or on what is sent (`truppe bielorusse`).
+ */
+export type Arc = string;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|nsubj:pass|(obl|nmod):[a-zà-ù]+)$/;
+
+export interface ArgSpec {
+  arcs: Arc[];
+  types: EntityType[];
+}
+
+/** A dependent of the trigger that means the word is used in another sense (`sostenere che`). */
+export interface SenseCondition {
+  deprel: string;
+  /** The dependent's lemma, or the preposition introducing it (`con favore`: lemma favore, case con). */
+  lemmas?: string[];
+  case?: string;
+}
+
+export interface TreePattern {
+  id: string;
+  reason: string;
+  predicate: RelationPredicate;
+  cameo: string;
+  lemmas: string[];
+  upos: string[];
+  subject: ArgSpec;
+  object: ArgSpec;
+  /** What is sent or supplied: one of these lemmas must stand at one of these arcs. */
+  theme?: { arcs: Arc[]; lemmas: string[] };
+  unless?: SenseCondition[];
+}
+
+/** A trigger word in another sense, for the token rules too: no relation of these predicates there. */
+export interface SenseVeto {
+  id: string;
+  reason: string;
+  lemmas: string[];
+  predicates: RelationPredicate[];
+  when: SenseCondition[];
+}
+
+export interface TreeRules {
+  patterns: TreePattern[];
+  vetoes: SenseVeto[];
+  /** Verbs whose object noun carries the event (`compiere una visita`): the verb's subject is the noun's. */
+  lightVerbs: string[];
+  /** Nouns that stand for a country's government when a demonym or `di` names it (`il governo ceco`). */
+  governments: string[];
+  /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
+  descriptions: string[];
+  modality: { negators: string[]; modals: string[] };
+}
+
+function check(cond: unknown, file: string, where: string, reason: string): asserts cond {
+  if (!cond) throw new LexiconError(file, where, reason);
+}
+
+const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === "string" && s.length > 0);
+
+function checkCondition(c: Record<string, unknown>, file: string, where: string): void {
+  check(typeof c?.deprel === "string" && c.deprel, file, where, "a sense condition needs a deprel");
+  check(c.lemmas === undefined || strings(c.lemmas), file, where, "condition lemmas must be a list of words");
+  check(c.case === undefined || typeof c.case === "string", file, where, "condition case must be a word");
+}
+
+function checkArgs(a: Record<string, unknown>, file: string, where: string): void {
+  check(strings(a?.arcs) && a.arcs.length > 0, file, where, "arguments need a non-empty list of arcs");
+  for (const arc of a.arcs as string[]) check(ARC.test(arc), file, where, `unknown arc ${JSON.stringify(arc)}`);
+  check(strings(a.types) && a.types.every((t) => ENTITY_TYPES.includes(t as EntityType)), file, where, "argument types must be entity classes");
+}
+
+export function validateTreeRules(raw: unknown, file: string): TreeRules {
+  const r = raw as Record<string, unknown>;
+  check(Array.isArray(r?.patterns) && Array.isArray(r.vetoes), file, "", "expected `patterns` and `vetoes` lists");
+  check(strings(r.lightVerbs), file, "", "`lightVerbs` must be a list of lemmas");
+  check(strings(r.governments), file, "", "`governments` must be a list of lemmas");
+  check(strings(r.descriptions), file, "", "`descriptions` must be a list of lemmas");
+  const mod = r.modality as Record<string, unknown>;
+  check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
+  const ids = new Set<string>();
+  const patterns = (r.patterns as Record<string, unknown>[]).map((p, i) => {
+    const where = `pattern ${i}${typeof p?.id === "string" ? ` "${p.id}"` : ""}`;
+    check(typeof p?.id === "string" && p.id && !ids.has(p.id), file, where, "missing or duplicate id");
+    ids.add(p.id as string);
+    check(typeof p.reason === "string" && p.reason, file, where, "missing reason");
+    check(RELATION_PREDICATES.includes(p.predicate as RelationPredicate), file, where, `unknown predicate ${JSON.stringify(p.predicate)}`);
+    check(typeof p.cameo === "string" && /^\d{2,4}$/.test(p.cameo), file, where, "cameo must be a CAMEO code like \"057\"");
+    check(strings(p.lemmas) && p.lemmas.length > 0, file, where, "lemmas must be a non-empty list");
+    check(strings(p.upos) && p.upos.every((u) => ["VERB", "NOUN"].includes(u)), file, where, "upos must list VERB and/or NOUN");
+    checkArgs(p.subject as Record<string, unknown>, file, `${where} subject`);
+    checkArgs(p.object as Record<string, unknown>, file, `${where} object`);
+    if (p.theme !== undefined) {
+      const t = p.theme as Record<string, unknown>;
+      check(strings(t.arcs) && t.arcs.every((a) => ARC.test(a)) && strings(t.lemmas), file, `${where} theme`, "theme needs arcs and lemmas");
+    }
+    check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
+    for (const c of (p.unless as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} unless`);
+    return p as unknown as TreePattern;
+  });
+  const vetoes = (r.vetoes as Record<string, unknown>[]).map((v, i) => {
+    const where = `veto ${i}${typeof v?.id === "string" ? ` "${v.id}"` : ""}`;
+    check(typeof v?.id === "string" && v.id && !ids.has(v.id), file, where, "missing or duplicate id");
+    ids.add(v.id as string);
+    check(typeof v.reason === "string" && v.reason, file, where, "missing reason");
+    check(strings(v.lemmas) && v.lemmas.length > 0, file, where, "lemmas must be a non-empty list");
+    check(Array.isArray(v.predicates) && v.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, where, "predicates must be relation names");
+    check(Array.isArray(v.when) && v.when.length > 0, file, where, "when must list at least one condition");
+    for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
+    return v as unknown as SenseVeto;
+  });
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], modality: mod as TreeRules["modality"] };
+}
+
+export async function loadTreeRules(dataDir: string): Promise<TreeRules> {
+  const file = join(dataDir, "rules", "tree-patterns.json");
+  return validateTreeRules(await readJsonData(file), file);
+}

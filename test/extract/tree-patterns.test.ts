@@ -1,0 +1,139 @@
+// Table tests for the relation patterns over the dependency tree, on sentences written for
+// the tests: each construction must be read by a tree pattern (its evidence names the
+// pattern and the arcs), and each other sense of a trigger must give nothing.
+import { describe, expect, it } from "vitest";
+import { context, extractText } from "./helpers.ts";
+import { extract } from "../../src/extract/index.ts";
+import { ingest } from "../../src/ingest/index.ts";
+import { analyze } from "../../src/nlp/index.ts";
+import { parseArticle } from "../../src/syntax/index.ts";
+import { validateTreeRules } from "../../src/extract/relations/tree-rules.ts";
+import type { ArticleExtraction } from "../../src/types.ts";
+
+/** `subject predicate object @ rule` for every relation a tree pattern read, with its modality. */
+const treeFacts = (x: ArticleExtraction, modality = "asserted") =>
+  x.relations.filter((r) => r.evidence.rule.startsWith("tree:") && r.modality === modality).map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule}`);
+
+describe("relation patterns over the dependency tree", () => {
+  it.each([
+    ["active verb", "Il cancelliere Olaf Scholz ha incontrato Jens Stoltenberg a Varsavia.",
+      ["person/jens-stoltenberg meetsWith person/olaf-scholz @ tree:meet-verb nsubj+obj"]],
+    ["passive with agent", "Il premier Fumio Kishida è stato ricevuto da Olaf Scholz a Berlino.",
+      ["person/fumio-kishida meetsWith person/olaf-scholz @ tree:meet-receive agent+nsubj:pass"]],
+    ["passive with agent, countries", "L'Estonia è stata sostenuta dalla Finlandia.",
+      ["country/finland supports country/estonia @ tree:support-verb agent+nsubj:pass"]],
+    ["fronted passive participle", "Ricevuto a Oslo dal premier Jonas Gahr Støre, Olaf Scholz ha parlato di energia.",
+      ["person/jonas-gahr-store meetsWith person/olaf-scholz @ tree:meet-receive agent+advcl>nsubj"]],
+    ["passive conjunct sharing the subject", "Olaf Scholz è arrivato a Oslo ed è stato ricevuto da Jens Stoltenberg.",
+      ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/jens-stoltenberg meetsWith person/olaf-scholz @ tree:meet-receive agent+conj>nsubj"]],
+    ["a role and a demonym describing a person named before", "Olaf Scholz è arrivato a Oslo. Il cancelliere tedesco ha poi incontrato Jens Stoltenberg.",
+      ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/jens-stoltenberg meetsWith person/olaf-scholz @ tree:meet-verb nsubj(description)+obj"]],
+    ["coordinated subjects", "La Polonia e la Romania hanno condannato la Bielorussia.",
+      ["country/poland criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/romania criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
+    ["coordinated signatories", "Olaf Scholz e Fumio Kishida hanno firmato il trattato New START.",
+      ["person/olaf-scholz signs treaty/new-start @ tree:sign-verb nsubj+obj", "person/fumio-kishida signs treaty/new-start @ tree:sign-verb nsubj+obj"]],
+    ["coordinated verbs share the subject", "La Spagna sostiene l'Ucraina e condanna la Russia.",
+      ["country/spain supports country/ukraine @ tree:support-verb nsubj+obj", "country/spain criticizes country/russia @ tree:criticize-verb conj>nsubj+obj"]],
+    ["relative clause", "Il segretario Antony Blinken, che ieri ha incontrato Dmytro Kuleba, partirà domani.",
+      ["person/antony-blinken meetsWith person/dmytro-kuleba @ tree:meet-verb nsubj+obj"]],
+    ["control verb", "La Norvegia ha deciso di inviare nuovi soldati in Lituania.",
+      ["country/norway deploysTroopsTo country/lithuania @ tree:deploy-verb xcomp>nsubj+obl:in"]],
+    ["purpose infinitive", "Il premier Fumio Kishida è volato a Canberra per incontrare Anthony Albanese.",
+      ["person/anthony-albanese meetsWith person/fumio-kishida @ tree:meet-verb advcl>nsubj+obj"]],
+    ["travel verb", "Jens Stoltenberg si è recato a Helsinki per due giorni.",
+      ["person/jens-stoltenberg visits place/helsinki @ tree:visit-travel nsubj+obl:a"]],
+    ["nominalization", "La visita di Anthony Albanese a Oslo è durata due giorni.",
+      ["person/anthony-albanese visits place/oslo @ tree:visit-noun nmod:di+nmod:a"]],
+    ["nominal criticism", "Le critiche della Finlandia alla Russia sono state dure.",
+      ["country/finland criticizes country/russia @ tree:criticize-noun nmod:di+nmod:a"]],
+    ["nominal meeting between coordinated names", "L'incontro tra Olaf Scholz e Fumio Kishida è durato un'ora.",
+      ["person/fumio-kishida meetsWith person/olaf-scholz @ tree:meet-noun nmod:tra+nmod:tra"]],
+    ["nominalization under a light verb", "Olaf Scholz ha compiuto una visita a Tallinn.",
+      ["person/olaf-scholz visits place/tallinn @ tree:visit-noun light>nsubj+nmod:a"]],
+    ["nominal deployment, sender named by the troops' demonym", "L'invio di truppe danesi in Estonia è stato annunciato ieri.",
+      ["country/denmark deploysTroopsTo country/estonia @ tree:deploy-noun amod+nmod:in"]],
+    ["participle modifying what is sent", "Le truppe danesi, schierate in Estonia, restano.",
+      ["country/denmark deploysTroopsTo country/estonia @ tree:deploy-verb amod+obl:in"]],
+    ["deployment", "La Danimarca ha schierato truppe in Estonia.",
+      ["country/denmark deploysTroopsTo country/estonia @ tree:deploy-verb nsubj+obl:in"]],
+    ["weapons to a coordinated theme", "La Germania fornirà droni e missili alla Moldavia.",
+      ["country/germany suppliesWeaponsTo country/moldova @ tree:supply-verb nsubj+obl:a"]],
+    ["a government named by its demonym", "Il governo ceco sostiene la Moldavia.",
+      ["country/czech-republic supports country/moldova @ tree:support-verb nsubj+obj"]],
+    ["a government named by its capital, coordinated accusers", "Francia, Germania e Italia accusano il governo di Minsk di fornire carburante all'esercito russo.",
+      ["country/france criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/germany criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/italy criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
+  ])("%s: %s", async (_form, sentence, expected) => {
+    const facts = treeFacts(await extractText(sentence));
+    for (const f of expected) expect(facts).toContain(f);
+  });
+
+  it.each([
+    ["negation on the trigger", "La Germania non ha inviato armi alla Moldavia.", "negated", "country/germany suppliesWeaponsTo country/moldova"],
+    ["modal auxiliary", "La Norvegia potrebbe inviare soldati in Lettonia.", "hypothetical", "country/norway deploysTroopsTo country/latvia"],
+    ["conditional of a modal", "Olaf Scholz vorrebbe incontrare Fumio Kishida.", "hypothetical", "person/fumio-kishida meetsWith person/olaf-scholz"],
+  ])("%s keeps the fact out of the plain ones: %s", async (_form, sentence, modality, fact) => {
+    const x = await extractText(sentence);
+    expect(treeFacts(x, modality).some((f) => f.startsWith(fact))).toBe(true);
+    expect(x.relations.some((r) => r.modality === "asserted" && `${r.subject} ${r.predicate} ${r.object}` === fact)).toBe(false);
+  });
+});
+
+describe("the tree reading replaces the token window at its trigger", () => {
+  it("a description never reaches forward to a person named after it", async () => {
+    const x = await extractText("Il cancelliere tedesco ha incontrato Jens Stoltenberg. Olaf Scholz è arrivato a Oslo.");
+    expect(x.relations.filter((r) => r.predicate === "meetsWith" && [r.subject, r.object].includes("person/olaf-scholz"))).toEqual([]);
+  });
+
+  it("a trigger the tree read gives no guesses from the window around it", async () => {
+    const x = await extractText("La Spagna sostiene l'Ucraina e condanna la Russia.");
+    const supports = x.relations.filter((r) => r.predicate === "supports").map((r) => r.object);
+    expect(supports).toEqual(["country/ukraine"]);
+  });
+});
+
+describe("trigger senses that are not the relation", () => {
+  it.each([
+    ["sostenere che is saying", "La Svezia ha sostenuto che la Finlandia è pronta.", "supports"],
+    ["sostenere di is saying", "La Svezia sostiene di essere vicina alla Finlandia.", "supports"],
+    ["accogliere con favore is no meeting", "Il governo danese ha accolto con favore la decisione della Norvegia.", "meetsWith"],
+    ["parlare di is no relation", "Olaf Scholz ha parlato della Polonia.", "meetsWith"],
+    ["droni d'attacco attack no one", "La Turchia produce droni d'attacco per la Georgia.", "criticizes"],
+    ["affiancato da is accompanied", "Jens Stoltenberg, affiancato da Olaf Scholz, ha parlato a Oslo.", "supports"],
+  ])("%s: %s", async (_form, sentence, predicate) => {
+    const x = await extractText(sentence);
+    expect(x.relations.filter((r) => r.predicate === predicate)).toEqual([]);
+    if (predicate === "meetsWith") expect(x.relations.filter((r) => !r.evidence.rule.startsWith("role"))).toEqual([]);
+  });
+
+  it("the vetoes are what stops the token rules on another sense", async () => {
+    const c = await context();
+    const noVetoes = { ...c.extract, relations: { ...c.extract.relations, tree: { ...c.extract.relations.tree, vetoes: [] } } };
+    const text = "La Svezia ha sostenuto che la Finlandia è pronta.";
+    const article = parseArticle(analyze(ingest({ path: "t.txt", name: "t.txt", bytes: new TextEncoder().encode(text) }), c.nlp), c.syntax);
+    const without = extract(article, noVetoes).relations.filter((r) => r.predicate === "supports");
+    expect(without.length).toBeGreaterThan(0);
+    expect(extract(article, c.extract).relations.filter((r) => r.predicate === "supports")).toEqual([]);
+  });
+});
+
+describe("the tree pattern file is validated at load", () => {
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"] }, vetoes: [] };
+  const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
+
+  it("accepts a well-formed pattern", () => {
+    expect(validateTreeRules({ ...base, patterns: [pattern] }, "f.json").patterns).toHaveLength(1);
+  });
+
+  it.each([
+    ["an unknown arc", { ...pattern, object: { arcs: ["dobj"], types: ["Place"] } }, /unknown arc/],
+    ["an unknown predicate", { ...pattern, predicate: "likes" }, /unknown predicate/],
+    ["an unknown class", { ...pattern, subject: { arcs: ["nsubj"], types: ["Human"] } }, /entity classes/],
+    ["an adjective trigger", { ...pattern, upos: ["ADJ"] }, /upos/],
+  ])("rejects %s", (_what, bad, message) => {
+    expect(() => validateTreeRules({ ...base, patterns: [bad] }, "f.json")).toThrow(message);
+  });
+
+  it("rejects two patterns with one id", () => {
+    expect(() => validateTreeRules({ ...base, patterns: [pattern, pattern] }, "f.json")).toThrow(/duplicate id/);
+  });
+});
