@@ -145,11 +145,16 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const dropped = r.droppedFacts ? `, ${r.droppedFacts} dangling fact${r.droppedFacts === 1 ? "" : "s"} dropped` : "";
     process.stdout.write(`built ${r.read} article${r.read === 1 ? "" : "s"} (${r.skipped.length} skipped${dropped}): ${g.order} entities, ${relations} relations, ${g.getAttribute("claims").length} claims in ${r.seconds.toFixed(1)} s -> ${outDir}${reused > 0 ? ` (${reused} from cache)` : ""}\n`);
   };
-  await once();
-  if (values.watch) {
-    process.stderr.write(`watching ${dir} (Ctrl-C to stop)\n`);
-    const w = watchFolder(dir, values.recursive ?? false, once, (e) => process.stderr.write(`error: ${(e as Error).message}\n`));
-    await new Promise<void>((resolveStop) => process.once("SIGINT", () => { w.close(); resolveStop(); }));
+  if (!values.watch) { await once(); return 0; }
+  // Watch before the first build, so an article added while it runs is not missed.
+  const w = watchFolder(dir, values.recursive ?? false, once, (e) => process.stderr.write(`error: ${(e as Error).message}\n`));
+  try {
+    await w.runNow();
+  } catch (e) {
+    w.close();
+    throw e;
   }
+  process.stderr.write(`watching ${dir} (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolveStop) => process.once("SIGINT", () => { w.close(); resolveStop(); }));
   return 0;
 }
