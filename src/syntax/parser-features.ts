@@ -156,9 +156,17 @@ export function morphKey(feats: string): string {
   return MORPH_KEYS.map((k) => parts.find((p) => p.startsWith(k))?.slice(k.length) ?? "").join("|");
 }
 
+// Feature strings come from a small closed set (a few hundred), so their hashes are memoized.
+const morphHashes = new Map<string, number>();
+const tagHashes = new Map<string, number>();
+
 export function parserWord(lower: string, upos: string, feats: string): ParserWord {
-  const w = hashString(lower), p = hashString(upos);
-  return { w, p, m: hashString(morphKey(feats)), wp: mix(w, p) };
+  let m = morphHashes.get(feats);
+  if (m === undefined) morphHashes.set(feats, (m = hashString(morphKey(feats))));
+  let p = tagHashes.get(upos);
+  if (p === undefined) tagHashes.set(upos, (p = hashString(upos)));
+  const w = hashString(lower);
+  return { w, p, m, wp: mix(w, p) };
 }
 
 export const ROOT_WORD: ParserWord = parserWord("<root>", "ROOT", "");

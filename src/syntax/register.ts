@@ -29,8 +29,15 @@ function hasSubject(words: readonly RegisterWord[], head: number): boolean {
  * by `conj`, so they never count twice.
  */
 function oneSubjectPerPredicate(words: RegisterWord[]): void {
-  for (let p = 0; p < words.length; p++) {
-    const subjects = words.map((w, i) => (w.head === p + 1 && w.deprel === "nsubj" ? i : -1)).filter((i) => i >= 0);
+  // One pass to gather each head's subjects (a sentence can be long; no per-predicate scan).
+  const subjectsOf = new Map<number, number[]>();
+  words.forEach((w, i) => {
+    if (w.deprel !== "nsubj" || w.head === 0) return;
+    const list = subjectsOf.get(w.head - 1);
+    if (list) list.push(i);
+    else subjectsOf.set(w.head - 1, [i]);
+  });
+  for (const [p, subjects] of subjectsOf) {
     if (subjects.length < 2 || words[p]!.upos !== "VERB") continue;
     for (const i of subjects.slice(1)) {
       if (i > p) { words[i]!.deprel = "obj"; continue; }
