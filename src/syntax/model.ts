@@ -9,7 +9,7 @@ import { parse, parserWords, type ParserModel } from "./parser.ts";
 import { tag, type TaggerInput, type TaggerModel } from "./tagger.ts";
 import { tagsFromRelations } from "./consistency.ts";
 import { adaptToNews } from "./register.ts";
-import { markPassives, type VoiceLexicon } from "./voice.ts";
+import { markPassives, type VoiceLexicon, type VoiceWord } from "./voice.ts";
 
 export const MODEL_FILE = "syntax-it.bin";
 
@@ -24,14 +24,8 @@ export interface SyntaxModel {
 /** Lemma for a word the treebank lemma table does not list (morph-it, by part of speech). */
 export type LemmaFallback = (lower: string, upos: string) => string;
 
-export interface WordAnalysis {
-  form: string;
-  lemma: string;
-  upos: string;
-  feats: string;
-  head: number;
-  deprel: string;
-}
+/** One analyzed word: the fields every post-parse pass (voice, register, consistency) reads. */
+export type WordAnalysis = VoiceWord;
 
 export function modelFromBytes(bytes: Uint8Array, file: string): SyntaxModel {
   const data = decodeModel(bytes, file);
