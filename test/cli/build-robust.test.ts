@@ -29,7 +29,7 @@ describe("one bad article never sinks a build", () => {
   it("drops a fact about an entity no article describes, with a warning, and builds everything", () => {
     const dir = corpus({
       // A person's country inferred from the lexicon but never named, after a full stop with no space.
-      "vertice.txt": "Zelensky è arrivato al vertice.Il segretario generale Rutte visita Oslo.\n",
+      "vertice.txt": "Zelensky è arrivato al vertice.Il cancelliere Scholz visita Oslo.\n",
       // A war between a leader's country and a country, where the leader's country is never named.
       "colpo.txt": "Una dura sconfitta per Vladimir Putin, come reazione all'invasione in Ucraina.\n",
       "buono.txt": GOOD,

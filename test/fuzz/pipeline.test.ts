@@ -22,7 +22,7 @@ const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED)
 // Pieces of news prose (names the lexicons know, triggers, numbers, dates) and of markup,
 // so generated articles reach deep into extraction instead of stopping at `no entity`.
 const PIECES = [
-  "Vladimir Putin", "Putin", "Zelensky", "Kim Jong Un", "Rutte", "Macron", "Xi Jinping", "il segretario generale", "il presidente russo",
+  "Vladimir Putin", "Putin", "Zelensky", "Kim Jong Un", "Scholz", "Macron", "Xi Jinping", "il segretario generale", "il presidente russo",
   "la Russia", "l'Ucraina", "Ucraina", "Corea del Nord", "Mosca", "Kiev", "Oslo", "Pyongyang", "la Nato", "l'Onu", "il Cremlino", "Seul",
   "ha visitato", "incontra", "ha incontrato", "arrivando al vertice", "ha inviato", "soldati", "truppe", "l'invasione", "in guerra con",
   "ha firmato", "il trattato", "sostiene", "critica", "secondo l'intelligence sudcoreana", "sarebbero stati uccisi", "feriti",

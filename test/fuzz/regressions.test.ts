@@ -18,7 +18,7 @@ describe("facts about entities nobody described", () => {
     ["Zelensky. in guerra con, Corea del Nord, Vladimir Putin."],
     ["Una dura sconfitta per Vladimir Putin, come reazione all'invasione in Ucraina."],
     // A person's country (from the lexicon) visited, after a full stop with no space.
-    ["Zelensky è arrivato al vertice.Il segretario generale Rutte visita Oslo."],
+    ["Zelensky è arrivato al vertice.Il cancelliere Scholz visita Oslo."],
   ])("%j builds a graph, and every edge joins two described entities", (text) => {
     const dropped: string[] = [];
     const g = buildGraph([one(text)], { onDangling: (_f, fact) => dropped.push(fact) });

@@ -1,7 +1,7 @@
 // Names typed by default take the type of the names they are listed with: in
 // `Valdora, Brenzone e Castelmarino` one known place makes the others places, in
 // `Ferri, Bassi e Loreti` one known person makes the others people. A two-letter code in
-// parentheses after a place is its province (`Ribera (AG)`).
+// parentheses after a place is its province (`Sciacca (AG)`).
 import type { EntityType, Sentence } from "../../types.ts";
 import type { Candidate } from "./candidate.ts";
 
@@ -23,7 +23,7 @@ export function typeByCoordination(s: Sentence, cands: Candidate[]): Candidate[]
     if (!DEFAULTS.has(c.rule)) return c;
     const prev = sorted[n - 1];
     const next = sorted[n + 1];
-    // `Ribera (AG)`: a province code.
+    // `Sciacca (AG)`: a province code.
     if (c.rule === "name.acronym" && c.surface.length === 2 && prev && (prev.type === "Place" || prev.type === "Country")
       && s.tokens[c.firstToken - 1]?.text === "(" && prev.lastToken === c.firstToken - 2 && s.tokens[c.lastToken + 1]?.text === ")") {
       return { ...c, type: "Place", rule: "name.province-code" };

@@ -66,7 +66,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const prev = tk[i - 1];
   // `verso il Nord`, `il Sud del Paese`: a compass point alone names no place.
   if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
-  // `missili Tomahawk`, `caccia Rafale`, `Freedom Support Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
+  // `missili Falco`, `caccia Astore`, `Arctic Shipping Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
   if (cueAt(ctx.cues, "productHead", tk, i - 1) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
   const org = orgEvidence(tk, i, last, ctx);
   if (org) return { type: "Organization", rule: org };
@@ -82,7 +82,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const wholePlace = place !== undefined && place.last === last;
   const locative = prev !== undefined && (LOCATIVE.has(prev.lower) || (ARTICLE.has(prev.lower) && LOCATIVE.has(tk[i - 2]?.lower ?? "")));
   if (roleBefore(tk, i, ctx)) return { type: "Person", rule: "name.after-role" };
-  // A lone first name is seldom how news names a person, while a place is named so (`Roma`, `Florence`).
+  // A lone first name is seldom how news names a person, while a place is named so (`Roma`, `Bordeaux`).
   // An ordinary word that is also a place (`Vittoria`, `Paese`) is a place only after `a`, `in`, `da`.
   if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) return undefined;
   if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
@@ -98,16 +98,16 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (ctx.isCommonWord(w.lower)) return undefined;
   if (acts) return ctx.nameData.lastNames.has(w.lower) || first ? { type: "Person", rule: "name.family-name:actor" } : { type: "Organization", rule: "name.actor-verb" };
   // A lone unknown name inside a sentence, neither a person's name nor a place: most often a company, a brand, a group.
-  // `Hwasong 19`, `Vega-3`: a name with a model number is a product, not a body.
+  // `Kestrel 19`, `Orione-3`: a name with a model number is a product, not a body.
   const next = tk[last + 1];
   if (next && (next.kind === "number" || /^\d/.test(next.text) || /-\d/.test(w.text))) return undefined;
-  // `il treno " Alvia "`: a single quoted word is a title or a nickname.
+  // `il traghetto " Gabbiano "`: a single quoted word is a title or a nickname.
   if (QUOTES.has(prev?.text ?? "") && QUOTES.has(next?.text ?? "")) return undefined;
-  // `Staphylococcus aureus`: a capitalized word before a lower-case foreign word is a species or a phrase.
+  // `Lactobacillus casei`: a capitalized word before a lower-case foreign word is a species or a phrase.
   if (next && next.kind === "word" && next.text === next.lower && !ctx.isCommonWord(next.lower) && !/^[\p{P}]/u.test(next.text)) return undefined;
   // `Ferrazzetti`, `Kuznetsov`: an ending that family names have and places do not.
   if (!w.sentenceStart && ctx.nameData.surnameScore(w.text) >= SURNAME_LOG_ODDS) return { type: "Person", rule: "name.surname-ending" };
-  // `tre Rafale`: a counted name is a model, not a body.
+  // `tre Astore`: a counted name is a model, not a body.
   if (prev && (prev.kind === "number" || prev.value !== undefined || COUNT_WORDS.has(prev.lower) || /^\d/.test(prev.text))) return undefined;
   // `nel Karvastan`, `in Oltrevalle`: a lone unknown name where things lie, and no personal name, is a place.
   if (prev && IN.has(prev.lower) && !first && !ctx.nameData.lastNames.has(w.lower)) return { type: "Place", rule: "name.locative-in" };

@@ -31,9 +31,9 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
   let last = i;
   for (let j = i + 1; j < s.tokens.length && j - i < max + 2; j++) {
     const t = s.tokens[j]!;
-    // `Giancarlo Caselli`: after a first name, a surname that is also an ordinary word; `D' Amato` after an elided particle.
+    // `Giulio Fabbro`: after a first name, a surname that is also an ordinary word; `D' Amato` after an elided particle.
     const prevText = s.tokens[j - 1]!.text;
-    // `dei Pasdaran Hossein Salami`: a full personal name after a word that is no first name starts a new name.
+    // `dei Custodi Farid Nasseri`: a full personal name after a word that is no first name starts a new name.
     if (ctx.nameData.firstNames.has(t.lower) && isCap(s.tokens[j + 1]) && s.tokens[i]!.text.length >= 5
       && !s.tokens.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))) break;
     if (isNameLike(t, ctx) || /^(al|el|ad|as|ash|at|az|ar|ul|bin|ibn|abu)-\p{Lu}/u.test(t.text) || (isCap(t) && (ctx.nameData.firstNames.has(prevText.toLowerCase()) || /^\p{Lu}\p{L}{0,3}'$/u.test(prevText)) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {

@@ -31,7 +31,7 @@ const startsOpen = (t: Token | undefined) => t === undefined || ["Â«", "\"", "â€
 /** Can token `t` be part of a name run? */
 function nameToken(t: Token | undefined, ctx: RecognizerContext, tokens: Token[], i: number): boolean {
   if (!t || !isWord(t)) return false;
-  // `al-Sisi`, `bin-Salman`: a lower-case Arabic article joined to a capitalized name.
+  // `al-Hakim`, `bin-Rashid`: a lower-case Arabic article joined to a capitalized name.
   if (!isCap(t) && !isAcronym(t.text) && !/^(al|el|ad|as|ash|at|az|ar|ul|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return false;
   return !cueAt(ctx.cues, "boundaryWord", tokens, i);
 }
@@ -51,7 +51,7 @@ function runEnd(s: Sentence, i: number, takenBy: ReadonlyArray<Candidate | undef
   const covered = takenBy.map((c) => c !== undefined);
   let last = i;
   for (let j = i + 1; j < tk.length && j - i < 8; j++) {
-    // `Cristoforo Colombo`: after first names, a one-word place is the surname.
+    // `Anna Messina`: after first names, a one-word place is the surname.
     const by = takenBy[j];
     if (by && by.firstToken === j && by.lastToken === j && (by.type === "Place" || by.type === "Country") && tk.slice(i, j).every((x) => ctx.nameData.firstNames.has(x.lower)) && !isAcronym(tk[j]!.text)) {
       last = j;
@@ -61,7 +61,7 @@ function runEnd(s: Sentence, i: number, takenBy: ReadonlyArray<Candidate | undef
     const u = tk[j]!;
     if (nameToken(u, ctx, tk, j)) {
       // `Hamas Ismail Haniyeh`, `ONU Marta Bianchi`: a name with no first name in it, then a full personal name.
-      // (A short unknown word may itself be a first name: `Pier Luigi Bersani`.)
+      // (A short unknown word may itself be a first name: `Pier Carlo Tessari`.)
       if (ctx.nameData.firstNames.has(u.lower) && nameToken(tk[j + 1], ctx, tk, j + 1) && !tk.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))
         && (j - i >= 2 || orgLike || isAcronym(tk[i]!.text) || ctx.isCommonWord(tk[i]!.lower) || ctx.nameData.places.has(tk[i]!.lower) || tk[i]!.text.length >= 5)) break;
       last = j;
@@ -109,7 +109,7 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
     const last = runEnd(s, i, takenBy, ctx, orgLike);
     // `Coppa Italia`, `Gran Premio Valdora`: a competition or prize takes the name; nothing in it is a name here.
     if (cueAt(ctx.cues, "miscHeadIt", tk, i)) { i = last; continue; }
-    // `Presidente Barack Obama`, `Lavoro Rinaldi`: ordinary capitalized words before a name are not part of it.
+    // `Presidente Elena Sartori`, `Lavoro Rinaldi`: ordinary capitalized words before a name are not part of it.
     let first = i;
     if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
     const typed = typeSpan(s, first, last, ctx);
