@@ -3,13 +3,13 @@
 // threads when asked), and return the extractions in input order. The result does not
 // depend on the number of workers or on what was cached.
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { TramaError } from "../errors.ts";
 import { loadContext, type TramaContext } from "../pipeline.ts";
 import type { ArticleExtraction, Evidence } from "../types.ts";
 import { ExtractionCache, type CachedOutcome } from "./cache.ts";
 import { runJob, type ArticleJob, type JobResult } from "./job.ts";
+import { readArticleBytes } from "../cli/article-run.ts";
 import { WorkerPool } from "./pool.ts";
 
 export interface ExtractOptions {
@@ -48,19 +48,6 @@ function shareSentenceTexts(x: ArticleExtraction): void {
   for (const m of x.mentions) share(m.evidence);
   for (const f of x.relations) share(f.evidence);
   for (const c of x.claims) share(c.evidence);
-}
-
-const size = (n: number) => (n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} kB` : `${n} bytes`);
-
-/** An article's bytes, or why it is skipped (`read: …`): unreadable, or over `maxBytes` (checked before reading). */
-async function readArticle(path: string, maxBytes = Infinity): Promise<Buffer | string> {
-  try {
-    const info = await stat(path);
-    if (info.size > maxBytes) return `read: ${size(info.size)}, over --max-bytes (${size(maxBytes)})`;
-    return await readFile(path);
-  } catch (e) {
-    return `read: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-  }
 }
 
 export async function extractCorpus(dir: string, names: readonly string[], opts: ExtractOptions = {}): Promise<{ extractions: ArticleExtraction[]; stats: ExtractStats }> {
@@ -106,11 +93,11 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
     for (let start = 0; start < names.length; start += WINDOW) {
       const jobs: ArticleJob[] = [];
       const window = names.slice(start, start + WINDOW);
-      const bytes = await Promise.all(window.map((name) => readArticle(join(dir, name), opts.maxBytes)));
+      const bytes = await Promise.all(window.map((name) => readArticleBytes(join(dir, name), opts.maxBytes ?? Infinity)));
       window.forEach((name, k) => {
         const index = start + k;
         const b = bytes[k]!;
-        if (typeof b === "string") { settle(index, { skipped: b }); return; }
+        if (!Buffer.isBuffer(b)) { settle(index, { skipped: `${b.stage}: ${b.reason}` }); return; }
         if (cache) {
           // The id is part of the key: it can change when a file whose name folds alike is added.
           keys[index] = ExtractionCache.keyOf(`${name}\u0000${opts.ids?.get(name) ?? ""}`, createHash("sha256").update(b).digest("hex"));

@@ -63,15 +63,20 @@ export function parseByteSize(value: string): number | undefined {
 
 const size = (n: number) => (n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} kB` : `${n} bytes`);
 
-/** Read one article from disk (refusing one over `maxBytes` before reading it) and run it. */
-export async function readAndRun(path: string, name: string, id: string, ctx: TramaContext, maxBytes: number): Promise<ArticleOutcome> {
-  let bytes: Buffer;
+/** An article's bytes, or why it is skipped at the `read` stage: unreadable, or over `maxBytes` (checked before reading). */
+export async function readArticleBytes(path: string, maxBytes: number): Promise<Buffer | { stage: "read"; reason: string }> {
   try {
     const info = await stat(path);
-    if (info.size > maxBytes) return { ok: false, stage: "read", reason: `${size(info.size)}, over --max-bytes (${size(maxBytes)})` };
-    bytes = await readFile(path);
+    if (info.size > maxBytes) return { stage: "read", reason: `${size(info.size)}, over --max-bytes (${size(maxBytes)})` };
+    return await readFile(path);
   } catch (e) {
-    return { ok: false, stage: "read", reason: reasonOf(e) };
+    return { stage: "read", reason: reasonOf(e) };
   }
+}
+
+/** Read one article from disk (refusing one over `maxBytes` before reading it) and run it. */
+export async function readAndRun(path: string, name: string, id: string, ctx: TramaContext, maxBytes: number): Promise<ArticleOutcome> {
+  const bytes = await readArticleBytes(path, maxBytes);
+  if (!Buffer.isBuffer(bytes)) return { ok: false, ...bytes };
   return runArticle({ path, name, id, bytes }, ctx);
 }

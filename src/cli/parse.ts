@@ -10,7 +10,7 @@ import { loadNlpContext } from "../nlp/context.ts";
 import { analyze } from "../nlp/index.ts";
 import { defaultDataDir } from "../paths.ts";
 import { readConllu, writeSentence } from "../syntax/conllu.ts";
-import { analyzeForms, loadSyntaxContext, parseSentence, type SyntaxContext } from "../syntax/index.ts";
+import { analyzeForms, loadSyntaxContext, parseSentence, partHints, type SyntaxContext, type WordHint } from "../syntax/index.ts";
 import { splitTokenTagged } from "../syntax/mwt.ts";
 import type { SyntaxSentence } from "../syntax/types.ts";
 import { parse } from "./args.ts";
@@ -37,13 +37,13 @@ async function readInput(path: string): Promise<string> {
   }
 }
 
-/** Tags a multiword token's own split decides (`della` -> ADP DET, `farlo` -> _ PRON), when it splits the same way. */
-function multiwordHints(s: SyntaxSentence, ctx: SyntaxContext): (string | undefined)[] {
-  const hints: (string | undefined)[] = s.words.map(() => undefined);
+/** What a multiword token's own split decides (`della` -> ADP DET, `farlo` -> _ PRON on `far`), when it splits the same way. */
+function multiwordHints(s: SyntaxSentence, ctx: SyntaxContext): WordHint[] {
+  const hints: WordHint[] = s.words.map(() => ({}));
   for (const m of s.multiwords) {
     const parts = splitTokenTagged(m.form, ctx.contractions, ctx.verbs);
     if (parts.length !== m.last - m.first + 1) continue;
-    parts.forEach((p, k) => { hints[m.first - 1 + k] = p.upos; });
+    partHints(parts, m.first - 1).forEach((h, k) => { hints[m.first - 1 + k] = h; });
   }
   return hints;
 }

@@ -25,10 +25,6 @@ function evidenceOrder(sortedIds: readonly string[]): (a: Evidence, b: Evidence)
   return (a, b) => byArticle(a.article, b.article) || a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0) || collate(a.rule, b.rule);
 }
 
-export class GraphBuildError extends Error {
-  override name = "GraphBuildError";
-}
-
 function mergeEntity(into: EntityNodeAttributes | undefined, e: EntityDescription): EntityNodeAttributes {
   if (!into) {
     return {

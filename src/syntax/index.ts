@@ -1,12 +1,11 @@
 // The syntax stage: each sentence's tokens become syntactic words (multiword tokens split),
 // tagged, lemmatized and parsed into a Universal Dependencies tree. Pure given the context;
 // the tree is read through DependencyTree (tree.ts).
-import type { LemmaIndex } from "../nlp/lemma.ts";
+import { CLASS_VERB, type LemmaIndex } from "../nlp/lemma.ts";
 import type { AnalyzedArticle, Sentence, Token } from "../types.ts";
 import { morphitLemmas } from "./lemma.ts";
 import { analyzeWords, loadSyntaxModel, type LemmaFallback, type SyntaxModel } from "./model.ts";
-import { loadContractions, loadEssereVerbs, splitTokenTagged, type ContractionTable, type VerbLexicon } from "./mwt.ts";
-import { CLASS_VERB } from "../nlp/lemma.ts";
+import { loadContractions, loadEssereVerbs, splitTokenTagged, type ContractionTable, type TokenPart, type VerbLexicon } from "./mwt.ts";
 import type { MultiwordToken, SyntaxWord } from "./types.ts";
 
 export { DependencyTree } from "./tree.ts";
@@ -25,10 +24,11 @@ export const MAX_PARSE_WORDS = 250;
 
 export function loadSyntaxContext(dataDir: string, lemmas: LemmaIndex): SyntaxContext {
   const lexClass = (lower: string): number => lemmas.classes.get(lower) ?? 0;
-  const model = loadSyntaxModel(dataDir);
-  model.voice = { essereVerbs: new Set([...model.voice.essereVerbs, ...loadEssereVerbs(dataDir)]) };
+  const loaded = loadSyntaxModel(dataDir);
+  // The verbs the treebanks show with `essere`, and the curated list (data/syntax/essere-verbs.json).
+  const voice = { essereVerbs: new Set([...loaded.voice.essereVerbs, ...loadEssereVerbs(dataDir)]) };
   return {
-    model,
+    model: { ...loaded, voice },
     contractions: loadContractions(dataDir),
     verbs: { isVerbForm: (l) => (lexClass(l) & CLASS_VERB) !== 0, isKnownForm: (l) => lemmas.forms.has(l) },
     lexClass,
@@ -36,26 +36,36 @@ export function loadSyntaxContext(dataDir: string, lemmas: LemmaIndex): SyntaxCo
   };
 }
 
-/** [clitic, host] pairs: a part fixed as PRON by a token split hangs from the verb part before it (`incontrar-lo`, `dar-glie-lo`). */
-function cliticHosts(words: readonly { fixedUpos?: string }[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 1; i < words.length; i++) {
-    if (words[i]!.fixedUpos !== "PRON") continue;
-    let host = i - 1;
-    while (host >= 0 && words[host]!.fixedUpos === "PRON") host--;
-    if (host >= 0 && words[host]!.fixedUpos === undefined) out.push([i, host]);
-  }
-  return out;
+/** What a token split decided about a word before tagging: its tag, and for a clitic its host and relation. */
+export interface WordHint {
+  upos?: string;
+  /** Index (in the sentence) of the verb part a split clitic hangs from. */
+  host?: number;
+  relation?: string;
 }
 
-/** Full analysis of a list of syntactic word forms (ids 1..n); long lists are parsed in pieces. `fixedUpos[i]`: a tag decided before tagging. */
-export function analyzeForms(forms: readonly string[], ctx: SyntaxContext, fixedUpos: readonly (string | undefined)[] = []): Omit<SyntaxWord, "id" | "xpos" | "deps" | "misc">[] {
+/** Hints for the parts of one split token whose first part is at `first`. */
+export function partHints(parts: readonly TokenPart[], first: number): WordHint[] {
+  if (parts.length < 2) return parts.map(() => ({}));
+  return parts.map((p) => (p.cliticRelation ? { upos: p.upos, host: first, relation: p.cliticRelation } : { upos: p.upos }));
+}
+
+/** Full analysis of a list of syntactic word forms (ids 1..n); long lists are parsed in pieces. */
+export function analyzeForms(forms: readonly string[], ctx: SyntaxContext, hints: readonly WordHint[] = []): Omit<SyntaxWord, "id" | "xpos" | "deps" | "misc">[] {
   const out: Omit<SyntaxWord, "id" | "xpos" | "deps" | "misc">[] = [];
   let firstRoot = 0;
   for (let start = 0; start < forms.length; start += MAX_PARSE_WORDS) {
     const piece = forms.slice(start, start + MAX_PARSE_WORDS);
-    const inputs = piece.map((form, k) => ({ form, lower: form.toLowerCase(), lexClass: ctx.lexClass(form.toLowerCase()), fixedUpos: fixedUpos[start + k] }));
-    const analysis = analyzeWords(ctx.model, inputs, ctx.lemmaFallback, cliticHosts(inputs));
+    const inputs = piece.map((form, k) => {
+      const lower = form.toLowerCase();
+      return { form, lower, lexClass: ctx.lexClass(lower), fixedUpos: hints[start + k]?.upos };
+    });
+    const clitics: [number, number, string][] = [];
+    piece.forEach((_, k) => {
+      const h = hints[start + k];
+      if (h?.host !== undefined && h.relation && h.host >= start) clitics.push([k, h.host - start, h.relation]);
+    });
+    const analysis = analyzeWords(ctx.model, inputs, ctx.lemmaFallback, clitics);
     for (const a of analysis) {
       if (a.head === 0 && start > 0) out.push({ ...a, head: firstRoot, deprel: "parataxis" });
       else out.push({ ...a, head: a.head === 0 ? 0 : a.head + start });
@@ -66,19 +76,20 @@ export function analyzeForms(forms: readonly string[], ctx: SyntaxContext, fixed
 }
 
 /** The syntactic words of a sentence's tokens, each pointing back at its token and offsets. */
-export function syntacticWords(tokens: readonly Token[], ctx: SyntaxContext): { forms: string[]; fixedUpos: (string | undefined)[]; origin: { tokenIndex: number; start: number; end: number }[]; multiwords: MultiwordToken[] } {
-  const forms: string[] = [], fixedUpos: (string | undefined)[] = [], origin: { tokenIndex: number; start: number; end: number }[] = [], multiwords: MultiwordToken[] = [];
+export function syntacticWords(tokens: readonly Token[], ctx: SyntaxContext): { forms: string[]; hints: WordHint[]; origin: { tokenIndex: number; start: number; end: number }[]; multiwords: MultiwordToken[] } {
+  const forms: string[] = [], hints: WordHint[] = [], origin: { tokenIndex: number; start: number; end: number }[] = [], multiwords: MultiwordToken[] = [];
   tokens.forEach((t, tokenIndex) => {
-    const parts = t.kind === "word" ? splitTokenTagged(t.norm, ctx.contractions, ctx.verbs) : [{ form: t.norm, upos: undefined }];
+    const parts: TokenPart[] = t.kind === "word" ? splitTokenTagged(t.norm, ctx.contractions, ctx.verbs) : [{ form: t.norm }];
     if (parts.length > 1) multiwords.push({ first: forms.length + 1, last: forms.length + parts.length, form: t.text, misc: "_" });
-    for (const p of parts) { forms.push(p.form); fixedUpos.push(parts.length > 1 ? p.upos : undefined); origin.push({ tokenIndex, start: t.start, end: t.end }); }
+    hints.push(...partHints(parts, forms.length));
+    for (const p of parts) { forms.push(p.form); origin.push({ tokenIndex, start: t.start, end: t.end }); }
   });
-  return { forms, fixedUpos, origin, multiwords };
+  return { forms, hints, origin, multiwords };
 }
 
 export function parseSentence(sentence: Sentence, ctx: SyntaxContext): Sentence {
-  const { forms, fixedUpos, origin, multiwords } = syntacticWords(sentence.tokens, ctx);
-  const analysis = analyzeForms(forms, ctx, fixedUpos);
+  const { forms, hints, origin, multiwords } = syntacticWords(sentence.tokens, ctx);
+  const analysis = analyzeForms(forms, ctx, hints);
   const words: SyntaxWord[] = analysis.map((a, i) => ({ id: i + 1, xpos: "_", deps: "_", misc: "_", ...a, ...origin[i]! }));
   return { ...sentence, syntax: { words, multiwords } };
 }

@@ -62,9 +62,9 @@ function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: Lemma
 /**
  * Tags, lemmatizes and parses one sentence of syntactic words, then applies the
  * corrections for news prose (register.ts) and names passives (voice.ts). `clitics`:
- * (0-based) [clitic, host verb] pairs of split tokens.
+ * (0-based) [clitic, host verb, relation] of split tokens.
  */
-export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], fallback: LemmaFallback, clitics: readonly [number, number][] = []): WordAnalysis[] {
+export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], fallback: LemmaFallback, clitics: readonly [number, number, string][] = []): WordAnalysis[] {
   if (words.length === 0) return [];
   const { upos, feats } = tag(model.tagger, words);
   const { heads, deprels } = parse(model.parser, parserWords(words.map((w) => w.form), upos, feats));

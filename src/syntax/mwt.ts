@@ -11,6 +11,8 @@ export interface ContractionTable {
   prepositions: Map<string, readonly [string, string]>;
   clitics: readonly string[];
   compoundClitics: Map<string, readonly [string, string]>;
+  /** The relation a split clitic has on its verb (`lo` obj, `gli` iobj, `si` expl). */
+  cliticRelations: Map<string, string>;
 }
 
 /** What the splitter asks of the lexicon. */
@@ -40,7 +42,14 @@ export function loadContractions(dataDir: string): ContractionTable {
   }
   const clitics = raw.clitics;
   if (!Array.isArray(clitics) || !clitics.every((c) => typeof c === "string" && /^[a-z]+$/.test(c))) throw new LexiconError(file, "clitics", "expected lower-case words");
-  return { prepositions: pairs(file, "prepositions", raw.prepositions), clitics, compoundClitics: pairs(file, "compoundClitics", raw.compoundClitics) };
+  const compoundClitics = pairs(file, "compoundClitics", raw.compoundClitics);
+  const relations = raw.cliticRelations;
+  if (!relations || typeof relations !== "object" || !Object.values(relations).every((r) => typeof r === "string")) throw new LexiconError(file, "cliticRelations", "expected clitic -> UD relation");
+  const cliticRelations = new Map(Object.entries(relations as Record<string, string>));
+  for (const c of [...clitics, ...[...compoundClitics.values()].flat()]) {
+    if (!cliticRelations.has(c)) throw new LexiconError(file, "cliticRelations", `no relation for the clitic ${JSON.stringify(c)}`);
+  }
+  return { prepositions: pairs(file, "prepositions", raw.prepositions), clitics, compoundClitics, cliticRelations };
 }
 
 const capitalize = (word: string, like: string): string => (/^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
@@ -52,17 +61,19 @@ function verbBase(base: string, lex: VerbLexicon): boolean {
   return lex.isVerbForm(base); // dando-gli, lascia-mi, sviluppata-si
 }
 
-/** The syntactic words of one written token; `[form]` when it is not a contraction. */
-export function splitToken(form: string, table: ContractionTable, lex: VerbLexicon): string[] {
-  return splitTokenTagged(form, table, lex).map((p) => p.form);
-}
+const clitic = (form: string, table: ContractionTable): TokenPart => ({ form, upos: "PRON", cliticRelation: table.cliticRelations.get(form.toLowerCase()) });
 
-/** A part of a split token, with the tag the split itself decides (a preposition's article is DET, a clitic PRON). */
+/**
+ * A part of a split token, with what the split itself decides: the tag (a preposition's
+ * article is DET, a clitic PRON) and, for a clitic, its relation on the token's first part.
+ */
 export interface TokenPart {
   form: string;
   upos?: string;
+  cliticRelation?: string;
 }
 
+/** The syntactic words of one written token (one part when it is not a contraction). */
 export function splitTokenTagged(form: string, table: ContractionTable, lex: VerbLexicon): TokenPart[] {
   const lower = form.toLowerCase().replace(/’/g, "'");
   const prep = table.prepositions.get(lower);
@@ -71,11 +82,11 @@ export function splitTokenTagged(form: string, table: ContractionTable, lex: Ver
   for (const [suffix, parts] of table.compoundClitics) {
     if (lower.endsWith(suffix) && verbBase(lower.slice(0, -suffix.length), lex)) {
       const cut = form.length - suffix.length;
-      return [{ form: form.slice(0, cut) }, { form: form.slice(cut, cut + parts[0].length), upos: "PRON" }, { form: form.slice(cut + parts[0].length), upos: "PRON" }];
+      return [{ form: form.slice(0, cut) }, clitic(form.slice(cut, cut + parts[0].length), table), clitic(form.slice(cut + parts[0].length), table)];
     }
   }
   for (const c of table.clitics) {
-    if (lower.endsWith(c) && verbBase(lower.slice(0, -c.length), lex)) return [{ form: form.slice(0, -c.length) }, { form: form.slice(-c.length), upos: "PRON" }];
+    if (lower.endsWith(c) && verbBase(lower.slice(0, -c.length), lex)) return [{ form: form.slice(0, -c.length) }, clitic(form.slice(-c.length), table)];
   }
   return [{ form }];
 }

@@ -15,7 +15,6 @@ export interface RegisterWord {
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
-const CLITIC_RELATION: Record<string, string> = { lo: "obj", la: "obj", li: "obj", le: "obj", gli: "iobj", si: "expl", ne: "obl", mi: "obj", ti: "obj", ci: "obj", vi: "obj" };
 
 function hasSubject(words: readonly RegisterWord[], head: number): boolean {
   return words.some((w) => w.head === head && w.deprel.startsWith("nsubj"));
@@ -52,8 +51,8 @@ function oneSubjectPerPredicate(words: RegisterWord[]): void {
   }
 }
 
-/** Relabels in place; `clitics` lists (0-based) [clitic, host verb] pairs from split tokens. */
-export function adaptToNews(words: RegisterWord[], clitics: readonly [number, number][] = []): void {
+/** Relabels in place; `clitics` lists (0-based) [clitic, host verb, relation] from split tokens (data/syntax/contractions.json). */
+export function adaptToNews(words: RegisterWord[], clitics: readonly [number, number, string][] = []): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.deprel === "dislocated" && NOMINAL.has(w.upos) && w.head - 1 > i) {
@@ -68,11 +67,11 @@ export function adaptToNews(words: RegisterWord[], clitics: readonly [number, nu
     }
   }
   oneSubjectPerPredicate(words);
-  for (const [clitic, host] of clitics) {
+  for (const [clitic, host, relation] of clitics) {
     const w = words[clitic]!;
     // A host that hangs from its own clitic would make a cycle: leave that parse alone.
     if (w.head === host + 1 || words[host]!.head === clitic + 1) continue;
     w.head = host + 1;
-    w.deprel = CLITIC_RELATION[w.form.toLowerCase()] ?? "obj";
+    w.deprel = relation;
   }
 }

@@ -61,13 +61,6 @@ export class DependencyTree {
     return out.sort((a, b) => a - b);
   }
 
-  /** Ancestors from the head up to the root (ids), stopping on a cycle. */
-  ancestors(id: number): number[] {
-    const out: number[] = [];
-    for (let h = this.head(id); h > 0 && !out.includes(h); h = this.head(h)) out.push(h);
-    return out;
-  }
-
   /** The predicate heading the clause the word belongs to (a coordinated verb heads its own clause). */
   clauseOf(id: number): number {
     // The step guard stops on a cyclic tree read from a malformed CoNLL-U file.

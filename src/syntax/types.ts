@@ -38,8 +38,3 @@ export interface SyntaxSentence {
   /** Empty nodes (`8.1`) and other lines kept verbatim so a round trip loses nothing. */
   extraLines?: { after: number; line: string }[];
 }
-
-export const UPOS_TAGS = [
-  "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
-] as const;
-export type Upos = (typeof UPOS_TAGS)[number];

@@ -215,9 +215,18 @@ export function treeModality(s: Sentence, tree: DependencyTree, trigger: number,
   return "asserted";
 }
 
+// One tree per sentence, however many triggers ask about it (the token rules ask once per
+// candidate trigger); keyed by the sentence's syntax object, so nothing outlives it.
+const trees = new WeakMap<object, DependencyTree>();
+function treeOf(syntax: NonNullable<Sentence["syntax"]>): DependencyTree {
+  let tree = trees.get(syntax);
+  if (!tree) trees.set(syntax, (tree = new DependencyTree(syntax.words)));
+  return tree;
+}
+
 export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, describe?: Describe): TreeFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
-  const tree = new DependencyTree(s.syntax.words);
+  const tree = treeOf(s.syntax);
   const out: TreeFact[] = [];
   for (const w of tree.words) {
     if (w.start === undefined || w.end === undefined) continue;
@@ -243,7 +252,7 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
 /** True when the word at token `i` is a trigger used in another sense for this predicate (`sostiene che`). */
 export function vetoed(s: Sentence, i: number, predicate: RelationPredicate, rules: TreeRules): boolean {
   if (!s.syntax) return false;
-  const tree = new DependencyTree(s.syntax.words);
+  const tree = treeOf(s.syntax);
   const words = tree.words.filter((w) => w.tokenIndex === i);
   return rules.vetoes.some((v) => v.predicates.includes(predicate) && words.some((w) =>
     [...lemmasOf(s, tree, w.id)].some((l) => v.lemmas.includes(l)) && v.when.some((c) => holds(s, tree, w.id, c))));
