@@ -86,10 +86,9 @@ export function italianPlacePhrase(label: string, type: string, wide: boolean): 
   return wide ? `in ${label}` : `a ${label}`;
 }
 
-/** Places that are regions, islands or continents (not cities) take `in`: a lexicon place without a seat of power whose name is not a city's. */
+/** Areas take `in` (`in Crimea`), cities and sites take `a`: the lexicon says which a place is. */
 function isWidePlace(e: LexiconEntry | undefined): boolean {
-  if (!e || e.type !== "Place" || e.actsFor) return false;
-  return /\b(Oblast|Region|Krai|Peninsula|Asia|Europe|East|Pacific|Russia|Crimea|Donbas|Alaska|Hokkaido|Okinawa|DMZ)\b/.test(e.label);
+  return e?.type === "Place" && (e.placeKind === "region" || e.placeKind === "island" || e.placeKind === "continent");
 }
 
 export async function addDisplayLabels(graph: TramaGraph, dataDir: string = defaultDataDir): Promise<void> {

@@ -1,7 +1,7 @@
 // Validation of lexicon entries: every entry well-formed, ids unique, references resolvable.
 import { LexiconError } from "../errors.ts";
 import { ENTITY_TYPES, type EntityType } from "../types.ts";
-import type { Lexicon, LexiconEntry } from "./types.ts";
+import { PLACE_KINDS, type Lexicon, type LexiconEntry, type PlaceKind } from "./types.ts";
 
 const FOLDERS: Record<EntityType, string> = { Country: "country", Person: "person", Organization: "org", Place: "place", Treaty: "treaty", Event: "event" };
 const ID = /^(country|person|org|place|treaty|event)\/[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -20,6 +20,7 @@ export function checkEntry(raw: unknown, file: string, where: string): LexiconEn
   if (e.wikidata !== undefined && !/^Q\d+$/.test(e.wikidata as string)) fail(`bad Wikidata id ${JSON.stringify(e.wikidata)}`);
   if (e.country !== undefined && !/^[A-Z]{2}$/.test(e.country as string)) fail("country must be an ISO 3166-1 alpha-2 code");
   for (const f of ["partOf", "locatedIn", "actsFor"] as const) if (e[f] !== undefined && !ID.test(e[f] as string)) fail(`${f} must be an entity id`);
+  if (e.placeKind !== undefined && (e.type !== "Place" || !PLACE_KINDS.includes(e.placeKind as PlaceKind))) fail(`placeKind must be one of ${PLACE_KINDS.join(", ")}, on a Place`);
   return { ...(e as LexiconEntry), names: [...new Set([e.label!, ...e.names!])] };
 }
 

@@ -3,6 +3,10 @@
 // package supplies country names) is the loader's business.
 import type { EntityType } from "../types.ts";
 
+/** Areas (`region`, `island`, `continent`) against points on a map (`city`, `site`). */
+export const PLACE_KINDS = ["city", "site", "region", "island", "continent"] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
 export interface LexiconEntry {
   /** Canonical key `<folder>/<slug>`: `country/north-korea`, `person/kim-jong-un`, `org/nis`, `place/kursk-region`, `treaty/…`, `event/…`. ASCII slug. */
   id: string;
@@ -23,6 +27,8 @@ export interface LexiconEntry {
   locatedIn?: string;
   /** For capitals and seats of power (`Mosca`, `Cremlino`, `Casa Bianca`): the country key they stand for when they act (metonymy). */
   actsFor?: string;
+  /** For places: what kind of place it is. Italian takes `in` before an area (`in Crimea`, `in Asia`) and `a` before a city or a site (`a Kursk`, `al Cremlino`); absent means a city or a site. */
+  placeKind?: PlaceKind;
   /** Names that are only this entity in context (short, common words such as `Kim`, `Lee`): matched only after a full name in the same article. */
   shortNames?: string[];
 }

@@ -90,6 +90,8 @@ describe("validation", () => {
     ["people.jsonl", JSON.stringify({ id: "person/x", type: "Person", label: "X", lang: "en", names: ["X"] }), /people\.jsonl \(line 1\): missing reason/],
     ["people.jsonl", JSON.stringify({ id: "Person X", type: "Person", label: "X", lang: "en", names: ["X"], reason: "r" }), /not <folder>\/<ascii-slug>/],
     ["places.jsonl", JSON.stringify({ id: "place/x", type: "Place", label: "X", lang: "en", names: ["X"], reason: "r", locatedIn: "country/atlantis" }), /unknown id country\/atlantis/],
+    ["places.jsonl", JSON.stringify({ id: "place/x", type: "Place", label: "X", lang: "en", names: ["X"], reason: "r", placeKind: "village" }), /placeKind must be one of/],
+    ["people.jsonl", JSON.stringify({ id: "person/x", type: "Person", label: "X", lang: "en", names: ["X"], reason: "r", placeKind: "region" }), /placeKind must be one of/],
     ["organizations.jsonl", "{not json", /line 1.*invalid JSON/],
     ["people.jsonl", JSON.stringify({ id: "person/x", type: "Person", label: "X", lang: "en", names: ["X"], reason: "r", wikidata: "423" }), /bad Wikidata id/],
   ])("%s: %s is refused", async (file, line, message) => {
