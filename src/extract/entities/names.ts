@@ -29,7 +29,7 @@ export function isNameLike(t: Token | undefined, ctx: RecognizerContext): boolea
 export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 4): number {
   if (!isNameLike(s.tokens[i], ctx)) return -1;
   let last = i;
-  for (let j = i + 1; j < s.tokens.length && j - i < max + 2; j++) {
+  for (let j = i + 1; j < s.tokens.length && j - i < max + 4; j++) {
     const t = s.tokens[j]!;
     // `Giulio Fabbro`: after a first name, a surname that is also an ordinary word; `D' Amato` after an elided particle.
     const prevText = s.tokens[j - 1]!.text;
@@ -42,7 +42,9 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
       continue;
     } else break;
   }
-  return last - i + 1 > max ? -1 : last;
+  // Particles (`bin`, `van der`) do not count toward the length: `Ahmad bin Nasser Al Sabah` is four names.
+  const words = s.tokens.slice(i, last + 1).filter((t) => !NAME_PARTICLES.has(t.text)).length;
+  return words > max ? -1 : last;
 }
 
 /** `Lee Jae-myung`, `Han Dong-hoon`, `Kim Tok Hun`: a shape only Korean personal names have. */

@@ -59,7 +59,10 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // `per quattro anni`: after `per`, `con`, `e`, only an article or a capitalized word continues a name.
       if (["per", "con", "e"].includes(prev.lower) && u.text === u.lower && !ARTICLES.has(u.lower)) break;
       // `Consiglio d'amministrazione presieduto da`: a participle describes the body, it is not its name.
-      if (u.text === u.lower && /(at|ut|it)[oaie]$/.test(u.lower) && u.lemmas.some((l) => /(are|ere|ire)$/.test(l))) break;
+      // (After `di` it is a noun: `Camera dei deputati`.)
+      if (u.text === u.lower && !isConnectorIt(prev) && /(at|ut|it)[oaie]$/.test(u.lower) && u.lemmas.some((l) => /(are|ere|ire)$/.test(l))) break;
+      // `Corte suprema colpevole di frode`: one adjective may follow the head or a name word, a second one is the sentence's.
+      if (u.text === u.lower && !isConnectorIt(u) && prev.text === prev.lower && !isConnectorIt(prev) && !isConnectorIt(s.tokens[j - 2]) && j - 1 > i + cue.words.length - 1) break;
       if (isConnectorIt(u)) continue;
       // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).
       if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;
@@ -82,6 +85,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
 
 /** `Tribunale di Brenzone`, `Banca centrale dello Sri Lanka`: the place a body's name ends with (token range). */
 function placeTail(s: Sentence, first: number, last: number, ctx: RecognizerContext): [number, number] | undefined {
+  // Only a local office is named after the place it serves; `Banca d'Italia` or a city's university is one name.
+  if (!cueAt(ctx.cues, "localBodyHead", s.tokens, first)) return undefined;
   for (let p = first + 1; p < last; p++) {
     if (!["di", "del", "della", "dello", "dell'", "d'"].includes(s.tokens[p]!.lower)) continue;
     const place = placeAt(ctx.nameData, s.tokens, p + 1, last);
