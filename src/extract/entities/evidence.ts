@@ -25,6 +25,8 @@ const SURNAME_LOG_ODDS = 4.5;
 const COUNT_WORDS = new Set(["due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dodici", "venti", "trenta", "cento", "mille", "decine", "centinaia", "migliaia", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "molti", "molte"]);
 const IN = new Set(["in", "nel", "nella", "nello", "nell'", "negli", "nei", "nelle"]);
 const ROMAN = /^[IVXLCDM]+$/;
+/** `della Georgia`, `la Florida`: an article before a name that is also a first name reads as a place's, seldom a person's. */
+const ARTICLED_OF = new Set(["della", "dalla", "nella", "sulla", "alla", "la", "del", "dal", "nel", "sul", "al", "il"]);
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
 
@@ -84,7 +86,10 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (roleBefore(tk, i, ctx)) return { type: "Person", rule: "name.after-role" };
   // A lone first name is seldom how news names a person, while a place is named so (`Roma`, `Bordeaux`).
   // An ordinary word that is also a place (`Vittoria`, `Paese`) is a place only after `a`, `in`, `da`.
-  if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) return undefined;
+  // (A country, a region or a major city capitalized inside a sentence is the place all the same: `della Florida`, `la Toscana`.)
+  if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) {
+    return !words[0]!.sentenceStart && ctx.nameData.majorPlaces.has(words[0]!.lower) && (!first || ARTICLED_OF.has(prev?.lower ?? "")) ? { type: "Place", rule: "name.major-place" } : undefined;
+  }
   if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
   const acts = actsAfter(tk, last, ctx);
   if (!single) {
