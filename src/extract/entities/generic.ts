@@ -9,6 +9,11 @@ import { cueAt } from "./cues.ts";
 const DETERMINERS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
   "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull'", "col"]);
 
+/** Adjectives that say which body of a kind is meant (its level or its remit). */
+const QUALIFIERS = new Set(["comunale", "regionale", "provinciale", "municipale", "nazionale", "federale", "centrale", "militare", "provvisorio", "provvisoria",
+  "amministrativa", "amministrativo", "costituzionale", "suprema", "supremo", "superiore", "speciale", "anticorruzione", "antimafia", "antiterrorismo",
+  "locale", "cantonale", "statale", "ecclesiastica", "penale", "civile", "minorile", "distrettuale", "europea", "europeo", "internazionale"]);
+
 export function institutionReferences(s: Sentence, covered: readonly boolean[], ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < s.tokens.length; i++) {
@@ -21,8 +26,10 @@ export function institutionReferences(s: Sentence, covered: readonly boolean[], 
     // A capitalized name of its own follows (`il Consiglio Brenta`): that is a name, not a reference.
     const next = s.tokens[last + 1];
     if (next && next.kind === "word" && next.text !== next.lower) continue;
-    out.push(makeCandidate(s, i, last, "Organization", cue.group, 0, { generic: true }));
-    i = last;
+    // `il governo tedesco`, `il consiglio comunale`, `la giunta militare`: the adjective says which body, and belongs to the name.
+    const end = QUALIFIERS.has(next?.lower ?? "") || ctx.demonyms.has(next?.lower ?? "") ? last + 1 : last;
+    out.push(makeCandidate(s, i, end, "Organization", cue.group, 0, { generic: true }));
+    i = end;
   }
   return out;
 }
