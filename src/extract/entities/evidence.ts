@@ -30,6 +30,9 @@ const ARTICLED_OF = new Set(["della", "dalla", "nella", "sulla", "alla", "la", "
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
 
+/** Title-case short forms of countries and unions that stand between an office and a name (`il presidente Usa X`). */
+const SHORT_BODIES = new Set(["usa", "ue", "onu", "nato", "uk"]);
+
 /** A role or title ends right before `i`, possibly with a demonym between (`il premier francese X`). */
 function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
   for (let k = Math.max(0, i - 4); k < i; k++) {
@@ -37,7 +40,9 @@ function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean
     // A capitalized title counts only right before the name (`il Presidente X`), not at a sentence's start.
     if (!cue || (tokens[k]!.text !== tokens[k]!.lower && (tokens[k]!.sentenceStart || k + cue.words.length !== i))) continue;
     const end = k + cue.words.length;
-    if (end === i || (end === i - 1 && (ctx.demonyms.has(tokens[end]!.lower) || tokens[end]!.text === ","))) return true;
+    // `il presidente Usa Obama`, `il ministro Ue Rossi`: a country's short name or acronym between the office and the name.
+    const country = (t: Token) => isAcronym(t.text) || (/^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && ctx.nameData.majorPlaces.has(t.lower)) || SHORT_BODIES.has(t.lower);
+    if (end === i || (end === i - 1 && (ctx.demonyms.has(tokens[end]!.lower) || tokens[end]!.text === "," || country(tokens[end]!)))) return true;
     // `il ministro del Lavoro Rinaldoni`: a portfolio between the office and the name.
     if (end === i - 2 && PORTFOLIO_OF.has(tokens[end]!.lower) && tokens[end + 1]!.text !== tokens[end + 1]!.lower) return true;
   }

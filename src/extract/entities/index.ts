@@ -105,6 +105,28 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
   return keys.size === 1 ? { key: [...keys][0]!, type: "Person", rule: "short-form" } : undefined;
 }
 
+/** Rules that type a lone word from weak evidence only: its shape, the verb after it, a preposition of place. */
+const WEAK_SINGLE = new Set(["name.single-unknown", "name.actor-verb", "name.locative-in", "place.locative", "name.family-name:actor"]);
+
+const STRONG_PERSON = /^(lexicon:|name\.first-name|name\.after-role|person-role\.)/;
+
+/**
+ * One sense per document, in both directions: a lone word typed from weak evidence that is the
+ * first or last word of a person the article names in full, before or after, is that person's
+ * (`… Marek Hollan … ritornato a Hollan`).
+ */
+function personPartsTakePerson(cs: Candidate[], ctx: RecognizerContext): void {
+  const parts = new Set<string>();
+  for (const c of cs) {
+    // Only a person named with strong evidence (a first name, a title, the lexicon) lends its surname.
+    if (c.type !== "Person" || c.firstToken === c.lastToken || !STRONG_PERSON.test(c.rule)) continue;
+    const words = c.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w));
+    const last = words[words.length - 1];
+    if (words.length >= 2 && last && !ctx.nameData.places.has(last.toLowerCase())) parts.add(translitKey(last));
+  }
+  for (const c of cs) if (!c.entry && c.type !== "Person" && c.firstToken === c.lastToken && WEAK_SINGLE.has(c.rule) && parts.has(translitKey(c.surface))) c.type = "Person";
+}
+
 /** The rule of a name typed by default only (a lone unknown name inside a sentence). */
 const DEFAULT_TYPED = "name.single-unknown";
 
@@ -150,6 +172,7 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   const typedElsewhere = new Map<string, EntityType>();
   for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
   for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
+  personPartsTakePerson(perSentence.flat(), ctx);
   const home = homeCountry(perSentence.flat(), doc, ctx);
   for (const c of perSentence.flat()) if (c.agencyHead && !c.country) c.country = home;
   // Countries first: treaty descriptions resolve by the parties the article names.

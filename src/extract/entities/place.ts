@@ -21,6 +21,9 @@ function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerCont
   // the two words are a place's name together (`a Santa Monica`).
   // (`a Lucca Daniele Ferri`: a full name of two more words starts the person after the place.)
   if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && isNameLike(s.tokens[i + 1], ctx) && !isCap(s.tokens[i + 2]) && (placeAt(ctx.nameData, s.tokens, i)?.last ?? i) === i) return -1;
+  // `ritornato ad Assange`, `la sfiducia a Ferrandino`: a lone word that is no place and ends like a family name is a person's.
+  const one = s.tokens[i];
+  if (one && !isCap(s.tokens[i + 1]) && !ctx.nameData.places.has(one.lower) && (ctx.nameData.lastNames.has(one.lower) || ctx.nameData.surnameScore(one.text) >= 2)) return -1;
   let last = -1;
   for (let k = i; k < s.tokens.length && k - i < 3; k++) {
     if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;
