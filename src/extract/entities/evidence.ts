@@ -61,7 +61,9 @@ export function actsAfter(tokens: Token[], last: number, ctx: RecognizerContext)
 function orgEvidence(tokens: Token[], i: number, last: number, ctx: RecognizerContext): string | undefined {
   if (cueAt(ctx.cues, "orgPrefix", tokens, i) && last > i) return "name.org-prefix";
   if (last > i && cueAt(ctx.cues, "orgSuffix", tokens, last)) return "name.org-suffix";
-  if (cueAt(ctx.cues, "orgHeadIt", tokens, i) && last > i) return "name.org-head";
+  // (`Marina Serra`: a head that is also a first name, before a family name, is a person's name.)
+  const personal = ctx.nameData.firstNames.has(tokens[i]!.lower) && ctx.nameData.lastNames.has(tokens[i + 1]?.lower ?? "");
+  if (cueAt(ctx.cues, "orgHeadIt", tokens, i) && last > i && !personal) return "name.org-head";
   for (let k = i; k <= last; k++) if (cueAt(ctx.cues, "orgHeadEn", tokens, k) && !ctx.isCommonWord(tokens[k]!.lower)) return "name.org-head-en";
   return undefined;
 }

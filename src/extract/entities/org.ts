@@ -31,6 +31,9 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
     if (!isCap(t) || covered[i]) continue;
     const cue = cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
     if (!cue) continue;
+    // `Marina Serra`, `Alleanza`-like heads that are also first names: before a family name they open a person's name.
+    const after = s.tokens[i + cue.words.length];
+    if (ctx.nameData.firstNames.has(t.lower) && isCap(after) && ctx.nameData.lastNames.has(after!.lower)) continue;
     let last = i + cue.words.length - 1;
     for (let j = last + 1; j < s.tokens.length && j - i < 10; j++) {
       const u = s.tokens[j]!;
@@ -131,7 +134,9 @@ export function cuedOrgs(s: Sentence, covered: boolean[], ctx: RecognizerContext
     if (!cue) continue;
     let j = i + cue.words.length;
     let country: string | undefined;
-    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower); skipped++, j++) {
+    // `l'azienda di Cupertino`: after `di` comes where the body is or whose it is, not its name.
+    if (PREPOSITIONS.has(s.tokens[j]?.lower ?? "")) continue;
+    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower) && !PREPOSITIONS.has(s.tokens[j]!.lower); skipped++, j++) {
       country ??= demonymCountry(s.tokens[j], ctx);
     }
     const first = s.tokens[j]?.lower === "the" && isCap(s.tokens[j]) ? j : j;

@@ -95,7 +95,8 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
   const tk = s.tokens;
   // A headline in title case (`Nuove Sanzioni Contro Mosca`) says nothing by its capitals.
   // (Ordinary words in capitals tell it, not names: `Parlano Ada Neri, Eva Bassi e Ugo Rota` is no headline.)
-  const ordinary = tk.filter((w) => isWord(w) && !w.sentenceStart && ctx.isCommonWord(w.lower));
+  // (Words that are also personal names do not count: `Fabio Guida, Sara Fede e Ivo Costa` is a list of people.)
+  const ordinary = tk.filter((w) => isWord(w) && !w.sentenceStart && ctx.isCommonWord(w.lower) && !ctx.nameData.firstNames.has(w.lower) && !ctx.nameData.lastNames.has(w.lower));
   const capitalized = ordinary.filter((w) => isCap(w));
   if (capitalized.length >= 2 && capitalized.length >= 0.6 * ordinary.length) return out;
   for (let i = 0; i < tk.length; i++) {
