@@ -124,5 +124,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   // `nel Karvastan`, `in Oltrevalle`: a lone unknown name where things lie, and no personal name, is a place.
   if (prev && IN.has(prev.lower) && !first && !ctx.nameData.lastNames.has(w.lower)) return { type: "Place", rule: "name.locative-in" };
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
+  // `ringrazio Luciano e Daniela`: a first name alone, that names no place, is someone the article calls by it.
+  if (first && !ctx.nameData.places.has(w.lower) && (!w.sentenceStart || acts)) return { type: "Person", rule: "name.first-name-alone" };
   return undefined;
 }
