@@ -167,3 +167,31 @@ export function describedOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] 
   }
   return out;
 }
+
+const DASH = new Set(["-", "–", "—"]);
+/** Words only match reports use (`incontro`, `sfida`, `vittoria` are as common in diplomacy). */
+const SPORTS_WORDS = new Set(["partita", "partite", "match", "derby", "campionato", "girone", "semifinale", "pareggio", "gol", "squadra", "squadre",
+  "playoff", "trasferta", "allenatore", "tifosi", "stadio", "calcio", "rugby", "basket", "pallavolo"]);
+
+/**
+ * `Lazio - Torino 2-1`, `la partita Ecuador - Polonia`: two names either side of a dash in a
+ * sentence about a match are the teams, organizations, even when they are named after places.
+ */
+export function sportsFixtures(s: Sentence): Candidate[] {
+  const tk = s.tokens;
+  const sporty = tk.some((t) => SPORTS_WORDS.has(t.lower) || /^\d{1,2}-\d{1,2}$/.test(t.text))
+    || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
+  if (!sporty) return [];
+  const out: Candidate[] = [];
+  for (let k = 1; k + 1 < tk.length; k++) {
+    if (!DASH.has(tk[k]!.text)) continue;
+    const a = tk[k - 1]!;
+    const b = tk[k + 1]!;
+    // One word each side, and no more capitalized words running on: `Inter - Fiorentina`, not `Emilia - Romagna Nord`.
+    if (!isCap(a) || !isCap(b) || isCap(tk[k - 2]) || isCap(tk[k + 2])) continue;
+    out.push(makeCandidate(s, k - 1, k - 1, "Organization", "org.sports-fixture", 4));
+    out.push(makeCandidate(s, k + 1, k + 1, "Organization", "org.sports-fixture", 4));
+    k++;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { agencies } from "./agency.ts";
 import { namedEvents, treatyDescriptions } from "./description.ts";
-import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs } from "./org.ts";
+import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs, sportsFixtures } from "./org.ts";
 import { appositionPersons, roleCuedPersons, shapedPersons } from "./person.ts";
 import { cuedPlaces, landmarkPlaces, locativePlaces, multiwordPlaces } from "./place.ts";
 import { resolveOverlaps } from "./overlap.ts";
@@ -80,6 +80,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...landmarkPlaces(s, covered, ctx),
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
+    ...sportsFixtures(s),
   ];
   const kept = resolveOverlaps(candidates);
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.
