@@ -22,7 +22,7 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
     }
     if (STOP_WORDS.has(t.lower)) return undefined;
     if (covered[j] || isAcronym(t.text)) continue;
-    const last = personRun(s, j, ctx);
+    const last = personRun(s, j, ctx, 4, j === from);
     if (last >= 0) {
       const gap = j - from;
       // A one-word name only right after its title (`il presidente Lukašenko`).
