@@ -103,6 +103,7 @@ export function multiwordPlaces(s: Sentence, covered: boolean[], ctx: Recognizer
   return out;
 }
 
+const WATER_NAMED_AFTER_LAND = new Set(["stretto", "golfo", "canale", "mare", "mar"]);
 const LANDMARK_OF = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de"]);
 const QUOTE = new Set(["\"", "“", "”", "«", "»"]);
 
@@ -116,7 +117,9 @@ export function landmarkPlaces(s: Sentence, covered: boolean[], ctx: RecognizerC
     if (LANDMARK_OF.has(s.tokens[j]?.lower ?? "")) j++;
     const quoted = QUOTE.has(s.tokens[j]?.text ?? "");
     if (quoted) j++;
-    if (!isCap(s.tokens[j]) || covered[j]) continue;
+    // `lo stretto di Taiwan`, `il golfo di Guinea`: a body of water named after a land is a place of its own, even when the land is listed.
+    const water = WATER_NAMED_AFTER_LAND.has(cue.words.join(" ")) && j > i + cue.words.length;
+    if (!isCap(s.tokens[j]) || (covered[j] && !water)) continue;
     let last = j;
     for (let k = j + 1; k < s.tokens.length && k - j < 5; k++) {
       const u = s.tokens[k]!;
