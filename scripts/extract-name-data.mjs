@@ -74,6 +74,8 @@ const walk = (o) => { for (const v of Object.values(o)) if (v && typeof v === "o
 walk(zones);
 places.delete("Città sconosciuta");
 major.delete("Città sconosciuta");
+// First-level divisions named by a compass point or a common word (`Centrale`, `Western`, `Delta`): capitalized, these words name no place by themselves.
+for (const n of ["Centrale", "Centro", "Nord", "Sud", "Est", "Ovest", "Nord-Est", "Nord-Ovest", "Sud-Est", "Sud-Ovest", "North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central", "Capital", "Mondo", "Delta", "Pool", "Male", "Bar", "Oro", "Para", "Van", "Imo", "Porto", "Coast", "Lakes", "Islands", "Mountain", "Plateau", "Littoral", "Sea", "Lake", "Upper", "Lower"]) major.delete(n);
 const territories = require("cldr-localenames-full/main/it/territories.json").main.it.localeDisplayNames.territories;
 for (const [code, name] of Object.entries(territories)) {
   if (code.includes("-alt-")) continue;
