@@ -111,6 +111,10 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
     // `Coppa Italia`, `Gran Premio Valdora`: a competition or prize takes the name; nothing in it is a name here.
     if (cueAt(ctx.cues, "miscHeadIt", tk, i)) { i = last; continue; }
     // `Presidente Elena Sartori`, `Lavoro Rinaldi`: ordinary capitalized words before a name are not part of it.
+    // `Unione Contadina`, `Fronte Popolare Nuovo`: capitalized ordinary words running together inside a sentence are a body's name.
+    const phrase = !orgLike && last > i && !t.sentenceStart && !startsOpen(tk[i - 1]) && tk.slice(i, last + 1).every((w) => ctx.isCommonWord(w.lower) && !ctx.nameData.firstNames.has(w.lower) && isCap(w))
+      && !placeAt(ctx.nameData, tk, i, last) && !tk.slice(i, last + 1).some((w) => cueAt(ctx.cues, "personRole", tk, tk.indexOf(w)));
+    if (phrase) { out.push(makeCandidate(s, i, last, "Organization", "name.capitalized-phrase", 0)); i = last; continue; }
     let first = i;
     if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
     const typed = typeSpan(s, first, last, ctx);
