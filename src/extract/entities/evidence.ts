@@ -10,6 +10,9 @@ import { cueAt } from "./cues.ts";
 import { placeAt } from "./name-data.ts";
 import { isAcronym } from "./words.ts";
 
+/** The rule of a lone unknown word opening a sentence: kept only when the article types the same word elsewhere. */
+export const OPENER_UNKNOWN = "name.opener-unknown";
+
 export interface Typed {
   type: EntityType;
   /** The evidence that decided, recorded as the candidate's rule. */
@@ -124,6 +127,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   // `nel Karvastan`, `in Oltrevalle`: a lone unknown name where things lie, and no personal name, is a place.
   if (prev && IN.has(prev.lower) && !first && !ctx.nameData.lastNames.has(w.lower)) return { type: "Place", rule: "name.locative-in" };
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
+  // At a sentence's start a lone unknown word says nothing by its capital: it takes the type the article gives it elsewhere, or none (index.ts).
+  if (w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: OPENER_UNKNOWN };
   // `ringrazio Luciano e Daniela`: a first name alone, that names no place, is someone the article calls by it.
   if (first && !ctx.nameData.places.has(w.lower) && (!w.sentenceStart || acts)) return { type: "Person", rule: "name.first-name-alone" };
   return undefined;

@@ -6,6 +6,7 @@ import type { LexiconEntry } from "../../lexicon/types.ts";
 import { translitKey } from "../../names/fold.ts";
 import type { Candidate, RecognizerContext } from "./candidate.ts";
 import { recognizeSentence } from "./recognize.ts";
+import { OPENER_UNKNOWN } from "./evidence.ts";
 import { buildNameIndex, keyFor, lookupArticlePerson, lookupName, lookupPerson, resolveTreaty, type ArticlePerson, type NameIndex } from "./resolve.ts";
 import { describeEntities } from "./describe.ts";
 import { findBackReferences } from "./backref.ts";
@@ -106,7 +107,7 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
 }
 
 /** Rules that type a lone word from weak evidence only: its shape, the verb after it, a preposition of place. */
-const WEAK_SINGLE = new Set(["name.single-unknown", "name.actor-verb", "name.locative-in", "place.locative", "name.family-name:actor"]);
+const WEAK_SINGLE = new Set([OPENER_UNKNOWN, "name.single-unknown", "name.actor-verb", "name.locative-in", "place.locative", "name.family-name:actor"]);
 
 const STRONG_PERSON = /^(lexicon:|name\.first-name|name\.after-role|person-role\.)/;
 
@@ -169,10 +170,17 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
     return false;
   }));
   // One sense per document: a lone name typed only by default takes the type stronger evidence gave it elsewhere in the article.
-  const typedElsewhere = new Map<string, EntityType>();
-  for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
-  for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
   personPartsTakePerson(perSentence.flat(), ctx);
+  const typedElsewhere = new Map<string, EntityType>();
+  // (A weak guess elsewhere is overruled by a person's surname: personPartsTakePerson ran first and typed those.)
+  for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && (c.rule !== OPENER_UNKNOWN || c.type === "Person") && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
+  for (const c of perSentence.flat()) if (c.type === "Person" && WEAK_SINGLE.has(c.rule)) typedElsewhere.set(c.surface, "Person");
+  for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
+  perSentence.forEach((cs, k) => {
+    const kept = cs.filter((c) => c.rule !== OPENER_UNKNOWN || typedElsewhere.has(c.surface));
+    for (const c of kept) if (c.rule === OPENER_UNKNOWN) c.type = typedElsewhere.get(c.surface)!;
+    perSentence[k] = kept;
+  });
   const home = homeCountry(perSentence.flat(), doc, ctx);
   for (const c of perSentence.flat()) if (c.agencyHead && !c.country) c.country = home;
   // Countries first: treaty descriptions resolve by the parties the article names.
