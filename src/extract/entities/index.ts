@@ -176,9 +176,12 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && (c.rule !== OPENER_UNKNOWN || c.type === "Person") && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
   for (const c of perSentence.flat()) if (c.type === "Person" && WEAK_SINGLE.has(c.rule)) typedElsewhere.set(c.surface, "Person");
   for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
+  // An opener needs strong evidence elsewhere: a weak guess there (`«Purtroppo` typed by default) is no more than its own.
+  const strongElsewhere = new Map<string, EntityType>();
+  for (const c of perSentence.flat()) if ((!WEAK_SINGLE.has(c.rule) || c.type === "Person") && c.rule !== OPENER_UNKNOWN && c.rule !== DEFAULT_TYPED && !strongElsewhere.has(c.surface)) strongElsewhere.set(c.surface, c.type);
   perSentence.forEach((cs, k) => {
-    const kept = cs.filter((c) => c.rule !== OPENER_UNKNOWN || typedElsewhere.has(c.surface));
-    for (const c of kept) if (c.rule === OPENER_UNKNOWN) c.type = typedElsewhere.get(c.surface)!;
+    const kept = cs.filter((c) => c.rule !== OPENER_UNKNOWN || strongElsewhere.has(c.surface));
+    for (const c of kept) if (c.rule === OPENER_UNKNOWN) c.type = strongElsewhere.get(c.surface)!;
     perSentence[k] = kept;
   });
   const home = homeCountry(perSentence.flat(), doc, ctx);

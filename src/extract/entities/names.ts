@@ -39,7 +39,8 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
       && !s.tokens.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))) break;
     if (isNameLike(t, ctx) || /^(al|el|ad|as|ash|at|az|ar|ul|bin|ibn|abu)-\p{Lu}/u.test(t.text) || (isCap(t) && (ctx.nameData.firstNames.has(prevText.toLowerCase()) || /^\p{Lu}\p{L}{0,3}'$/u.test(prevText)) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
       last = j;
-    } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx)) {
+    } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx) && !(t.lower === "di" && ctx.nameData.majorPlaces.has(s.tokens[j + 1]!.lower))) {
+      // (`Krupp di Torino`: `di` before a city says where, it is no particle of the name.)
       continue;
     } else break;
   }

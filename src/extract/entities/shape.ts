@@ -81,7 +81,8 @@ function runEnd(s: Sentence, i: number, takenBy: ReadonlyArray<Candidate | undef
       if (orgLike && OF.has(u.lower) && u.lower !== "e") continue;
       if (STRONG_PARTICLES.has(u.lower)) continue;
       // `Lula da Silva`, `Juan del Castillo`: Romance particles only after a first name.
-      if (PARTICLES.has(u.lower) && ctx.nameData.firstNames.has(tk[j - 1]!.lower)) continue;
+      // (Not before a city: `Veronica di Torino` is a name and where it is.)
+      if (PARTICLES.has(u.lower) && ctx.nameData.firstNames.has(tk[j - 1]!.lower) && !ctx.nameData.majorPlaces.has(tk[j + 1]!.lower)) continue;
     }
     break;
   }
