@@ -102,7 +102,9 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
   const acr = st.acronyms.get(c.surface);
   if (acr) return { ...acr, rule: "acronym-defined" };
   const k = translitKey(c.surface);
-  const keys = new Set(st.people.filter((p) => p.partKeys?.includes(k)).map((p) => p.key));
+  // A word the gazetteer types as a place is a person's only as a surname (`Merano` in `Merano Festival` was a misread, not a first name).
+  const place = c.type === "Place" || c.type === "Country";
+  const keys = new Set(st.people.filter((p) => place ? p.partKeys?.[p.partKeys.length - 1] === k : p.partKeys?.includes(k)).map((p) => p.key));
   return keys.size === 1 ? { key: [...keys][0]!, type: "Person", rule: "short-form" } : undefined;
 }
 
