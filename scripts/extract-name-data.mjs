@@ -46,7 +46,7 @@ writeFileSync(new URL("first-names.txt", out), nameList("first_name").join("\n")
 writeFileSync(new URL("last-names.txt", out), nameList("last_name").join("\n") + "\n");
 
 const places = new Map();
-/** Countries, first-level divisions, Italian regions and provinces, and CLDR's exemplar cities: places known well enough that a capitalized ordinary word (`Florida`, `Toscana`) naming one is the place. */
+/** Countries, first-level divisions, Italian regions and provinces, and CLDR's exemplar cities: places known well enough that a capitalized ordinary word (`Foggia`, `Brindisi`) naming one is the place. */
 const major = new Set();
 const addPlace = (name, cc, isMajor = false) => {
   const n = name.trim();

@@ -65,7 +65,7 @@ export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMen
   return resolved.flatMap(({ candidate: c, ...m }): Mention[] => {
     const s = doc.sentences[m.sentence];
     if (!s) return [m];
-    // `la Russia accusa la Georgia`: a country that acts is a political body to annotators (ORG), where it lies is a place.
+    // `la Moldavia accusa la Bulgaria`: a country that acts is a political body to annotators (ORG), where it lies is a place.
     if (m.type === "Country" && m.resolvedBy !== "demonym" && !LOCATIVE_BEFORE.has(s.tokens[tokenAt(s, m.start) - 1]?.lower ?? "") && actsAsBody(s.tokens, tokenAt(s, m.end - 1))) return [{ ...m, type: "Organization" }];
     if ((m.type === "Place" || m.type === "Country") && m.resolvedBy !== "demonym") return [placeSpan(m, s)];
     if (!c.placeTail) return [m];

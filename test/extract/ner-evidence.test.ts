@@ -135,7 +135,7 @@ describe("the NER view follows annotators' conventions", () => {
     // Not a match: a railway line between two towns.
     ["La linea ferroviaria Ancona - Matera è interrotta da ieri.", ["Ancona:LOC", "Matera:LOC"]],
     // A generic institution keeps the adjective that says which.
-    ["Il governo tedesco e il consiglio comunale hanno protestato.", ["governo tedesco:ORG", "consiglio comunale:ORG"]],
+    ["Il governo danese e il consiglio provinciale hanno protestato.", ["governo danese:ORG", "consiglio provinciale:ORG"]],
     // A region alone, lower-case, is no body.
     ["Le elezioni nella regione sono state rinviate.", []],
     // Nationality adjectives are not names.

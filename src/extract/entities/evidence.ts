@@ -28,7 +28,7 @@ const SURNAME_LOG_ODDS = 4.5;
 const COUNT_WORDS = new Set(["due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dodici", "venti", "trenta", "cento", "mille", "decine", "centinaia", "migliaia", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "molti", "molte"]);
 const IN = new Set(["in", "nel", "nella", "nello", "nell'", "negli", "nei", "nelle"]);
 const ROMAN = /^[IVXLCDM]+$/;
-/** `della Georgia`, `la Florida`: an article before a name that is also a first name reads as a place's, seldom a person's. */
+/** `della Carolina`, `la Virginia`: an article before a name that is also a first name reads as a place's, seldom a person's. */
 const ARTICLED_OF = new Set(["della", "dalla", "nella", "sulla", "alla", "la", "del", "dal", "nel", "sul", "al", "il"]);
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
@@ -43,7 +43,7 @@ function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean
     // A capitalized title counts only right before the name (`il Presidente X`), not at a sentence's start.
     if (!cue || (tokens[k]!.text !== tokens[k]!.lower && (tokens[k]!.sentenceStart || k + cue.words.length !== i))) continue;
     const end = k + cue.words.length;
-    // `il presidente Usa Obama`, `il ministro Ue Rossi`: a country's short name or acronym between the office and the name.
+    // `il presidente Usa Gravenor`, `il ministro Ue Tarchi`: a country's short name or acronym between the office and the name.
     const country = (t: Token) => isAcronym(t.text) || (/^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && ctx.nameData.majorPlaces.has(t.lower)) || SHORT_BODIES.has(t.lower);
     if (end === i || (end === i - 1 && (ctx.demonyms.has(tokens[end]!.lower) || tokens[end]!.text === "," || country(tokens[end]!)))) return true;
     // `il ministro del Lavoro Rinaldoni`: a portfolio between the office and the name.
@@ -64,7 +64,7 @@ export function actsAfter(tokens: Token[], last: number, ctx: RecognizerContext)
 function orgEvidence(tokens: Token[], i: number, last: number, ctx: RecognizerContext): string | undefined {
   if (cueAt(ctx.cues, "orgPrefix", tokens, i) && last > i) return "name.org-prefix";
   if (last > i && cueAt(ctx.cues, "orgSuffix", tokens, last)) return "name.org-suffix";
-  // (`Marina Serra`: a head that is also a first name, before a family name, is a person's name.)
+  // (`Marina Cattaneo`: a head that is also a first name, before a family name, is a person's name.)
   const personal = ctx.nameData.firstNames.has(tokens[i]!.lower) && ctx.nameData.lastNames.has(tokens[i + 1]?.lower ?? "");
   if (cueAt(ctx.cues, "orgHeadIt", tokens, i) && last > i && !personal) return "name.org-head";
   for (let k = i; k <= last; k++) if (cueAt(ctx.cues, "orgHeadEn", tokens, k) && !ctx.isCommonWord(tokens[k]!.lower)) return "name.org-head-en";
@@ -96,7 +96,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (roleBefore(tk, i, ctx)) return { type: "Person", rule: "name.after-role" };
   // A lone first name is seldom how news names a person, while a place is named so (`Roma`, `Bordeaux`).
   // An ordinary word that is also a place (`Vittoria`, `Paese`) is a place only after `a`, `in`, `da`.
-  // (A country, a region or a major city capitalized inside a sentence is the place all the same: `della Florida`, `la Toscana`.)
+  // (A country, a region or a major city capitalized inside a sentence is the place all the same: `di Foggia`, `di Brindisi`.)
   if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) {
     return !words[0]!.sentenceStart && ctx.nameData.majorPlaces.has(words[0]!.lower) && (!first || ARTICLED_OF.has(prev?.lower ?? "")) ? { type: "Place", rule: "name.major-place" } : undefined;
   }
@@ -129,7 +129,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
   // At a sentence's start a lone unknown word says nothing by its capital: it takes the type the article gives it elsewhere, or none (index.ts).
   if (w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: OPENER_UNKNOWN };
-  // `ringrazio Luciano e Daniela`: a first name alone, that names no place, is someone the article calls by it.
+  // `ringrazio Ottavio e Nives`: a first name alone, that names no place, is someone the article calls by it.
   if (first && !ctx.nameData.places.has(w.lower) && (!w.sentenceStart || acts)) return { type: "Person", rule: "name.first-name-alone" };
   return undefined;
 }

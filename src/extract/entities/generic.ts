@@ -26,7 +26,7 @@ export function institutionReferences(s: Sentence, covered: readonly boolean[], 
     // A capitalized name of its own follows (`il Consiglio Brenta`): that is a name, not a reference.
     const next = s.tokens[last + 1];
     if (next && next.kind === "word" && next.text !== next.lower) continue;
-    // `il governo tedesco`, `il consiglio comunale`, `la giunta militare`: the adjective says which body, and belongs to the name.
+    // `il governo danese`, `il consiglio provinciale`, `la giunta militare`: the adjective says which body, and belongs to the name.
     const end = QUALIFIERS.has(next?.lower ?? "") || ctx.demonyms.has(next?.lower ?? "") ? last + 1 : last;
     out.push(makeCandidate(s, i, end, "Organization", cue.group, 0, { generic: true }));
     i = end;

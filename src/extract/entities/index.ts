@@ -102,7 +102,7 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
   const acr = st.acronyms.get(c.surface);
   if (acr) return { ...acr, rule: "acronym-defined" };
   const k = translitKey(c.surface);
-  // A word the gazetteer types as a place is a person's only as a surname (`Merano` in `Merano Festival` was a misread, not a first name).
+  // A word the gazetteer types as a place is a person's only as a surname (a town read as the first word of `Brenzone Festival` is no first name).
   const place = c.type === "Place" || c.type === "Country";
   const keys = new Set(st.people.filter((p) => place ? p.partKeys?.[p.partKeys.length - 1] === k : p.partKeys?.includes(k)).map((p) => p.key));
   return keys.size === 1 ? { key: [...keys][0]!, type: "Person", rule: "short-form" } : undefined;
@@ -178,7 +178,7 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && (c.rule !== OPENER_UNKNOWN || c.type === "Person") && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
   for (const c of perSentence.flat()) if (c.type === "Person" && WEAK_SINGLE.has(c.rule)) typedElsewhere.set(c.surface, "Person");
   for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
-  // An opener needs strong evidence elsewhere: a weak guess there (`«Purtroppo` typed by default) is no more than its own.
+  // An opener needs strong evidence elsewhere: a weak guess there (`«Peccato` typed by default) is no more than its own.
   const strongElsewhere = new Map<string, EntityType>();
   for (const c of perSentence.flat()) if ((!WEAK_SINGLE.has(c.rule) || c.type === "Person") && c.rule !== OPENER_UNKNOWN && c.rule !== DEFAULT_TYPED && !strongElsewhere.has(c.surface)) strongElsewhere.set(c.surface, c.type);
   perSentence.forEach((cs, k) => {

@@ -34,13 +34,13 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
     // `Giulio Fabbro`: after a first name, a surname that is also an ordinary word; `D' Amato` after an elided particle.
     const prevText = s.tokens[j - 1]!.text;
     // `dei Custodi Farid Nasseri`: a full personal name after a word that is no first name starts a new name.
-    // (After a title the run is one person: `il presidente Mahamat Idriss Kaboré`.)
+    // (After a title the run is one person: `il presidente Adamou Tahir Kabrela`.)
     if (!afterRole && ctx.nameData.firstNames.has(t.lower) && isCap(s.tokens[j + 1]) && s.tokens[i]!.text.length >= 5
       && !s.tokens.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))) break;
     if (isNameLike(t, ctx) || /^(al|el|ad|as|ash|at|az|ar|ul|bin|ibn|abu)-\p{Lu}/u.test(t.text) || (isCap(t) && (ctx.nameData.firstNames.has(prevText.toLowerCase()) || /^\p{Lu}\p{L}{0,3}'$/u.test(prevText)) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
       last = j;
     } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx) && !(t.lower === "di" && ctx.nameData.majorPlaces.has(s.tokens[j + 1]!.lower))) {
-      // (`Krupp di Torino`: `di` before a city says where, it is no particle of the name.)
+      // (`Vannetti di Brescia`: `di` before a city says where, it is no particle of the name.)
       continue;
     } else break;
   }

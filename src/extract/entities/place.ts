@@ -17,11 +17,11 @@ function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerCont
   // `consegnato a Marco Ferri`: a first name and a surname are a person, not a place.
   // `consegnato a Piero`: a first name alone is a person too.
   if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && !ctx.nameData.places.has(s.tokens[i]!.lower)) return -1;
-  // `a Martin Keller`: a first name that is also a town, before a capitalized word, opens a person's name unless
+  // `a Martin Lowbridge`: a first name that is also a town, before a capitalized word, opens a person's name unless
   // the two words are a place's name together (`a Santa Monica`).
   // (`a Lucca Daniele Ferri`: a full name of two more words starts the person after the place.)
   if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && isNameLike(s.tokens[i + 1], ctx) && !isCap(s.tokens[i + 2]) && (placeAt(ctx.nameData, s.tokens, i)?.last ?? i) === i) return -1;
-  // `ritornato ad Assange`, `la sfiducia a Ferrandino`: a lone word that is no place and ends like a family name is a person's.
+  // `tornato a Sbardellotti`, `la sfiducia a Trevisanello`: a lone word that is no place and ends like a family name is a person's.
   const one = s.tokens[i];
   if (one && !isCap(s.tokens[i + 1]) && !ctx.nameData.places.has(one.lower) && (ctx.nameData.lastNames.has(one.lower) || ctx.nameData.surnameScore(one.text) >= 2)) return -1;
   let last = -1;
@@ -80,10 +80,10 @@ export function locativePlaces(s: Sentence, covered: boolean[], ctx: RecognizerC
 const CAP_CONNECTORS = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de", "da", "a", "in", "sul", "sulla", "al", "la", "le", "el", "do", "dos", "das", "du", "des", "sur", "am", "an", "upon", "y", "ten", "ter", "van", "von", "der", "den", "op", "aan"]);
 
 /**
- * `Castelnuovo del Garda`, `Rio de Janeiro`, `Bagno a Ripoli`: a place name of several words in the
+ * `Castelnuovo del Garda`, `San Giovanni in Persiceto`, `Bagno a Ripoli`: a place name of several words in the
  * gazetteer, starting with a capital and ending with one, is one place (the single words are
  * typed from evidence elsewhere). A first name before a family-name-like word is left to the
- * person patterns unless a preposition of place comes first (`Reggio Emilia` is found either way).
+ * person patterns unless a preposition of place comes first (`Sesto Calende` is found either way).
  */
 export function multiwordPlaces(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
@@ -107,7 +107,7 @@ const WATER_NAMED_AFTER_LAND = new Set(["stretto", "golfo", "canale", "mare", "m
 const LANDMARK_OF = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de"]);
 const QUOTE = new Set(["\"", "“", "”", "«", "»"]);
 
-/** `il fiume Irrawaddy`, `Ponte di Mezzo`, `lo Stadio Ezio Ranieri`: a landmark noun and the proper name after it are one place. */
+/** `il fiume Scrivia`, `Ponte di Mezzo`, `lo Stadio Arnaldo Pescetti`: a landmark noun and the proper name after it are one place. */
 export function landmarkPlaces(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
@@ -117,7 +117,7 @@ export function landmarkPlaces(s: Sentence, covered: boolean[], ctx: RecognizerC
     if (LANDMARK_OF.has(s.tokens[j]?.lower ?? "")) j++;
     const quoted = QUOTE.has(s.tokens[j]?.text ?? "");
     if (quoted) j++;
-    // `lo stretto di Taiwan`, `il golfo di Guinea`: a body of water named after a land is a place of its own, even when the land is listed.
+    // `lo stretto di Moldavia`, `il golfo di Brenzone`: a body of water named after a land is a place of its own, even when the land is listed.
     const water = WATER_NAMED_AFTER_LAND.has(cue.words.join(" ")) && j > i + cue.words.length;
     if (!isCap(s.tokens[j]) || (covered[j] && !water)) continue;
     let last = j;
@@ -125,7 +125,7 @@ export function landmarkPlaces(s: Sentence, covered: boolean[], ctx: RecognizerC
       const u = s.tokens[k]!;
       if (covered[k]) break;
       if (isCap(u) && !cueAt(ctx.cues, "boundaryWord", s.tokens, k)) last = k;
-      // `Stadio Luigi Ferraris di Genova`: the town after the name is where the landmark is, a name of its own.
+      // `Stadio Arnaldo Pescetti di Matera`: the town after the name is where the landmark is, a name of its own.
       else if (CAP_CONNECTORS.has(u.lower) && isCap(s.tokens[k + 1]) && !covered[k + 1] && !placeAt(ctx.nameData, s.tokens, k + 1)) continue;
       else break;
     }
