@@ -80,6 +80,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const words = tk.slice(i, last + 1);
   const single = i === last;
   const prev = tk[i - 1];
+  // `epatite B`, `vitamina C`: a single letter names nothing.
+  if (single && /^\p{L}$/u.test(words[0]!.text)) return undefined;
   // `verso il Nord`, `il Sud del Paese`: a compass point alone names no place.
   if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
   // `missili Falco`, `caccia Astore`, `Arctic Shipping Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
