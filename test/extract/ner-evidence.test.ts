@@ -144,3 +144,18 @@ describe("the NER view follows annotators' conventions", () => {
     expect(await nerSpans(text)).toEqual(expected);
   });
 });
+
+describe("a first name after `a` opens a person, not a place", () => {
+  it.each([
+    // The first name is only the first word of a longer place's name; the surname is also an ordinary word.
+    ["Le offese a Umberto Gelsi sono note a tutti.", "Umberto Gelsi:Person"],
+    // Two unknown words after a preposition: a person when the last one does not end like a place.
+    ["La politica voluta da Barnaby Okonkwo è fallita.", "Barnaby Okonkwo:Person"],
+  ])("%s", async (text, expected) => {
+    expect(await tagged(text)).toContain(expected);
+  });
+
+  it("three unknown words that end like no family name are no person", async () => {
+    expect((await tagged("Il Quantum Drift Engine ha superato il collaudo.")).filter((f) => f.endsWith(":Person"))).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
 const COMPASS_ALONE = new Set(["nord", "sud", "est", "ovest", "occidente", "oriente", "settentrione", "meridione", "mezzogiorno"]);
 /** Log-odds (family name over place) from which a word's ending alone makes it a surname. */
 const SURNAME_LOG_ODDS = 4.5;
-/** For a run of unknown words, a lower bar: the last one must end more like a family name than a place or a phrase. */
+/** For a run of three or more unknown words (`Very Large Telescope` is likelier than a person), the last one must end clearly like a family name; two words (`Barack Obama`) need only not end like a place. */
 const SHAPE_SURNAME_LOG_ODDS = 1.5;
 /** `Adeyemi-Okafor`, `Lloyd-Hughes`: two capitalized halves joined by a hyphen are a double family name. */
 const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
@@ -112,7 +112,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
     if (first) return { type: "Person", rule: "name.first-name" };
     if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
     // Unknown words only: a person when the last one ends like a family name (`Awad Hamdani`), not like a phrase (`Inside Leaks`).
-    if (words.every((w) => !ctx.isCommonWord(w.lower)) && (ctx.nameData.surnameScore(words[words.length - 1]!.text) > SHAPE_SURNAME_LOG_ODDS || DOUBLE_SURNAME.test(words[words.length - 1]!.text))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+    if (words.every((w) => !ctx.isCommonWord(w.lower)) && (ctx.nameData.surnameScore(words[words.length - 1]!.text) > (words.length > 2 ? SHAPE_SURNAME_LOG_ODDS : -1) || DOUBLE_SURNAME.test(words[words.length - 1]!.text))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
     return acts ? { type: "Organization", rule: "name.actor-verb" } : undefined;
   }
   const w = words[0]!;

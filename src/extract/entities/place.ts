@@ -16,11 +16,13 @@ const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occident
 function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
   // `consegnato a Marco Ferri`: a first name and a surname are a person, not a place.
   // `consegnato a Piero`: a first name alone is a person too.
-  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && !ctx.nameData.places.has(s.tokens[i]!.lower)) return -1;
+  // (A first name that only opens a longer place's name, `Umberto` of `Umberto I`, is no place alone.)
+  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && !placeAt(ctx.nameData, s.tokens, i)) return -1;
   // `a Martin Lowbridge`: a first name that is also a town, before a capitalized word, opens a person's name unless
   // the two words are a place's name together (`a Santa Monica`).
   // (`a Lucca Daniele Ferri`: a full name of two more words starts the person after the place.)
-  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && isNameLike(s.tokens[i + 1], ctx) && !isCap(s.tokens[i + 2]) && (placeAt(ctx.nameData, s.tokens, i)?.last ?? i) === i) return -1;
+  const surname = s.tokens[i + 1] !== undefined && (isNameLike(s.tokens[i + 1], ctx) || (isCap(s.tokens[i + 1]) && ctx.nameData.lastNames.has(s.tokens[i + 1]!.lower)));
+  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && surname && !isCap(s.tokens[i + 2]) && (placeAt(ctx.nameData, s.tokens, i)?.last ?? i) === i) return -1;
   // `tornato a Sbardellotti`, `la sfiducia a Trevisanello`: a lone word that is no place and ends like a family name is a person's.
   const one = s.tokens[i];
   if (one && !isCap(s.tokens[i + 1]) && !ctx.nameData.places.has(one.lower) && (ctx.nameData.lastNames.has(one.lower) || ctx.nameData.surnameScore(one.text) >= 2)) return -1;
