@@ -108,6 +108,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   }
   if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
   const acts = actsAfter(tk, last, ctx);
+  // `Carolina del Nord`, `Sudan del Sud`: a name closed by `del` and a compass point is a region's.
+  if (!single && COMPASS_ALONE.has(words[words.length - 1]!.lower) && ["del", "dell'"].includes(tk[last - 1]?.lower ?? "")) return { type: "Place", rule: "name.compass-region" };
   if (!single) {
     if (first) return { type: "Person", rule: "name.first-name" };
     if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
