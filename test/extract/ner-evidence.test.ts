@@ -138,6 +138,9 @@ describe("the NER view follows annotators' conventions", () => {
     ["La linea ferroviaria Ancona - Matera è interrotta da ieri.", ["Ancona:LOC", "Matera:LOC"]],
     // A generic institution keeps the adjective that says which.
     ["Il governo danese e il consiglio provinciale hanno protestato.", ["governo danese:ORG", "consiglio provinciale:ORG"]],
+    // The state's institutions, capitalized; lower-case the same words are ordinary.
+    ["Il capo dello Stato ha firmato la legge.", ["Stato:ORG"]],
+    ["Lo stato di emergenza è finito ieri.", []],
     // A region alone, lower-case, is no body.
     ["Le elezioni nella regione sono state rinviate.", []],
     // Nationality adjectives are not names.

@@ -17,7 +17,7 @@ const QUALIFIERS = new Set(["comunale", "regionale", "provinciale", "municipale"
 export function institutionReferences(s: Sentence, covered: readonly boolean[], ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < s.tokens.length; i++) {
-    const cue = cueAt(ctx.cues, "institutionWord", s.tokens, i);
+    const cue = cueAt(ctx.cues, "institutionWord", s.tokens, i) ?? (s.tokens[i]!.text !== s.tokens[i]!.lower ? cueAt(ctx.cues, "institutionWordCap", s.tokens, i) : undefined);
     // `in Senato`, `in Parlamento`: a capitalized institution takes `in` without an article.
     const before = s.tokens[i - 1]!.lower;
     if (!cue || !(DETERMINERS.has(before) || (before === "in" && s.tokens[i]!.text !== s.tokens[i]!.lower))) continue;
