@@ -164,3 +164,18 @@ describe("a first name after `a` opens a person, not a place", () => {
     expect((await tagged("Il Quantum Drift Engine ha superato il collaudo.")).filter((f) => f.endsWith(":Person"))).toEqual([]);
   });
 });
+
+describe("products and country nouns are no names", () => {
+  it.each([
+    ["Kiev ha chiesto nuovi sistemi di difesa aerea Condor agli alleati.", "Condor"],
+    ["Il cacciatorpediniere USS Ortensio Walby è entrato in porto.", "Walby"],
+    ["Secondo il ministro, nel Paese la situazione è calma.", "Paese"],
+  ])("%s", async (text, word) => {
+    expect((await tagged(text)).filter((f) => f.includes(word))).toEqual([]);
+  });
+
+  it("past `di`, a product's kind does not reach a person's name", async () => {
+    expect(await tagged("Il programma di Ettore Vannucchi è stato approvato.")).toContain("Ettore Vannucchi:Person");
+  });
+});
+

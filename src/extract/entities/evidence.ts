@@ -56,6 +56,23 @@ function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean
   return false;
 }
 
+/** Capitalized, these nouns mean "the country" (`nel Paese`), never a place of that name. */
+const COUNTRY_NOUNS = new Set(["paese", "paesi", "stato", "stati", "nazione", "nazioni", "patria", "regno", "repubblica"]);
+
+/** `missili Falco`, `sistemi di difesa aerea Condor`: a product's kind before the name, with only lower-case modifiers between. */
+function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!;
+    if (cueAt(ctx.cues, "productHead", tokens, k)) return true;
+    if (t.kind !== "word" || t.text !== t.lower) return false;
+    // `il programma di Rossi` is Rossi's: past `di` only a multiword kind (`sistemi di difesa`) reaches the name.
+    if (PORTFOLIO_OF.has(t.lower)) {
+      return [k - 1, k - 2].some((h) => h >= 0 && (cueAt(ctx.cues, "productHead", tokens, h)?.words.length ?? 0) > k - h);
+    }
+  }
+  return false;
+}
+
 /** The name is the subject of a verb of saying, announcing, meeting (`X ha dichiarato`, `X annuncia`). */
 export function actsAfter(tokens: Token[], last: number, ctx: RecognizerContext): boolean {
   let k = last + 1;
@@ -85,7 +102,9 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   // `verso il Nord`, `il Sud del Paese`: a compass point alone names no place.
   if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
   // `missili Falco`, `caccia Astore`, `Arctic Shipping Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
-  if (cueAt(ctx.cues, "productHead", tk, i - 1) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
+  if (productBefore(tk, i, ctx) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
+  // `nel Paese`, `lo Stato`: a capitalized common noun for a country is no place's name.
+  if (single && COUNTRY_NOUNS.has(words[0]!.lower)) return undefined;
   const org = orgEvidence(tk, i, last, ctx);
   if (org) return { type: "Organization", rule: org };
   // `CO2`, `H1N1`, `UTC`, `PIL`: codes, units, time zones and common abbreviations name no body.
