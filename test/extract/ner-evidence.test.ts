@@ -80,6 +80,8 @@ describe("people named by a title, a list, a first name, a surname", () => {
     ["Il premier, lo sceicco Ahmad bin Nasser Al Fardan, ha parlato.", "Ahmad bin Nasser Al Fardan:Person"],
     // A first name that is also a town, before a family name, after `a`.
     ["Il premio va a Martin Lowbridge per la sua carriera.", "Martin Lowbridge:Person"],
+    // A first name that is also a small town, acting, is the person; after `a` it would be the town.
+    ["Ieri sera Albertina ha vinto la finale.", "Albertina:Person"],
     // A first name alone is the person the article calls by it.
     ["Alla fine ringrazio Ottavio e Nives per l'aiuto.", "Nives:Person"],
     // A head word that is also a first name, before a family name.

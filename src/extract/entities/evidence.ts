@@ -64,7 +64,8 @@ function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): bool
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k]!;
     if (cueAt(ctx.cues, "productHead", tokens, k)) return true;
-    if (t.kind !== "word" || t.text !== t.lower) return false;
+    // `il treno per Zurigo`: any other preposition leads to where or whom, not to the product's name.
+    if (t.kind !== "word" || t.text !== t.lower || (LOCATIVE.has(t.lower) && !PORTFOLIO_OF.has(t.lower)) || ARTICLE.has(t.lower)) return false;
     // `il programma di Rossi` is Rossi's: past `di` only a multiword kind (`sistemi di difesa`) reaches the name.
     if (PORTFOLIO_OF.has(t.lower)) {
       return [k - 1, k - 2].some((h) => h >= 0 && (cueAt(ctx.cues, "productHead", tokens, h)?.words.length ?? 0) > k - h);
@@ -125,6 +126,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) {
     return !words[0]!.sentenceStart && ctx.nameData.majorPlaces.has(words[0]!.lower) && (!first || ARTICLED_OF.has(prev?.lower ?? "")) ? { type: "Place", rule: "name.major-place" } : undefined;
   }
+  // (A lone word that is a first name and a minor place is the person unless it stands where places do: `Irma ha vinto`, `a Irma`.)
+  if (wholePlace && single && first && !locative && !ctx.nameData.majorPlaces.has(words[0]!.lower)) return { type: "Person", rule: "name.first-name-alone" };
   if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
   const acts = actsAfter(tk, last, ctx);
   // `Carolina del Nord`, `Sudan del Sud`: a name closed by `del` and a compass point is a region's.
