@@ -36,6 +36,8 @@ describe("places of several words from the gazetteer are one place", () => {
     ["Il corteo è partito da San Giovanni in Persiceto nella notte.", "San Giovanni in Persiceto:Place"],
     ["L'incidente è avvenuto a Bagno a Ripoli sulla provinciale.", "Bagno a Ripoli:Place"],
     ["I residenti di Castelnuovo del Garda protestano contro la discarica.", "Castelnuovo del Garda:Place"],
+    // After an office and `di`, a gazetteer place of two words is where the office is, not a person.
+    ["Lo ha detto il procuratore di Porto Recanati in conferenza stampa.", "Porto Recanati:Place"],
     // No gazetteer needed: a name closed by `del` and a compass point is a region's.
     ["Le truppe sono entrate nella capitale della Valdoria del Sud ieri.", "Valdoria del Sud:Place"],
   ])("%s", async (text, expected) => {
