@@ -157,7 +157,7 @@ describe("the NER view follows annotators' conventions", () => {
 describe("a first name after `a` opens a person, not a place", () => {
   it.each([
     // The first name is only the first word of a longer place's name; the surname is also an ordinary word.
-    ["Le offese a Umberto Gelsi sono note a tutti.", "Umberto Gelsi:Person"],
+    ["Le offese a Teodoro Gelsi sono note a tutti.", "Teodoro Gelsi:Person"],
     // Two unknown words after a preposition: a person when the last one does not end like a place.
     ["La politica voluta da Barnaby Okonkwo è fallita.", "Barnaby Okonkwo:Person"],
   ])("%s", async (text, expected) => {

@@ -25,7 +25,7 @@ const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
 const COMPASS_ALONE = new Set(["nord", "sud", "est", "ovest", "occidente", "oriente", "settentrione", "meridione", "mezzogiorno"]);
 /** Log-odds (family name over place) from which a word's ending alone makes it a surname. */
 const SURNAME_LOG_ODDS = 4.5;
-/** For a run of three or more unknown words (`Very Large Telescope` is likelier than a person), the last one must end clearly like a family name; two words (`Barack Obama`) need only not end like a place. */
+/** For a run of three or more unknown words (`Quantum Drift Engine` is likelier than a person), the last one must end clearly like a family name; two words (`Barnaby Okonkwo`) need only not end like a place. */
 const SHAPE_SURNAME_LOG_ODDS = 1.5;
 /** `Adeyemi-Okafor`, `Lloyd-Hughes`: two capitalized halves joined by a hyphen are a double family name. */
 const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
@@ -66,7 +66,7 @@ function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): bool
     if (cueAt(ctx.cues, "productHead", tokens, k)) return true;
     // `il treno per Zurigo`: any other preposition leads to where or whom, not to the product's name.
     if (t.kind !== "word" || t.text !== t.lower || (LOCATIVE.has(t.lower) && !PORTFOLIO_OF.has(t.lower)) || ARTICLE.has(t.lower)) return false;
-    // `il programma di Rossi` is Rossi's: past `di` only a multiword kind (`sistemi di difesa`) reaches the name.
+    // `il programma di Vannucchi` is Vannucchi's: past `di` only a multiword kind (`sistemi di difesa`) reaches the name.
     if (PORTFOLIO_OF.has(t.lower)) {
       return [k - 1, k - 2].some((h) => h >= 0 && (cueAt(ctx.cues, "productHead", tokens, h)?.words.length ?? 0) > k - h);
     }
@@ -126,7 +126,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) {
     return !words[0]!.sentenceStart && ctx.nameData.majorPlaces.has(words[0]!.lower) && (!first || ARTICLED_OF.has(prev?.lower ?? "")) ? { type: "Place", rule: "name.major-place" } : undefined;
   }
-  // (A lone word that is a first name and a minor place is the person unless it stands where places do: `Irma ha vinto`, `a Irma`.)
+  // (A lone word that is a first name and a minor place is the person unless it stands where places do: `Albertina ha vinto`, `a Albertina`.)
   if (wholePlace && single && first && !locative && !ctx.nameData.majorPlaces.has(words[0]!.lower)) return { type: "Person", rule: "name.first-name-alone" };
   if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
   const acts = actsAfter(tk, last, ctx);

@@ -16,7 +16,7 @@ const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occident
 function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
   // `consegnato a Marco Ferri`: a first name and a surname are a person, not a place.
   // `consegnato a Piero`: a first name alone is a person too.
-  // (A first name that only opens a longer place's name, `Umberto` of `Umberto I`, is no place alone.)
+  // (A first name that only opens a longer place's name, `Teodoro` of `Teodoro Sampaio`, is no place alone.)
   if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && !placeAt(ctx.nameData, s.tokens, i)) return -1;
   // `a Martin Lowbridge`: a first name that is also a town, before a capitalized word, opens a person's name unless
   // the two words are a place's name together (`a Santa Monica`).
