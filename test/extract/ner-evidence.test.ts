@@ -142,6 +142,8 @@ describe("the NER view follows annotators' conventions", () => {
     ["La linea ferroviaria Ancona - Matera è interrotta da ieri.", ["Ancona:LOC", "Matera:LOC"]],
     // A generic institution keeps the adjective that says which.
     ["Il governo danese e il consiglio provinciale hanno protestato.", ["governo danese:ORG", "consiglio provinciale:ORG"]],
+    // Police and rescue forces after `di`, without an article.
+    ["Un ispettore di polizia ha fermato il furgone.", ["polizia:ORG"]],
     // The state's institutions, capitalized; lower-case the same words are ordinary.
     ["Il capo dello Stato ha firmato la legge.", ["Stato:ORG"]],
     ["Lo stato di emergenza è finito ieri.", []],
