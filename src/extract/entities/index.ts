@@ -6,6 +6,7 @@ import type { LexiconEntry } from "../../lexicon/types.ts";
 import { translitKey } from "../../names/fold.ts";
 import type { Candidate, RecognizerContext } from "./candidate.ts";
 import { recognizeSentence } from "./recognize.ts";
+import { OPENER_UNKNOWN } from "./evidence.ts";
 import { buildNameIndex, keyFor, lookupArticlePerson, lookupName, lookupPerson, resolveTreaty, type ArticlePerson, type NameIndex } from "./resolve.ts";
 import { describeEntities } from "./describe.ts";
 import { findBackReferences } from "./backref.ts";
@@ -101,8 +102,32 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
   const acr = st.acronyms.get(c.surface);
   if (acr) return { ...acr, rule: "acronym-defined" };
   const k = translitKey(c.surface);
-  const keys = new Set(st.people.filter((p) => p.partKeys?.includes(k)).map((p) => p.key));
+  // A word the gazetteer types as a place is a person's only as a surname (a town read as the first word of `Brenzone Festival` is no first name).
+  const place = c.type === "Place" || c.type === "Country";
+  const keys = new Set(st.people.filter((p) => place ? p.partKeys?.[p.partKeys.length - 1] === k : p.partKeys?.includes(k)).map((p) => p.key));
   return keys.size === 1 ? { key: [...keys][0]!, type: "Person", rule: "short-form" } : undefined;
+}
+
+/** Rules that type a lone word from weak evidence only: its shape, the verb after it, a preposition of place. */
+const WEAK_SINGLE = new Set([OPENER_UNKNOWN, "name.single-unknown", "name.actor-verb", "name.locative-in", "place.locative", "name.family-name:actor"]);
+
+const STRONG_PERSON = /^(lexicon:|name\.first-name|name\.after-role|person-role\.)/;
+
+/**
+ * One sense per document, in both directions: a lone word typed from weak evidence that is the
+ * first or last word of a person the article names in full, before or after, is that person's
+ * (`… Marek Hollan … ritornato a Hollan`).
+ */
+function personPartsTakePerson(cs: Candidate[], ctx: RecognizerContext): void {
+  const parts = new Set<string>();
+  for (const c of cs) {
+    // Only a person named with strong evidence (a first name, a title, the lexicon) lends its surname.
+    if (c.type !== "Person" || c.firstToken === c.lastToken || !STRONG_PERSON.test(c.rule)) continue;
+    const words = c.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w));
+    const last = words[words.length - 1];
+    if (words.length >= 2 && last && !ctx.nameData.places.has(last.toLowerCase())) parts.add(translitKey(last));
+  }
+  for (const c of cs) if (!c.entry && c.type !== "Person" && c.firstToken === c.lastToken && WEAK_SINGLE.has(c.rule) && parts.has(translitKey(c.surface))) c.type = "Person";
 }
 
 /** The rule of a name typed by default only (a lone unknown name inside a sentence). */
@@ -147,9 +172,20 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
     return false;
   }));
   // One sense per document: a lone name typed only by default takes the type stronger evidence gave it elsewhere in the article.
+  personPartsTakePerson(perSentence.flat(), ctx);
   const typedElsewhere = new Map<string, EntityType>();
-  for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
+  // (A weak guess elsewhere is overruled by a person's surname: personPartsTakePerson ran first and typed those.)
+  for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && (c.rule !== OPENER_UNKNOWN || c.type === "Person") && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
+  for (const c of perSentence.flat()) if (c.type === "Person" && WEAK_SINGLE.has(c.rule)) typedElsewhere.set(c.surface, "Person");
   for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
+  // An opener needs strong evidence elsewhere: a weak guess there (`«Peccato` typed by default) is no more than its own.
+  const strongElsewhere = new Map<string, EntityType>();
+  for (const c of perSentence.flat()) if ((!WEAK_SINGLE.has(c.rule) || c.type === "Person") && c.rule !== OPENER_UNKNOWN && c.rule !== DEFAULT_TYPED && !strongElsewhere.has(c.surface)) strongElsewhere.set(c.surface, c.type);
+  perSentence.forEach((cs, k) => {
+    const kept = cs.filter((c) => c.rule !== OPENER_UNKNOWN || strongElsewhere.has(c.surface));
+    for (const c of kept) if (c.rule === OPENER_UNKNOWN) c.type = strongElsewhere.get(c.surface)!;
+    perSentence[k] = kept;
+  });
   const home = homeCountry(perSentence.flat(), doc, ctx);
   for (const c of perSentence.flat()) if (c.agencyHead && !c.country) c.country = home;
   // Countries first: treaty descriptions resolve by the parties the article names.

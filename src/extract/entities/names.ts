@@ -26,23 +26,27 @@ export function isNameLike(t: Token | undefined, ctx: RecognizerContext): boolea
 }
 
 /** A run of name-like tokens starting at i (particles like `von der` allowed inside); returns the last index or -1. */
-export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 4): number {
+export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 4, afterRole = false): number {
   if (!isNameLike(s.tokens[i], ctx)) return -1;
   let last = i;
-  for (let j = i + 1; j < s.tokens.length && j - i < max + 2; j++) {
+  for (let j = i + 1; j < s.tokens.length && j - i < max + 4; j++) {
     const t = s.tokens[j]!;
     // `Giulio Fabbro`: after a first name, a surname that is also an ordinary word; `D' Amato` after an elided particle.
     const prevText = s.tokens[j - 1]!.text;
     // `dei Custodi Farid Nasseri`: a full personal name after a word that is no first name starts a new name.
-    if (ctx.nameData.firstNames.has(t.lower) && isCap(s.tokens[j + 1]) && s.tokens[i]!.text.length >= 5
+    // (After a title the run is one person: `il presidente Adamou Tahir Kabrela`.)
+    if (!afterRole && ctx.nameData.firstNames.has(t.lower) && isCap(s.tokens[j + 1]) && s.tokens[i]!.text.length >= 5
       && !s.tokens.slice(i, j).some((x) => ctx.nameData.firstNames.has(x.lower))) break;
     if (isNameLike(t, ctx) || /^(al|el|ad|as|ash|at|az|ar|ul|bin|ibn|abu)-\p{Lu}/u.test(t.text) || (isCap(t) && (ctx.nameData.firstNames.has(prevText.toLowerCase()) || /^\p{Lu}\p{L}{0,3}'$/u.test(prevText)) && !CLOSED_CLASS_WORDS.has(t.lower) && !isAcronym(t.text))) {
       last = j;
-    } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx)) {
+    } else if (isWord(t) && NAME_PARTICLES.has(t.lower) && isNameLike(s.tokens[j + 1], ctx) && !(t.lower === "di" && ctx.nameData.majorPlaces.has(s.tokens[j + 1]!.lower))) {
+      // (`Vannetti di Brescia`: `di` before a city says where, it is no particle of the name.)
       continue;
     } else break;
   }
-  return last - i + 1 > max ? -1 : last;
+  // Particles (`bin`, `van der`) do not count toward the length: `Ahmad bin Nasser Al Sabah` is four names.
+  const words = s.tokens.slice(i, last + 1).filter((t) => !NAME_PARTICLES.has(t.text)).length;
+  return words > max ? -1 : last;
 }
 
 /** `Lee Jae-myung`, `Han Dong-hoon`, `Kim Tok Hun`: a shape only Korean personal names have. */

@@ -31,6 +31,9 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
     if (!isCap(t) || covered[i]) continue;
     const cue = cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
     if (!cue) continue;
+    // `Marina Cattaneo`, `Alleanza`-like heads that are also first names: before a family name they open a person's name.
+    const after = s.tokens[i + cue.words.length];
+    if (ctx.nameData.firstNames.has(t.lower) && isCap(after) && ctx.nameData.lastNames.has(after!.lower)) continue;
     let last = i + cue.words.length - 1;
     for (let j = last + 1; j < s.tokens.length && j - i < 10; j++) {
       const u = s.tokens[j]!;
@@ -59,7 +62,10 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // `per quattro anni`: after `per`, `con`, `e`, only an article or a capitalized word continues a name.
       if (["per", "con", "e"].includes(prev.lower) && u.text === u.lower && !ARTICLES.has(u.lower)) break;
       // `Consiglio d'amministrazione presieduto da`: a participle describes the body, it is not its name.
-      if (u.text === u.lower && /(at|ut|it)[oaie]$/.test(u.lower) && u.lemmas.some((l) => /(are|ere|ire)$/.test(l))) break;
+      // (After `di` it is a noun: `Camera dei consiglieri`.)
+      if (u.text === u.lower && !isConnectorIt(prev) && /(at|ut|it)[oaie]$/.test(u.lower) && u.lemmas.some((l) => /(are|ere|ire)$/.test(l))) break;
+      // `Corte suprema colpevole di inerzia`: one adjective may follow the head or a name word, a second one is the sentence's.
+      if (u.text === u.lower && !isConnectorIt(u) && prev.text === prev.lower && !isConnectorIt(prev) && !isConnectorIt(s.tokens[j - 2]) && j - 1 > i + cue.words.length - 1) break;
       if (isConnectorIt(u)) continue;
       // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).
       if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;
@@ -82,6 +88,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
 
 /** `Tribunale di Brenzone`, `Banca centrale dello Sri Lanka`: the place a body's name ends with (token range). */
 function placeTail(s: Sentence, first: number, last: number, ctx: RecognizerContext): [number, number] | undefined {
+  // Only a local office is named after the place it serves; `Banca di Moldavia` or a city's university is one name.
+  if (!cueAt(ctx.cues, "localBodyHead", s.tokens, first)) return undefined;
   for (let p = first + 1; p < last; p++) {
     if (!["di", "del", "della", "dello", "dell'", "d'"].includes(s.tokens[p]!.lower)) continue;
     const place = placeAt(ctx.nameData, s.tokens, p + 1, last);
@@ -126,7 +134,9 @@ export function cuedOrgs(s: Sentence, covered: boolean[], ctx: RecognizerContext
     if (!cue) continue;
     let j = i + cue.words.length;
     let country: string | undefined;
-    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower); skipped++, j++) {
+    // `l'azienda di Rovereto`: after `di` comes where the body is or whose it is, not its name.
+    if (PREPOSITIONS.has(s.tokens[j]?.lower ?? "")) continue;
+    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower) && !PREPOSITIONS.has(s.tokens[j]!.lower); skipped++, j++) {
       country ??= demonymCountry(s.tokens[j], ctx);
     }
     const first = s.tokens[j]?.lower === "the" && isCap(s.tokens[j]) ? j : j;
@@ -154,6 +164,34 @@ export function describedOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] 
     if (!cueAt(ctx.cues, "orgDescriptorAdjective", s.tokens, adj)) continue;
     out.push(makeCandidate(s, i, adj, "Organization", cue.group, 1));
     i = adj;
+  }
+  return out;
+}
+
+const DASH = new Set(["-", "–", "—"]);
+/** Words only match reports use (`incontro`, `sfida`, `vittoria` are as common in diplomacy). */
+const SPORTS_WORDS = new Set(["partita", "partite", "match", "derby", "campionato", "girone", "semifinale", "pareggio", "gol", "squadra", "squadre",
+  "playoff", "trasferta", "allenatore", "tifosi", "stadio", "calcio", "rugby", "basket", "pallavolo"]);
+
+/**
+ * `Ancona - Lecce 2-1`, `la partita Moldavia - Islanda`: two names either side of a dash in a
+ * sentence about a match are the teams, organizations, even when they are named after places.
+ */
+export function sportsFixtures(s: Sentence): Candidate[] {
+  const tk = s.tokens;
+  const sporty = tk.some((t) => SPORTS_WORDS.has(t.lower) || /^\d{1,2}-\d{1,2}$/.test(t.text))
+    || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
+  if (!sporty) return [];
+  const out: Candidate[] = [];
+  for (let k = 1; k + 1 < tk.length; k++) {
+    if (!DASH.has(tk[k]!.text)) continue;
+    const a = tk[k - 1]!;
+    const b = tk[k + 1]!;
+    // One word each side, and no more capitalized words running on: `Ancona - Lecce`, not `Valle - Alta Nord`.
+    if (!isCap(a) || !isCap(b) || isCap(tk[k - 2]) || isCap(tk[k + 2])) continue;
+    out.push(makeCandidate(s, k - 1, k - 1, "Organization", "org.sports-fixture", 4));
+    out.push(makeCandidate(s, k + 1, k + 1, "Organization", "org.sports-fixture", 4));
+    k++;
   }
   return out;
 }

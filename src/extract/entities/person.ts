@@ -6,6 +6,7 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { cueAt } from "./cues.ts";
 import { isKoreanNameShape, isNameLike, isWord, personRun } from "./names.ts";
 import { isAcronym } from "./words.ts";
+import { placeAt } from "./name-data.ts";
 
 const MAX_GAP = 10;
 const STOP_WORDS = new Set(["che", "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "ma", "mentre", "quando", "dove", "perché", "poiché", "se"]);
@@ -22,7 +23,9 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
     }
     if (STOP_WORDS.has(t.lower)) return undefined;
     if (covered[j] || isAcronym(t.text)) continue;
-    const last = personRun(s, j, ctx);
+    const last = personRun(s, j, ctx, 4, j === from);
+    // `il procuratore di Ascona Alta`: after `di`, a run the gazetteer knows as one place is where the office is.
+    if (last >= 0 && ["di", "del", "della", "dell'"].includes(s.tokens[j - 1]?.lower ?? "") && (placeAt(ctx.nameData, s.tokens, j)?.last ?? -1) >= last) return undefined;
     if (last >= 0) {
       const gap = j - from;
       // A one-word name only right after its title (`il presidente Lukašenko`).

@@ -4,6 +4,7 @@
 import type { Sentence } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
+import { placeAt } from "./name-data.ts";
 import { demonymCountry, isCap, isNameLike, isWord } from "./names.ts";
 
 const OF = new Set(["di", "del", "della", "dello", "dell'", "d'"]);
@@ -15,7 +16,16 @@ const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occident
 function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
   // `consegnato a Marco Ferri`: a first name and a surname are a person, not a place.
   // `consegnato a Piero`: a first name alone is a person too.
-  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && !ctx.nameData.places.has(s.tokens[i]!.lower)) return -1;
+  // (A first name that only opens a longer place's name, `Teodoro` of `Teodoro Sampaio`, is no place alone.)
+  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && !placeAt(ctx.nameData, s.tokens, i)) return -1;
+  // `a Martin Lowbridge`: a first name that is also a town, before a capitalized word, opens a person's name unless
+  // the two words are a place's name together (`a Santa Monica`).
+  // (`a Lucca Daniele Ferri`: a full name of two more words starts the person after the place.)
+  const surname = s.tokens[i + 1] !== undefined && (isNameLike(s.tokens[i + 1], ctx) || (isCap(s.tokens[i + 1]) && ctx.nameData.lastNames.has(s.tokens[i + 1]!.lower)));
+  if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && surname && !isCap(s.tokens[i + 2]) && (placeAt(ctx.nameData, s.tokens, i)?.last ?? i) === i) return -1;
+  // `tornato a Sbardellotti`, `la sfiducia a Trevisanello`: a lone word that is no place and ends like a family name is a person's.
+  const one = s.tokens[i];
+  if (one && !isCap(s.tokens[i + 1]) && !ctx.nameData.places.has(one.lower) && (ctx.nameData.lastNames.has(one.lower) || ctx.nameData.surnameScore(one.text) >= 2)) return -1;
   let last = -1;
   for (let k = i; k < s.tokens.length && k - i < 3; k++) {
     if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;
@@ -64,6 +74,66 @@ export function locativePlaces(s: Sentence, covered: boolean[], ctx: RecognizerC
     const name = s.tokens.slice(i, last + 1).map((x) => x.lower).join(" ");
     if (knownPeople.has(name)) continue;
     out.push(makeCandidate(s, i, last, "Place", pressi ? "place.nei-pressi-di" : "place.locative", 0));
+    i = last;
+  }
+  return out;
+}
+
+const CAP_CONNECTORS = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de", "da", "a", "in", "sul", "sulla", "al", "la", "le", "el", "do", "dos", "das", "du", "des", "sur", "am", "an", "upon", "y", "ten", "ter", "van", "von", "der", "den", "op", "aan"]);
+
+/**
+ * `Castelnuovo del Garda`, `San Giovanni in Persiceto`, `Bagno a Ripoli`: a place name of several words in the
+ * gazetteer, starting with a capital and ending with one, is one place (the single words are
+ * typed from evidence elsewhere). A first name before a family-name-like word is left to the
+ * person patterns unless a preposition of place comes first (`Sesto Calende` is found either way).
+ */
+export function multiwordPlaces(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (covered[i] || !isCap(t)) continue;
+    const hit = placeAt(ctx.nameData, s.tokens, i);
+    if (!hit || hit.last === i || !isCap(s.tokens[hit.last]) || covered[hit.last]) continue;
+    const inner = s.tokens.slice(i + 1, hit.last);
+    if (!inner.every((w) => isCap(w) || CAP_CONNECTORS.has(w.lower))) continue;
+    const allCaps = inner.length === 0;
+    const locative = ["a", "ad", "in", "da", "di", "nel", "nella", "per", "verso", "presso"].includes(s.tokens[i - 1]?.lower ?? "");
+    if (allCaps && !locative && ctx.nameData.firstNames.has(t.lower) && ctx.nameData.lastNames.has(s.tokens[hit.last]!.lower)) continue;
+    out.push(makeCandidate(s, i, hit.last, "Place", "name.gazetteer-place:multiword", 1));
+    i = hit.last;
+  }
+  return out;
+}
+
+const WATER_NAMED_AFTER_LAND = new Set(["stretto", "golfo", "canale", "mare", "mar"]);
+const LANDMARK_OF = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de"]);
+const QUOTE = new Set(["\"", "“", "”", "«", "»"]);
+
+/** `il fiume Scrivia`, `Ponte di Mezzo`, `lo Stadio Arnaldo Pescetti`: a landmark noun and the proper name after it are one place. */
+export function landmarkPlaces(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const cue = cueAt(ctx.cues, "landmarkHead", s.tokens, i);
+    if (!cue || covered[i] || s.tokens[i]!.sentenceStart && !isCap(s.tokens[i + cue.words.length])) continue;
+    let j = i + cue.words.length;
+    if (LANDMARK_OF.has(s.tokens[j]?.lower ?? "")) j++;
+    const quoted = QUOTE.has(s.tokens[j]?.text ?? "");
+    if (quoted) j++;
+    // `lo stretto di Moldavia`, `il golfo di Brenzone`: a body of water named after a land is a place of its own, even when the land is listed.
+    const water = WATER_NAMED_AFTER_LAND.has(cue.words.join(" ")) && j > i + cue.words.length;
+    if (!isCap(s.tokens[j]) || (covered[j] && !water)) continue;
+    let last = j;
+    for (let k = j + 1; k < s.tokens.length && k - j < 5; k++) {
+      const u = s.tokens[k]!;
+      if (covered[k]) break;
+      if (isCap(u) && !cueAt(ctx.cues, "boundaryWord", s.tokens, k)) last = k;
+      // `Stadio Arnaldo Pescetti di Matera`: the town after the name is where the landmark is, a name of its own.
+      else if (CAP_CONNECTORS.has(u.lower) && isCap(s.tokens[k + 1]) && !covered[k + 1] && !placeAt(ctx.nameData, s.tokens, k + 1)) continue;
+      else break;
+    }
+    if (quoted && QUOTE.has(s.tokens[last + 1]?.text ?? "")) last++;
+    else if (quoted) continue;
+    out.push(makeCandidate(s, i, last, "Place", cue.group, 1));
     i = last;
   }
   return out;

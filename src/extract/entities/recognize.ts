@@ -5,9 +5,9 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { agencies } from "./agency.ts";
 import { namedEvents, treatyDescriptions } from "./description.ts";
-import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs } from "./org.ts";
+import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs, sportsFixtures } from "./org.ts";
 import { appositionPersons, roleCuedPersons, shapedPersons } from "./person.ts";
-import { cuedPlaces, locativePlaces } from "./place.ts";
+import { cuedPlaces, landmarkPlaces, locativePlaces, multiwordPlaces } from "./place.ts";
 import { resolveOverlaps } from "./overlap.ts";
 import { usedAsLocation } from "./metonymy.ts";
 import { acronymAfter } from "./org.ts";
@@ -76,8 +76,11 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...agencies(s, matchesAt, ctx),
     ...cuedPlaces(s, covered, ctx),
     ...locativePlaces(s, covered, ctx, knownPeople),
+    ...multiwordPlaces(s, covered, ctx),
+    ...landmarkPlaces(s, covered, ctx),
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
+    ...sportsFixtures(s),
   ];
   const kept = resolveOverlaps(candidates);
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.

@@ -81,7 +81,8 @@ function runEnd(s: Sentence, i: number, takenBy: ReadonlyArray<Candidate | undef
       if (orgLike && OF.has(u.lower) && u.lower !== "e") continue;
       if (STRONG_PARTICLES.has(u.lower)) continue;
       // `Lula da Silva`, `Juan del Castillo`: Romance particles only after a first name.
-      if (PARTICLES.has(u.lower) && ctx.nameData.firstNames.has(tk[j - 1]!.lower)) continue;
+      // (Not before a city: `radio Nives di Brescia` is a name and where it is.)
+      if (PARTICLES.has(u.lower) && ctx.nameData.firstNames.has(tk[j - 1]!.lower) && !ctx.nameData.majorPlaces.has(tk[j + 1]!.lower)) continue;
     }
     break;
   }
@@ -95,7 +96,8 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
   const tk = s.tokens;
   // A headline in title case (`Nuove Sanzioni Contro Mosca`) says nothing by its capitals.
   // (Ordinary words in capitals tell it, not names: `Parlano Ada Neri, Eva Bassi e Ugo Rota` is no headline.)
-  const ordinary = tk.filter((w) => isWord(w) && !w.sentenceStart && ctx.isCommonWord(w.lower));
+  // (Words that are also personal names do not count: `Nives Spada, Ugo Vela e Ivo Tosi` is a list of people.)
+  const ordinary = tk.filter((w) => isWord(w) && !w.sentenceStart && ctx.isCommonWord(w.lower) && !ctx.nameData.firstNames.has(w.lower) && !ctx.nameData.lastNames.has(w.lower));
   const capitalized = ordinary.filter((w) => isCap(w));
   if (capitalized.length >= 2 && capitalized.length >= 0.6 * ordinary.length) return out;
   for (let i = 0; i < tk.length; i++) {
@@ -110,6 +112,10 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
     // `Coppa Italia`, `Gran Premio Valdora`: a competition or prize takes the name; nothing in it is a name here.
     if (cueAt(ctx.cues, "miscHeadIt", tk, i)) { i = last; continue; }
     // `Presidente Elena Sartori`, `Lavoro Rinaldi`: ordinary capitalized words before a name are not part of it.
+    // `Unione Contadina`, `Lega Ortolana Nuova`: capitalized ordinary words running together inside a sentence are a body's name.
+    const phrase = !orgLike && last > i && !t.sentenceStart && !startsOpen(tk[i - 1]) && tk.slice(i, last + 1).every((w) => ctx.isCommonWord(w.lower) && !ctx.nameData.firstNames.has(w.lower) && isCap(w))
+      && !placeAt(ctx.nameData, tk, i, last) && !tk.slice(i, last + 1).some((w) => cueAt(ctx.cues, "personRole", tk, tk.indexOf(w)));
+    if (phrase) { out.push(makeCandidate(s, i, last, "Organization", "name.capitalized-phrase", 0)); i = last; continue; }
     let first = i;
     if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
     const typed = typeSpan(s, first, last, ctx);
