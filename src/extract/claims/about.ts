@@ -19,6 +19,7 @@ const FROM = /^(da|dal|dalla|dall'|dallo|dai|dagli|dalle)$/;
 const TO = /^(in|nel|nella|nell'|a|al|alla|all'|ai|verso|per|contro|con|tra|fra|su|sul|sulla)$/;
 const SUPPLY_FIRST: ReadonlySet<ClaimMeasure> = new Set(["munitionsShare", "munitionsCount", "missilesCount", "value"]);
 const CASUALTIES: ReadonlySet<ClaimMeasure> = new Set(["killed", "wounded", "casualties", "captured"]);
+const LAUNCHED: ReadonlySet<ClaimMeasure> = new Set(["munitionsCount", "missilesCount"]);
 const DEPLOY: ReadonlySet<ClaimMeasure> = new Set(["troopsDeployed", "personnelDeployed", ...SUPPLY_FIRST]);
 
 /** Countries of the sentence that can be what a figure is about: not its source, not a qualifier of a body or a person. */
@@ -51,7 +52,7 @@ const COMPLEMENT = /^(in|nel|nella|nell'|nei|negli|nelle|al|alla|all'|ai|agli|al
 
 const stops = (t: Token, ctx: ClaimsContext) =>
   t.kind === "punct" || t.kind === "number" || t.lower === "che" || FROM.test(t.lower) || COMPLEMENT.test(t.lower) ||
-  lemmasOf(t).some((l) => ctx.about.verbs.has(l) || ctx.about.arrivals.has(l) || ctx.states.has(l) || ctx.about.auxiliaries.has(l));
+  lemmasOf(t).some((l) => ctx.about.verbs.has(l) || ctx.about.launchers.has(l) || ctx.about.arrivals.has(l) || ctx.states.has(l) || ctx.about.auxiliaries.has(l));
 
 /** `6.000 nordcoreani`, `soldati nordcoreani`, `soldati delle forze speciali nordcoreane`, `vittime della Corea del Nord`. */
 function inPhrase(s: Sentence, noun: number, cs: readonly Placed[], ctx: ClaimsContext): Placed | undefined {
@@ -67,9 +68,10 @@ function inPhrase(s: Sentence, noun: number, cs: readonly Placed[], ctx: ClaimsC
 }
 
 /** The sender of the supply or deployment nearest the number: `da X` after the verb, else the verb's subject. */
-function sender(s: Sentence, number: number, cs: readonly Placed[], ctx: ClaimsContext): Placed | undefined {
-  const isSender = (t: Token) => lemmasOf(t).some((l) => ctx.about.verbs.has(l));
-  const verbs = s.tokens.map((t, k) => (isSender(t) || lemmasOf(t).some((l) => ctx.about.arrivals.has(l)) ? k : -1)).filter((k) => k >= 0);
+function sender(s: Sentence, number: number, cs: readonly Placed[], ctx: ClaimsContext, senders: ReadonlySet<string> = ctx.about.verbs): Placed | undefined {
+  const isSender = (t: Token) => lemmasOf(t).some((l) => senders.has(l));
+  const arrivals = senders === ctx.about.verbs ? ctx.about.arrivals : new Set<string>();
+  const verbs = s.tokens.map((t, k) => (isSender(t) || lemmasOf(t).some((l) => arrivals.has(l)) ? k : -1)).filter((k) => k >= 0);
   verbs.sort((a, b) => Math.abs(a - number) - Math.abs(b - number));
   for (const v of verbs.slice(0, 2)) {
     for (let k = v + 1; k <= v + 5 && k < s.tokens.length; k++) {
@@ -137,7 +139,8 @@ export interface AboutQuery {
 export function aboutOf(q: AboutQuery, mentions: readonly Mention[], ctx: ClaimsContext): string | undefined {
   const cs = candidateCountries(q.s, mentions, ctx, q.claimedBy);
   const phrase = inPhrase(q.s, q.noun, cs, ctx);
-  const from = DEPLOY.has(q.measure) ? sender(q.s, q.number, cs, ctx) : undefined;
+  // A supplier named in the sentence wins over whoever fires the munitions (`sparati dalla Russia`).
+  const from = DEPLOY.has(q.measure) ? sender(q.s, q.number, cs, ctx) ?? (LAUNCHED.has(q.measure) ? sender(q.s, q.number, cs, ctx, ctx.about.launchers) : undefined) : undefined;
   // Munitions and money are about who supplies or earns them (`il 40% delle munizioni russe` fornito dalla Corea del Nord).
   const losses = onHeadNoun(q.s, q.number, cs, ctx, !CASUALTIES.has(q.measure));
   const found = SUPPLY_FIRST.has(q.measure) ? from ?? origin(q.s, cs, ctx) ?? phrase : phrase ?? from ?? losses;

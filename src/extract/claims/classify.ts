@@ -8,7 +8,7 @@ import type { ClaimsContext } from "./rules.ts";
 export function measureOf(c: Counted, s: Sentence, ctx: ClaimsContext, places: ReadonlySet<number>): ClaimMeasure | undefined {
   switch (c.cls) {
     // `il biglietto costa 500 dollari`: a price is no figure about a country.
-    case "money": return s.tokens.some((t, k) => Math.abs(k - c.noun) <= 8 && [t.lower, t.lemma].some((l) => ctx.notValue.has(l))) ? undefined : "value";
+    case "money": return s.tokens.some((t, k) => Math.abs(k - c.noun) <= 8 && [t.lower, t.lemma].some((l) => ctx.notValue.has(l))) || perUnit(s, c.noun, ctx) ? undefined : "value";
     case "share": return "munitionsShare";
     case "munitions": return "munitionsCount";
     case "missiles": return "missilesCount";
@@ -17,6 +17,8 @@ export function measureOf(c: Counted, s: Sentence, ctx: ClaimsContext, places: R
     case "casualties": case "captured": return c.cls;
     // Workers and citizens count only when sent or arriving somewhere (`ha colpito due cittadini russi` is no figure).
     case "personnel": return movementNear(s, c.noun, ctx) ? "personnelDeployed" : undefined;
+    // `26 persone uccise`: people who are no army's count only by what happened to them.
+    case "persons": return stateOf(s, c.noun, c.numberStart, ctx)?.measure;
     case "troops": case "people": {
       const st = stateOf(s, c.noun, c.numberStart, ctx);
       if (st) return st.measure;
@@ -24,6 +26,16 @@ export function measureOf(c: Counted, s: Sentence, ctx: ClaimsContext, places: R
       return movementNear(s, c.noun, ctx) ? (c.cls === "people" ? "personnelDeployed" : "troopsDeployed") : undefined;
     }
   }
+}
+
+/** `47,6 dollari al barile`, `500 euro a testa`, `pro capite`: a price or a rate per unit. */
+function perUnit(s: Sentence, currency: number, ctx: ClaimsContext): boolean {
+  let k = currency + 1;
+  if (!/^(al|alla|allo|all'|a|per|ogni|pro|ad)$/.test(s.tokens[k]?.lower ?? "")) return false;
+  k++;
+  if (ctx.articles.has(s.tokens[k]?.lower ?? "")) k++;
+  const t = s.tokens[k];
+  return t !== undefined && [t.lower, t.lemma, ...t.lemmas].some((l) => ctx.perUnit.has(l));
 }
 
 function bothStates(s: Sentence, noun: number, cls: "killed" | "wounded", ctx: ClaimsContext): boolean {

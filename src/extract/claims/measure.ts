@@ -6,6 +6,9 @@ import type { ClaimsContext, CountClass } from "./rules.ts";
 const OF = /^(di|d'|del|della|dei|degli|delle|dello|dell')$/;
 const SKIP = new Set(["di", "de", "d'", "i", "gli", "le", "dei", "degli", "delle", "soldati"]);
 
+/** Words of a qualifier (`almeno`, `più di`) or of `altri` that may stand between a conjunction and its number. */
+const QUALIFYING = new Set(["almeno", "circa", "oltre", "quasi", "più", "di", "altri", "altre", "appena", "solo"]);
+
 export interface Counted {
   cls: CountClass | "money" | "share" | "people";
   /** First token of the number. */
@@ -64,7 +67,10 @@ export function stateOf(s: Sentence, from: number, numberStart: number, ctx: Cla
   }
   if (found.size === 0) {
     // `sono morti 50 civili e 12 soldati`: a coordinated figure shares the verb before the first one.
-    const coordinated = ["e", ","].includes(s.tokens[numberStart - 1]?.lower ?? "");
+    // `oltre 3.800 soldati … e circa 2.900 militari`: a qualifier may stand between `e` and the number.
+    let before = numberStart - 1;
+    while (before > 0 && QUALIFYING.has(s.tokens[before]!.lower)) before--;
+    const coordinated = ["e", ","].includes(s.tokens[before]?.lower ?? "");
     for (let k = numberStart - 1; k >= 0 && numberStart - k <= 10; k--) {
       const t = s.tokens[k]!;
       if ((t.kind === "punct" && t.text !== "'" && t.text !== ",") || (t.kind === "number" && !coordinated)) break;

@@ -5,7 +5,7 @@ import { LexiconError } from "../../errors.ts";
 import { CLAIM_MEASURES, type ClaimMeasure, type ClaimQualifier } from "../../types.ts";
 import { loadTemporalData, type TemporalData } from "../../temporal/index.ts";
 
-export type CountClass = "troops" | "personnel" | "killed" | "wounded" | "casualties" | "captured" | "munitions" | "missiles";
+export type CountClass = "troops" | "personnel" | "persons" | "killed" | "wounded" | "casualties" | "captured" | "munitions" | "missiles";
 
 export interface ClaimsContext {
   counted: Map<string, { cls: CountClass; rule: string }>;
@@ -15,6 +15,8 @@ export interface ClaimsContext {
   currencies: Map<string, string>;
   /** Words that make an amount of money a price, not a figure (`biglietto`). */
   notValue: Set<string>;
+  /** Units after `al`/`a`/`per` that make an amount of money a price per unit (`al barile`). */
+  perUnit: Set<string>;
   qualifiers: Array<{ words: string[]; qualifier: ClaimQualifier; rule: string }>;
   sourceBefore: string[][];
   sourceNouns: Set<string>;
@@ -26,6 +28,8 @@ export interface ClaimsContext {
   articles: Set<string>;
   about: {
     verbs: Set<string>;
+    /** Firing verbs: their subject or `da X` owns the munitions when no supplier is named. */
+    launchers: Set<string>;
     arrivals: Set<string>;
     origins: Set<string>;
     heads: Set<string>;
@@ -38,7 +42,7 @@ export interface ClaimsContext {
   continuation: { sentences: number };
 }
 
-const CLASSES = ["troops", "personnel", "killed", "wounded", "casualties", "captured", "munitions", "missiles"];
+const CLASSES = ["troops", "personnel", "persons", "killed", "wounded", "casualties", "captured", "munitions", "missiles"];
 const words = (w: string) => w.replace(/'/g, "' ").split(/\s+/).filter(Boolean);
 
 export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext> {
@@ -52,7 +56,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
   const need = (cond: unknown, where: string, reason: string) => { if (!cond) throw new LexiconError(file, where, reason); };
   const ctx: ClaimsContext = {
     counted: new Map(), states: new Map(), movement: new Set(raw.movement?.lemmas ?? []), notMeasures: new Set(raw.notMeasures?.lemmas ?? []),
-    currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), qualifiers: [],
+    currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), perUnit: new Set(raw.perUnit?.lemmas ?? []), qualifiers: [],
     sourceBefore: (raw.sources?.before ?? []).map(words), sourceNouns: new Set(raw.sources?.nouns ?? []), sourceVerbs: new Set(raw.sources?.verbs ?? []),
     notReporting: new Map(Object.entries(raw.sources?.notReportingBefore ?? {}).map(([l, w]) => [l, new Set(w as string[])])), coreferent: new Set(raw.sources?.coreferent ?? []),
     articles: new Set(raw.articles ?? []),
@@ -74,7 +78,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
     for (const w of g.words) ctx.qualifiers.push({ words: words(w), qualifier: g.qualifier, rule: g.id });
   });
   need(ctx.articles.size > 0, "articles", "needs the articles");
-  for (const k of ["movement", "notMeasures", "notValue", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
+  for (const k of ["movement", "notMeasures", "notValue", "perUnit", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
   ctx.qualifiers.sort((a, b) => b.words.length - a.words.length);
   need(ctx.counted.size > 0 && ctx.currencies.size > 0, "", "counted and currencies must not be empty");
   for (const [w, code] of ctx.currencies) need(/^[A-Z]{3}$/.test(code), `currencies.${w}`, "must be an ISO 4217 code");
@@ -85,9 +89,9 @@ type Need = (cond: unknown, where: string, reason: string) => void;
 const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
 function aboutRules(a: any, need: Need): ClaimsContext["about"] {
-  for (const k of ["verbs", "arrivals", "origins", "heads", "qualified", "auxiliaries"]) need(isList(a?.[k]?.lemmas) && a[k].id && a[k].reason, `aboutCountry.${k}`, "needs an id, lemmas and a reason");
+  for (const k of ["verbs", "launchers", "arrivals", "origins", "heads", "qualified", "auxiliaries"]) need(isList(a?.[k]?.lemmas) && a[k].id && a[k].reason, `aboutCountry.${k}`, "needs an id, lemmas and a reason");
   const sal = a.salience ?? {};
   need(sal.id && sal.reason && sal.minMentions > 0 && sal.ratio >= 1, "aboutCountry.salience", "needs an id, minMentions > 0, ratio >= 1 and a reason");
   const set = (k: string) => new Set<string>(a[k].lemmas);
-  return { verbs: set("verbs"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
+  return { verbs: set("verbs"), launchers: set("launchers"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
 }
