@@ -10,6 +10,7 @@ import { countedBeforeNumber, measureOf } from "./classify.ts";
 import { countsSomethingElse, isDateNumber, rangeWith, refersBack, sharedMultiplier } from "./figures.ts";
 import { countedNoun, qualifierBefore, type Counted } from "./measure.ts";
 import type { ClaimsContext } from "./rules.ts";
+import { sourcesBySegment, type FigureSource } from "./segments.ts";
 import { provenanceInSentence, refersToPrevious, reportAuthorsIn, sourceInSentence } from "./source.ts";
 
 export { loadClaimsContext, type ClaimsContext } from "./rules.ts";
@@ -33,6 +34,10 @@ interface Scope {
   ctx: ClaimsContext;
   times: readonly TimeExpression[];
   source?: { key: string; rule: string };
+  /** The source of the part of the sentence a token stands in. */
+  sourceAt: (token: number) => FigureSource;
+  /** Figures whose part names an attribution it could not resolve: nothing carries over to them. */
+  unresolved: Set<ClaimFact>;
   isDemonym: (t: Token) => boolean;
   places: ReadonlySet<number>;
 }
@@ -50,8 +55,10 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
     // Figures left without a source take the one the next sentence gives for them (`Il dato proviene da …`, `Lo ha riferito X`).
     const provenance = pendingWithoutSource.length && !s.numbers.length ? provenanceInSentence(s, mentions, ctx) ?? (refersToPrevious(s, ctx) ? source : undefined) : undefined;
     if (provenance) for (const c of pendingWithoutSource) c.claimedBy = provenance.key;
-    const here = claimsInSentence({ doc, s, mentions, ctx, times: findTimeExpressions(s, doc.meta.date, ctx.temporal), source, isDemonym, places });
-    for (const c of here) if (!c.claimedBy) continueSource(c, out, s, ctx);
+    const unresolved = new Set<ClaimFact>();
+    const sourceAt = sourcesBySegment(s, mentions, ctx, authors);
+    const here = claimsInSentence({ doc, s, mentions, ctx, times: findTimeExpressions(s, doc.meta.date, ctx.temporal), source, sourceAt, unresolved, isDemonym, places });
+    for (const c of here) if (!c.claimedBy && !unresolved.has(c)) continueSource(c, out, s, ctx);
     pendingWithoutSource = here.filter((c) => !c.claimedBy);
     out.push(...here);
   }
@@ -86,14 +93,15 @@ function claimsInSentence(x: Scope): ClaimFact[] {
 }
 
 function newClaim(x: Scope, n: NumberMention, upper: NumberMention | undefined, counted: Counted): ClaimFact | undefined {
-  const { doc, s, ctx, source } = x;
+  const { doc, s, ctx } = x;
   const measure = measureOf(counted, s, ctx, x.places);
   if (!measure) return undefined;
+  const { source, unresolved } = x.sourceAt(n.firstToken);
   const amount = upper ? n.value * sharedMultiplier(s, n, upper) : n.value;
   const qualifier = qualifierBefore(s, n, ctx);
   const about = aboutOf({ s, noun: counted.noun, number: n.firstToken, measure, claimedBy: source?.key }, x.mentions, ctx);
   const asOf = asOfFor(n, x.times, doc.meta.date);
-  return {
+  const claim: ClaimFact = {
     id: claimId(doc, s, n),
     measure, amount: round(amount),
     ...(upper ? { amountMax: round(upper.value) } : {}),
@@ -104,6 +112,8 @@ function newClaim(x: Scope, n: NumberMention, upper: NumberMention | undefined, 
     ...(asOf ? { asOf } : {}),
     evidence: evidenceFor(doc, s.index, { start: n.start, end: (upper ?? n).end }, source ? `${counted.rule}+${source.rule}` : counted.rule),
   };
+  if (unresolved) x.unresolved.add(claim);
+  return claim;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ClaimsContext {
   /** Reporting verbs that are not reporting before these words (`contare su`). */
   notReporting: Map<string, Set<string>>;
   coreferent: Set<string>;
+  /** Where a sentence splits into parts that carry their own attribution (`;`, `, mentre`). */
+  segmentBreaks: { punct: Set<string>; words: Set<string> };
   /** Articles and determiners, skipped when reading what stands before a word. */
   articles: Set<string>;
   about: {
@@ -59,6 +61,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
     currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), perUnit: new Set(raw.perUnit?.lemmas ?? []), qualifiers: [],
     sourceBefore: (raw.sources?.before ?? []).map(words), sourceNouns: new Set(raw.sources?.nouns ?? []), sourceVerbs: new Set(raw.sources?.verbs ?? []),
     notReporting: new Map(Object.entries(raw.sources?.notReportingBefore ?? {}).map(([l, w]) => [l, new Set(w as string[])])), coreferent: new Set(raw.sources?.coreferent ?? []),
+    segmentBreaks: { punct: new Set(raw.sources?.segmentBreaks?.punct ?? []), words: new Set(raw.sources?.segmentBreaks?.words ?? []) },
     articles: new Set(raw.articles ?? []),
     about: aboutRules(raw.aboutCountry, need),
     temporal: loadTemporalData(dataDir),
@@ -77,6 +80,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
     need(g?.id && g.reason && ["atLeast", "moreThan", "about", "upTo"].includes(g.qualifier) && Array.isArray(g.words), `qualifiers ${i}`, "needs id, reason, qualifier and words");
     for (const w of g.words) ctx.qualifiers.push({ words: words(w), qualifier: g.qualifier, rule: g.id });
   });
+  need(raw.sources?.segmentBreaks?.id && raw.sources.segmentBreaks.reason && isList(raw.sources.segmentBreaks.punct) && isList(raw.sources.segmentBreaks.words), "sources.segmentBreaks", "needs an id, punct, words and a reason");
   need(ctx.articles.size > 0, "articles", "needs the articles");
   for (const k of ["movement", "notMeasures", "notValue", "perUnit", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
   ctx.qualifiers.sort((a, b) => b.words.length - a.words.length);

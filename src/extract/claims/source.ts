@@ -3,6 +3,8 @@
 import type { Mention, Sentence } from "../../types.ts";
 import type { ClaimsContext } from "./rules.ts";
 
+export interface Source { key: string; rule: string }
+
 const ACTORS = new Set(["Organization", "Person", "Country"]);
 const tokenAt = (s: Sentence, off: number) => s.tokens.findIndex((t) => t.start <= off && off < t.end);
 
@@ -14,10 +16,8 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
   const head = ms.find((x) => x.first <= 1 && s.tokens[tokenAt(s, x.m.end - 1) + 1]?.text === ":");
   if (head) return { key: head.m.key, rule: "source.name-colon" };
   for (let i = 0; i < s.tokens.length; i++) {
-    const cue = ctx.sourceBefore.find((w) => w.every((x, k) => s.tokens[i + k]?.lower === x));
+    const cue = sourceCueAt(s, i, ctx);
     if (cue) {
-      // `per` is a source only at the start of a sentence (`Per Seoul, …`).
-      if (cue.length === 1 && cue[0] === "per" && i > 1) continue;
       // `secondo alcuni rapporti, … in Ucraina`: the source is named before any comma, or not at all.
       const comma = s.tokens.findIndex((t, k) => k > i && t.text === ",");
       const after = ms.find((x) => x.first > i && x.first - i <= 9 && (comma < 0 || x.first < comma));
@@ -50,6 +50,19 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
     if (of) return { key: of.m.key, rule: "source.noun-of" };
   }
   return undefined;
+}
+
+/** Does the sentence attribute something, whether or not it names who (`secondo le autorità`, `si stima`)? */
+export function hasAttributionCue(s: Sentence, ctx: ClaimsContext): boolean {
+  return s.tokens.some((_, i) => isReporting(s, i, ctx) || sourceCueAt(s, i, ctx) !== undefined);
+}
+
+/** A `secondo X` / `stando a X` cue starting at token i; `per` only opening the sentence, and not the ordinal `un secondo raid`. */
+function sourceCueAt(s: Sentence, i: number, ctx: ClaimsContext): string[] | undefined {
+  const cue = ctx.sourceBefore.find((w) => w.every((x, k) => s.tokens[i + k]?.lower === x));
+  if (!cue || (cue.length === 1 && cue[0] === "per" && i > 1)) return undefined;
+  if (cue.length === 1 && cue[0] === "secondo" && ctx.articles.has(s.tokens[i - 1]?.lower ?? "")) return undefined;
+  return cue;
 }
 
 /** A reporting verb, unless the word after it gives it another sense (`contare su` is to rely on). */
