@@ -87,7 +87,11 @@ function sender(s: Sentence, number: number, cs: readonly Placed[], ctx: ClaimsC
       // Not across `che`: `X stima che le esportazioni …` has no subject before `che`.
       if (/^[;:]$/.test(s.tokens[k]!.text) || low(s, k) === "che" || (s.tokens[k]!.kind === "number" && k !== number)) break;
       const c = cs.find((x) => x.first === k);
-      if (c && !TO.test(low(s, k - 1)) && !(ctx.articles.has(low(s, k - 1)) && TO.test(low(s, k - 2)))) return c;
+      if (c && !TO.test(low(s, k - 1)) && !(ctx.articles.has(low(s, k - 1)) && TO.test(low(s, k - 2)))) {
+        // `gli alleati europei e il Canada hanno stanziato`: a subject of several is no one country's.
+        const joined = low(s, ctx.articles.has(low(s, k - 1)) ? k - 2 : k - 1) === "e";
+        return joined ? undefined : c;
+      }
     }
   }
   return undefined;
@@ -128,17 +132,45 @@ function origin(s: Sentence, cs: readonly Placed[], ctx: ClaimsContext): Placed 
   });
 }
 
+/** `1.200 morti in Israele`: a country the number's clause places the dead in. */
+function placeOf(s: Sentence, number: number, cs: readonly Placed[], ctx: ClaimsContext): Placed | undefined {
+  const clause = clauseOf(s, number);
+  return cs.find(({ m, first }) => m.resolvedBy !== "demonym" && first >= clause.start && first <= clause.end && ctx.about.places.has(low(s, ctx.articles.has(low(s, first - 1)) ? first - 2 : first - 1)));
+}
+
+/**
+ * `84 combattenti di Wagner`, `i miliziani di Hamas`: the group the people counted belong to.
+ * `null` when the complement names someone that is no group of ours (`di Wagner` read as a place):
+ * the owner is given, so no other word of the sentence says whose they are.
+ */
+function groupOf(s: Sentence, noun: number, mentions: readonly Mention[], ctx: ClaimsContext, claimedBy: string | undefined): string | null | undefined {
+  if (!OF.test(low(s, noun + 1))) return undefined;
+  const at = ctx.articles.has(low(s, noun + 2)) ? noun + 3 : noun + 2;
+  const m = mentions.find((x) => x.sentence === s.index && x.key !== claimedBy && tokenAt(s, x.start) === at);
+  if (m?.type === "Organization") return m.key;
+  const t = s.tokens[at];
+  return m || (t && t.kind === "word" && t.text !== t.lower && at > 0) ? null : undefined;
+}
+
 export interface AboutQuery {
   s: Sentence;
   noun: number;
   number: number;
   measure: ClaimMeasure;
   claimedBy?: string;
+  /** Who did the harm in the sentence (`i missili iraniani hanno ucciso …`): never what the dead are about. */
+  agents?: ReadonlySet<string>;
 }
 
-export function aboutOf(q: AboutQuery, mentions: readonly Mention[], ctx: ClaimsContext): string | undefined {
-  const cs = candidateCountries(q.s, mentions, ctx, q.claimedBy);
-  const phrase = inPhrase(q.s, q.noun, cs, ctx);
+/** The key the figure is about; `null` when the sentence says whose it is but that is none of our countries or groups (no fallback then). */
+export function aboutOf(q: AboutQuery, mentions: readonly Mention[], ctx: ClaimsContext): string | null | undefined {
+  const harm = CASUALTIES.has(q.measure);
+  const cs = candidateCountries(q.s, mentions, ctx, q.claimedBy).filter(({ m }) => !harm || !q.agents?.has(m.key));
+  if (harm || q.measure === "troopsDeployed") {
+    const group = groupOf(q.s, q.noun, mentions, ctx, q.claimedBy);
+    if (group !== undefined) return group;
+  }
+  const phrase = inPhrase(q.s, q.noun, cs, ctx) ?? (harm ? placeOf(q.s, q.number, cs, ctx) : undefined);
   // A supplier named in the sentence wins over whoever fires the munitions (`sparati dalla Russia`).
   const from = DEPLOY.has(q.measure) ? sender(q.s, q.number, cs, ctx) ?? (LAUNCHED.has(q.measure) ? sender(q.s, q.number, cs, ctx, ctx.about.launchers) : undefined) : undefined;
   // Munitions and money are about who supplies or earns them (`il 40% delle munizioni russe` fornito dalla Corea del Nord).

@@ -6,6 +6,7 @@ import type { AnalyzedArticle, ClaimFact, Mention, NumberMention, Sentence, Toke
 import { asOfDate, findTimeExpressions, type TimeExpression } from "../../temporal/index.ts";
 import { evidenceFor } from "../evidence.ts";
 import { aboutOf, fallbackAbout } from "./about.ts";
+import { harmAgents } from "./agents.ts";
 import { countedBeforeNumber, measureOf } from "./classify.ts";
 import { countsSomethingElse, isDateNumber, rangeWith, refersBack, sharedMultiplier } from "./figures.ts";
 import { countedNoun, qualifierBefore, type Counted } from "./measure.ts";
@@ -23,6 +24,8 @@ function asOfFor(n: NumberMention, times: readonly TimeExpression[], date: strin
   return asOfDate(nearest);
 }
 
+const HARM = new Set(["killed", "wounded", "casualties", "captured"]);
+
 const claimId = (doc: AnalyzedArticle, s: Sentence, n: NumberMention) => `claim/${createHash("sha256").update(`${doc.meta.id}|${s.index}|${n.start}`).digest("hex").slice(0, 16)}`;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -38,6 +41,10 @@ interface Scope {
   sourceAt: (token: number) => FigureSource;
   /** Figures whose part names an attribution it could not resolve: nothing carries over to them. */
   unresolved: Set<ClaimFact>;
+  /** Figures whose owner the sentence names but we cannot resolve: the article's main country is no guess for them. */
+  ownerKnown: Set<ClaimFact>;
+  /** Who does the harm in the sentence (`i missili iraniani hanno ucciso`). */
+  agents: ReadonlySet<string>;
   isDemonym: (t: Token) => boolean;
   places: ReadonlySet<number>;
 }
@@ -49,6 +56,7 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
   const isDemonym = (t: Token) => demonymTokens.has(t.start);
   const places = new Set(mentions.filter((m) => (m.type === "Place" || m.type === "Country") && m.resolvedBy !== "demonym").map((m) => m.start));
   let pendingWithoutSource: ClaimFact[] = [];
+  const ownerKnown = new Set<ClaimFact>();
   for (const s of doc.sentences) {
     authors.push(...reportAuthorsIn(s, mentions, ctx));
     const source = sourceInSentence(s, mentions, ctx, authors);
@@ -57,13 +65,15 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
     if (provenance) for (const c of pendingWithoutSource) c.claimedBy = provenance.key;
     const unresolved = new Set<ClaimFact>();
     const sourceAt = sourcesBySegment(s, mentions, ctx, authors);
-    const here = claimsInSentence({ doc, s, mentions, ctx, times: findTimeExpressions(s, doc.meta.date, ctx.temporal), source, sourceAt, unresolved, isDemonym, places });
+    const here = claimsInSentence({ doc, s, mentions, ctx, times: findTimeExpressions(s, doc.meta.date, ctx.temporal), source, sourceAt, unresolved, ownerKnown, agents: harmAgents(s, mentions, ctx), isDemonym, places });
     for (const c of here) if (!c.claimedBy && !unresolved.has(c)) continueSource(c, out, s, ctx);
     pendingWithoutSource = here.filter((c) => !c.claimedBy);
     out.push(...here);
   }
   const fallback = fallbackAbout(out, mentions, ctx);
-  return fallback ? out.map((c) => (c.about || c.measure === "value" ? c : { ...c, about: fallback })) : out;
+  // Not to the dead of a sentence where the main country is the one doing the killing.
+  const harmedBy = (c: ClaimFact) => HARM.has(c.measure) && harmAgents(doc.sentences[c.evidence.sentence]!, mentions, ctx).has(fallback!);
+  return fallback ? out.map((c) => (c.about || c.measure === "value" || ownerKnown.has(c) || harmedBy(c) ? c : { ...c, about: fallback })) : out;
 }
 
 function claimsInSentence(x: Scope): ClaimFact[] {
@@ -99,7 +109,7 @@ function newClaim(x: Scope, n: NumberMention, upper: NumberMention | undefined, 
   const { source, unresolved } = x.sourceAt(n.firstToken);
   const amount = upper ? n.value * sharedMultiplier(s, n, upper) : n.value;
   const qualifier = qualifierBefore(s, n, ctx);
-  const about = aboutOf({ s, noun: counted.noun, number: n.firstToken, measure, claimedBy: source?.key }, x.mentions, ctx);
+  const about = aboutOf({ s, noun: counted.noun, number: n.firstToken, measure, claimedBy: source?.key, agents: x.agents }, x.mentions, ctx);
   const asOf = asOfFor(n, x.times, doc.meta.date);
   const claim: ClaimFact = {
     id: claimId(doc, s, n),
@@ -113,6 +123,7 @@ function newClaim(x: Scope, n: NumberMention, upper: NumberMention | undefined, 
     evidence: evidenceFor(doc, s.index, { start: n.start, end: (upper ?? n).end }, source ? `${counted.rule}+${source.rule}` : counted.rule),
   };
   if (unresolved) x.unresolved.add(claim);
+  if (about === null) x.ownerKnown.add(claim);
   return claim;
 }
 

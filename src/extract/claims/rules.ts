@@ -35,6 +35,10 @@ export interface ClaimsContext {
     arrivals: Set<string>;
     origins: Set<string>;
     heads: Set<string>;
+    /** Nouns of attack and weapons whose complement names who did the harm. */
+    attacks: Set<string>;
+    /** Prepositions of a place where the dead were counted (`morti in Israele`). */
+    places: Set<string>;
     qualified: Set<string>;
     auxiliaries: Set<string>;
     salience: { minMentions: number; ratio: number };
@@ -94,8 +98,10 @@ const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) =>
 
 function aboutRules(a: any, need: Need): ClaimsContext["about"] {
   for (const k of ["verbs", "launchers", "arrivals", "origins", "heads", "qualified", "auxiliaries"]) need(isList(a?.[k]?.lemmas) && a[k].id && a[k].reason, `aboutCountry.${k}`, "needs an id, lemmas and a reason");
+  need(isList(a?.attacks?.lemmas) && a.attacks.id && a.attacks.reason, "aboutCountry.attacks", "needs an id, lemmas and a reason");
+  need(isList(a?.places?.prepositions) && a.places.id && a.places.reason, "aboutCountry.places", "needs an id, prepositions and a reason");
   const sal = a.salience ?? {};
   need(sal.id && sal.reason && sal.minMentions > 0 && sal.ratio >= 1, "aboutCountry.salience", "needs an id, minMentions > 0, ratio >= 1 and a reason");
   const set = (k: string) => new Set<string>(a[k].lemmas);
-  return { verbs: set("verbs"), launchers: set("launchers"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
+  return { verbs: set("verbs"), launchers: set("launchers"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), attacks: set("attacks"), places: new Set<string>(a.places.prepositions), qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
 }

@@ -1,0 +1,41 @@
+// Who did the killing is not whom the dead are counted for: `i missili iraniani hanno ucciso
+// 28 persone`, `civili uccisi dai bombardamenti pakistani`, `un attacco delle forze
+// statunitensi`. Read over the dependency tree: the subject of an active verb of killing or
+// wounding, the `da` agent of one, and the `di` complement or the adjective of a noun of attack.
+import type { Mention, Sentence } from "../../types.ts";
+import { DependencyTree } from "../../syntax/tree.ts";
+import type { ClaimsContext } from "./rules.ts";
+
+const HARM = new Set(["killed", "wounded", "casualties"]);
+
+/** Keys of the countries (and bodies) that the sentence names as doing the harm. */
+export function harmAgents(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext): Set<string> {
+  const out = new Set<string>();
+  if (!s.syntax || s.syntax.words.length === 0) return out;
+  const tree = new DependencyTree(s.syntax.words);
+  const phrases: number[] = [];
+  for (const w of tree.words) {
+    const harm = [w.lemma, w.form.toLowerCase()].some((l) => HARM.has(ctx.states.get(l)?.measure ?? ""));
+    if (harm && w.upos === "VERB") {
+      // Only a verb with an object has a killer for subject: `i soldati sono morti` names the dead.
+      if (!tree.isPassive(w.id) && tree.children(w.id, "obj").length > 0) {
+        const own = tree.children(w.id, "nsubj");
+        // `Israele sostiene di aver eliminato 17.000 miliziani`: an infinitive's subject is its governor's.
+        phrases.push(...(own.length > 0 || tree.deprel(w.id) !== "xcomp" ? own : tree.children(tree.head(w.id), "nsubj")));
+      }
+      const agent = tree.agentOf(w.id);
+      if (agent !== undefined) phrases.push(agent);
+      // `civili uccisi dai bombardamenti`: a participle's `da` phrase even when the parse did not mark it passive.
+      phrases.push(...tree.children(w.id, "obl").filter((c) => tree.caseOf(c) === "da"));
+    }
+    if (ctx.about.attacks.has(w.lemma)) {
+      phrases.push(...tree.children(w.id, "nmod").filter((c) => ["di", "da"].includes(tree.caseOf(c) ?? "")), ...tree.children(w.id, "amod"));
+    }
+  }
+  for (const p of phrases) {
+    const span = tree.span(p);
+    if (!span) continue;
+    for (const m of mentions) if (m.sentence === s.index && (m.type === "Country" || m.type === "Organization") && m.start >= span.start && m.end <= span.end) out.add(m.key);
+  }
+  return out;
+}
