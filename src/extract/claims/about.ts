@@ -148,6 +148,7 @@ function groupOf(s: Sentence, noun: number, mentions: readonly Mention[], ctx: C
   const at = ctx.articles.has(low(s, noun + 2)) ? noun + 3 : noun + 2;
   const m = mentions.find((x) => x.sentence === s.index && x.key !== claimedBy && tokenAt(s, x.start) === at);
   if (m?.type === "Organization") return m.key;
+  if (m?.type === "Country") return undefined;
   const t = s.tokens[at];
   return m || (t && t.kind === "word" && t.text !== t.lower && at > 0) ? null : undefined;
 }

@@ -6,6 +6,15 @@ import { movementNear, stateOf, type Counted } from "./measure.ts";
 import type { ClaimsContext } from "./rules.ts";
 
 export function measureOf(c: Counted, s: Sentence, ctx: ClaimsContext, places: ReadonlySet<number>): ClaimMeasure | undefined {
+  const measure = measureByClass(c, s, ctx, places);
+  // `liberati 33 ostaggi in cambio di 900 prigionieri`: a release, not a capture.
+  return measure === "captured" && near(s, c.noun, 8, ctx.released) ? undefined : measure;
+}
+
+const near = (s: Sentence, k: number, span: number, lemmas: ReadonlySet<string>) =>
+  s.tokens.some((t, i) => Math.abs(i - k) <= span && [t.lower, t.lemma, ...t.lemmas].some((l) => lemmas.has(l)));
+
+function measureByClass(c: Counted, s: Sentence, ctx: ClaimsContext, places: ReadonlySet<number>): ClaimMeasure | undefined {
   switch (c.cls) {
     // `il biglietto costa 500 dollari`: a price is no figure about a country.
     case "money": return s.tokens.some((t, k) => Math.abs(k - c.noun) <= 8 && [t.lower, t.lemma].some((l) => ctx.notValue.has(l))) || perUnit(s, c.noun, ctx) ? undefined : "value";

@@ -86,7 +86,8 @@ function claimsInSentence(x: Scope): ClaimFact[] {
     let counted = countedNoun(s, upper ?? n, ctx, x.isDemonym);
     // `una ventina dei quali`, `di cui circa 260mila`, `…, circa 3 milioni l'anno`: the figure counts what the previous one did.
     const prev = here[here.length - 1];
-    if (!counted && prev && refersBack(s, n, ctx)) {
+    // A share (`almeno un terzo`) goes on only from a share: a third of 98 hostages is no count of its own.
+    if (!counted && prev && refersBack(s, n, ctx) && (!n.percent || prev.measure === "munitionsShare")) {
       here.push(inherit(prev, n, x));
       continue;
     }

@@ -17,6 +17,8 @@ export interface ClaimsContext {
   notValue: Set<string>;
   /** Units after `al`/`a`/`per` that make an amount of money a price per unit (`al barile`). */
   perUnit: Set<string>;
+  /** Words of release and exchange: prisoners counted next to them are freed, not taken. */
+  released: Set<string>;
   qualifiers: Array<{ words: string[]; qualifier: ClaimQualifier; rule: string }>;
   sourceBefore: string[][];
   sourceNouns: Set<string>;
@@ -62,7 +64,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
   const need = (cond: unknown, where: string, reason: string) => { if (!cond) throw new LexiconError(file, where, reason); };
   const ctx: ClaimsContext = {
     counted: new Map(), states: new Map(), movement: new Set(raw.movement?.lemmas ?? []), notMeasures: new Set(raw.notMeasures?.lemmas ?? []),
-    currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), perUnit: new Set(raw.perUnit?.lemmas ?? []), qualifiers: [],
+    currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), perUnit: new Set(raw.perUnit?.lemmas ?? []), released: new Set(raw.released?.lemmas ?? []), qualifiers: [],
     sourceBefore: (raw.sources?.before ?? []).map(words), sourceNouns: new Set(raw.sources?.nouns ?? []), sourceVerbs: new Set(raw.sources?.verbs ?? []),
     notReporting: new Map(Object.entries(raw.sources?.notReportingBefore ?? {}).map(([l, w]) => [l, new Set(w as string[])])), coreferent: new Set(raw.sources?.coreferent ?? []),
     segmentBreaks: { punct: new Set(raw.sources?.segmentBreaks?.punct ?? []), words: new Set(raw.sources?.segmentBreaks?.words ?? []) },
@@ -86,7 +88,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
   });
   need(raw.sources?.segmentBreaks?.id && raw.sources.segmentBreaks.reason && isList(raw.sources.segmentBreaks.punct) && isList(raw.sources.segmentBreaks.words), "sources.segmentBreaks", "needs an id, punct, words and a reason");
   need(ctx.articles.size > 0, "articles", "needs the articles");
-  for (const k of ["movement", "notMeasures", "notValue", "perUnit", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
+  for (const k of ["movement", "notMeasures", "notValue", "perUnit", "released", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
   ctx.qualifiers.sort((a, b) => b.words.length - a.words.length);
   need(ctx.counted.size > 0 && ctx.currencies.size > 0, "", "counted and currencies must not be empty");
   for (const [w, code] of ctx.currencies) need(/^[A-Z]{3}$/.test(code), `currencies.${w}`, "must be an ISO 4217 code");

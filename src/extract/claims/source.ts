@@ -1,6 +1,7 @@
 // Who states a figure: `secondo X`, `stando a X`, `stime di X`, `X ha riferito/stimato/
 // confermato`, and a bare `il ministero` / `il panel` standing for the body named before.
 import type { Mention, Sentence } from "../../types.ts";
+import { demonymSource, shortFormSource } from "./descriptions.ts";
 import type { ClaimsContext } from "./rules.ts";
 
 export interface Source { key: string; rule: string }
@@ -24,6 +25,8 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
       if (after) return { key: after.m.key, rule: `source.${cue.join("-")}` };
       const coref = corefAfter(s, i, ctx, reportAuthors);
       if (coref) return coref;
+      const described = demonymSource(s, i + cue.length, mentions, ctx) ?? shortFormSource(s, i + cue.length, mentions, ctx);
+      if (described) return described;
     }
   }
   // A reporting verb's subject first (`Mediazona, elaborando i dati …, aveva contato`), then `stime/dati di X`.

@@ -1,0 +1,33 @@
+// Sources named by a description rather than a name, after `secondo`: `secondo le stime
+// israeliane` (a nationality on a word of sources: that country), `secondo la Commissione`
+// (a short form of a body named earlier in the article: the latest one it begins).
+import type { Mention, Sentence } from "../../types.ts";
+import type { ClaimsContext } from "./rules.ts";
+import type { Source } from "./source.ts";
+
+const tokenAt = (s: Sentence, off: number) => s.tokens.findIndex((t) => t.start <= off && off < t.end);
+
+/** `secondo le autorità israeliane`, `secondo le stime ucraine`: the country of a body or of the figures, given by a demonym. */
+export function demonymSource(s: Sentence, cueEnd: number, mentions: readonly Mention[], ctx: ClaimsContext): Source | undefined {
+  let k = cueEnd;
+  if (ctx.articles.has(s.tokens[k]?.lower ?? "")) k++;
+  const head = s.tokens[k];
+  if (!head || ![head.lower, head.lemma, ...head.lemmas].some((l) => ctx.sourceNouns.has(l) || ctx.about.qualified.has(l))) return undefined;
+  const m = mentions.find((x) => x.sentence === s.index && x.type === "Country" && x.resolvedBy === "demonym" && tokenAt(s, x.start) === k + 1);
+  return m ? { key: m.key, rule: "source.secondo-demonym" } : undefined;
+}
+
+/** `secondo la Commissione` after `la Commissione europea` earlier: the latest body whose name begins with the word. */
+export function shortFormSource(s: Sentence, cueEnd: number, mentions: readonly Mention[], ctx: ClaimsContext): Source | undefined {
+  let k = cueEnd;
+  if (!ctx.articles.has(s.tokens[k]?.lower ?? "")) return undefined;
+  k++;
+  const word = s.tokens[k];
+  // A capitalised common word alone (`la Commissione`, `il Consiglio`), not a name the sentence already resolved.
+  if (!word || word.kind !== "word" || word.text === word.lower || mentions.some((m) => m.sentence === s.index && tokenAt(s, m.start) === k)) return undefined;
+  const next = s.tokens[k + 1];
+  if (next && next.kind === "word" && next.text !== next.lower) return undefined;
+  const earlier = mentions.filter((m) => m.sentence < s.index && m.type === "Organization" && m.surface.split(/\s+/)[0]!.toLowerCase() === word.lower && m.surface.includes(" "));
+  const latest = earlier[earlier.length - 1];
+  return latest ? { key: latest.key, rule: "source.short-form" } : undefined;
+}
