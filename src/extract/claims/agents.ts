@@ -1,7 +1,7 @@
 // Who did the killing is not whom the dead are counted for: `i missili iraniani hanno ucciso
 // 28 persone`, `civili uccisi dai bombardamenti pakistani`, `un attacco delle forze
 // statunitensi`. Read over the dependency tree: the subject of an active verb of killing or
-// wounding, the `da` agent of one, and the `di` complement or the adjective of a noun of attack.
+// wounding or attack, the `da` agent of one, and the `di` complement or the adjective of a noun of attack.
 import type { Mention, Sentence } from "../../types.ts";
 import { DependencyTree } from "../../syntax/tree.ts";
 import type { ClaimsContext } from "./rules.ts";
@@ -15,7 +15,8 @@ export function harmAgents(s: Sentence, mentions: readonly Mention[], ctx: Claim
   const tree = new DependencyTree(s.syntax.words);
   const phrases: number[] = [];
   for (const w of tree.words) {
-    const harm = [w.lemma, w.form.toLowerCase()].some((l) => HARM.has(ctx.states.get(l)?.measure ?? ""));
+    // Verbs of killing and wounding, and of attack (`Mosca ha lanciato 18 missili … e i morti erano due`).
+    const harm = [w.lemma, w.form.toLowerCase()].some((l) => HARM.has(ctx.states.get(l)?.measure ?? "") || ctx.about.launchers.has(l) || ctx.about.attacks.has(l));
     if (harm && w.upos === "VERB") {
       // Only a verb with an object has a killer for subject: `i soldati sono morti` names the dead.
       if (!tree.isPassive(w.id) && tree.children(w.id, "obj").length > 0) {

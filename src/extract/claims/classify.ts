@@ -2,7 +2,7 @@
 // the people counted, whether they were sent somewhere, and nouns named before the number.
 import type { ClaimMeasure, NumberMention, Sentence, Token } from "../../types.ts";
 import { nounBefore } from "./figures.ts";
-import { movementNear, stateOf, type Counted } from "./measure.ts";
+import { movementNear, stateOf, stateOverTree, strengthBefore, type Counted } from "./measure.ts";
 import type { ClaimsContext } from "./rules.ts";
 
 export function measureOf(c: Counted, s: Sentence, ctx: ClaimsContext, places: ReadonlySet<number>): ClaimMeasure | undefined {
@@ -27,10 +27,11 @@ function measureByClass(c: Counted, s: Sentence, ctx: ClaimsContext, places: Rea
     // Workers and citizens count only when sent or arriving somewhere (`ha colpito due cittadini russi` is no figure).
     case "personnel": return movementNear(s, c.noun, ctx) ? "personnelDeployed" : undefined;
     // `26 persone uccise`: people who are no army's count only by what happened to them.
-    case "persons": return stateOf(s, c.noun, c.numberStart, ctx)?.measure;
+    case "persons": return (stateOf(s, c.noun, c.numberStart, ctx) ?? stateOverTree(s, c.noun, ctx))?.measure;
     case "troops": case "people": {
-      const st = stateOf(s, c.noun, c.numberStart, ctx);
+      const st = stateOf(s, c.noun, c.numberStart, ctx) ?? stateOverTree(s, c.noun, ctx);
       if (st) return st.measure;
+      if (c.cls === "troops" && strengthBefore(s, c.numberStart, ctx)) return "troopsDeployed";
       if (c.cls === "troops" && stationedAt(s, c.noun, places)) return "troopsDeployed";
       return movementNear(s, c.noun, ctx) ? (c.cls === "people" ? "personnelDeployed" : "troopsDeployed") : undefined;
     }

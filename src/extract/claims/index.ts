@@ -76,6 +76,13 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
   return fallback ? out.map((c) => (c.about || c.measure === "value" || ownerKnown.has(c) || harmedBy(c) ? c : { ...c, about: fallback })) : out;
 }
 
+/** `… e più di 110.000`: the number follows `e` or a comma, past its qualifier. */
+function joinedToPrevious(s: Sentence, n: NumberMention, ctx: ClaimsContext): boolean {
+  let k = n.firstToken - 1;
+  while (k > 0 && ctx.qualifiers.some((q) => q.words.includes(s.tokens[k]!.lower))) k--;
+  return ["e", ","].includes(s.tokens[k]?.lower ?? "");
+}
+
 function claimsInSentence(x: Scope): ClaimFact[] {
   const { s, ctx } = x;
   const here: ClaimFact[] = [];
@@ -97,6 +104,8 @@ function claimsInSentence(x: Scope): ClaimFact[] {
     if (!counted || countsSomethingElse(s, n, ctx)) continue;
     const claim = newClaim(x, n, upper, counted);
     if (!claim) continue;
+    // `oltre 46.900 palestinesi e più di 110.000 sono rimasti feriti`: a figure joined to the one before, with no owner of its own, shares its owner.
+    if (!claim.about && prev?.about && HARM.has(claim.measure) && HARM.has(prev.measure) && joinedToPrevious(s, n, ctx)) claim.about = prev.about;
     if (upper) skip.add(upper);
     here.push(claim);
   }

@@ -1,6 +1,7 @@
 // What a number counts: the noun after it (by lemma), the state of the people counted,
 // the currency of an amount, and the qualifier before it.
 import type { ClaimMeasure, ClaimQualifier, NumberMention, Sentence, Token } from "../../types.ts";
+import { DependencyTree } from "../../syntax/tree.ts";
 import type { ClaimsContext, CountClass } from "./rules.ts";
 
 const OF = /^(di|d'|del|della|dei|degli|delle|dello|dell')$/;
@@ -81,6 +82,41 @@ export function stateOf(s: Sentence, from: number, numberStart: number, ctx: Cla
   if (found.has("killed") && found.has("wounded")) return { measure: "casualties", rule: "state.killed-or-wounded" };
   const [first] = found;
   return first ? { measure: first[0], rule: first[1] } : undefined;
+}
+
+/**
+ * `uccidendo il capo di stato maggiore, il comandante … e almeno nove scienziati`: far from the
+ * verb in words, near it in the tree. The counted noun, past the list it is coordinated in, is the
+ * object or subject of a verb of a state.
+ */
+export function stateOverTree(s: Sentence, noun: number, ctx: ClaimsContext): { measure: ClaimMeasure; rule: string } | undefined {
+  if (!s.syntax) return undefined;
+  const tree = new DependencyTree(s.syntax.words);
+  const stateAt = (id: number) => {
+    const w = tree.word(id);
+    const st = w.upos === "VERB" ? ctx.states.get(w.lemma) ?? ctx.states.get(w.form.toLowerCase()) : undefined;
+    return st ? { measure: st.measure, rule: `${st.rule}+tree` } : undefined;
+  };
+  let id = s.syntax.words.find((w) => w.tokenIndex === noun)?.id;
+  // Up the list the noun is coordinated in; a parse may hang the list's members on the verb itself.
+  for (let steps = 0; id !== undefined && id > 0 && tree.deprel(id) === "conj" && steps < 20; steps++) {
+    id = tree.head(id);
+    if (id > 0 && stateAt(id)) return stateAt(id);
+  }
+  if (id === undefined || id === 0 || !/^(obj|nsubj|nsubj:pass)$/.test(tree.deprel(id)) || tree.head(id) === 0) return undefined;
+  return stateAt(tree.head(id));
+}
+
+/** `una forza unificata di 5mila uomini`, `conterebbe circa 2.500 uomini`: a word of strength just before the number, past adjectives and function words. */
+export function strengthBefore(s: Sentence, numberStart: number, ctx: ClaimsContext): boolean {
+  const upos = new Map((s.syntax?.words ?? []).map((w) => [w.tokenIndex, w.upos]));
+  for (let k = numberStart - 1; k >= 0 && numberStart - k <= 4; k--) {
+    const t = s.tokens[k]!;
+    if (lemmasOf(t).some((l) => ctx.strength.has(l))) return true;
+    const passable = QUALIFYING.has(t.lower) || ctx.articles.has(t.lower) || ["ADJ", "ADP", "DET", "ADV"].includes(upos.get(k) ?? "");
+    if (!passable) return false;
+  }
+  return false;
 }
 
 export function movementNear(s: Sentence, noun: number, ctx: ClaimsContext): boolean {

@@ -11,6 +11,8 @@ export interface ClaimsContext {
   counted: Map<string, { cls: CountClass; rule: string }>;
   states: Map<string, { measure: ClaimMeasure; rule: string }>;
   movement: Set<string>;
+  /** Words that make soldiers counted the strength of a force (`una forza di 5mila uomini`). */
+  strength: Set<string>;
   notMeasures: Set<string>;
   currencies: Map<string, string>;
   /** Words that make an amount of money a price, not a figure (`biglietto`). */
@@ -63,7 +65,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
   }
   const need = (cond: unknown, where: string, reason: string) => { if (!cond) throw new LexiconError(file, where, reason); };
   const ctx: ClaimsContext = {
-    counted: new Map(), states: new Map(), movement: new Set(raw.movement?.lemmas ?? []), notMeasures: new Set(raw.notMeasures?.lemmas ?? []),
+    counted: new Map(), states: new Map(), movement: new Set(raw.movement?.lemmas ?? []), strength: new Set(raw.strength?.lemmas ?? []), notMeasures: new Set(raw.notMeasures?.lemmas ?? []),
     currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), perUnit: new Set(raw.perUnit?.lemmas ?? []), released: new Set(raw.released?.lemmas ?? []), qualifiers: [],
     sourceBefore: (raw.sources?.before ?? []).map(words), sourceNouns: new Set(raw.sources?.nouns ?? []), sourceVerbs: new Set(raw.sources?.verbs ?? []),
     notReporting: new Map(Object.entries(raw.sources?.notReportingBefore ?? {}).map(([l, w]) => [l, new Set(w as string[])])), coreferent: new Set(raw.sources?.coreferent ?? []),
@@ -88,7 +90,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
   });
   need(raw.sources?.segmentBreaks?.id && raw.sources.segmentBreaks.reason && isList(raw.sources.segmentBreaks.punct) && isList(raw.sources.segmentBreaks.words), "sources.segmentBreaks", "needs an id, punct, words and a reason");
   need(ctx.articles.size > 0, "articles", "needs the articles");
-  for (const k of ["movement", "notMeasures", "notValue", "perUnit", "released", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
+  for (const k of ["movement", "strength", "notMeasures", "notValue", "perUnit", "released", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
   ctx.qualifiers.sort((a, b) => b.words.length - a.words.length);
   need(ctx.counted.size > 0 && ctx.currencies.size > 0, "", "counted and currencies must not be empty");
   for (const [w, code] of ctx.currencies) need(/^[A-Z]{3}$/.test(code), `currencies.${w}`, "must be an ISO 4217 code");

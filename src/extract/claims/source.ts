@@ -6,6 +6,7 @@ import type { ClaimsContext } from "./rules.ts";
 
 export interface Source { key: string; rule: string }
 
+const PREPOSITION = /^(in|nel|nella|nell'|nei|negli|nelle|a|al|alla|all'|ai|agli|alle|da|dal|dalla|dall'|dai|dagli|dalle|con|per|su|sul|sulla|tra|fra|verso|contro)$/;
 const ACTORS = new Set(["Organization", "Person", "Country"]);
 const tokenAt = (s: Sentence, off: number) => s.tokens.findIndex((t) => t.start <= off && off < t.end);
 
@@ -86,7 +87,8 @@ function subjectBefore(s: Sentence, verb: number, ms: ReadonlyArray<{ m: Mention
     while (open >= 0 && s.tokens[open]!.text !== ",") open--;
     if (open >= 0) end = open;
   }
-  return [...ms].reverse().find((x) => x.first < end && end - x.first <= 10);
+  // Not a place or a complement (`in Niger conterebbe …`): a subject has no preposition.
+  return [...ms].reverse().find((x) => x.first < end && end - x.first <= 10 && !PREPOSITION.test(s.tokens[x.first - 1]?.lower ?? ""));
 }
 
 function corefAt(s: Sentence, k: number, ctx: ClaimsContext, authors: readonly string[]): { key: string; rule: string } | undefined {
