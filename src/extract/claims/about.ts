@@ -180,14 +180,21 @@ export function aboutOf(q: AboutQuery, mentions: readonly Mention[], ctx: Claims
   return found?.m.key;
 }
 
+/** Families of measures whose figures are about the same side: those who send, those who die, those who supply. */
+const FAMILY: Record<ClaimMeasure, string> = {
+  troopsDeployed: "deploy", personnelDeployed: "deploy",
+  killed: "harm", wounded: "harm", casualties: "harm", captured: "harm",
+  munitionsShare: "supply", munitionsCount: "supply", missilesCount: "supply", value: "value",
+};
+
 /**
- * For the figures the sentences leave open: the country the article's other figures are
- * mostly about, else its dominant country. Money is left open (`il commercio vale …` is
- * about two countries at once).
+ * For the figures the sentences leave open: the country the article's other figures of the same
+ * family are mostly about (the dead of a war article are not the side whose troops it counts),
+ * else its dominant country. Money is left open (`il commercio vale …` is about two countries at once).
  */
-export function fallbackAbout(claims: readonly ClaimFact[], mentions: readonly Mention[], ctx: ClaimsContext): string | undefined {
+export function fallbackAbout(claims: readonly ClaimFact[], mentions: readonly Mention[], ctx: ClaimsContext, measure: ClaimMeasure): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of claims) if (c.about && c.measure !== "value") counts.set(c.about, (counts.get(c.about) ?? 0) + 1);
+  for (const c of claims) if (c.about && c.measure !== "value" && FAMILY[c.measure] === FAMILY[measure]) counts.set(c.about, (counts.get(c.about) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (first && (!second || first[1] > second[1])) return first[0];
   return salientCountry(mentions, ctx);

@@ -70,10 +70,13 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
     pendingWithoutSource = here.filter((c) => !c.claimedBy);
     out.push(...here);
   }
-  const fallback = fallbackAbout(out, mentions, ctx);
-  // Not to the dead of a sentence where the main country is the one doing the killing.
-  const harmedBy = (c: ClaimFact) => HARM.has(c.measure) && harmAgents(doc.sentences[c.evidence.sentence]!, mentions, ctx).has(fallback!);
-  return fallback ? out.map((c) => (c.about || c.measure === "value" || ownerKnown.has(c) || harmedBy(c) ? c : { ...c, about: fallback })) : out;
+  return out.map((c) => {
+    if (c.about || c.measure === "value" || ownerKnown.has(c)) return c;
+    const fallback = fallbackAbout(out, mentions, ctx, c.measure);
+    // Not to the dead of a sentence where the main country is the one doing the killing.
+    const harmedBy = HARM.has(c.measure) && fallback !== undefined && harmAgents(doc.sentences[c.evidence.sentence]!, mentions, ctx).has(fallback);
+    return fallback && !harmedBy ? { ...c, about: fallback } : c;
+  });
 }
 
 /** `… e più di 110.000`: the number follows `e` or a comma, past its qualifier. */
