@@ -39,7 +39,10 @@ function part(s: Sentence, mentions: readonly Mention[], from: number, to: numbe
 export function sourcesBySegment(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext, authors: readonly string[]): (token: number) => FigureSource {
   const whole = sourceInSentence(s, mentions, ctx, authors);
   const segments = segmentsOf(s, ctx);
-  if (segments.length === 1) return () => ({ ...(whole ? { source: whole } : {}), unresolved: !whole && hasAttributionCue(s, ctx) });
+  if (segments.length === 1) {
+    const only = { ...(whole ? { source: whole } : {}), unresolved: !whole && hasAttributionCue(s, ctx) };
+    return () => only;
+  }
   // A headline `Nome: …` speaks for the whole sentence.
   const headline = whole?.rule === "source.name-colon" ? whole : undefined;
   const parts: Array<{ from: number; to: number } & FigureSource> = [];

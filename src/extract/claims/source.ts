@@ -1,6 +1,7 @@
 // Who states a figure: `secondo X`, `stando a X`, `stime di X`, `X ha riferito/stimato/
 // confermato`, and a bare `il ministero` / `il panel` standing for the body named before.
 import type { Mention, Sentence } from "../../types.ts";
+import { DependencyTree } from "../../syntax/tree.ts";
 import { demonymSource, shortFormSource } from "./descriptions.ts";
 import type { ClaimsContext } from "./rules.ts";
 
@@ -11,7 +12,7 @@ const ACTORS = new Set(["Organization", "Person", "Country"]);
 const tokenAt = (s: Sentence, off: number) => s.tokens.findIndex((t) => t.start <= off && off < t.end);
 
 /** The attributed source of the figures of one sentence, if the sentence names one. */
-export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext, reportAuthors: readonly string[]): { key: string; rule: string } | undefined {
+export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext, reportAuthors: readonly string[]): Source | undefined {
   // A demonym (`il National Intelligence Service sudcoreano`) qualifies the source; it is not one.
   const ms = mentions.filter((m) => m.sentence === s.index && ACTORS.has(m.type) && m.resolvedBy !== "demonym").map((m) => ({ m, first: tokenAt(s, m.start) }));
   // `Zelensky: «almeno 3.000 nordcoreani uccisi»`: a name and a colon open the sentence.
@@ -33,7 +34,7 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
   // A reporting verb's subject first (`Mediazona, elaborando i dati …, aveva contato`), then `stime/dati di X`.
   for (let i = 0; i < s.tokens.length; i++) {
     if (!isReporting(s, i, ctx)) continue;
-    const subject = subjectBefore(s, i, ms);
+    const subject = subjectOverTree(s, i, ms) ?? subjectBefore(s, i, ms);
     if (subject) return { key: subject.m.key, rule: "source.reporting-verb" };
     const coref = corefBefore(s, i, ctx, reportAuthors);
     if (coref) return coref;
@@ -75,6 +76,30 @@ function isReporting(s: Sentence, i: number, ctx: ClaimsContext): boolean {
   if (!t || t.kind !== "word") return false;
   const lemma = t.lemmas.find((l) => ctx.sourceVerbs.has(l));
   return lemma !== undefined && !(ctx.notReporting.get(lemma)?.has(s.tokens[i + 1]?.lower ?? "") ?? false);
+}
+
+/**
+ * The verb's subject in the tree, or the subject it shares as the second of two coordinated
+ * verbs or as an infinitive (`Il presidente X ha accusato Y di … e ha annunciato di …`).
+ */
+function subjectOverTree(s: Sentence, verb: number, ms: ReadonlyArray<{ m: Mention; first: number }>): { m: Mention; first: number } | undefined {
+  const start = s.tokens[verb]?.start;
+  if (!s.syntax || start === undefined) return undefined;
+  const tree = new DependencyTree(s.syntax.words);
+  let id = s.syntax.words.find((w) => w.start === start)?.id;
+  for (let steps = 0; id !== undefined && id > 0 && steps < 4; steps++) {
+    const subject = tree.children(id, "nsubj")[0];
+    if (subject !== undefined) {
+      // The subject's own words, not a clause inside it (`il report, che indaga sulle sanzioni delle Nazioni Unite, osserva`).
+      const clauses = tree.subtree(subject).filter((w) => w !== subject && /^(acl|advcl|parataxis|ccomp)/.test(tree.deprel(w))).flatMap((w) => tree.subtree(w));
+      const starts = new Set(tree.subtree(subject).filter((w) => !clauses.includes(w)).map((w) => tree.word(w).start));
+      // `la presidente della Commissione europea Ursula von der Leyen`, `l'ufficio stampa … (ISPR)`: the name that closes the subject.
+      return [...ms].reverse().find((x) => starts.has(x.m.start));
+    }
+    if (!["conj", "xcomp"].includes(tree.deprel(id))) return undefined;
+    id = tree.head(id);
+  }
+  return undefined;
 }
 
 /** The nearest mention before a verb, skipping a parenthetical between commas (`X, in visita in Corea del Sud, ha riferito`). */
