@@ -31,3 +31,29 @@ export function shortFormSource(s: Sentence, cueEnd: number, mentions: readonly 
   const latest = earlier[earlier.length - 1];
   return latest ? { key: latest.key, rule: "source.short-form" } : undefined;
 }
+
+/** The rule of a source to be resolved against each figure: `secondo il governo` names no country itself. */
+export const BARE_AUTHORITY = "source.bare-authority";
+
+/** `secondo il governo`, `secondo le autorità`: no complement, no nationality; the key is left for the figure to give. */
+export function bareAuthority(s: Sentence, cueEnd: number, ctx: ClaimsContext): Source | undefined {
+  let k = cueEnd;
+  if (ctx.articles.has(s.tokens[k]?.lower ?? "")) k++;
+  const t = s.tokens[k];
+  if (!t || ![t.lower, t.lemma, ...t.lemmas].some((l) => ctx.bareAuthorities.has(l))) return undefined;
+  const next = s.tokens[k + 1];
+  if (next && next.kind === "word" && (/^(di|del|della|dello|dell'|dei|degli|delle|d')$/.test(next.lower) || next.text !== next.lower)) return undefined;
+  return { key: "", rule: BARE_AUTHORITY };
+}
+
+/** Whose authorities: the country the figure is about, else the sentence's subject country before the figure (`l'Italia raggiungerà il 2%, pari secondo il governo a …`). */
+export function resolveBareAuthority(s: Sentence, number: number, about: string | undefined, mentions: readonly Mention[]): string | undefined {
+  if (about?.startsWith("country/")) return about;
+  const PREP = /^(in|nel|nella|nell'|a|al|alla|all'|da|dal|dalla|dall'|con|per|su|tra|fra|verso|contro|di|del|della|dell')$/;
+  const word = (k: number) => s.tokens[k]?.lower ?? "";
+  const subjectLike = (first: number) => !PREP.test(/^(il|lo|la|l'|i|gli|le)$/.test(word(first - 1)) ? word(first - 2) : word(first - 1));
+  // `da parte indiana le autorità …`: the side named by a demonym after `da parte`.
+  const side = (first: number) => word(first - 1) === "parte" && word(first - 2) === "da";
+  const before = mentions.filter((m) => m.sentence === s.index && m.type === "Country" && tokenAt(s, m.start) < number && (m.resolvedBy === "demonym" ? side(tokenAt(s, m.start)) : subjectLike(tokenAt(s, m.start))));
+  return before[before.length - 1]?.key;
+}

@@ -11,6 +11,7 @@ import { countedBeforeNumber, measureOf } from "./classify.ts";
 import { countsSomethingElse, isDateNumber, rangeWith, refersBack, sharedMultiplier } from "./figures.ts";
 import { countedNoun, qualifierBefore, type Counted } from "./measure.ts";
 import type { ClaimsContext } from "./rules.ts";
+import { BARE_AUTHORITY, resolveBareAuthority } from "./descriptions.ts";
 import { sourcesBySegment, type FigureSource } from "./segments.ts";
 import { provenanceInSentence, refersToPrevious, reportAuthorsIn, sourceInSentence } from "./source.ts";
 
@@ -119,10 +120,15 @@ function newClaim(x: Scope, n: NumberMention, upper: NumberMention | undefined, 
   const { doc, s, ctx } = x;
   const measure = measureOf(counted, s, ctx, x.places);
   if (!measure) return undefined;
-  const { source, unresolved } = x.sourceAt(n.firstToken);
+  const given = x.sourceAt(n.firstToken);
   const amount = upper ? n.value * sharedMultiplier(s, n, upper) : n.value;
   const qualifier = qualifierBefore(s, n, ctx);
-  const about = aboutOf({ s, noun: counted.noun, number: n.firstToken, measure, claimedBy: source?.key, agents: x.agents }, x.mentions, ctx);
+  const bare = given.source?.rule === BARE_AUTHORITY;
+  const about = aboutOf({ s, noun: counted.noun, number: n.firstToken, measure, claimedBy: bare ? undefined : given.source?.key, agents: x.agents }, x.mentions, ctx);
+  // `secondo le autorità`: the authorities of the country the figure is about.
+  const authority = bare ? resolveBareAuthority(s, n.firstToken, about ?? undefined, x.mentions) : undefined;
+  const source = bare ? (authority ? { key: authority, rule: BARE_AUTHORITY } : undefined) : given.source;
+  const unresolved = given.unresolved || (bare && !authority);
   const asOf = asOfFor(n, x.times, doc.meta.date);
   const claim: ClaimFact = {
     id: claimId(doc, s, n),

@@ -30,6 +30,8 @@ export interface ClaimsContext {
   coreferent: Set<string>;
   /** Where a sentence splits into parts that carry their own attribution (`;`, `, mentre`). */
   segmentBreaks: { punct: Set<string>; words: Set<string> };
+  /** `il governo`, `le autorità` named alone: a country's own, resolved against the figure. */
+  bareAuthorities: Set<string>;
   /** Articles and determiners, skipped when reading what stands before a word. */
   articles: Set<string>;
   about: {
@@ -69,6 +71,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
     currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), perUnit: new Set(raw.perUnit?.lemmas ?? []), released: new Set(raw.released?.lemmas ?? []), qualifiers: [],
     sourceBefore: (raw.sources?.before ?? []).map(words), sourceNouns: new Set(raw.sources?.nouns ?? []), sourceVerbs: new Set(raw.sources?.verbs ?? []),
     notReporting: new Map(Object.entries(raw.sources?.notReportingBefore ?? {}).map(([l, w]) => [l, new Set(w as string[])])), coreferent: new Set(raw.sources?.coreferent ?? []),
+    bareAuthorities: new Set(raw.sources?.bareAuthorities?.lemmas ?? []),
     segmentBreaks: { punct: new Set(raw.sources?.segmentBreaks?.punct ?? []), words: new Set(raw.sources?.segmentBreaks?.words ?? []) },
     articles: new Set(raw.articles ?? []),
     about: aboutRules(raw.aboutCountry, need),
@@ -89,6 +92,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
     for (const w of g.words) ctx.qualifiers.push({ words: words(w), qualifier: g.qualifier, rule: g.id });
   });
   need(raw.sources?.segmentBreaks?.id && raw.sources.segmentBreaks.reason && isList(raw.sources.segmentBreaks.punct) && isList(raw.sources.segmentBreaks.words), "sources.segmentBreaks", "needs an id, punct, words and a reason");
+  need(raw.sources?.bareAuthorities?.id && raw.sources.bareAuthorities.reason && isList(raw.sources.bareAuthorities.lemmas), "sources.bareAuthorities", "needs an id, lemmas and a reason");
   need(ctx.articles.size > 0, "articles", "needs the articles");
   for (const k of ["movement", "strength", "notMeasures", "notValue", "perUnit", "released", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
   ctx.qualifiers.sort((a, b) => b.words.length - a.words.length);

@@ -2,7 +2,7 @@
 // confermato`, and a bare `il ministero` / `il panel` standing for the body named before.
 import type { Mention, Sentence } from "../../types.ts";
 import { DependencyTree } from "../../syntax/tree.ts";
-import { demonymSource, shortFormSource } from "./descriptions.ts";
+import { bareAuthority, demonymSource, shortFormSource } from "./descriptions.ts";
 import type { ClaimsContext } from "./rules.ts";
 
 export interface Source { key: string; rule: string }
@@ -27,7 +27,7 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
       if (after) return { key: after.m.key, rule: `source.${cue.join("-")}` };
       const coref = corefAfter(s, i, ctx, reportAuthors);
       if (coref) return coref;
-      const described = demonymSource(s, i + cue.length, mentions, ctx) ?? shortFormSource(s, i + cue.length, mentions, ctx);
+      const described = demonymSource(s, i + cue.length, mentions, ctx) ?? shortFormSource(s, i + cue.length, mentions, ctx) ?? bareAuthority(s, i + cue.length, ctx);
       if (described) return described;
     }
   }
@@ -42,6 +42,9 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
     const impersonal = s.tokens[i - 1]?.lower === "si";
     const after = ms.find((x) => x.first > i && x.first - i <= 3 && !s.tokens.slice(i + 1, x.first).some((t) => t.lower === "che"));
     if (after && !impersonal) return { key: after.m.key, rule: "source.reporting-verb-after" };
+    // `le autorità hanno contato`: a bare authority as the subject, resolved against the figure.
+    const bare = bareAuthority(s, Math.max(0, i - 3), ctx) ?? bareAuthority(s, Math.max(0, i - 2), ctx);
+    if (bare) return bare;
   }
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
@@ -88,11 +91,12 @@ function subjectOverTree(s: Sentence, verb: number, ms: ReadonlyArray<{ m: Menti
   const tree = new DependencyTree(s.syntax.words);
   let id = s.syntax.words.find((w) => w.start === start)?.id;
   for (let steps = 0; id !== undefined && id > 0 && steps < 4; steps++) {
-    const subject = tree.children(id, "nsubj")[0];
-    if (subject !== undefined) {
+    const subjects = tree.children(id, "nsubj");
+    if (subjects.length > 0) {
       // The subject's own words, not a clause inside it (`il report, che indaga sulle sanzioni delle Nazioni Unite, osserva`).
-      const clauses = tree.subtree(subject).filter((w) => w !== subject && /^(acl|advcl|parataxis|ccomp)/.test(tree.deprel(w))).flatMap((w) => tree.subtree(w));
-      const starts = new Set(tree.subtree(subject).filter((w) => !clauses.includes(w)).map((w) => tree.word(w).start));
+      const words = subjects.flatMap((x) => tree.subtree(x));
+      const clauses = words.filter((w) => !subjects.includes(w) && /^(acl|advcl|parataxis|ccomp)/.test(tree.deprel(w))).flatMap((w) => tree.subtree(w));
+      const starts = new Set(words.filter((w) => !clauses.includes(w)).map((w) => tree.word(w).start));
       // `la presidente della Commissione europea Ursula von der Leyen`, `l'ufficio stampa … (ISPR)`: the name that closes the subject.
       return [...ms].reverse().find((x) => starts.has(x.m.start));
     }
