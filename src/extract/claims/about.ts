@@ -188,13 +188,19 @@ const FAMILY: Record<ClaimMeasure, string> = {
 };
 
 /**
- * For the figures the sentences leave open: the country the article's other figures of the same
- * family are mostly about (the dead of a war article are not the side whose troops it counts),
- * else its dominant country. Money is left open (`il commercio vale …` is about two countries at once).
+ * Which families inform a figure's owner: the soldiers sent may be the dead counted later (`Di
+ * questi, 4.000 sono stati uccisi`), and senders supply; but the dead of a war article are no
+ * guide to whose troops it counts.
+ */
+const INFORMS: Record<string, string[]> = { deploy: ["deploy", "supply"], harm: ["harm", "deploy"], supply: ["supply", "deploy"], value: [] };
+
+/**
+ * For the figures the sentences leave open: the country the article's other figures of the
+ * families that inform it are mostly about, else its dominant country. Money is left open (`il commercio vale …` is about two countries at once).
  */
 export function fallbackAbout(claims: readonly ClaimFact[], mentions: readonly Mention[], ctx: ClaimsContext, measure: ClaimMeasure): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of claims) if (c.about && c.measure !== "value" && FAMILY[c.measure] === FAMILY[measure]) counts.set(c.about, (counts.get(c.about) ?? 0) + 1);
+  for (const c of claims) if (c.about && c.measure !== "value" && INFORMS[FAMILY[measure]]!.includes(FAMILY[c.measure])) counts.set(c.about, (counts.get(c.about) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (first && (!second || first[1] > second[1])) return first[0];
   return salientCountry(mentions, ctx);
