@@ -161,6 +161,8 @@ export interface AboutQuery {
   claimedBy?: string;
   /** Who did the harm in the sentence (`i missili iraniani hanno ucciso …`): never what the dead are about. */
   agents?: ReadonlySet<string>;
+  /** The country each national body belongs to (`il ministero della Sanità iraniano`). */
+  countryOfBody?: ReadonlyMap<string, string>;
 }
 
 /** The key the figure is about; `null` when the sentence says whose it is but that is none of our countries or groups (no fallback then). */
@@ -177,7 +179,14 @@ export function aboutOf(q: AboutQuery, mentions: readonly Mention[], ctx: Claims
   // Munitions and money are about who supplies or earns them (`il 40% delle munizioni russe` fornito dalla Corea del Nord).
   const losses = onHeadNoun(q.s, q.number, cs, ctx, !CASUALTIES.has(q.measure));
   const found = SUPPLY_FIRST.has(q.measure) ? from ?? origin(q.s, cs, ctx) ?? phrase : phrase ?? from ?? losses;
-  return found?.m.key;
+  return found?.m.key ?? (harm ? healthBodyCountry(q, mentions, ctx) : undefined);
+}
+
+/** `il ministero della Sanità iraniano parla di 610 morti`: the country of the health body that counts the dead. */
+function healthBodyCountry(q: AboutQuery, mentions: readonly Mention[], ctx: ClaimsContext): string | undefined {
+  const source = mentions.find((m) => m.sentence === q.s.index && m.key === q.claimedBy && m.type === "Organization");
+  if (!source || !ctx.about.ownCount.some((w) => source.surface.toLowerCase().includes(w))) return undefined;
+  return q.countryOfBody?.get(source.key);
 }
 
 /** Families of measures whose figures are about the same side: those who send, those who die, those who supply. */

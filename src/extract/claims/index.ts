@@ -2,7 +2,7 @@
 // munitions, missiles or money becomes a claim with its measure, amount, qualifier, the
 // country it is about, who states it and the date it refers to.
 import { createHash } from "node:crypto";
-import type { AnalyzedArticle, ClaimFact, Mention, NumberMention, Sentence, Token } from "../../types.ts";
+import type { AnalyzedArticle, ClaimFact, Mention, NumberMention, RelationFact, Sentence, Token } from "../../types.ts";
 import { asOfDate, findTimeExpressions, type TimeExpression } from "../../temporal/index.ts";
 import { evidenceFor } from "../evidence.ts";
 import { aboutOf, fallbackAbout } from "./about.ts";
@@ -44,13 +44,20 @@ interface Scope {
   unresolved: Set<ClaimFact>;
   /** Figures whose owner the sentence names but we cannot resolve: the article's main country is no guess for them. */
   ownerKnown: Set<ClaimFact>;
+  /** The country each national body belongs to. */
+  countryOfBody: ReadonlyMap<string, string>;
   /** Who does the harm in the sentence (`i missili iraniani hanno ucciso`). */
   agents: ReadonlySet<string>;
   isDemonym: (t: Token) => boolean;
   places: ReadonlySet<number>;
 }
 
-export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[], ctx: ClaimsContext): ClaimFact[] {
+/** The country each national body belongs to (`il ministero della Sanità iraniano` partOf Iran), from the structural relations. */
+export function bodiesOf(relations: readonly RelationFact[]): ReadonlyMap<string, string> {
+  return new Map(relations.filter((r) => r.predicate === "partOf" && r.object.startsWith("country/")).map((r) => [r.subject, r.object]));
+}
+
+export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[], ctx: ClaimsContext, countryOfBody: ReadonlyMap<string, string> = new Map()): ClaimFact[] {
   const out: ClaimFact[] = [];
   const authors: string[] = [];
   const demonymTokens = new Set(mentions.filter((m) => m.resolvedBy === "demonym").map((m) => m.start));
@@ -66,7 +73,7 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
     if (provenance) for (const c of pendingWithoutSource) c.claimedBy = provenance.key;
     const unresolved = new Set<ClaimFact>();
     const sourceAt = sourcesBySegment(s, mentions, ctx, authors);
-    const here = claimsInSentence({ doc, s, mentions, ctx, times: findTimeExpressions(s, doc.meta.date, ctx.temporal), source, sourceAt, unresolved, ownerKnown, agents: harmAgents(s, mentions, ctx), isDemonym, places });
+    const here = claimsInSentence({ doc, s, mentions, ctx, times: findTimeExpressions(s, doc.meta.date, ctx.temporal), source, sourceAt, unresolved, ownerKnown, countryOfBody, agents: harmAgents(s, mentions, ctx), isDemonym, places });
     for (const c of here) if (!c.claimedBy && !unresolved.has(c)) continueSource(c, out, s, ctx);
     pendingWithoutSource = here.filter((c) => !c.claimedBy);
     out.push(...here);
@@ -79,6 +86,9 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
     return fallback && !harmedBy ? { ...c, about: fallback } : c;
   });
 }
+
+/** `di cui 436`: the number opens a part of the figure before. */
+const ofWhich = (s: Sentence, n: NumberMention) => s.tokens[n.firstToken - 1]?.lower === "cui" && s.tokens[n.firstToken - 2]?.lower === "di";
 
 /** `… e più di 110.000`: the number follows `e` or a comma, past its qualifier. */
 function joinedToPrevious(s: Sentence, n: NumberMention, ctx: ClaimsContext): boolean {
@@ -102,11 +112,21 @@ function claimsInSentence(x: Scope): ClaimFact[] {
       here.push(inherit(prev, n, x));
       continue;
     }
+    // `X parla di 610 morti e 4.700 feriti; Y ne conta 1.190`: the partitive `ne` takes up the sentence's first figure.
+    if (!counted && here[0] && !n.percent && [2, 3].some((k) => s.tokens[n.firstToken - k]?.lower === "ne")) {
+      here.push(inherit(here[0], n, x, "partitive"));
+      continue;
+    }
     // `1,75 miliardi di dollari … su un totale di 6,29 miliardi`: the same currency.
     if (!counted && !n.percent && prev?.measure === "value" && s.tokens[n.lastToken]!.lower.startsWith("miliard")) counted = { cls: "money", numberStart: n.firstToken, noun: n.lastToken, unit: prev.unit!, rule: "count.money-same-unit" };
     counted ??= countedBeforeNumber(s, n, ctx, x.isDemonym);
     if (!counted || countsSomethingElse(s, n, ctx)) continue;
     const claim = newClaim(x, n, upper, counted);
+    // `…, di cui 436 civili`: part of the figure before, in its measure, even when the noun alone says nothing.
+    if (!claim && prev && ofWhich(s, n)) {
+      here.push(inherit(prev, n, x));
+      continue;
+    }
     if (!claim) continue;
     // `oltre 46.900 palestinesi e più di 110.000 sono rimasti feriti`: a figure joined to the one before, with no owner of its own, shares its owner.
     if (!claim.about && prev?.about && HARM.has(claim.measure) && HARM.has(prev.measure) && joinedToPrevious(s, n, ctx)) claim.about = prev.about;
@@ -124,7 +144,7 @@ function newClaim(x: Scope, n: NumberMention, upper: NumberMention | undefined, 
   const amount = upper ? n.value * sharedMultiplier(s, n, upper) : n.value;
   const qualifier = qualifierBefore(s, n, ctx);
   const bare = given.source?.rule === BARE_AUTHORITY;
-  const about = aboutOf({ s, noun: counted.noun, number: n.firstToken, measure, claimedBy: bare ? undefined : given.source?.key, agents: x.agents }, x.mentions, ctx);
+  const about = aboutOf({ s, noun: counted.noun, number: n.firstToken, measure, claimedBy: bare ? undefined : given.source?.key, agents: x.agents, countryOfBody: x.countryOfBody }, x.mentions, ctx);
   // `secondo le autorità`: the authorities of the country the figure is about.
   const authority = bare ? resolveBareAuthority(s, n.firstToken, about ?? undefined, x.mentions) : undefined;
   const source = bare ? (authority ? { key: authority, rule: BARE_AUTHORITY } : undefined) : given.source;
@@ -162,19 +182,22 @@ function continueSource(c: ClaimFact, before: readonly ClaimFact[], s: Sentence,
 }
 
 /** A figure that counts what the one before it counted, with its own amount, qualifier and date. */
-function inherit(prev: ClaimFact, n: NumberMention, x: Scope): ClaimFact {
+function inherit(prev: ClaimFact, n: NumberMention, x: Scope, how = "inherited"): ClaimFact {
   const { qualifier: _q, amountMax: _m, asOf: _a, ...rest } = prev;
   // A count given next to a share counts the same things (`la metà dei proiettili, circa 3 milioni`).
   const measure = prev.measure === "munitionsShare" && !n.percent ? "munitionsCount" : prev.measure;
   const asOf = asOfFor(n, x.times, x.doc.meta.date);
   const qualifier = qualifierBefore(x.s, n, x.ctx);
+  // Its own part of the sentence may name another source (`…; l'ong ne conta 1.190`).
+  const own = x.sourceAt(n.firstToken).source;
   return {
     ...rest,
     ...(qualifier ? { qualifier } : {}),
+    ...(own && own.rule !== BARE_AUTHORITY ? { claimedBy: own.key } : {}),
     measure,
     id: claimId(x.doc, x.s, n),
     amount: round(n.value),
     ...(asOf ? { asOf } : {}),
-    evidence: evidenceFor(x.doc, x.s.index, n, `${prev.evidence.rule}+inherited`),
+    evidence: evidenceFor(x.doc, x.s.index, n, `${prev.evidence.rule}+${how}`),
   };
 }

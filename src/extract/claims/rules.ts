@@ -45,6 +45,8 @@ export interface ClaimsContext {
     attacks: Set<string>;
     /** Prepositions of a place where the dead were counted (`morti in Israele`). */
     places: Set<string>;
+    /** Words of a health body: it counts its own country's dead. */
+    ownCount: string[];
     qualified: Set<string>;
     auxiliaries: Set<string>;
     salience: { minMentions: number; ratio: number };
@@ -107,9 +109,10 @@ const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) =>
 function aboutRules(a: any, need: Need): ClaimsContext["about"] {
   for (const k of ["verbs", "launchers", "arrivals", "origins", "heads", "qualified", "auxiliaries"]) need(isList(a?.[k]?.lemmas) && a[k].id && a[k].reason, `aboutCountry.${k}`, "needs an id, lemmas and a reason");
   need(isList(a?.attacks?.lemmas) && a.attacks.id && a.attacks.reason, "aboutCountry.attacks", "needs an id, lemmas and a reason");
+  need(isList(a?.ownCount?.words) && a.ownCount.id && a.ownCount.reason, "aboutCountry.ownCount", "needs an id, words and a reason");
   need(isList(a?.places?.prepositions) && a.places.id && a.places.reason, "aboutCountry.places", "needs an id, prepositions and a reason");
   const sal = a.salience ?? {};
   need(sal.id && sal.reason && sal.minMentions > 0 && sal.ratio >= 1, "aboutCountry.salience", "needs an id, minMentions > 0, ratio >= 1 and a reason");
   const set = (k: string) => new Set<string>(a[k].lemmas);
-  return { verbs: set("verbs"), launchers: set("launchers"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), attacks: set("attacks"), places: new Set<string>(a.places.prepositions), qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
+  return { verbs: set("verbs"), launchers: set("launchers"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), attacks: set("attacks"), places: new Set<string>(a.places.prepositions), ownCount: a.ownCount.words, qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
 }
