@@ -84,3 +84,24 @@ describe("whose figure it is", () => {
     expect(c!.about).toBe(about);
   });
 });
+
+describe("figures that take up the one before", () => {
+  it("reads a partitive `ne` as the sentence's first figure, with the source of its own part", async () => {
+    const found = await claimsOf("Le autorità sudanesi contano 300 morti e 900 feriti; Amnesty International ne stima invece almeno 520.", "2025-06");
+    expect(found).toEqual([
+      expect.objectContaining({ measure: "killed", amount: 300, claimedBy: "country/sudan" }),
+      expect.objectContaining({ measure: "wounded", amount: 900, claimedBy: "country/sudan" }),
+      expect.objectContaining({ measure: "killed", amount: 520, qualifier: "atLeast", claimedBy: "org/amnesty" }),
+    ]);
+  });
+
+  it("keeps `di cui N` in the figure's measure when its noun alone says nothing", async () => {
+    const found = await claimsOf("L'esplosione ha ucciso 60 persone, di cui 20 bambini.", "2025-06");
+    expect(found.map((c) => [c.measure, c.amount])).toEqual([["killed", 60], ["killed", 20]]);
+  });
+
+  it("gives the dead a health body counts to that body's country", async () => {
+    const found = await claimsOf("Il ministero della Salute somalo ha contato 45 morti.", "2025-06");
+    expect(found).toEqual([expect.objectContaining({ measure: "killed", amount: 45, about: "country/somalia", claimedBy: "org/somalia-ministero-della-salute" })]);
+  });
+});

@@ -36,11 +36,14 @@ export function shortFormSource(s: Sentence, cueEnd: number, mentions: readonly 
 export const BARE_AUTHORITY = "source.bare-authority";
 
 /** `secondo il governo`, `secondo le autorità`: no complement, no nationality; the key is left for the figure to give. */
-export function bareAuthority(s: Sentence, cueEnd: number, ctx: ClaimsContext): Source | undefined {
+export function bareAuthority(s: Sentence, cueEnd: number, ctx: ClaimsContext, mentions: readonly Mention[]): Source | undefined {
   let k = cueEnd;
   if (ctx.articles.has(s.tokens[k]?.lower ?? "")) k++;
   const t = s.tokens[k];
   if (!t || ![t.lower, t.lemma, ...t.lemmas].some((l) => ctx.bareAuthorities.has(l))) return undefined;
+  // `le autorità sudanesi`: the nationality says whose.
+  const own = mentions.find((m) => m.sentence === s.index && m.type === "Country" && m.resolvedBy === "demonym" && tokenAt(s, m.start) === k + 1);
+  if (own) return { key: own.key, rule: "source.authority-demonym" };
   const next = s.tokens[k + 1];
   if (next && next.kind === "word" && (/^(di|del|della|dello|dell'|dei|degli|delle|d')$/.test(next.lower) || next.text !== next.lower)) return undefined;
   return { key: "", rule: BARE_AUTHORITY };

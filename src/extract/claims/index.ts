@@ -87,6 +87,16 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
   });
 }
 
+/** `ne conta 1.190`, `ne stima invece almeno 520`: a partitive `ne` before the verb the number is the object of. */
+function partitiveBefore(s: Sentence, n: NumberMention): boolean {
+  for (let k = n.firstToken - 2; k >= 0 && n.firstToken - k <= 4; k--) {
+    const t = s.tokens[k]!;
+    if (t.kind === "punct" || t.kind === "number") return false;
+    if (t.lower === "ne") return true;
+  }
+  return false;
+}
+
 /** `di cui 436`: the number opens a part of the figure before. */
 const ofWhich = (s: Sentence, n: NumberMention) => s.tokens[n.firstToken - 1]?.lower === "cui" && s.tokens[n.firstToken - 2]?.lower === "di";
 
@@ -113,7 +123,7 @@ function claimsInSentence(x: Scope): ClaimFact[] {
       continue;
     }
     // `X parla di 610 morti e 4.700 feriti; Y ne conta 1.190`: the partitive `ne` takes up the sentence's first figure.
-    if (!counted && here[0] && !n.percent && [2, 3].some((k) => s.tokens[n.firstToken - k]?.lower === "ne")) {
+    if (!counted && here[0] && !n.percent && partitiveBefore(s, n)) {
       here.push(inherit(here[0], n, x, "partitive"));
       continue;
     }
@@ -198,6 +208,7 @@ function inherit(prev: ClaimFact, n: NumberMention, x: Scope, how = "inherited")
     id: claimId(x.doc, x.s, n),
     amount: round(n.value),
     ...(asOf ? { asOf } : {}),
-    evidence: evidenceFor(x.doc, x.s.index, n, `${prev.evidence.rule}+${how}`),
+    // The evidence names the counting rule it took over and, when it has one, its own source's rule.
+    evidence: evidenceFor(x.doc, x.s.index, n, own && own.rule !== BARE_AUTHORITY ? `${prev.evidence.rule.split("+")[0]}+${own.rule}+${how}` : `${prev.evidence.rule}+${how}`),
   };
 }

@@ -27,7 +27,7 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
       if (after) return { key: after.m.key, rule: `source.${cue.join("-")}` };
       const coref = corefAfter(s, i, ctx, reportAuthors);
       if (coref) return coref;
-      const described = demonymSource(s, i + cue.length, mentions, ctx) ?? shortFormSource(s, i + cue.length, mentions, ctx) ?? bareAuthority(s, i + cue.length, ctx);
+      const described = demonymSource(s, i + cue.length, mentions, ctx) ?? shortFormSource(s, i + cue.length, mentions, ctx) ?? bareAuthority(s, i + cue.length, ctx, mentions);
       if (described) return described;
     }
   }
@@ -43,7 +43,7 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
     const after = ms.find((x) => x.first > i && x.first - i <= 3 && !s.tokens.slice(i + 1, x.first).some((t) => t.lower === "che"));
     if (after && !impersonal) return { key: after.m.key, rule: "source.reporting-verb-after" };
     // `le autorità hanno contato`: a bare authority as the subject, resolved against the figure.
-    const bare = bareAuthority(s, Math.max(0, i - 3), ctx) ?? bareAuthority(s, Math.max(0, i - 2), ctx);
+    const bare = bareAuthority(s, Math.max(0, i - 3), ctx, mentions) ?? bareAuthority(s, Math.max(0, i - 2), ctx, mentions);
     if (bare) return bare;
   }
   for (let i = 0; i < s.tokens.length; i++) {
