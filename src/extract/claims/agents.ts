@@ -3,7 +3,7 @@
 // statunitensi`. Read over the dependency tree: the subject of an active verb of killing or
 // wounding or attack, the `da` agent of one, and the `di` complement or the adjective of a noun of attack.
 import type { Mention, Sentence } from "../../types.ts";
-import { DependencyTree } from "../../syntax/tree.ts";
+import { treeOf } from "./tree.ts";
 import type { ClaimsContext } from "./rules.ts";
 
 const HARM = new Set(["killed", "wounded", "casualties"]);
@@ -11,8 +11,8 @@ const HARM = new Set(["killed", "wounded", "casualties"]);
 /** Keys of the countries (and bodies) that the sentence names as doing the harm. */
 export function harmAgents(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext): Set<string> {
   const out = new Set<string>();
-  if (!s.syntax || s.syntax.words.length === 0) return out;
-  const tree = new DependencyTree(s.syntax.words);
+  const tree = treeOf(s);
+  if (!tree) return out;
   const phrases: number[] = [];
   for (const w of tree.words) {
     // Verbs of killing and wounding, and of attack (`Mosca ha lanciato 18 missili … e i morti erano due`).

@@ -65,6 +65,8 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
   const places = new Set(mentions.filter((m) => (m.type === "Place" || m.type === "Country") && m.resolvedBy !== "demonym").map((m) => m.start));
   let pendingWithoutSource: ClaimFact[] = [];
   const ownerKnown = new Set<ClaimFact>();
+  const agents = new Map<number, ReadonlySet<string>>();
+  const agentsOf = (s: Sentence) => agents.get(s.index) ?? agents.set(s.index, harmAgents(s, mentions, ctx)).get(s.index)!;
   for (const s of doc.sentences) {
     authors.push(...reportAuthorsIn(s, mentions, ctx));
     const source = sourceInSentence(s, mentions, ctx, authors);
@@ -73,7 +75,7 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
     if (provenance) for (const c of pendingWithoutSource) c.claimedBy = provenance.key;
     const unresolved = new Set<ClaimFact>();
     const sourceAt = sourcesBySegment(s, mentions, ctx, authors);
-    const here = claimsInSentence({ doc, s, mentions, ctx, times: findTimeExpressions(s, doc.meta.date, ctx.temporal), source, sourceAt, unresolved, ownerKnown, countryOfBody, agents: harmAgents(s, mentions, ctx), isDemonym, places });
+    const here = claimsInSentence({ doc, s, mentions, ctx, times: findTimeExpressions(s, doc.meta.date, ctx.temporal), source, sourceAt, unresolved, ownerKnown, countryOfBody, agents: agentsOf(s), isDemonym, places });
     for (const c of here) if (!c.claimedBy && !unresolved.has(c)) continueSource(c, out, s, ctx);
     pendingWithoutSource = here.filter((c) => !c.claimedBy);
     out.push(...here);
@@ -82,7 +84,7 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
     if (c.about || c.measure === "value" || ownerKnown.has(c)) return c;
     const fallback = fallbackAbout(out, mentions, ctx, c.measure);
     // Not to the dead of a sentence where the main country is the one doing the killing.
-    const harmedBy = HARM.has(c.measure) && fallback !== undefined && harmAgents(doc.sentences[c.evidence.sentence]!, mentions, ctx).has(fallback);
+    const harmedBy = HARM.has(c.measure) && fallback !== undefined && agentsOf(doc.sentences[c.evidence.sentence]!).has(fallback);
     return fallback && !harmedBy ? { ...c, about: fallback } : c;
   });
 }

@@ -1,7 +1,7 @@
 // What a number counts: the noun after it (by lemma), the state of the people counted,
 // the currency of an amount, and the qualifier before it.
 import type { ClaimMeasure, ClaimQualifier, NumberMention, Sentence, Token } from "../../types.ts";
-import { DependencyTree } from "../../syntax/tree.ts";
+import { treeOf } from "./tree.ts";
 import type { ClaimsContext, CountClass } from "./rules.ts";
 
 const OF = /^(di|d'|del|della|dei|degli|delle|dello|dell')$/;
@@ -90,14 +90,14 @@ export function stateOf(s: Sentence, from: number, numberStart: number, ctx: Cla
  * object or subject of a verb of a state.
  */
 export function stateOverTree(s: Sentence, noun: number, ctx: ClaimsContext): { measure: ClaimMeasure; rule: string } | undefined {
-  if (!s.syntax) return undefined;
-  const tree = new DependencyTree(s.syntax.words);
+  const tree = treeOf(s);
+  if (!tree) return undefined;
   const stateAt = (id: number) => {
     const w = tree.word(id);
     const st = w.upos === "VERB" ? ctx.states.get(w.lemma) ?? ctx.states.get(w.form.toLowerCase()) : undefined;
     return st ? { measure: st.measure, rule: `${st.rule}+tree` } : undefined;
   };
-  let id = s.syntax.words.find((w) => w.tokenIndex === noun)?.id;
+  let id = tree.words.find((w) => w.tokenIndex === noun)?.id;
   // Up the list the noun is coordinated in; a parse may hang the list's members on the verb itself.
   for (let steps = 0; id !== undefined && id > 0 && tree.deprel(id) === "conj" && steps < 20; steps++) {
     id = tree.head(id);

@@ -1,7 +1,7 @@
 // Who states a figure: `secondo X`, `stando a X`, `stime di X`, `X ha riferito/stimato/
 // confermato`, and a bare `il ministero` / `il panel` standing for the body named before.
 import type { Mention, Sentence } from "../../types.ts";
-import { DependencyTree } from "../../syntax/tree.ts";
+import { treeOf } from "./tree.ts";
 import { bareAuthority, demonymSource, shortFormSource } from "./descriptions.ts";
 import type { ClaimsContext } from "./rules.ts";
 
@@ -87,9 +87,9 @@ function isReporting(s: Sentence, i: number, ctx: ClaimsContext): boolean {
  */
 function subjectOverTree(s: Sentence, verb: number, ms: ReadonlyArray<{ m: Mention; first: number }>): { m: Mention; first: number } | undefined {
   const start = s.tokens[verb]?.start;
-  if (!s.syntax || start === undefined) return undefined;
-  const tree = new DependencyTree(s.syntax.words);
-  let id = s.syntax.words.find((w) => w.start === start)?.id;
+  const tree = treeOf(s);
+  if (!tree || start === undefined) return undefined;
+  let id = tree.words.find((w) => w.start === start)?.id;
   for (let steps = 0; id !== undefined && id > 0 && steps < 4; steps++) {
     const subjects = tree.children(id, "nsubj");
     if (subjects.length > 0) {
