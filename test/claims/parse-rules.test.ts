@@ -74,6 +74,18 @@ describe("whose figure it is", () => {
     expect(dead?.about).not.toBe("country/turkey");
   });
 
+  it("never gives the dead to whoever says it killed them", async () => {
+    const found = await claimsOf("L'Etiopia ha schierato 2.000 soldati al confine. L'Etiopia ha chiuso lo spazio aereo. L'Etiopia dichiara di avere ucciso 900 ribelli nella regione.", "2025-06");
+    const dead = found.find((c) => c.amount === 900);
+    expect(dead?.measure).toBe("killed");
+    expect(dead?.about).not.toBe("country/ethiopia");
+  });
+
+  it("gives the men lost to whoever lost them", async () => {
+    const found = await claimsOf("L'Etiopia ha schierato 2.000 soldati al confine. L'Etiopia ha perso 50 uomini.", "2025-06");
+    expect(found.find((c) => c.amount === 50)).toEqual(expect.objectContaining({ measure: "casualties", about: "country/ethiopia" }));
+  });
+
   it.each<[string, number, string | undefined]>([
     ["Un drone serbo ha ferito 5 agenti di frontiera in Croazia.", 5, "country/croatia"],
     ["Il Giappone e la Corea del Sud verseranno 5 miliardi di dollari al fondo.", 5e9, undefined],

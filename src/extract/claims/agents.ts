@@ -2,11 +2,13 @@
 // 28 persone`, `civili uccisi dai bombardamenti pakistani`, `un attacco delle forze
 // statunitensi`. Read over the dependency tree: the subject of an active verb of killing or
 // wounding or attack, the `da` agent of one, and the `di` complement or the adjective of a noun of attack.
+import type { SyntaxWord } from "../../syntax/types.ts";
 import type { Mention, Sentence } from "../../types.ts";
 import { treeOf } from "./tree.ts";
 import type { ClaimsContext } from "./rules.ts";
 
-const HARM = new Set(["killed", "wounded", "casualties"]);
+// Not `perdere` (casualties): who loses men is whose dead they are.
+const HARM = new Set(["killed", "wounded"]);
 
 /** Keys of the countries (and bodies) that the sentence names as doing the harm. */
 export function harmAgents(s: Sentence, mentions: readonly Mention[], ctx: ClaimsContext): Set<string> {
@@ -15,9 +17,8 @@ export function harmAgents(s: Sentence, mentions: readonly Mention[], ctx: Claim
   if (!tree) return out;
   const phrases: number[] = [];
   for (const w of tree.words) {
-    // Verbs of killing and wounding, and of attack (`Mosca ha lanciato 18 missili … e i morti erano due`).
-    const harm = [w.lemma, w.form.toLowerCase()].some((l) => HARM.has(ctx.states.get(l)?.measure ?? "") || ctx.about.launchers.has(l) || ctx.about.attacks.has(l));
-    if (harm && w.upos === "VERB") {
+    const harm = isHarm(w, ctx);
+    if (harm) {
       // Only a verb with an object has a killer for subject: `i soldati sono morti` names the dead.
       if (!tree.isPassive(w.id) && tree.children(w.id, "obj").length > 0) {
         const own = tree.children(w.id, "nsubj");
@@ -33,10 +34,33 @@ export function harmAgents(s: Sentence, mentions: readonly Mention[], ctx: Claim
       phrases.push(...tree.children(w.id, "nmod").filter((c) => ["di", "da"].includes(tree.caseOf(c) ?? "")), ...tree.children(w.id, "amod"));
     }
   }
+  for (const a of claimedDoers(s, tree.words.filter((w) => isHarm(w, ctx)).map((w) => w.tokenIndex ?? -1), mentions)) out.add(a);
   for (const p of phrases) {
     const span = tree.span(p);
     if (!span) continue;
     for (const m of mentions) if (m.sentence === s.index && (m.type === "Country" || m.type === "Organization") && m.start >= span.start && m.end <= span.end) out.add(m.key);
+  }
+  return out;
+}
+
+/** Verbs of killing and wounding, and of attack (`Mosca ha lanciato 18 missili … e i morti erano due`). */
+function isHarm(w: SyntaxWord, ctx: ClaimsContext): boolean {
+  return w.upos === "VERB" && [w.lemma, w.form.toLowerCase()].some((l) => HARM.has(ctx.states.get(l)?.measure ?? "") || ctx.about.launchers.has(l) || ctx.about.attacks.has(l));
+}
+
+/**
+ * `Israele … sostiene di aver eliminato 17.000 miliziani`: who says it did the killing did it, even
+ * where the parse loses the infinitive's subject. Read off the words: the nearest name before `di
+ * aver(e)` in the same part of the sentence, not behind a preposition.
+ */
+function claimedDoers(s: Sentence, harmTokens: readonly number[], mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  for (const k of harmTokens) {
+    if (!/^aver(e)?$/.test(s.tokens[k - 1]?.lower ?? "") || s.tokens[k - 2]?.lower !== "di") continue;
+    for (let j = k - 3; j >= 0 && !/^[;:]$/.test(s.tokens[j]!.text); j--) {
+      const m = mentions.find((x) => x.sentence === s.index && (x.type === "Country" || x.type === "Organization") && x.resolvedBy !== "demonym" && x.start === s.tokens[j]!.start);
+      if (m && !/^(in|a|da|di|con|per|su|tra|fra)$/.test(s.tokens[j - 1]?.lower ?? "")) { out.push(m.key); break; }
+    }
   }
   return out;
 }
