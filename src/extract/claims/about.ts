@@ -88,7 +88,7 @@ function sender(s: Sentence, number: number, cs: readonly Placed[], ctx: ClaimsC
       if (/^[;:]$/.test(s.tokens[k]!.text) || low(s, k) === "che" || (s.tokens[k]!.kind === "number" && k !== number)) break;
       const c = cs.find((x) => x.first === k);
       if (c && !TO.test(low(s, k - 1)) && !(ctx.articles.has(low(s, k - 1)) && TO.test(low(s, k - 2)))) {
-        // `gli alleati europei e il Canada hanno stanziato`: a subject of several is no one country's.
+        // `il Giappone e la Corea del Sud verseranno`: a subject of several is no one country's.
         const joined = low(s, ctx.articles.has(low(s, k - 1)) ? k - 2 : k - 1) === "e";
         return joined ? undefined : c;
       }
@@ -132,15 +132,15 @@ function origin(s: Sentence, cs: readonly Placed[], ctx: ClaimsContext): Placed 
   });
 }
 
-/** `1.200 morti in Israele`: a country the number's clause places the dead in. */
+/** `200 persone in Nepal`: a country the number's clause places the dead in. */
 function placeOf(s: Sentence, number: number, cs: readonly Placed[], ctx: ClaimsContext): Placed | undefined {
   const clause = clauseOf(s, number);
   return cs.find(({ m, first }) => m.resolvedBy !== "demonym" && first >= clause.start && first <= clause.end && ctx.about.places.has(low(s, ctx.articles.has(low(s, first - 1)) ? first - 2 : first - 1)));
 }
 
 /**
- * `84 combattenti di Wagner`, `i miliziani di Hamas`: the group the people counted belong to.
- * `null` when the complement names someone that is no group of ours (`di Wagner` read as a place):
+ * `40 miliziani del Fronte`, `i combattenti di un gruppo armato`: the group the people counted belong to.
+ * `null` when the complement names someone that is no group of ours (a group's name read as a place):
  * the owner is given, so no other word of the sentence says whose they are.
  */
 function groupOf(s: Sentence, noun: number, mentions: readonly Mention[], ctx: ClaimsContext, claimedBy: string | undefined): string | null | undefined {
@@ -159,9 +159,9 @@ export interface AboutQuery {
   number: number;
   measure: ClaimMeasure;
   claimedBy?: string;
-  /** Who did the harm in the sentence (`i missili iraniani hanno ucciso …`): never what the dead are about. */
+  /** Who did the harm in the sentence (`un drone serbo ha ferito …`): never what the dead are about. */
   agents?: ReadonlySet<string>;
-  /** The country each national body belongs to (`il ministero della Sanità iraniano`). */
+  /** The country each national body belongs to (`il ministero della Salute somalo`). */
   countryOfBody?: ReadonlyMap<string, string>;
 }
 
@@ -174,7 +174,7 @@ export function aboutOf(q: AboutQuery, mentions: readonly Mention[], ctx: Claims
     if (group !== undefined) return group;
   }
   const phrase = inPhrase(q.s, q.noun, cs, ctx) ?? (harm ? placeOf(q.s, q.number, cs, ctx) : undefined);
-  // A supplier named in the sentence wins over whoever fires the munitions (`sparati dalla Russia`).
+  // A supplier named in the sentence wins over whoever fires the munitions (`razzi lanciati dall'esercito`).
   const from = DEPLOY.has(q.measure) ? sender(q.s, q.number, cs, ctx) ?? (LAUNCHED.has(q.measure) ? sender(q.s, q.number, cs, ctx, ctx.about.launchers) : undefined) : undefined;
   // Munitions and money are about who supplies or earns them (`il 40% delle munizioni russe` fornito dalla Corea del Nord).
   const losses = onHeadNoun(q.s, q.number, cs, ctx, !CASUALTIES.has(q.measure));
@@ -182,7 +182,7 @@ export function aboutOf(q: AboutQuery, mentions: readonly Mention[], ctx: Claims
   return found?.m.key ?? (harm ? healthBodyCountry(q, mentions, ctx) : undefined);
 }
 
-/** `il ministero della Sanità iraniano parla di 610 morti`: the country of the health body that counts the dead. */
+/** `il ministero della Salute somalo ha contato 45 morti`: the country of the health body that counts the dead. */
 function healthBodyCountry(q: AboutQuery, mentions: readonly Mention[], ctx: ClaimsContext): string | undefined {
   const source = mentions.find((m) => m.sentence === q.s.index && m.key === q.claimedBy && m.type === "Organization");
   if (!source || !ctx.about.ownCount.some((w) => source.surface.toLowerCase().includes(w))) return undefined;

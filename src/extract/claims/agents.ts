@@ -1,6 +1,6 @@
-// Who did the killing is not whom the dead are counted for: `i missili iraniani hanno ucciso
-// 28 persone`, `civili uccisi dai bombardamenti pakistani`, `un attacco delle forze
-// statunitensi`. Read over the dependency tree: the subject of an active verb of killing or
+// Who did the killing is not whom the dead are counted for: `un drone serbo ha ferito 5
+// agenti`, `civili feriti dalle granate nemiche`, `un bombardamento dell'aviazione
+// turca`. Read over the dependency tree: the subject of an active verb of killing or
 // wounding or attack, the `da` agent of one, and the `di` complement or the adjective of a noun of attack.
 import type { SyntaxWord } from "../../syntax/types.ts";
 import type { Mention, Sentence } from "../../types.ts";
@@ -22,12 +22,12 @@ export function harmAgents(s: Sentence, mentions: readonly Mention[], ctx: Claim
       // Only a verb with an object has a killer for subject: `i soldati sono morti` names the dead.
       if (!tree.isPassive(w.id) && tree.children(w.id, "obj").length > 0) {
         const own = tree.children(w.id, "nsubj");
-        // `Israele sostiene di aver eliminato 17.000 miliziani`: an infinitive's subject is its governor's.
+        // `l'Etiopia dichiara di avere ucciso 900 ribelli`: an infinitive's subject is its governor's.
         phrases.push(...(own.length > 0 || tree.deprel(w.id) !== "xcomp" ? own : tree.children(tree.head(w.id), "nsubj")));
       }
       const agent = tree.agentOf(w.id);
       if (agent !== undefined) phrases.push(agent);
-      // `civili uccisi dai bombardamenti`: a participle's `da` phrase even when the parse did not mark it passive.
+      // `civili feriti dalle granate`: a participle's `da` phrase even when the parse did not mark it passive.
       phrases.push(...tree.children(w.id, "obl").filter((c) => tree.caseOf(c) === "da"));
     }
     if (ctx.about.attacks.has(w.lemma)) {
@@ -43,13 +43,13 @@ export function harmAgents(s: Sentence, mentions: readonly Mention[], ctx: Claim
   return out;
 }
 
-/** Verbs of killing and wounding, and of attack (`Mosca ha lanciato 18 missili … e i morti erano due`). */
+/** Verbs of killing and wounding, and of attack (`X ha lanciato 120 droni … e i feriti sono dieci`). */
 function isHarm(w: SyntaxWord, ctx: ClaimsContext): boolean {
   return w.upos === "VERB" && [w.lemma, w.form.toLowerCase()].some((l) => HARM.has(ctx.states.get(l)?.measure ?? "") || ctx.about.launchers.has(l) || ctx.about.attacks.has(l));
 }
 
 /**
- * `Israele … sostiene di aver eliminato 17.000 miliziani`: who says it did the killing did it, even
+ * `l'Etiopia dichiara di avere ucciso 900 ribelli`: who says it did the killing did it, even
  * where the parse loses the infinitive's subject. Read off the words: the nearest name before `di
  * aver(e)` in the same part of the sentence, not behind a preposition.
  */

@@ -38,7 +38,7 @@ function measureByClass(c: Counted, s: Sentence, ctx: ClaimsContext, places: Rea
   }
 }
 
-/** `47,6 dollari al barile`, `500 euro a testa`, `pro capite`: a price or a rate per unit. */
+/** `70 dollari al barile`, `500 euro a testa`, `pro capite`: a price or a rate per unit. */
 function perUnit(s: Sentence, currency: number, ctx: ClaimsContext): boolean {
   let k = currency + 1;
   if (!/^(al|alla|allo|all'|a|per|ogni|pro|ad)$/.test(s.tokens[k]?.lower ?? "")) return false;

@@ -46,13 +46,13 @@ interface Scope {
   ownerKnown: Set<ClaimFact>;
   /** The country each national body belongs to. */
   countryOfBody: ReadonlyMap<string, string>;
-  /** Who does the harm in the sentence (`i missili iraniani hanno ucciso`). */
+  /** Who does the harm in the sentence (`un drone serbo ha ferito`). */
   agents: ReadonlySet<string>;
   isDemonym: (t: Token) => boolean;
   places: ReadonlySet<number>;
 }
 
-/** The country each national body belongs to (`il ministero della Sanità iraniano` partOf Iran), from the structural relations. */
+/** The country each national body belongs to (`il ministero della Salute somalo` partOf Somalia), from the structural relations. */
 export function bodiesOf(relations: readonly RelationFact[]): ReadonlyMap<string, string> {
   return new Map(relations.filter((r) => r.predicate === "partOf" && r.object.startsWith("country/")).map((r) => [r.subject, r.object]));
 }
@@ -89,7 +89,7 @@ export function extractClaims(doc: AnalyzedArticle, mentions: readonly Mention[]
   });
 }
 
-/** `ne conta 1.190`, `ne stima invece almeno 520`: a partitive `ne` before the verb the number is the object of. */
+/** `ne stima invece almeno 520`: a partitive `ne` before the verb the number is the object of. */
 function partitiveBefore(s: Sentence, n: NumberMention): boolean {
   for (let k = n.firstToken - 2; k >= 0 && n.firstToken - k <= 4; k--) {
     const t = s.tokens[k]!;
@@ -99,10 +99,10 @@ function partitiveBefore(s: Sentence, n: NumberMention): boolean {
   return false;
 }
 
-/** `di cui 436`: the number opens a part of the figure before. */
+/** `di cui 20`: the number opens a part of the figure before. */
 const ofWhich = (s: Sentence, n: NumberMention) => s.tokens[n.firstToken - 1]?.lower === "cui" && s.tokens[n.firstToken - 2]?.lower === "di";
 
-/** `… e più di 110.000`: the number follows `e` or a comma, past its qualifier. */
+/** `… e più di 200`: the number follows `e` or a comma, past its qualifier. */
 function joinedToPrevious(s: Sentence, n: NumberMention, ctx: ClaimsContext): boolean {
   let k = n.firstToken - 1;
   while (k > 0 && ctx.qualifiers.some((q) => q.words.includes(s.tokens[k]!.lower))) k--;
@@ -119,12 +119,12 @@ function claimsInSentence(x: Scope): ClaimFact[] {
     let counted = countedNoun(s, upper ?? n, ctx, x.isDemonym);
     // `una ventina dei quali`, `di cui circa 260mila`, `…, circa 3 milioni l'anno`: the figure counts what the previous one did.
     const prev = here[here.length - 1];
-    // A share (`almeno un terzo`) goes on only from a share: a third of 98 hostages is no count of its own.
+    // A share (`un quarto dei quali`) goes on only from a share: a quarter of 50 hostages is no count of its own.
     if (!counted && prev && refersBack(s, n, ctx) && (!n.percent || prev.measure === "munitionsShare")) {
       here.push(inherit(prev, n, x));
       continue;
     }
-    // `X parla di 610 morti e 4.700 feriti; Y ne conta 1.190`: the partitive `ne` takes up the sentence's first figure.
+    // `X conta 300 morti e 900 feriti; Y ne stima 520`: the partitive `ne` takes up the sentence's first figure.
     if (!counted && here[0] && !n.percent && partitiveBefore(s, n)) {
       here.push(inherit(here[0], n, x, "partitive"));
       continue;
@@ -134,13 +134,13 @@ function claimsInSentence(x: Scope): ClaimFact[] {
     counted ??= countedBeforeNumber(s, n, ctx, x.isDemonym);
     if (!counted || countsSomethingElse(s, n, ctx)) continue;
     const claim = newClaim(x, n, upper, counted);
-    // `…, di cui 436 civili`: part of the figure before, in its measure, even when the noun alone says nothing.
+    // `…, di cui 20 bambini`: part of the figure before, in its measure, even when the noun alone says nothing.
     if (!claim && prev && ofWhich(s, n)) {
       here.push(inherit(prev, n, x));
       continue;
     }
     if (!claim) continue;
-    // `oltre 46.900 palestinesi e più di 110.000 sono rimasti feriti`: a figure joined to the one before, with no owner of its own, shares its owner.
+    // `sono morti 80 civili e più di 200 sono rimasti feriti`: a figure joined to the one before, with no owner of its own, shares its owner.
     if (!claim.about && prev?.about && HARM.has(claim.measure) && HARM.has(prev.measure) && joinedToPrevious(s, n, ctx)) claim.about = prev.about;
     if (upper) skip.add(upper);
     here.push(claim);
@@ -200,7 +200,7 @@ function inherit(prev: ClaimFact, n: NumberMention, x: Scope, how = "inherited")
   const measure = prev.measure === "munitionsShare" && !n.percent ? "munitionsCount" : prev.measure;
   const asOf = asOfFor(n, x.times, x.doc.meta.date);
   const qualifier = qualifierBefore(x.s, n, x.ctx);
-  // Its own part of the sentence may name another source (`…; l'ong ne conta 1.190`).
+  // Its own part of the sentence may name another source (`…; Amnesty ne stima 520`).
   const own = x.sourceAt(n.firstToken).source;
   return {
     ...rest,

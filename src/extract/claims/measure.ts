@@ -68,7 +68,7 @@ export function stateOf(s: Sentence, from: number, numberStart: number, ctx: Cla
   }
   if (found.size === 0) {
     // `sono morti 50 civili e 12 soldati`: a coordinated figure shares the verb before the first one.
-    // `oltre 3.800 soldati … e circa 2.900 militari`: a qualifier may stand between `e` and the number.
+    // `500 soldati … e quasi 300 militari`: a qualifier may stand between `e` and the number.
     let before = numberStart - 1;
     while (before > 0 && QUALIFYING.has(s.tokens[before]!.lower)) before--;
     const coordinated = ["e", ","].includes(s.tokens[before]?.lower ?? "");
@@ -85,7 +85,7 @@ export function stateOf(s: Sentence, from: number, numberStart: number, ctx: Cla
 }
 
 /**
- * `uccidendo il capo di stato maggiore, il comandante … e almeno nove scienziati`: far from the
+ * `hanno ucciso il sindaco, due consiglieri e almeno sei giornalisti`: far from the
  * verb in words, near it in the tree. The counted noun, past the list it is coordinated in, is the
  * object or subject of a verb of a state.
  */
@@ -107,7 +107,7 @@ export function stateOverTree(s: Sentence, noun: number, ctx: ClaimsContext): { 
   return stateAt(tree.head(id));
 }
 
-/** `una forza unificata di 5mila uomini`, `conterebbe circa 2.500 uomini`: a word of strength just before the number, past adjectives and function words. */
+/** `una forza di 3mila uomini`, `la brigata conta 900 uomini`: a word of strength just before the number, past adjectives and function words. */
 export function strengthBefore(s: Sentence, numberStart: number, ctx: ClaimsContext): boolean {
   const upos = new Map((s.syntax?.words ?? []).map((w) => [w.tokenIndex, w.upos]));
   for (let k = numberStart - 1; k >= 0 && numberStart - k <= 4; k--) {

@@ -11,7 +11,7 @@ export interface ClaimsContext {
   counted: Map<string, { cls: CountClass; rule: string }>;
   states: Map<string, { measure: ClaimMeasure; rule: string }>;
   movement: Set<string>;
-  /** Words that make soldiers counted the strength of a force (`una forza di 5mila uomini`). */
+  /** Words that make soldiers counted the strength of a force (`una forza di 3mila uomini`). */
   strength: Set<string>;
   notMeasures: Set<string>;
   currencies: Map<string, string>;
@@ -43,7 +43,7 @@ export interface ClaimsContext {
     heads: Set<string>;
     /** Nouns of attack and weapons whose complement names who did the harm. */
     attacks: Set<string>;
-    /** Prepositions of a place where the dead were counted (`morti in Israele`). */
+    /** Prepositions of a place where the dead were counted (`morti in Cile`). */
     places: Set<string>;
     /** Words of a health body: it counts its own country's dead. */
     ownCount: string[];

@@ -1,6 +1,6 @@
-// A sentence can hold several attributions: `L'ufficio stampa ha riconosciuto 11 morti,
-// mentre il generale sostiene che sono 40`; `… 46.900 uccisi; Israele sostiene di aver
-// eliminato 17.000 miliziani`. Each part (split at `;` and at `, mentre` / `, ma`) takes the
+// A sentence can hold several attributions: `Per Reuters i soldati uccisi sono 70, mentre
+// il ministro parla di 90`; `sono morti 80 civili secondo un ospedale; l'Etiopia afferma
+// che i ribelli uccisi sono 40`. Each part (split at `;` and at `, mentre` / `, ma`) takes the
 // source named in it, so a saying verb of one part never attributes the figures of another.
 import type { Mention, Sentence } from "../../types.ts";
 import type { ClaimsContext } from "./rules.ts";
@@ -8,7 +8,7 @@ import { hasAttributionCue, sourceInSentence, type Source } from "./source.ts";
 
 export interface FigureSource {
   source?: Source;
-  /** The part names an attribution it could not resolve (`le autorità hanno contato`): no source carries over into it. */
+  /** The part names an attribution it could not resolve (`le autorità stimano`): no source carries over into it. */
   unresolved: boolean;
 }
 
@@ -50,7 +50,7 @@ export function sourcesBySegment(s: Sentence, mentions: readonly Mention[], ctx:
     const { view, inside } = part(s, mentions, from, to);
     const own = sourceInSentence(view, inside, ctx, authors) ?? headline;
     const cue = hasAttributionCue(view, ctx);
-    // A part that attributes nothing goes on with the reported speech before it (`ha riferito che …; le spedizioni proseguirebbero …`).
+    // A part that attributes nothing goes on with the reported speech before it (`ha riferito che …; altri 5mila proiettili arriverebbero …`).
     const prev = parts[parts.length - 1];
     const source = own ?? (!cue ? prev?.source : undefined);
     parts.push({ from, to, ...(source ? { source } : {}), unresolved: !source && (cue || (prev?.unresolved ?? false)) });

@@ -42,7 +42,7 @@ export function sourceInSentence(s: Sentence, mentions: readonly Mention[], ctx:
     const impersonal = s.tokens[i - 1]?.lower === "si";
     const after = ms.find((x) => x.first > i && x.first - i <= 3 && !s.tokens.slice(i + 1, x.first).some((t) => t.lower === "che"));
     if (after && !impersonal) return { key: after.m.key, rule: "source.reporting-verb-after" };
-    // `le autorità hanno contato`: a bare authority as the subject, resolved against the figure.
+    // `le autorità stimano`: a bare authority as the subject, resolved against the figure.
     const bare = bareAuthority(s, Math.max(0, i - 3), ctx, mentions) ?? bareAuthority(s, Math.max(0, i - 2), ctx, mentions);
     if (bare) return bare;
   }
@@ -65,7 +65,7 @@ export function hasAttributionCue(s: Sentence, ctx: ClaimsContext): boolean {
   return s.tokens.some((_, i) => isReporting(s, i, ctx) || sourceCueAt(s, i, ctx) !== undefined);
 }
 
-/** A `secondo X` / `stando a X` cue starting at token i; `per` only opening the sentence, and not the ordinal `un secondo raid`. */
+/** A `secondo X` / `stando a X` cue starting at token i; `per` only opening the sentence, and not the ordinal `un secondo attacco`. */
 function sourceCueAt(s: Sentence, i: number, ctx: ClaimsContext): string[] | undefined {
   const cue = ctx.sourceBefore.find((w) => w.every((x, k) => s.tokens[i + k]?.lower === x));
   if (!cue || (cue.length === 1 && cue[0] === "per" && i > 1)) return undefined;
@@ -83,7 +83,7 @@ function isReporting(s: Sentence, i: number, ctx: ClaimsContext): boolean {
 
 /**
  * The verb's subject in the tree, or the subject it shares as the second of two coordinated
- * verbs or as an infinitive (`Il presidente X ha accusato Y di … e ha annunciato di …`).
+ * verbs or as an infinitive (`Il generale X ha lodato i reparti e ha dichiarato di …`).
  */
 function subjectOverTree(s: Sentence, verb: number, ms: ReadonlyArray<{ m: Mention; first: number }>): { m: Mention; first: number } | undefined {
   const start = s.tokens[verb]?.start;
@@ -93,11 +93,11 @@ function subjectOverTree(s: Sentence, verb: number, ms: ReadonlyArray<{ m: Menti
   for (let steps = 0; id !== undefined && id > 0 && steps < 4; steps++) {
     const subjects = tree.children(id, "nsubj");
     if (subjects.length > 0) {
-      // The subject's own words, not a clause inside it (`il report, che indaga sulle sanzioni delle Nazioni Unite, osserva`).
+      // The subject's own words, not a clause inside it (`il rapporto, che cita un'agenzia dell'Unione africana, osserva`).
       const words = subjects.flatMap((x) => tree.subtree(x));
       const clauses = words.filter((w) => !subjects.includes(w) && /^(acl|advcl|parataxis|ccomp)/.test(tree.deprel(w))).flatMap((w) => tree.subtree(w));
       const starts = new Set(words.filter((w) => !clauses.includes(w)).map((w) => tree.word(w).start));
-      // `la presidente della Commissione europea Ursula von der Leyen`, `l'ufficio stampa … (ISPR)`: the name that closes the subject.
+      // `il segretario generale dell'Alleanza Mario Bianchi`, `l'osservatorio … (OSV)`: the name that closes the subject.
       return [...ms].reverse().find((x) => starts.has(x.m.start));
     }
     if (!["conj", "xcomp"].includes(tree.deprel(id))) return undefined;
@@ -116,7 +116,7 @@ function subjectBefore(s: Sentence, verb: number, ms: ReadonlyArray<{ m: Mention
     while (open >= 0 && s.tokens[open]!.text !== ",") open--;
     if (open >= 0) end = open;
   }
-  // Not a place or a complement (`in Niger conterebbe …`): a subject has no preposition.
+  // Not a place or a complement (`in Ciad conta …`): a subject has no preposition.
   return [...ms].reverse().find((x) => x.first < end && end - x.first <= 10 && !PREPOSITION.test(s.tokens[x.first - 1]?.lower ?? ""));
 }
 
