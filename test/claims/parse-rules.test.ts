@@ -46,6 +46,7 @@ describe("who states a figure", () => {
     ["Secondo le autorità, il terremoto in Cile ha provocato 9 morti.", 9, "country/chile"],
     ["Il generale Mario Bianchi ha lodato i reparti e ha dichiarato di aver reclutato 20mila volontari nella guardia nazionale.", 20000, "person/mario-bianchi"],
     ["Un secondo attacco contro il convoglio aveva ucciso altre quattro persone.", 4, undefined],
+    ["La Serbia non ha confermato il bilancio, e il generale Mario Bianchi ha stanziato 8 milioni di euro per le famiglie.", 8e6, undefined],
     ["Sono morti 80 civili secondo un ospedale da campo; l'Etiopia afferma invece che i ribelli uccisi sono 40.", 80, undefined],
     ["Sono morti 80 civili secondo un ospedale da campo; l'Etiopia afferma invece che i ribelli uccisi sono 40.", 40, "country/ethiopia"],
     ["Per l'agenzia Reuters i soldati uccisi sono 70, mentre il ministro Ion Rusu parla di almeno 90 morti.", 70, "org/reuters"],

@@ -78,7 +78,14 @@ function isReporting(s: Sentence, i: number, ctx: ClaimsContext): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== "word") return false;
   const lemma = t.lemmas.find((l) => ctx.sourceVerbs.has(l));
-  return lemma !== undefined && !(ctx.notReporting.get(lemma)?.has(s.tokens[i + 1]?.lower ?? "") ?? false);
+  return lemma !== undefined && !(ctx.notReporting.get(lemma)?.has(s.tokens[i + 1]?.lower ?? "") ?? false) && !negated(s, i);
+}
+
+/** `X non riconosce …`, `non ha confermato`: a denied saying attributes nothing to its subject. */
+function negated(s: Sentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && /^(ha|hanno|aveva|avevano|ha|lo|la|li|le|ne|l'|mai|ancora)$/.test(s.tokens[k]!.lower)) k--;
+  return s.tokens[k]?.lower === "non";
 }
 
 /**
