@@ -5,7 +5,7 @@ import type { ExtractContext } from "./context.ts";
 import { recognizeEntities } from "./entities/index.ts";
 import { extractEvents } from "./events/index.ts";
 import { extractRelations, makeFit } from "./relations/index.ts";
-import { extractClaims } from "./claims/index.ts";
+import { bodiesOf, extractClaims } from "./claims/index.ts";
 import { sourceMention } from "./source.ts";
 import { signingEvents } from "./events/signing.ts";
 
@@ -29,7 +29,7 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
     entities: [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key)),
     mentions: plain,
     relations,
-    claims: extractClaims(doc, plain, ctx.claims),
+    claims: extractClaims(doc, plain, ctx.claims, bodiesOf(found.structural)),
   };
 }
 

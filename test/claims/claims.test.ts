@@ -88,7 +88,7 @@ describe("several figures in a sentence", () => {
     ["Il ministero della Difesa britannico stima in circa 700.000 i militari russi morti o feriti, di cui circa 150mila nel solo 2025.", "2025-10", [{ measure: "casualties", amount: 700000, qualifier: "about" }, { measure: "casualties", amount: 150000, qualifier: "about", asOf: "2025" }]],
     ["Secondo il governo di Seul, a Kursk sono schierati 11.000 militari nordcoreani e altri 1.500 sono in addestramento.", "2025-01", [{ measure: "troopsDeployed", amount: 11000 }, { measure: "troopsDeployed", amount: 1500, claimedBy: "country/south-korea" }]],
     ["Nei combattimenti sono morti 50 civili ucraini e 12 soldati.", "2025-03", [{ measure: "killed", amount: 50 }, { measure: "killed", amount: 12 }]],
-    ["I militari ucraini hanno abbattuto 25 droni e 3 missili russi.", "2025-03", [{ measure: "missilesCount", amount: 3, about: "country/russia" }]],
+    ["I militari ucraini hanno abbattuto 25 droni e 3 missili russi.", "2025-03", [{ measure: "munitionsCount", amount: 25 }, { measure: "missilesCount", amount: 3, about: "country/russia" }]],
     ["La Corea del Nord invierà 3.000 operai e 500 genieri nella regione di Kursk.", "2025-06", [{ measure: "personnelDeployed", amount: 3000 }, { measure: "personnelDeployed", amount: 500 }]],
     ["Nel 2024 sono entrati in Russia 13.000 cittadini nordcoreani, circa dieci volte i turisti.", "2025-03", [{ measure: "personnelDeployed", amount: 13000, asOf: "2024" }]],
   ])("%s", async (text, date, expected) => {

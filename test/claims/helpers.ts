@@ -1,7 +1,8 @@
-// Builds analyzed articles with the real NLP stage (no ingest: the text is the article and
+// Builds analyzed and parsed articles with the real NLP and syntax stages (no ingest: the text is the article and
 // the date is given), and runs the real extraction or claims alone over hand-made mentions.
 import { loadContext, type TramaContext } from "../../src/pipeline.ts";
 import { analyze } from "../../src/nlp/index.ts";
+import { parseArticle } from "../../src/syntax/index.ts";
 import { extract } from "../../src/extract/index.ts";
 import { extractClaims } from "../../src/extract/claims/index.ts";
 import type { AnalyzedArticle, ClaimFact, EntityType, Mention } from "../../src/types.ts";
@@ -11,7 +12,8 @@ export const context = () => (ctx ??= loadContext());
 
 export async function analyzed(text: string, date?: string): Promise<AnalyzedArticle> {
   const c = await context();
-  return analyze({ meta: { id: "t", file: "t.txt", contentHash: "", ...(date ? { date } : {}) }, text, metaSpans: {} }, c.nlp);
+  // Parsed as the pipeline does: the claims read who did the harm over the tree.
+  return parseArticle(analyze({ meta: { id: "t", file: "t.txt", contentHash: "", ...(date ? { date } : {}) }, text, metaSpans: {} }, c.nlp), c.syntax);
 }
 
 /** Claims of a text through the whole extract stage (entities recognized for real). */

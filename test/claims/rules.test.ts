@@ -22,7 +22,7 @@ async function withRules(edit: (json: any) => void) {
 describe("loadClaimsContext", () => {
   it("loads the shipped rules with every class of counted noun and the ISO currency codes", async () => {
     const ctx = await loadClaimsContext(defaultDataDir);
-    expect(new Set([...ctx.counted.values()].map((c) => c.cls))).toEqual(new Set(["troops", "personnel", "killed", "wounded", "casualties", "captured", "munitions", "missiles"]));
+    expect(new Set([...ctx.counted.values()].map((c) => c.cls))).toEqual(new Set(["troops", "personnel", "persons", "killed", "wounded", "casualties", "captured", "munitions", "missiles"]));
     expect([...ctx.currencies.values()].every((c) => /^[A-Z]{3}$/.test(c))).toBe(true);
   });
 

@@ -1,10 +1,14 @@
 // What a number counts: the noun after it (by lemma), the state of the people counted,
 // the currency of an amount, and the qualifier before it.
 import type { ClaimMeasure, ClaimQualifier, NumberMention, Sentence, Token } from "../../types.ts";
+import { treeOf } from "./tree.ts";
 import type { ClaimsContext, CountClass } from "./rules.ts";
 
 const OF = /^(di|d'|del|della|dei|degli|delle|dello|dell')$/;
 const SKIP = new Set(["di", "de", "d'", "i", "gli", "le", "dei", "degli", "delle", "soldati"]);
+
+/** Words of a qualifier (`almeno`, `più di`) or of `altri` that may stand between a conjunction and its number. */
+const QUALIFYING = new Set(["almeno", "circa", "oltre", "quasi", "più", "di", "altri", "altre", "appena", "solo"]);
 
 export interface Counted {
   cls: CountClass | "money" | "share" | "people";
@@ -64,7 +68,10 @@ export function stateOf(s: Sentence, from: number, numberStart: number, ctx: Cla
   }
   if (found.size === 0) {
     // `sono morti 50 civili e 12 soldati`: a coordinated figure shares the verb before the first one.
-    const coordinated = ["e", ","].includes(s.tokens[numberStart - 1]?.lower ?? "");
+    // `500 soldati … e quasi 300 militari`: a qualifier may stand between `e` and the number.
+    let before = numberStart - 1;
+    while (before > 0 && QUALIFYING.has(s.tokens[before]!.lower)) before--;
+    const coordinated = ["e", ","].includes(s.tokens[before]?.lower ?? "");
     for (let k = numberStart - 1; k >= 0 && numberStart - k <= 10; k--) {
       const t = s.tokens[k]!;
       if ((t.kind === "punct" && t.text !== "'" && t.text !== ",") || (t.kind === "number" && !coordinated)) break;
@@ -75,6 +82,41 @@ export function stateOf(s: Sentence, from: number, numberStart: number, ctx: Cla
   if (found.has("killed") && found.has("wounded")) return { measure: "casualties", rule: "state.killed-or-wounded" };
   const [first] = found;
   return first ? { measure: first[0], rule: first[1] } : undefined;
+}
+
+/**
+ * `hanno ucciso il sindaco, due consiglieri e almeno sei giornalisti`: far from the
+ * verb in words, near it in the tree. The counted noun, past the list it is coordinated in, is the
+ * object or subject of a verb of a state.
+ */
+export function stateOverTree(s: Sentence, noun: number, ctx: ClaimsContext): { measure: ClaimMeasure; rule: string } | undefined {
+  const tree = treeOf(s);
+  if (!tree) return undefined;
+  const stateAt = (id: number) => {
+    const w = tree.word(id);
+    const st = w.upos === "VERB" ? ctx.states.get(w.lemma) ?? ctx.states.get(w.form.toLowerCase()) : undefined;
+    return st ? { measure: st.measure, rule: `${st.rule}+tree` } : undefined;
+  };
+  let id = tree.words.find((w) => w.tokenIndex === noun)?.id;
+  // Up the list the noun is coordinated in; a parse may hang the list's members on the verb itself.
+  for (let steps = 0; id !== undefined && id > 0 && tree.deprel(id) === "conj" && steps < 20; steps++) {
+    id = tree.head(id);
+    if (id > 0 && stateAt(id)) return stateAt(id);
+  }
+  if (id === undefined || id === 0 || !/^(obj|nsubj|nsubj:pass)$/.test(tree.deprel(id)) || tree.head(id) === 0) return undefined;
+  return stateAt(tree.head(id));
+}
+
+/** `una forza di 3mila uomini`, `la brigata conta 900 uomini`: a word of strength just before the number, past adjectives and function words. */
+export function strengthBefore(s: Sentence, numberStart: number, ctx: ClaimsContext): boolean {
+  const upos = new Map((s.syntax?.words ?? []).map((w) => [w.tokenIndex, w.upos]));
+  for (let k = numberStart - 1; k >= 0 && numberStart - k <= 4; k--) {
+    const t = s.tokens[k]!;
+    if (lemmasOf(t).some((l) => ctx.strength.has(l))) return true;
+    const passable = QUALIFYING.has(t.lower) || ctx.articles.has(t.lower) || ["ADJ", "ADP", "DET", "ADV"].includes(upos.get(k) ?? "");
+    if (!passable) return false;
+  }
+  return false;
 }
 
 export function movementNear(s: Sentence, noun: number, ctx: ClaimsContext): boolean {

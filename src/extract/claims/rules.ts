@@ -5,16 +5,22 @@ import { LexiconError } from "../../errors.ts";
 import { CLAIM_MEASURES, type ClaimMeasure, type ClaimQualifier } from "../../types.ts";
 import { loadTemporalData, type TemporalData } from "../../temporal/index.ts";
 
-export type CountClass = "troops" | "personnel" | "killed" | "wounded" | "casualties" | "captured" | "munitions" | "missiles";
+export type CountClass = "troops" | "personnel" | "persons" | "killed" | "wounded" | "casualties" | "captured" | "munitions" | "missiles";
 
 export interface ClaimsContext {
   counted: Map<string, { cls: CountClass; rule: string }>;
   states: Map<string, { measure: ClaimMeasure; rule: string }>;
   movement: Set<string>;
+  /** Words that make soldiers counted the strength of a force (`una forza di 3mila uomini`). */
+  strength: Set<string>;
   notMeasures: Set<string>;
   currencies: Map<string, string>;
   /** Words that make an amount of money a price, not a figure (`biglietto`). */
   notValue: Set<string>;
+  /** Units after `al`/`a`/`per` that make an amount of money a price per unit (`al barile`). */
+  perUnit: Set<string>;
+  /** Words of release and exchange: prisoners counted next to them are freed, not taken. */
+  released: Set<string>;
   qualifiers: Array<{ words: string[]; qualifier: ClaimQualifier; rule: string }>;
   sourceBefore: string[][];
   sourceNouns: Set<string>;
@@ -22,13 +28,25 @@ export interface ClaimsContext {
   /** Reporting verbs that are not reporting before these words (`contare su`). */
   notReporting: Map<string, Set<string>>;
   coreferent: Set<string>;
+  /** Where a sentence splits into parts that carry their own attribution (`;`, `, mentre`). */
+  segmentBreaks: { punct: Set<string>; words: Set<string> };
+  /** `il governo`, `le autorità` named alone: a country's own, resolved against the figure. */
+  bareAuthorities: Set<string>;
   /** Articles and determiners, skipped when reading what stands before a word. */
   articles: Set<string>;
   about: {
     verbs: Set<string>;
+    /** Firing verbs: their subject or `da X` owns the munitions when no supplier is named. */
+    launchers: Set<string>;
     arrivals: Set<string>;
     origins: Set<string>;
     heads: Set<string>;
+    /** Nouns of attack and weapons whose complement names who did the harm. */
+    attacks: Set<string>;
+    /** Prepositions of a place where the dead were counted (`morti in Cile`). */
+    places: Set<string>;
+    /** Words of a health body: it counts its own country's dead. */
+    ownCount: string[];
     qualified: Set<string>;
     auxiliaries: Set<string>;
     salience: { minMentions: number; ratio: number };
@@ -38,7 +56,7 @@ export interface ClaimsContext {
   continuation: { sentences: number };
 }
 
-const CLASSES = ["troops", "personnel", "killed", "wounded", "casualties", "captured", "munitions", "missiles"];
+const CLASSES = ["troops", "personnel", "persons", "killed", "wounded", "casualties", "captured", "munitions", "missiles"];
 const words = (w: string) => w.replace(/'/g, "' ").split(/\s+/).filter(Boolean);
 
 export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext> {
@@ -51,10 +69,12 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
   }
   const need = (cond: unknown, where: string, reason: string) => { if (!cond) throw new LexiconError(file, where, reason); };
   const ctx: ClaimsContext = {
-    counted: new Map(), states: new Map(), movement: new Set(raw.movement?.lemmas ?? []), notMeasures: new Set(raw.notMeasures?.lemmas ?? []),
-    currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), qualifiers: [],
+    counted: new Map(), states: new Map(), movement: new Set(raw.movement?.lemmas ?? []), strength: new Set(raw.strength?.lemmas ?? []), notMeasures: new Set(raw.notMeasures?.lemmas ?? []),
+    currencies: new Map(Object.entries(raw.currencies ?? {})), notValue: new Set(raw.notValue?.lemmas ?? []), perUnit: new Set(raw.perUnit?.lemmas ?? []), released: new Set(raw.released?.lemmas ?? []), qualifiers: [],
     sourceBefore: (raw.sources?.before ?? []).map(words), sourceNouns: new Set(raw.sources?.nouns ?? []), sourceVerbs: new Set(raw.sources?.verbs ?? []),
     notReporting: new Map(Object.entries(raw.sources?.notReportingBefore ?? {}).map(([l, w]) => [l, new Set(w as string[])])), coreferent: new Set(raw.sources?.coreferent ?? []),
+    bareAuthorities: new Set(raw.sources?.bareAuthorities?.lemmas ?? []),
+    segmentBreaks: { punct: new Set(raw.sources?.segmentBreaks?.punct ?? []), words: new Set(raw.sources?.segmentBreaks?.words ?? []) },
     articles: new Set(raw.articles ?? []),
     about: aboutRules(raw.aboutCountry, need),
     temporal: loadTemporalData(dataDir),
@@ -73,8 +93,10 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
     need(g?.id && g.reason && ["atLeast", "moreThan", "about", "upTo"].includes(g.qualifier) && Array.isArray(g.words), `qualifiers ${i}`, "needs id, reason, qualifier and words");
     for (const w of g.words) ctx.qualifiers.push({ words: words(w), qualifier: g.qualifier, rule: g.id });
   });
+  need(raw.sources?.segmentBreaks?.id && raw.sources.segmentBreaks.reason && isList(raw.sources.segmentBreaks.punct) && isList(raw.sources.segmentBreaks.words), "sources.segmentBreaks", "needs an id, punct, words and a reason");
+  need(raw.sources?.bareAuthorities?.id && raw.sources.bareAuthorities.reason && isList(raw.sources.bareAuthorities.lemmas), "sources.bareAuthorities", "needs an id, lemmas and a reason");
   need(ctx.articles.size > 0, "articles", "needs the articles");
-  for (const k of ["movement", "notMeasures", "notValue", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
+  for (const k of ["movement", "strength", "notMeasures", "notValue", "perUnit", "released", "sources", "continuation"]) need(raw[k]?.id && raw[k].reason, k, "needs an id and a reason");
   ctx.qualifiers.sort((a, b) => b.words.length - a.words.length);
   need(ctx.counted.size > 0 && ctx.currencies.size > 0, "", "counted and currencies must not be empty");
   for (const [w, code] of ctx.currencies) need(/^[A-Z]{3}$/.test(code), `currencies.${w}`, "must be an ISO 4217 code");
@@ -85,9 +107,12 @@ type Need = (cond: unknown, where: string, reason: string) => void;
 const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
 function aboutRules(a: any, need: Need): ClaimsContext["about"] {
-  for (const k of ["verbs", "arrivals", "origins", "heads", "qualified", "auxiliaries"]) need(isList(a?.[k]?.lemmas) && a[k].id && a[k].reason, `aboutCountry.${k}`, "needs an id, lemmas and a reason");
+  for (const k of ["verbs", "launchers", "arrivals", "origins", "heads", "qualified", "auxiliaries"]) need(isList(a?.[k]?.lemmas) && a[k].id && a[k].reason, `aboutCountry.${k}`, "needs an id, lemmas and a reason");
+  need(isList(a?.attacks?.lemmas) && a.attacks.id && a.attacks.reason, "aboutCountry.attacks", "needs an id, lemmas and a reason");
+  need(isList(a?.ownCount?.words) && a.ownCount.id && a.ownCount.reason, "aboutCountry.ownCount", "needs an id, words and a reason");
+  need(isList(a?.places?.prepositions) && a.places.id && a.places.reason, "aboutCountry.places", "needs an id, prepositions and a reason");
   const sal = a.salience ?? {};
   need(sal.id && sal.reason && sal.minMentions > 0 && sal.ratio >= 1, "aboutCountry.salience", "needs an id, minMentions > 0, ratio >= 1 and a reason");
   const set = (k: string) => new Set<string>(a[k].lemmas);
-  return { verbs: set("verbs"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
+  return { verbs: set("verbs"), launchers: set("launchers"), arrivals: set("arrivals"), origins: set("origins"), heads: set("heads"), attacks: set("attacks"), places: new Set<string>(a.places.prepositions), ownCount: a.ownCount.words, qualified: set("qualified"), auxiliaries: set("auxiliaries"), salience: { minMentions: sal.minMentions, ratio: sal.ratio } };
 }
