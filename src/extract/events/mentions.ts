@@ -1,0 +1,178 @@
+// Event mentions read over the dependency tree: a trigger noun, its name (the noun phrase),
+// its participants and its place, each with the arc that gave it. No relation is made here;
+// frames.ts says what taking part implies.
+import type { Sentence, Span } from "../../types.ts";
+import type { DependencyTree } from "../../syntax/tree.ts";
+import type { PlacedMention } from "../relations/args.ts";
+import type { EventContext, EventKind } from "./rules.ts";
+
+export interface Role {
+  p: PlacedMention;
+  /** The arc that reached it, for the evidence (`nmod:tra`, `nsubj<partecipare`). */
+  via: string;
+}
+
+export interface EventMention {
+  kind: EventKind;
+  /** Word ids of the trigger (one, or the words of a multiword lemma). */
+  trigger: number[];
+  /** Character spans of the name's modifiers (adjectives marked), in sentence order. */
+  modifiers: Array<Span & { adjective?: boolean }>;
+  /** Identity parts of the name: entity keys and proper nouns, lower case. */
+  identity: string[];
+  /** True when the phrase identifies one happening (a name, a date, an entity), not a bare `il vertice`. */
+  named: boolean;
+  participants: Role[];
+  place?: Role;
+  /** Told as possible or future (`una possibile visita`, `il prossimo vertice`): no fact is drawn from it. */
+  hypothetical?: boolean;
+  /** The agreement a signing is of (`la firma del trattato X`): the signing is that treaty's. */
+  treaty?: PlacedMention;
+  /** The trigger lies inside a mention the lexicon already knows as an event (`guerra in Ucraina`). */
+  known?: PlacedMention;
+  span: Span;
+}
+
+const NAME_CASES = new Set(["di", "a", "in", "tra", "fra", "con", "contro", "su", "per"]);
+const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"]);
+const ACTOR = new Set(["Person", "Country", "Organization"]);
+
+function overlapping(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
+  const w = tree.word(id);
+  if (w.start === undefined || w.end === undefined) return undefined;
+  return placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
+}
+
+/** The mention a word stands for: its own, or the name under its title (`il premier Ana Costa`). */
+export function mentionOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
+  const own = overlapping(tree, id, placed);
+  if (own) return own;
+  for (const k of tree.children(id)) {
+    const rel = tree.deprel(k);
+    if ((rel.startsWith("flat") || rel === "appos" || rel === "nmod") && tree.caseOf(k) === undefined) {
+      const m = overlapping(tree, k, placed);
+      if (m) return m;
+    }
+  }
+  return undefined;
+}
+
+/** The mentions of a word and of the words coordinated with it. */
+export function mentionsOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention[] {
+  return [id, ...tree.conjuncts(id)].map((x) => mentionOf(tree, x, placed)).filter((p): p is PlacedMention => p !== undefined && !p.source);
+}
+
+function lemmaOf(s: Sentence, tree: DependencyTree, id: number): string[] {
+  const w = tree.word(id);
+  const t = w.tokenIndex !== undefined ? s.tokens[w.tokenIndex] : undefined;
+  return [w.lemma.toLowerCase(), w.form.toLowerCase(), ...(t ? [t.lemma] : [])];
+}
+
+/** The kind and words of a trigger starting at word `id`, longest lemma first. */
+function triggerAt(s: Sentence, tree: DependencyTree, id: number, ctx: EventContext): { kind: EventKind; ids: number[] } | undefined {
+  const w = tree.word(id);
+  if (w.upos !== "NOUN" && w.upos !== "ADJ" && w.upos !== "VERB") return undefined;
+  const lemmas = lemmaOf(s, tree, id);
+  for (const l of new Set(lemmas)) {
+    for (const { kind, words } of ctx.triggers.get(l) ?? []) {
+      const ids = words.map((_, k) => id + k);
+      if (ids.every((x, k) => k === 0 || (x <= tree.size && lemmaOf(s, tree, x).includes(words[k]!)))) {
+        // A one-word trigger must be a noun: `firma` the verb is not the signing.
+        if (words.length === 1 && w.upos !== "NOUN") continue;
+        return { kind, ids };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Modifiers of the trigger: its own adjectives, numbers and nominal modifiers (`depth` 1,
+ * whose spans make the names), and the nominal modifiers below those (`depth` 2, read for
+ * roles only), not crossing a clause.
+ */
+function nameModifiers(tree: DependencyTree, trigger: number): Array<{ id: number; case?: string; depth: number }> {
+  const out: Array<{ id: number; case?: string; depth: number }> = [];
+  const queue: Array<[number, number]> = [[trigger, 1]];
+  while (queue.length > 0 && out.length < 8) {
+    const [x, depth] = queue.shift()!;
+    for (const k of tree.children(x)) {
+      const rel = tree.deprel(k);
+      if (CLAUSAL.has(rel)) continue;
+      const c = tree.caseOf(k);
+      if (rel.startsWith("nmod") && (c === undefined || NAME_CASES.has(c))) {
+        out.push({ id: k, ...(c ? { case: c } : {}), depth });
+        if (depth < 2) queue.push([k, depth + 1]);
+      } else if (depth === 1 && (rel.startsWith("flat") || rel === "amod" || rel === "nummod")) out.push({ id: k, depth });
+    }
+  }
+  return out;
+}
+
+function spanOf(tree: DependencyTree, ids: number[]): Span | undefined {
+  const words = ids.map((x) => tree.word(x)).filter((w) => w.start !== undefined && w.end !== undefined);
+  return words.length === 0 ? undefined : { start: Math.min(...words.map((w) => w.start!)), end: Math.max(...words.map((w) => w.end!)) };
+}
+
+/** The event mentions of one parsed sentence, participants from the phrase itself only (see verbs.ts for the clause). */
+/** A mention as a location: a place, or a capital read as its country (`la conferenza di Lisbona`) turned back into its place. */
+export type AsPlace = (p: PlacedMention) => PlacedMention | undefined;
+
+export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonly PlacedMention[], ctx: EventContext, asPlace: AsPlace): Array<EventMention & { head: number }> {
+  const out: Array<EventMention & { head: number }> = [];
+  for (const w of tree.words) {
+    const t = triggerAt(s, tree, w.id, ctx);
+    if (!t) continue;
+    const span = spanOf(tree, t.ids);
+    if (!span) continue;
+    const own = overlapping(tree, w.id, placed);
+    // A trigger inside a name that is not an event (`Conferenza episcopale`, `Operazione Strade Sicure` as an org) is no trigger.
+    if (own && own.type !== "Event") continue;
+    const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head: w.id, modifiers: [], identity: [], named: false, participants: [], span, ...(own ? { known: own } : {}) };
+    for (const mod of nameModifiers(tree, w.id)) {
+      if (t.ids.includes(mod.id)) continue;
+      const word = tree.word(mod.id);
+      const lemma = word.lemma.toLowerCase();
+      const m = mentionOf(tree, mod.id, placed);
+      if (ctx.hypothetical.has(lemma) && mod.depth === 1) ev.hypothetical = true;
+      if (word.deprel === "amod") {
+        if (!ctx.generic.has(lemma)) {
+          if (m?.type === "Country" && t.kind.demonymActor) ev.participants.push({ p: m, via: "amod" });
+          if (m) ev.identity.push(m.m.key);
+        }
+        const sp = spanOf(tree, [mod.id]);
+        if (sp) ev.modifiers.push({ ...sp, adjective: true });
+        continue;
+      }
+      if (mod.depth === 1) {
+        const sub = tree.subtree(mod.id).filter((x) => x === mod.id || !CLAUSAL.has(tree.deprel(x)));
+        const sp = spanOf(tree, word.deprel.startsWith("nmod") ? sub : [mod.id]);
+        if (sp) ev.modifiers.push(sp);
+      }
+      if (word.upos === "NUM" || (word.upos === "PROPN" && !m)) {
+        ev.named = true;
+        ev.identity.push(word.form.toLowerCase());
+      }
+      // Below a modifier that is itself a name, a nested one only qualifies it (`il presidente della Lettonia X`);
+      // below a purpose or topic (`per un vertice con X`, `sulla tregua tra X e Y`) it belongs to that other noun.
+      const parent = tree.head(mod.id);
+      if (!m || m.source || (mod.depth === 2 && (mentionOf(tree, parent, placed) || !["a", "in", undefined].includes(tree.caseOf(parent))))) continue;
+      ev.named = true;
+      ev.identity.push(m.m.key);
+      const people = mentionsOf(tree, mod.id, placed);
+      // For a fight, `di Mosca` is the capital acting for its country; for a summit, the city.
+      const loc = m.type === "Place" ? m : t.kind.frame === "conflict" ? undefined : asPlace(m);
+      if (m.type === "Treaty") ev.treaty = m;
+      else if (mod.case === "tra" || mod.case === "fra" || mod.case === "con") {
+        for (const p of people) if (ACTOR.has(p.type)) ev.participants.push({ p, via: `nmod:${mod.case}` });
+      } else if (mod.case === "di") {
+        if (loc?.type === "Place") ev.place ??= { p: loc, via: "nmod:di" };
+        else for (const p of people) if (ACTOR.has(p.type)) ev.participants.push({ p, via: "nmod:di" });
+      } else if ((mod.case === "a" || mod.case === "in") && loc) {
+        ev.place ??= { p: loc, via: `nmod:${mod.case}` };
+      }
+    }
+    out.push(ev);
+  }
+  return out;
+}

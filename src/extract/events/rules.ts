@@ -1,0 +1,77 @@
+// The event rules of data/rules/events.json, validated at load: event kinds (trigger
+// lemmas, frame, CAMEO code), the verbs whose subject takes part in an event, the
+// participles that name a host, the nouns and prepositions that set a clause at an event.
+import { join } from "node:path";
+import { LexiconError } from "../../errors.ts";
+import { readJsonData } from "../../data/json.ts";
+
+/** What taking part in an event implies (see events.json `about`). */
+export type Frame = "meeting" | "visit" | "call" | "gathering" | "conflict";
+const FRAMES: readonly Frame[] = ["meeting", "visit", "call", "gathering", "conflict"];
+
+export interface EventKind {
+  id: string;
+  lemmas: string[];
+  frame: Frame;
+  cameo: string;
+  reason: string;
+  demonymActor?: boolean;
+}
+
+export interface EventContext {
+  kinds: EventKind[];
+  /** First lemma -> (kind, the whole lemma split in words), longest first. */
+  triggers: Map<string, Array<{ kind: EventKind; words: string[] }>>;
+  participationVerbs: Set<string>;
+  hostVerbs: Set<string>;
+  occasionNouns: Set<string>;
+  occasionCases: Set<string>;
+  generic: Set<string>;
+  hypothetical: Set<string>;
+}
+
+interface LemmaList {
+  reason?: string;
+  lemmas?: string[];
+}
+
+function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<string> {
+  if (!list?.reason || !Array.isArray(list.lemmas) || list.lemmas.some((l) => typeof l !== "string" || l !== l.toLowerCase())) {
+    throw new LexiconError(file, name, "needs a reason and lower-case lemmas");
+  }
+  return new Set(list.lemmas);
+}
+
+export function compileEventRules(raw: unknown, file = "events.json"): EventContext {
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList };
+  if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
+  const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
+  const ids = new Set<string>();
+  r.kinds.forEach((k, i) => {
+    if (!k.id || !k.reason || ids.has(k.id) || !/^\d{3,4}$/.test(k.cameo ?? "") || !FRAMES.includes(k.frame) || !Array.isArray(k.lemmas) || k.lemmas.length === 0) {
+      throw new LexiconError(file, `kind ${i}`, "needs a unique id, reason, cameo, frame and lemmas");
+    }
+    ids.add(k.id);
+    for (const l of k.lemmas) {
+      const words = l.split(" ");
+      triggers.set(words[0]!, [...(triggers.get(words[0]!) ?? []), { kind: k, words }].sort((a, b) => b.words.length - a.words.length));
+    }
+  });
+  const occ = r.occasions;
+  if (!occ?.reason || !Array.isArray(occ.nouns) || !Array.isArray(occ.cases)) throw new LexiconError(file, "occasions", "needs reason, nouns and cases");
+  return {
+    kinds: r.kinds,
+    triggers,
+    participationVerbs: lemmaSet(file, "participationVerbs", r.participationVerbs),
+    hostVerbs: lemmaSet(file, "hostVerbs", r.hostVerbs),
+    occasionNouns: new Set(occ.nouns),
+    occasionCases: new Set(occ.cases),
+    generic: lemmaSet(file, "generic", r.generic),
+    hypothetical: lemmaSet(file, "hypothetical", r.hypothetical),
+  };
+}
+
+export async function loadEventContext(dataDir: string): Promise<EventContext> {
+  const file = join(dataDir, "rules", "events.json");
+  return compileEventRules(await readJsonData(file), file);
+}
