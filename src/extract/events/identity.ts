@@ -25,10 +25,11 @@ export function identify(found: readonly EventMention[], year: string | undefine
   const keys = found.map((f) => ownKey(f, year));
   found.forEach((f, i) => {
     if (f.known || f.treaty) return;
-    const sameKind = found.map((g, j) => ({ g, j })).filter(({ g, j }) => j !== i && g.kind.id === f.kind.id && keys[j] && !g.known && !g.treaty);
+    // A bare `la conferenza` may be one the lexicon or the name recognizer knows (`la Conferenza di X`).
+    const sameKind = found.map((g, j) => ({ g, j })).filter(({ g, j }) => j !== i && g.kind.id === f.kind.id && keys[j] && !g.treaty && (!g.known || !f.named));
     const who = new Set(f.participants.map((r) => r.p.m.key));
     // A personal event without place is the placed one of the same kind with the same people.
-    const placed = [...new Set(sameKind.filter(({ g }) => g.place && (!PERSONAL.has(f.kind.frame) || (who.size > 0 && [...who].every((k) => g.participants.some((r) => r.p.m.key === k))))).map(({ j }) => keys[j]!))];
+    const placed = [...new Set(sameKind.filter(({ g }) => g.place && !g.known && (!PERSONAL.has(f.kind.frame) || (who.size > 0 && [...who].every((k) => g.participants.some((r) => r.p.m.key === k))))).map(({ j }) => keys[j]!))];
     const previous = sameKind.filter(({ j }) => j < i).at(-1) ?? sameKind[0];
     if (!f.place && placed.length === 1) keys[i] = placed[0];
     else if (!keys[i] && previous) keys[i] = keys[previous.j];

@@ -62,6 +62,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   }
   const year = doc.meta.date?.slice(0, 4);
   const keys = identify(found, year);
+  if (process.env.EVDBG) found.forEach((f, i) => console.log(keys[i], "|", f.text, "|", f.participants.map((r) => r.p.m.key + ":" + r.via).join(","), "|", f.place?.p.m.key, f.hypothetical ? "HYP" : "", f.sentence));
   const out: EventResult = { entities: [], relations: [], mentions: [], frames: [] };
   const entities = new Map<string, EntityDescription>();
   // Salient: named in the title or lead, or more than once, or with a person and a place. Only those become nodes with their

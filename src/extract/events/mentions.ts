@@ -109,6 +109,14 @@ function nameModifiers(tree: DependencyTree, trigger: number): Array<{ id: numbe
   return out;
 }
 
+const feature = (feats: string, name: string) => feats.split("|").find((f) => f.startsWith(`${name}=`));
+
+/** Gender and number agree, where both words carry them. */
+function agrees(tree: DependencyTree, noun: number, adj: number): boolean {
+  const a = tree.word(noun).feats, b = tree.word(adj).feats;
+  return ["Gender", "Number"].every((n) => { const x = feature(a, n), y = feature(b, n); return !x || !y || x === y; });
+}
+
 function spanOf(tree: DependencyTree, ids: number[]): Span | undefined {
   const words = ids.map((x) => tree.word(x)).filter((w) => w.start !== undefined && w.end !== undefined);
   return words.length === 0 ? undefined : { start: Math.min(...words.map((w) => w.start!)), end: Math.max(...words.map((w) => w.end!)) };
@@ -136,8 +144,12 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       const m = mentionOf(tree, mod.id, placed);
       if (ctx.hypothetical.has(lemma) && mod.depth === 1) ev.hypothetical = true;
       if (word.deprel === "amod") {
-        if (!ctx.generic.has(lemma)) {
-          if (m?.type === "Country" && t.kind.demonymActor) ev.participants.push({ p: m, via: "amod" });
+        // An adjective that does not agree with the noun belongs elsewhere (`le operazioni … pakistano`).
+        if (!ctx.generic.has(lemma) && agrees(tree, w.id, mod.id)) {
+          if (m?.type === "Country" && t.kind.demonymActor) {
+            ev.participants.push({ p: m, via: "amod" });
+            ev.named = true;
+          }
           if (m) ev.identity.push(m.m.key);
         }
         const sp = spanOf(tree, [mod.id]);
@@ -149,9 +161,15 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
         const sp = spanOf(tree, word.deprel.startsWith("nmod") ? sub : [mod.id]);
         if (sp) ev.modifiers.push(sp);
       }
-      if (word.upos === "NUM" || (word.upos === "PROPN" && !m)) {
+      // A date names a happening (`l'attacco del 7 ottobre`, `la guerra del 2020`); another number does not (`di 400 chili`).
+      const dated = /^(1[89]|20)\d\d$/.test(word.form) || (word.upos === "NUM" && tree.children(mod.id).some((k) => ctx.months.has(tree.word(k).lemma.toLowerCase())))
+        || ctx.months.has(lemma);
+      if (dated || (word.upos === "PROPN" && !m)) {
         ev.named = true;
         ev.identity.push(word.form.toLowerCase());
+        // A proper name alone, without what follows it: `operazione «Nome»` out of `operazione «Nome» contro …`.
+        const name = spanOf(tree, [mod.id, ...tree.children(mod.id).filter((k) => tree.deprel(k).startsWith("flat"))]);
+        if (mod.depth === 1 && name && word.upos === "PROPN") ev.modifiers.push(name);
       }
       // Below a modifier that is itself a name, a nested one only qualifies it (`il presidente della Lettonia X`);
       // below a purpose or topic (`per un vertice con X`, `sulla tregua tra X e Y`) it belongs to that other noun.
@@ -161,7 +179,9 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       ev.identity.push(m.m.key);
       const people = mentionsOf(tree, mod.id, placed);
       // For a fight, `di Mosca` is the capital acting for its country; for a summit, the city.
-      const loc = m.type === "Place" ? m : t.kind.frame === "conflict" ? undefined : asPlace(m);
+      // A place is the modifier's own word (`a Roma`), not a name below it (`alla presenza del capo …`).
+      const own = overlapping(tree, mod.id, placed) === m;
+      const loc = !own ? undefined : m.type === "Place" ? m : t.kind.frame === "conflict" ? undefined : asPlace(m);
       if (m.type === "Treaty") ev.treaty = m;
       else if (mod.case === "tra" || mod.case === "fra" || mod.case === "con") {
         for (const p of people) if (ACTOR.has(p.type)) ev.participants.push({ p, via: `nmod:${mod.case}` });

@@ -28,6 +28,8 @@ export interface EventContext {
   occasionCases: Set<string>;
   generic: Set<string>;
   hypothetical: Set<string>;
+  /** Month names, from the temporal calendar: a number before one is a date. */
+  months: Set<string>;
 }
 
 interface LemmaList {
@@ -42,7 +44,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
   return new Set(list.lemmas);
 }
 
-export function compileEventRules(raw: unknown, file = "events.json"): EventContext {
+export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
   const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
@@ -68,10 +70,14 @@ export function compileEventRules(raw: unknown, file = "events.json"): EventCont
     occasionCases: new Set(occ.cases),
     generic: lemmaSet(file, "generic", r.generic),
     hypothetical: lemmaSet(file, "hypothetical", r.hypothetical),
+    months: new Set(months),
   };
 }
 
 export async function loadEventContext(dataDir: string): Promise<EventContext> {
   const file = join(dataDir, "rules", "events.json");
-  return compileEventRules(await readJsonData(file), file);
+  const calendar = join(dataDir, "temporal", "calendar.json");
+  const months = (await readJsonData(calendar)) as { months?: Record<string, number> };
+  if (!months.months) throw new LexiconError(calendar, "", "expected `months`");
+  return compileEventRules(await readJsonData(file), Object.keys(months.months), file);
 }
