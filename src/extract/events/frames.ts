@@ -8,7 +8,8 @@ import type { Role } from "./mentions.ts";
 import type { EventKind } from "./rules.ts";
 
 export interface FramedEvent {
-  key: string;
+  /** The event node; none for a happening told by a verb alone. */
+  key?: string;
   kind: EventKind;
   participants: Role[];
   place?: Role;
@@ -38,9 +39,11 @@ export function frameRelations(ev: FramedEvent, geo: Geography): RelationFact[] 
   const rule = (what: string, via: string) => `${ev.kind.id}:${what}:${via}`;
   const seen = new Set<string>();
   const who = ev.participants.filter((r) => !seen.has(r.p.m.key) && seen.add(r.p.m.key));
-  for (const r of who) out.push(fact("participatesIn", r.p.m.key, ev.key, ev, rule("participant", r.via)));
   const place = ev.place?.p;
-  if (place) out.push(fact("locatedIn", ev.key, place.m.key, ev, rule("place", ev.place!.via)));
+  if (ev.key) {
+    for (const r of who) out.push(fact("participatesIn", r.p.m.key, ev.key, ev, rule("participant", r.via)));
+    if (place) out.push(fact("locatedIn", ev.key, place.m.key, ev, rule("place", ev.place!.via)));
+  }
   const frame = ev.kind.frame;
   if (frame === "meeting" || frame === "call") {
     for (const type of ["Person", "Country"]) {

@@ -11,6 +11,7 @@ import type { ResolvedMention } from "../entities/index.ts";
 import { placeMentions, type ArgFit, type PlacedMention } from "../relations/args.ts";
 import { eventMentions, type EventMention, type Role } from "./mentions.ts";
 import { clauseRoles, toldAsPossible } from "./clause.ts";
+import { verbFrames } from "./verbs.ts";
 import { identify } from "./identity.ts";
 import { eventNames, slice } from "./names.ts";
 import { frameRelations, type FramedEvent, type Geography } from "./frames.ts";
@@ -41,6 +42,7 @@ function tokenAt(doc: AnalyzedArticle, sentence: number, offset: number): number
 
 export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: EventContext, fit: ArgFit, geo: Geography): EventResult {
   const found: Found[] = [];
+  const told: FramedEvent[] = [];
   const asPlace = (p: PlacedMention): PlacedMention | undefined => {
     if (p.type === "Place") return p;
     if (p.type !== "Country") return undefined;
@@ -51,6 +53,12 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     if (!s.syntax || s.syntax.words.length === 0) continue;
     const tree = new DependencyTree(s.syntax.words);
     const placed = placeMentions(s, mentions);
+    for (const v of verbFrames(s, tree, placed, ctx.verbs, asPlace)) {
+      if (toldAsPossible(tree, v.verb)) continue;
+      const word = tree.word(v.verb);
+      const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
+      told.push({ kind: v.kind, participants: v.participants.filter((r) => r.p.type === "Person" && fit(r.p, ["Person"])), ...(v.place ? { place: v.place } : {}), evidence: (r) => evidenceFor(doc, s.index, focus, `verb:${r}`) });
+    }
     for (const ev of eventMentions(s, tree, placed, ctx, asPlace)) {
       const roles = clauseRoles(s, tree, ev, placed, ctx, asPlace);
       const participants: Role[] = [...ev.participants, ...roles.participants].filter((r) => fit(r.p, ["Person", "Country", "Organization"]));
@@ -69,7 +77,8 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   // participants; what taking part implies between people (met, visited) holds for any.
   const count = new Map<string, number>();
   keys.forEach((k) => k && count.set(k, (count.get(k) ?? 0) + 1));
-  const specific = (f: Found) => f.place !== undefined && f.participants.some((r) => r.p.type === "Person");
+  // Specific enough to stand alone: someone at a place, or a side in a phrase that names a fight (`l'offensiva di X del 2023`).
+  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict"));
   const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
   found.forEach((f, i) => {
     const key = keys[i];
@@ -92,6 +101,10 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     out.frames.push(framed);
     out.relations.push(...frameRelations(framed, geo).filter((r) => node || f.known || f.treaty || !(r.subject === key || r.object === key)));
   });
+  for (const v of told) {
+    out.frames.push(v);
+    out.relations.push(...frameRelations(v, geo));
+  }
   // Facts about an event that never got a node of its own (only bare or passing mentions) are dropped.
   const kept = (k: string) => !k.startsWith("event/") || entities.has(k) || found.some((f, i) => keys[i] === k && (f.known || f.treaty));
   out.mentions = out.mentions.filter((m) => kept(m.key));

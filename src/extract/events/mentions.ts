@@ -174,7 +174,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       // Below a modifier that is itself a name, a nested one only qualifies it (`il presidente della Lettonia X`);
       // below a purpose or topic (`per un vertice con X`, `sulla tregua tra X e Y`) it belongs to that other noun.
       const parent = tree.head(mod.id);
-      if (!m || m.source || (mod.depth === 2 && (mentionOf(tree, parent, placed) || !["a", "in", undefined].includes(tree.caseOf(parent))))) continue;
+      if (!m || m.source || (mod.depth === 2 && (mentionOf(tree, parent, placed)?.type === "Person" || !["a", "in", undefined].includes(tree.caseOf(parent))))) continue;
       ev.named = true;
       ev.identity.push(m.m.key);
       const people = mentionsOf(tree, mod.id, placed);

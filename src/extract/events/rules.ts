@@ -28,6 +28,8 @@ export interface EventContext {
   occasionCases: Set<string>;
   generic: Set<string>;
   hypothetical: Set<string>;
+  /** Verbs (or `verb object`) that tell a happening of a kind: `firmare` -> signing. */
+  verbs: Map<string, EventKind>;
   /** Month names, from the temporal calendar: a number before one is a date. */
   months: Set<string>;
 }
@@ -45,7 +47,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> } };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -61,7 +63,15 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
   });
   const occ = r.occasions;
   if (!occ?.reason || !Array.isArray(occ.nouns) || !Array.isArray(occ.cases)) throw new LexiconError(file, "occasions", "needs reason, nouns and cases");
+  if (!r.verbs?.reason || typeof r.verbs.frames !== "object") throw new LexiconError(file, "verbs", "needs reason and frames");
+  const verbs = new Map<string, EventKind>();
+  for (const [verb, id] of Object.entries(r.verbs.frames ?? {})) {
+    const kind = r.kinds.find((k) => k.id === id);
+    if (!kind) throw new LexiconError(file, `verbs.${verb}`, `unknown kind ${id}`);
+    verbs.set(verb, kind);
+  }
   return {
+    verbs,
     kinds: r.kinds,
     triggers,
     participationVerbs: lemmaSet(file, "participationVerbs", r.participationVerbs),
