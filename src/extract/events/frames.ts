@@ -57,14 +57,14 @@ export function frameRelations(ev: FramedEvent, geo: Geography): RelationFact[] 
       }
     }
   }
-  if (place && frame === "visit") out.push(...travel(ev, who.filter((r) => r.via === "nmod:di" || r.via.startsWith("nsubj")), geo, () => undefined));
+  if (place && frame === "visit") out.push(...travel(ev, who.filter((r) => r.via === "nmod:di" || r.via.startsWith("nsubj")), geo.countryOfPlace, () => undefined));
   return out;
 }
 
 /** The traveller visits the place and the country it lies in (unless it is home). */
-function travel(ev: FramedEvent, who: Role[], geo: Geography, home: (person: string) => string | undefined): RelationFact[] {
+function travel(ev: FramedEvent, who: Role[], countryOf: (place: string) => string | undefined, home: (person: string) => string | undefined): RelationFact[] {
   const place = ev.place!.p;
-  const country = place.type === "Country" ? place.m.key : geo.countryOfPlace(place.m.key);
+  const country = place.type === "Country" ? place.m.key : countryOf(place.m.key);
   const out: RelationFact[] = [];
   for (const r of who) {
     if (r.p.type !== "Person") continue;
@@ -83,14 +83,18 @@ export function foreignVisits(events: readonly FramedEvent[], facts: readonly Re
   const home = new Map<string, string>();
   for (const f of facts) if ((f.predicate === "leaderOf" || f.predicate === "memberOf") && f.modality === "asserted" && f.object.startsWith("country/") && !home.has(f.subject)) home.set(f.subject, f.object);
   const homeOf = (p: string) => home.get(p) ?? geo.countryOfPerson(p);
+  // Where the article itself says a place lies (`l'Aia, nei Paesi Bassi`), for places the lexicon does not know.
+  const lies = new Map<string, string>();
+  for (const f of facts) if (f.predicate === "locatedIn" && f.modality === "asserted" && f.object.startsWith("country/") && !lies.has(f.subject)) lies.set(f.subject, f.object);
+  const countryOf = (place: string) => geo.countryOfPlace(place) ?? lies.get(place);
   const out: RelationFact[] = [];
   for (const ev of events) {
     if (!ev.place || (ev.kind.frame !== "meeting" && ev.kind.frame !== "gathering")) continue;
     const place = ev.place.p;
-    const country = place.type === "Country" ? place.m.key : geo.countryOfPlace(place.m.key);
+    const country = place.type === "Country" ? place.m.key : countryOf(place.m.key);
     if (!country) continue;
     const foreign = ev.participants.filter((r) => r.p.type === "Person" && homeOf(r.p.m.key) !== undefined && homeOf(r.p.m.key) !== country);
-    out.push(...travel(ev, foreign, geo, homeOf));
+    out.push(...travel(ev, foreign, countryOf, homeOf));
   }
   return out;
 }

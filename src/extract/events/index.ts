@@ -73,6 +73,10 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   if (process.env.EVDBG) found.forEach((f, i) => console.log(keys[i], "|", f.text, "|", f.participants.map((r) => r.p.m.key + ":" + r.via).join(","), "|", f.place?.p.m.key, f.hypothetical ? "HYP" : "", f.sentence));
   const out: EventResult = { entities: [], relations: [], mentions: [], frames: [] };
   const entities = new Map<string, EntityDescription>();
+  // One happening, one place: a mention that does not say where (`a margine del vertice`) is where its event is.
+  const placeOf = new Map<string, Role>();
+  found.forEach((f, i) => { if (keys[i] && f.place && !placeOf.has(keys[i]!)) placeOf.set(keys[i]!, f.place); });
+  found.forEach((f, i) => { if (keys[i] && !f.place && placeOf.has(keys[i]!)) f.place = placeOf.get(keys[i]!)!; });
   // Salient: named in the title or lead, or more than once, or with a person and a place. Only those become nodes with their
   // participants; what taking part implies between people (met, visited) holds for any.
   const count = new Map<string, number>();

@@ -73,6 +73,8 @@ function triggerAt(s: Sentence, tree: DependencyTree, id: number, ctx: EventCont
   const w = tree.word(id);
   if (w.upos !== "NOUN" && w.upos !== "ADJ" && w.upos !== "VERB") return undefined;
   const lemmas = lemmaOf(s, tree, id);
+  const phraseAt = (words: string[]) => words.every((x, k) => id + k <= tree.size && lemmaOf(s, tree, id + k).includes(x));
+  if (ctx.notEvents.some(phraseAt)) return undefined;
   for (const l of new Set(lemmas)) {
     for (const { kind, words } of ctx.triggers.get(l) ?? []) {
       const ids = words.map((_, k) => id + k);

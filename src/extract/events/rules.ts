@@ -28,6 +28,8 @@ export interface EventContext {
   occasionCases: Set<string>;
   generic: Set<string>;
   hypothetical: Set<string>;
+  /** Phrases (`conferenza stampa`) whose head is a trigger but that name no happening. */
+  notEvents: string[][];
   /** Verbs (or `verb object`) that tell a happening of a kind: `firmare` -> signing. */
   verbs: Map<string, EventKind>;
   /** Month names, from the temporal calendar: a number before one is a date. */
@@ -47,7 +49,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> } };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -70,7 +72,9 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     if (!kind) throw new LexiconError(file, `verbs.${verb}`, `unknown kind ${id}`);
     verbs.set(verb, kind);
   }
+  if (!r.notEvents?.reason || !Array.isArray(r.notEvents.phrases)) throw new LexiconError(file, "notEvents", "needs reason and phrases");
   return {
+    notEvents: r.notEvents.phrases.map((p) => p.split(" ")),
     verbs,
     kinds: r.kinds,
     triggers,

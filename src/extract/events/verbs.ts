@@ -21,7 +21,8 @@ const ACTOR = new Set(["Person", "Country"]);
 function verbKind(s: Sentence, tree: DependencyTree, id: number, verbs: ReadonlyMap<string, EventKind>): EventKind | undefined {
   const w = tree.word(id);
   const t = w.tokenIndex !== undefined ? s.tokens[w.tokenIndex] : undefined;
-  const objects = tree.children(id, "obj").map((k) => tree.word(k).lemma.toLowerCase());
+  // `stringere la mano`, and `stretta di mano` read as a verb with an oblique.
+  const objects = [...tree.children(id, "obj"), ...tree.children(id, "obl")].map((k) => tree.word(k).lemma.toLowerCase());
   for (const l of new Set([w.lemma.toLowerCase(), ...(t ? [t.lemma] : [])])) {
     const k = verbs.get(l) ?? objects.map((o) => verbs.get(`${l} ${o}`)).find((x) => x);
     if (k) return k;
