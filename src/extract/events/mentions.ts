@@ -173,10 +173,15 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
         const name = spanOf(tree, [mod.id, ...tree.children(mod.id).filter((k) => tree.deprel(k).startsWith("flat"))]);
         if (mod.depth === 1 && name && word.upos === "PROPN") ev.modifiers.push(name);
       }
-      // Below a modifier that is itself a name, a nested one only qualifies it (`il presidente della Lettonia X`);
+      // Below a person's title, a nested name only qualifies it (`il presidente della Lettonia X`);
       // below a purpose or topic (`per un vertice con X`, `sulla tregua tra X e Y`) it belongs to that other noun.
       const parent = tree.head(mod.id);
-      if (!m || m.source || (mod.depth === 2 && (mentionOf(tree, parent, placed)?.type === "Person" || !["a", "in", undefined].includes(tree.caseOf(parent))))) continue;
+      // `le esercitazioni «Nome»` where the name is already an event: the phrase is that event.
+      if (m?.type === "Event" && mod.depth === 1 && mod.case === undefined) ev.known ??= m;
+      // Under an organization's name a place still places the event (`il vertice della Nato di X`).
+      const parentMention = mod.depth === 2 ? mentionOf(tree, parent, placed) : undefined;
+      const nestedOk = parentMention?.type === "Organization" ? m?.type === "Place" || m?.type === "Country" : !parentMention && ["a", "in", undefined].includes(tree.caseOf(parent));
+      if (!m || m.source || (mod.depth === 2 && !nestedOk)) continue;
       ev.named = true;
       ev.identity.push(m.m.key);
       const people = mentionsOf(tree, mod.id, placed);

@@ -1,0 +1,101 @@
+// Table tests for events as frames, on sentences written for the tests: what an event's
+// phrase and clause give (participants, place), what taking part implies (met, visited, a
+// call is no visit), what must give nothing (a possible visit, a press conference), and
+// one identity per happening within and across articles.
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers.ts";
+import { compileEventRules } from "../../src/extract/events/index.ts";
+import type { ArticleExtraction } from "../../src/types.ts";
+
+const DATE = " date 2026-03 Notizie.\n\n";
+
+/** `subject predicate object` for the facts the event stage made (evidence rule `event.*` or `verb:*`), event keys kept. */
+const eventFacts = (x: ArticleExtraction) => new Set(x.relations.filter((r) => /^(event\.|verb:)/.test(r.evidence.rule) && r.modality === "asserted").map((r) => `${r.subject} ${r.predicate} ${r.object}`));
+const eventKeys = (x: ArticleExtraction) => x.entities.filter((e) => e.type === "Event").map((e) => e.key);
+
+describe("events as frames", () => {
+  it.each([
+    ["signing together: both met, the foreigner visited the place and its country",
+      "Giorgia Meloni e il presidente argentino Javier Milei hanno firmato a Roma un accordo sull'energia.",
+      ["person/giorgia-meloni meetsWith person/javier-milei", "person/javier-milei visits place/rome", "person/javier-milei visits country/italy"],
+      ["person/giorgia-meloni visits place/rome"]],
+    ["a visit: the traveller visits the city and its country",
+      "La visita di Emmanuel Macron a Pechino è durata tre giorni.",
+      ["person/emmanuel-macron participatesIn event/visit-beijing-emmanuel-macron-2026", "event/visit-beijing-emmanuel-macron-2026 locatedIn place/beijing", "person/emmanuel-macron visits place/beijing", "person/emmanuel-macron visits country/china"],
+      []],
+    ["a call: they talked, nobody travelled",
+      "Il presidente francese Emmanuel Macron ha avuto una telefonata con Vladimir Putin.",
+      ["person/emmanuel-macron meetsWith person/vladimir-putin"],
+      ["person/emmanuel-macron visits country/russia", "person/vladimir-putin visits country/france"]],
+    ["a summit: who took part, where it was, who came from abroad; no meeting of each with each",
+      "Al vertice della Nato di Vilnius hanno partecipato Joe Biden e Recep Tayyip Erdogan.",
+      ["person/joe-biden participatesIn event/summit-vilnius-2026", "person/recep-tayyip-erdogan participatesIn event/summit-vilnius-2026", "event/summit-vilnius-2026 locatedIn place/vilnius", "person/joe-biden visits place/vilnius"],
+      ["person/joe-biden meetsWith person/recep-tayyip-erdogan"]],
+    ["a meeting named by its people and place",
+      "L'incontro tra Joe Biden e Xi Jinping si è svolto a Bali.",
+      ["person/joe-biden meetsWith person/xi-jinping", "person/joe-biden participatesIn event/meeting-bali-joe-biden-xi-jinping-2026", "event/meeting-bali-joe-biden-xi-jinping-2026 locatedIn place/bali"],
+      []],
+    ["a host participle names a participant",
+      "Il cancelliere tedesco Karl Brandt ha partecipato alla conferenza di Lisbona, presieduta dal premier portoghese Rui Costa.",
+      ["person/karl-brandt participatesIn event/summit-lisbon-2026", "event/summit-lisbon-2026 locatedIn place/lisbon", "person/karl-brandt visits country/portugal"],
+      ["person/rui-costa visits place/lisbon"]],
+    ["a bare mention refers back to the summit named before",
+      "Il vertice si è aperto a Lisbona. Al vertice ha partecipato il premier Jonas Vik.",
+      ["person/jonas-vik participatesIn event/summit-lisbon-2026"],
+      []],
+  ])("%s", async (_name, text, expected, absent) => {
+    const facts = eventFacts(await extractText(DATE + text));
+    for (const f of expected) expect(facts).toContain(f);
+    for (const f of absent) expect(facts).not.toContain(f);
+  });
+
+  it.each([
+    ["a possible visit", "Una possibile visita di Emmanuel Macron a Pechino è stata discussa."],
+    ["a visit that may happen", "Il ministro potrebbe aprire la strada a una visita di Emmanuel Macron a Pechino."],
+    ["a press conference is no summit", "Il ministro Karl Brandt ha tenuto una conferenza stampa a Lisbona."],
+    ["a number is no date", "La guerra di oltre 300 chilometri di trincee ha sfiancato entrambi gli eserciti."],
+  ])("nothing from %s", async (_name, text) => {
+    const x = await extractText(DATE + text);
+    expect([...eventFacts(x)]).toEqual([]);
+    expect(eventKeys(x)).toEqual([]);
+  });
+
+  it("one key for one summit however each article calls it", async () => {
+    const a = await extractText(DATE + "Al vertice di Lisbona hanno partecipato Joe Biden e Karl Brandt.", "a.txt");
+    const b = await extractText(DATE + "Il premier Jonas Vik è arrivato al vertice della Nato di Lisbona, dove ha partecipato ai lavori.", "b.txt");
+    expect(eventKeys(a)).toEqual(["event/summit-lisbon-2026"]);
+    expect(eventKeys(b)).toEqual(["event/summit-lisbon-2026"]);
+  });
+
+  it("names an event the ways the press does", async () => {
+    const x = await extractText(DATE + "L'incontro tra Joe Biden e Xi Jinping si è svolto a Bali.");
+    const e = x.entities.find((e) => e.key === "event/meeting-bali-joe-biden-xi-jinping-2026")!;
+    const names = [e.label, ...e.aliases];
+    for (const n of ["incontro tra Biden e Xi Jinping", "incontro Biden-Xi Jinping", "incontro a Bali"]) expect(names).toContain(n);
+    // A visit to a city is not named by the city alone: that would join every visit there.
+    const v = await extractText(DATE + "La visita di Emmanuel Macron a Pechino è durata tre giorni.");
+    const visit = v.entities.find((e) => e.type === "Event")!;
+    expect([visit.label, ...visit.aliases]).toContain("visita di Macron a Pechino");
+    expect([visit.label, ...visit.aliases]).not.toContain("visita a Pechino");
+  });
+});
+
+describe("event rules", () => {
+  const kinds = [{ id: "event.x", lemmas: ["x"], frame: "meeting", cameo: "040", reason: "r" }];
+  const rest = {
+    participationVerbs: { reason: "r", lemmas: ["partecipare"] }, hostVerbs: { reason: "r", lemmas: ["ospitare"] },
+    occasions: { reason: "r", nouns: ["margine"], cases: ["durante"] }, generic: { reason: "r", lemmas: [] }, hypothetical: { reason: "r", lemmas: [] },
+    notEvents: { reason: "r", phrases: [] }, verbs: { reason: "r", frames: { firmare: "event.x" } },
+  };
+  it("accepts a well-formed file", () => {
+    expect(compileEventRules({ kinds, ...rest }, ["marzo"]).verbs.get("firmare")?.id).toBe("event.x");
+  });
+  it.each([
+    ["a kind without reason", { kinds: [{ ...kinds[0], reason: "" }], ...rest }],
+    ["an unknown frame", { kinds: [{ ...kinds[0], frame: "party" }], ...rest }],
+    ["a verb pointing at no kind", { kinds, ...rest, verbs: { reason: "r", frames: { firmare: "event.y" } } }],
+    ["upper-case lemmas", { kinds, ...rest, participationVerbs: { reason: "r", lemmas: ["Partecipare"] } }],
+  ])("rejects %s", (_name, raw) => {
+    expect(() => compileEventRules(raw, [])).toThrow();
+  });
+});
