@@ -60,6 +60,22 @@ describe("events as frames", () => {
     expect(eventKeys(x)).toEqual([]);
   });
 
+  it.each([
+    ["a truce between two sides", "Il cessate il fuoco tra Perù ed Ecuador è entrato in vigore sabato.", ["country/ecuador", "country/peru"]],
+    ["a truce, the other word", "Commentando la tregua tra Marocco e Algeria, il ministro ha parlato a lungo.", ["country/algeria", "country/morocco"]],
+  ])("%s is an agreement its sides are party to", async (_name, text, sides) => {
+    const x = await extractText(DATE + text);
+    const truce = x.entities.filter((e) => e.type === "Treaty" && e.key.startsWith("treaty/truce-"));
+    expect(truce).toHaveLength(1);
+    const parties = x.relations.filter((r) => r.predicate === "partyTo" && r.object === truce[0]!.key).map((r) => r.subject).sort();
+    expect(parties).toEqual(sides);
+  });
+
+  it("a truce with no sides and no place names no agreement", async () => {
+    const x = await extractText(DATE + "Il ministro Karl Brandt ha proposto garanzie in caso di cessate il fuoco.");
+    expect(x.entities.filter((e) => e.key.startsWith("treaty/truce-"))).toEqual([]);
+  });
+
   it("one key for one summit however each article calls it", async () => {
     const a = await extractText(DATE + "Al vertice di Lisbona hanno partecipato Joe Biden e Karl Brandt.", "a.txt");
     const b = await extractText(DATE + "Il premier Jonas Vik è arrivato al vertice della Nato di Lisbona, dove ha partecipato ai lavori.", "b.txt");

@@ -12,6 +12,7 @@ import { placeMentions, type ArgFit, type PlacedMention } from "../relations/arg
 import { eventMentions, type EventMention, type Role } from "./mentions.ts";
 import { clauseRoles, toldAsPossible } from "./clause.ts";
 import { verbFrames } from "./verbs.ts";
+import { truces } from "./truce.ts";
 import { identify } from "./identity.ts";
 import { eventNames, slice } from "./names.ts";
 import { frameRelations, type FramedEvent, type Geography } from "./frames.ts";
@@ -86,7 +87,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
   found.forEach((f, i) => {
     const key = keys[i];
-    if (!key) return;
+    if (!key || f.kind.frame === "truce") return;
     const rule = f.kind.id;
     const node = !f.known && !f.treaty && !f.hypothetical && salient(key);
     if (node) {
@@ -113,7 +114,9 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const kept = (k: string) => !k.startsWith("event/") || entities.has(k) || found.some((f, i) => keys[i] === k && (f.known || f.treaty));
   out.mentions = out.mentions.filter((m) => kept(m.key));
   out.relations = out.relations.filter((r) => kept(r.subject) && kept(r.object));
-  out.entities = [...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases].sort() }));
+  const truce = truces(doc, found);
+  out.relations.push(...truce.relations);
+  out.entities = [...truce.entities, ...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases].sort() }));
   return out;
 }
 

@@ -93,7 +93,7 @@ function triggerAt(s: Sentence, tree: DependencyTree, id: number, ctx: EventCont
  * whose spans make the names), and the nominal modifiers below those (`depth` 2, read for
  * roles only), not crossing a clause.
  */
-function nameModifiers(tree: DependencyTree, trigger: number): Array<{ id: number; case?: string; depth: number }> {
+function nameModifiers(tree: DependencyTree, trigger: number, verbal: boolean): Array<{ id: number; case?: string; depth: number }> {
   const out: Array<{ id: number; case?: string; depth: number }> = [];
   const queue: Array<[number, number]> = [[trigger, 1]];
   while (queue.length > 0 && out.length < 8) {
@@ -102,7 +102,8 @@ function nameModifiers(tree: DependencyTree, trigger: number): Array<{ id: numbe
       const rel = tree.deprel(k);
       if (CLAUSAL.has(rel)) continue;
       const c = tree.caseOf(k);
-      if (rel.startsWith("nmod") && (c === undefined || NAME_CASES.has(c))) {
+      // A trigger the tagger read as a verb (`Stretta di mano a X`) has its modifiers as obliques.
+      if ((rel.startsWith("nmod") || (verbal && depth === 1 && rel === "obl")) && (c === undefined || NAME_CASES.has(c))) {
         out.push({ id: k, ...(c ? { case: c } : {}), depth });
         if (depth < 2) queue.push([k, depth + 1]);
       } else if (depth === 1 && (rel.startsWith("flat") || rel === "amod" || rel === "nummod")) out.push({ id: k, depth });
@@ -138,8 +139,11 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
     const own = overlapping(tree, w.id, placed);
     // A trigger inside a name that is not an event (`Conferenza episcopale`, `Operazione Strade Sicure` as an org) is no trigger.
     if (own && own.type !== "Event") continue;
-    const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head: w.id, modifiers: [], identity: [], named: false, participants: [], span, ...(own ? { known: own } : {}) };
-    for (const mod of nameModifiers(tree, w.id)) {
+    // The syntactic head of a multiword trigger (`fuoco` in `cessate il fuoco`) carries its modifiers.
+    const head = t.ids.find((x) => !t.ids.includes(tree.head(x))) ?? w.id;
+    const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head, modifiers: [], identity: [], named: false, participants: [], span, ...(own ? { known: own } : {}) };
+    // Every word of a multiword trigger may carry modifiers (`cessate il fuoco tra X e Y`, whichever word the parser made head).
+    for (const mod of t.ids.flatMap((x) => nameModifiers(tree, x, tree.word(x).upos !== "NOUN"))) {
       if (t.ids.includes(mod.id)) continue;
       const word = tree.word(mod.id);
       const lemma = word.lemma.toLowerCase();
@@ -160,7 +164,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       }
       if (mod.depth === 1) {
         const sub = tree.subtree(mod.id).filter((x) => x === mod.id || !CLAUSAL.has(tree.deprel(x)));
-        const sp = spanOf(tree, word.deprel.startsWith("nmod") ? sub : [mod.id]);
+        const sp = spanOf(tree, word.deprel.startsWith("nmod") || word.deprel === "obl" ? sub : [mod.id]);
         if (sp) ev.modifiers.push(sp);
       }
       // A date names a happening (`l'attacco del 7 ottobre`, `la guerra del 2020`); another number does not (`di 400 chili`).
@@ -180,7 +184,10 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       if (m?.type === "Event" && mod.depth === 1 && mod.case === undefined) ev.known ??= m;
       // Under an organization's name a place still places the event (`il vertice della Nato di X`).
       const parentMention = mod.depth === 2 ? mentionOf(tree, parent, placed) : undefined;
-      const nestedOk = parentMention?.type === "Organization" ? m?.type === "Place" || m?.type === "Country" : !parentMention && ["a", "in", undefined].includes(tree.caseOf(parent));
+      // `… alla Casa Bianca tra X e Y`: the sides hang from the place by a wrong attachment, never from the place itself.
+      const nestedOk = parentMention?.type === "Organization" ? m?.type === "Place" || m?.type === "Country"
+        : parentMention?.type === "Place" ? ["tra", "fra"].includes(mod.case ?? "")
+        : !parentMention && ["a", "in", undefined].includes(tree.caseOf(parent));
       if (!m || m.source || (mod.depth === 2 && !nestedOk)) continue;
       ev.named = true;
       ev.identity.push(m.m.key);

@@ -6,8 +6,8 @@ import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
 
 /** What taking part in an event implies (see events.json `about`). */
-export type Frame = "meeting" | "visit" | "call" | "gathering" | "conflict";
-const FRAMES: readonly Frame[] = ["meeting", "visit", "call", "gathering", "conflict"];
+export type Frame = "meeting" | "visit" | "call" | "gathering" | "conflict" | "truce";
+const FRAMES: readonly Frame[] = ["meeting", "visit", "call", "gathering", "conflict", "truce"];
 
 export interface EventKind {
   id: string;
