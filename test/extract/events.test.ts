@@ -100,7 +100,7 @@ describe("event rules", () => {
   const kinds = [{ id: "event.x", lemmas: ["x"], frame: "meeting", cameo: "040", reason: "r" }];
   const rest = {
     participationVerbs: { reason: "r", lemmas: ["partecipare"] }, hostVerbs: { reason: "r", lemmas: ["ospitare"] },
-    occasions: { reason: "r", nouns: ["margine"], cases: ["durante"] }, generic: { reason: "r", lemmas: [] }, hypothetical: { reason: "r", lemmas: [] },
+    occasions: { reason: "r", nouns: ["margine"], cases: ["durante"] }, generic: { reason: "r", lemmas: [] }, hypothetical: { reason: "r", lemmas: [] }, governments: { reason: "r", lemmas: ["governo"] },
     notEvents: { reason: "r", phrases: [] }, verbs: { reason: "r", frames: { firmare: "event.x" } },
   };
   it("accepts a well-formed file", () => {

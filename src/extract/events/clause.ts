@@ -12,10 +12,10 @@ import type { EventContext } from "./rules.ts";
 const ACTOR = new Set(["Person", "Country", "Organization"]);
 
 /** The subject of a verb, or the one it shares with the verb it is coordinated with or controlled by. */
-function subjectsOf(tree: DependencyTree, verb: number, placed: readonly PlacedMention[]): PlacedMention[] {
+function subjectsOf(tree: DependencyTree, verb: number, placed: readonly PlacedMention[], ctx: EventContext): PlacedMention[] {
   for (let v = verb, steps = 0; v > 0 && steps < 3; v = tree.head(v), steps++) {
     const subj = tree.children(v, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
-    if (subj.length > 0) return subj.flatMap((k) => mentionsOf(tree, k, placed));
+    if (subj.length > 0) return subj.flatMap((k) => mentionsOf(tree, k, placed, ctx.governments));
     if (!["conj", "xcomp"].includes(tree.deprel(v))) break;
   }
   return [];
@@ -54,14 +54,14 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
     const verb = participates(s, tree, gov, ctx);
     if (verb) {
       const agent = tree.agentOf(gov);
-      out.push(...actors(agent !== undefined ? mentionsOf(tree, agent, placed) : subjectsOf(tree, gov, placed), `${agent !== undefined ? "obl:agent" : "nsubj"}<${verb}`));
+      out.push(...actors(agent !== undefined ? mentionsOf(tree, agent, placed, ctx.governments) : subjectsOf(tree, gov, placed, ctx), `${agent !== undefined ? "obl:agent" : "nsubj"}<${verb}`));
     }
   }
   // `X e Y hanno firmato a Roma il protocollo`, `si è chiuso a Roma il vertice`: the clause's place is the event's.
   if (govWord && ["obj", "nsubj", "nsubj:pass", "obl"].includes(rel)) {
     for (const k of tree.children(gov, "obl")) {
       if (k === head || !["a", "in"].includes(tree.caseOf(k) ?? "")) continue;
-      const p = mentionsOf(tree, k, placed).map(asPlace).find((m) => m && (m.type === "Place" || ev.kind.frame !== "conflict"));
+      const p = mentionsOf(tree, k, placed, ctx.governments).map(asPlace).find((m) => m && (m.type === "Place" || ev.kind.frame !== "conflict"));
       if (p) { place = { p, via: `obl:${tree.caseOf(k)}<${tree.word(gov).lemma}` }; break; }
     }
   }
@@ -69,15 +69,15 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
   for (const k of tree.children(head, "acl")) {
     if (!lemmasOf(s, tree, k).some((l) => ctx.hostVerbs.has(l))) continue;
     const agents = tree.children(k, "obl").filter((o) => tree.caseOf(o) === "da" || tree.deprel(o) === "obl:agent");
-    out.push(...actors(agents.flatMap((a) => mentionsOf(tree, a, placed)), `acl:agent<${tree.word(k).lemma}`));
+    out.push(...actors(agents.flatMap((a) => mentionsOf(tree, a, placed, ctx.governments)), `acl:agent<${tree.word(k).lemma}`));
   }
   // `X ha incontrato Y a margine del vertice`, `durante la visita, X ha detto`: the clause's subject and object were there.
   const occasion = (rel.startsWith("nmod") || rel === "obl") && govWord && ctx.occasionNouns.has(govWord.lemma.toLowerCase()) ? gov
     : rel === "obl" && ctx.occasionCases.has(tree.caseOf(head) ?? "") ? head : undefined;
   if (occasion !== undefined) {
     const clause = tree.clauseOf(occasion);
-    const objects = tree.children(clause, "obj").flatMap((k) => mentionsOf(tree, k, placed)).filter((p) => p.type === "Person");
-    out.push(...actors([...subjectsOf(tree, clause, placed), ...objects], `occasion<${tree.word(clause).lemma}`));
+    const objects = tree.children(clause, "obj").flatMap((k) => mentionsOf(tree, k, placed, ctx.governments)).filter((p) => p.type === "Person");
+    out.push(...actors([...subjectsOf(tree, clause, placed, ctx), ...objects], `occasion<${tree.word(clause).lemma}`));
   }
   return { participants: out, ...(place ? { place } : {}) };
 }

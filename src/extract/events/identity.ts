@@ -32,7 +32,8 @@ export function identify(found: readonly EventMention[], year: string | undefine
     const placed = [...new Set(sameKind.filter(({ g }) => g.place && !g.known && (!PERSONAL.has(f.kind.frame) || (who.size > 0 && [...who].every((k) => g.participants.some((r) => r.p.m.key === k))))).map(({ j }) => keys[j]!))];
     const previous = sameKind.filter(({ j }) => j < i).at(-1) ?? sameKind[0];
     if (!f.place && placed.length === 1) keys[i] = placed[0];
-    else if (!keys[i] && previous) keys[i] = keys[previous.j];
+    // Only a bare noun refers back: `la videoconferenza della coalizione` is another happening than the summit.
+    else if (!keys[i] && previous && f.bare) keys[i] = keys[previous.j];
   });
   return keys;
 }

@@ -22,6 +22,8 @@ export interface EventMention {
   identity: string[];
   /** True when the phrase identifies one happening (a name, a date, an entity), not a bare `il vertice`. */
   named: boolean;
+  /** A bare noun (`il vertice`, `la conferenza`), with no nominal modifier of its own: it may refer back. */
+  bare: boolean;
   participants: Role[];
   place?: Role;
   /** Told as possible or future (`una possibile visita`, `il prossimo vertice`): no fact is drawn from it. */
@@ -44,22 +46,29 @@ function overlapping(tree: DependencyTree, id: number, placed: readonly PlacedMe
 }
 
 /** The mention a word stands for: its own, or the name under its title (`il premier Ana Costa`). */
-export function mentionOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
+export function mentionOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments?: ReadonlySet<string>): PlacedMention | undefined {
   const own = overlapping(tree, id, placed);
   if (own) return own;
+  // `il governo italiano`, `il governo di X`: a government acts for its country.
+  const government = governments?.has(tree.word(id).lemma.toLowerCase()) ?? false;
   for (const k of tree.children(id)) {
     const rel = tree.deprel(k);
-    if ((rel.startsWith("flat") || rel === "appos" || rel === "nmod") && tree.caseOf(k) === undefined) {
+    const c = tree.caseOf(k);
+    if ((rel.startsWith("flat") || rel === "appos" || rel === "nmod") && c === undefined) {
       const m = overlapping(tree, k, placed);
       if (m) return m;
+    }
+    if (government && (rel === "amod" || (rel === "nmod" && c === "di"))) {
+      const m = overlapping(tree, k, placed);
+      if (m?.type === "Country") return m;
     }
   }
   return undefined;
 }
 
 /** The mentions of a word and of the words coordinated with it. */
-export function mentionsOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention[] {
-  return [id, ...tree.conjuncts(id)].map((x) => mentionOf(tree, x, placed)).filter((p): p is PlacedMention => p !== undefined && !p.source);
+export function mentionsOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments?: ReadonlySet<string>): PlacedMention[] {
+  return [id, ...tree.conjuncts(id)].map((x) => mentionOf(tree, x, placed, governments)).filter((p): p is PlacedMention => p !== undefined && !p.source);
 }
 
 function lemmaOf(s: Sentence, tree: DependencyTree, id: number): string[] {
@@ -69,9 +78,11 @@ function lemmaOf(s: Sentence, tree: DependencyTree, id: number): string[] {
 }
 
 /** The kind and words of a trigger starting at word `id`, longest lemma first. */
-function triggerAt(s: Sentence, tree: DependencyTree, id: number, ctx: EventContext): { kind: EventKind; ids: number[] } | undefined {
+function triggerAt(s: Sentence, tree: DependencyTree, id: number, ctx: EventContext, inEventName: boolean): { kind: EventKind; ids: number[] } | undefined {
   const w = tree.word(id);
-  if (w.upos !== "NOUN" && w.upos !== "ADJ" && w.upos !== "VERB") return undefined;
+  // Inside a known event's name the head noun may be tagged a proper noun (`la Conferenza di X`, `the X Conference`).
+  const noun = w.upos === "NOUN" || (inEventName && (w.upos === "PROPN" || w.upos === "X"));
+  if (!noun && w.upos !== "ADJ" && w.upos !== "VERB") return undefined;
   const lemmas = lemmaOf(s, tree, id);
   const phraseAt = (words: string[]) => words.every((x, k) => id + k <= tree.size && lemmaOf(s, tree, id + k).includes(x));
   if (ctx.notEvents.some(phraseAt)) return undefined;
@@ -80,7 +91,7 @@ function triggerAt(s: Sentence, tree: DependencyTree, id: number, ctx: EventCont
       const ids = words.map((_, k) => id + k);
       if (ids.every((x, k) => k === 0 || (x <= tree.size && lemmaOf(s, tree, x).includes(words[k]!)))) {
         // A one-word trigger must be a noun: `firma` the verb is not the signing.
-        if (words.length === 1 && w.upos !== "NOUN") continue;
+        if (words.length === 1 && !noun) continue;
         return { kind, ids };
       }
     }
@@ -132,22 +143,22 @@ export type AsPlace = (p: PlacedMention) => PlacedMention | undefined;
 export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonly PlacedMention[], ctx: EventContext, asPlace: AsPlace): Array<EventMention & { head: number }> {
   const out: Array<EventMention & { head: number }> = [];
   for (const w of tree.words) {
-    const t = triggerAt(s, tree, w.id, ctx);
+    const own = overlapping(tree, w.id, placed);
+    const t = triggerAt(s, tree, w.id, ctx, own?.type === "Event");
     if (!t) continue;
     const span = spanOf(tree, t.ids);
     if (!span) continue;
-    const own = overlapping(tree, w.id, placed);
     // A trigger inside a name that is not an event (`Conferenza episcopale`, `Operazione Strade Sicure` as an org) is no trigger.
     if (own && own.type !== "Event") continue;
     // The syntactic head of a multiword trigger (`fuoco` in `cessate il fuoco`) carries its modifiers.
     const head = t.ids.find((x) => !t.ids.includes(tree.head(x))) ?? w.id;
-    const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head, modifiers: [], identity: [], named: false, participants: [], span, ...(own ? { known: own } : {}) };
+    const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head, modifiers: [], identity: [], named: false, bare: true, participants: [], span, ...(own ? { known: own } : {}) };
     // Every word of a multiword trigger may carry modifiers (`cessate il fuoco tra X e Y`, whichever word the parser made head).
     for (const mod of t.ids.flatMap((x) => nameModifiers(tree, x, tree.word(x).upos !== "NOUN"))) {
       if (t.ids.includes(mod.id)) continue;
       const word = tree.word(mod.id);
       const lemma = word.lemma.toLowerCase();
-      const m = mentionOf(tree, mod.id, placed);
+      const m = mentionOf(tree, mod.id, placed, ctx.governments);
       if (ctx.hypothetical.has(lemma) && mod.depth === 1) ev.hypothetical = true;
       if (word.deprel === "amod") {
         // An adjective that does not agree with the noun belongs elsewhere (`le operazioni … pakistano`).
@@ -163,6 +174,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
         continue;
       }
       if (mod.depth === 1) {
+        ev.bare = false;
         const sub = tree.subtree(mod.id).filter((x) => x === mod.id || !CLAUSAL.has(tree.deprel(x)));
         const sp = spanOf(tree, word.deprel.startsWith("nmod") || word.deprel === "obl" ? sub : [mod.id]);
         if (sp) ev.modifiers.push(sp);
@@ -191,7 +203,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       if (!m || m.source || (mod.depth === 2 && !nestedOk)) continue;
       ev.named = true;
       ev.identity.push(m.m.key);
-      const people = mentionsOf(tree, mod.id, placed);
+      const people = mentionsOf(tree, mod.id, placed, ctx.governments);
       // For a fight, `di Mosca` is the capital acting for its country; for a summit, the city.
       // A place is the modifier's own word (`a Roma`), not a name below it (`alla presenza del capo …`).
       const own = overlapping(tree, mod.id, placed) === m;

@@ -32,6 +32,8 @@ export interface EventContext {
   notEvents: string[][];
   /** Verbs (or `verb object`) that tell a happening of a kind: `firmare` -> signing. */
   verbs: Map<string, EventKind>;
+  /** Nouns for a country's government (`il governo italiano`): they act for the country. */
+  governments: Set<string>;
   /** Month names, from the temporal calendar: a number before one is a date. */
   months: Set<string>;
 }
@@ -49,7 +51,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -84,6 +86,7 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     occasionCases: new Set(occ.cases),
     generic: lemmaSet(file, "generic", r.generic),
     hypothetical: lemmaSet(file, "hypothetical", r.hypothetical),
+    governments: lemmaSet(file, "governments", r.governments),
     months: new Set(months),
   };
 }
