@@ -39,6 +39,14 @@ describe("events as frames", () => {
       "Il cancelliere tedesco Karl Brandt ha partecipato alla conferenza di Lisbona, presieduta dal premier portoghese Rui Costa.",
       ["person/karl-brandt participatesIn event/summit-lisbon-2026", "event/summit-lisbon-2026 locatedIn place/lisbon", "person/karl-brandt visits country/portugal"],
       ["person/rui-costa visits place/lisbon"]],
+    ["a relative clause set at the summit: its subject and object were there",
+      "Il vertice di Lisbona si è aperto lunedì. Al vertice è arrivato Karl Brandt, che ha incontrato Jonas Vik a margine del vertice.",
+      ["person/karl-brandt participatesIn event/summit-lisbon-2026", "person/jonas-vik participatesIn event/summit-lisbon-2026"],
+      []],
+    ["who arrives where the summit is held comes to it",
+      "Il vertice di Lisbona si è aperto lunedì. A Lisbona è arrivato anche il ministro Jonas Vik.",
+      ["person/jonas-vik participatesIn event/summit-lisbon-2026"],
+      []],
     ["a bare mention refers back to the summit named before",
       "Il vertice si è aperto a Lisbona. Al vertice ha partecipato il premier Jonas Vik.",
       ["person/jonas-vik participatesIn event/summit-lisbon-2026"],
@@ -99,7 +107,7 @@ describe("events as frames", () => {
 describe("event rules", () => {
   const kinds = [{ id: "event.x", lemmas: ["x"], frame: "meeting", cameo: "040", reason: "r" }];
   const rest = {
-    participationVerbs: { reason: "r", lemmas: ["partecipare"] }, hostVerbs: { reason: "r", lemmas: ["ospitare"] },
+    participationVerbs: { reason: "r", lemmas: ["partecipare"] }, arrivalVerbs: { reason: "r", lemmas: ["arrivare"] }, hostVerbs: { reason: "r", lemmas: ["ospitare"] },
     occasions: { reason: "r", nouns: ["margine"], cases: ["durante"] }, generic: { reason: "r", lemmas: [] }, hypothetical: { reason: "r", lemmas: [] }, governments: { reason: "r", lemmas: ["governo"] },
     notEvents: { reason: "r", phrases: [] }, verbs: { reason: "r", frames: { firmare: "event.x" } },
   };

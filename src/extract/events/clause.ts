@@ -10,11 +10,20 @@ import { mentionsOf, type AsPlace, type EventMention, type Role } from "./mentio
 import type { EventContext } from "./rules.ts";
 
 const ACTOR = new Set(["Person", "Country", "Organization"]);
+const RELATIVE = new Set(["che", "il quale", "quale"]);
+
+/** What a relative clause hangs from; when the parser hung it from the verb (`è arrivato X, che …`), that verb's subject. */
+function antecedentOf(tree: DependencyTree, clause: number): number {
+  const head = tree.head(clause);
+  return tree.word(head).upos === "VERB" ? (tree.children(head, "nsubj")[0] ?? head) : head;
+}
 
 /** The subject of a verb, or the one it shares with the verb it is coordinated with or controlled by. */
 function subjectsOf(tree: DependencyTree, verb: number, placed: readonly PlacedMention[], ctx: EventContext): PlacedMention[] {
   for (let v = verb, steps = 0; v > 0 && steps < 3; v = tree.head(v), steps++) {
-    const subj = tree.children(v, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    const subj = tree.children(v, "nsubj").filter((k) => tree.deprel(k) === "nsubj")
+      // `X, che ha incontrato Y`: the relative pronoun stands for the noun the clause hangs from.
+      .map((k) => (tree.word(k).upos === "PRON" && RELATIVE.has(tree.word(k).lemma.toLowerCase()) && tree.deprel(v) === "acl:relcl" ? antecedentOf(tree, v) : k));
     if (subj.length > 0) return subj.flatMap((k) => mentionsOf(tree, k, placed, ctx.governments));
     if (!["conj", "xcomp"].includes(tree.deprel(v))) break;
   }

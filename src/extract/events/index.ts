@@ -11,7 +11,7 @@ import type { ResolvedMention } from "../entities/index.ts";
 import { placeMentions, type ArgFit, type PlacedMention } from "../relations/args.ts";
 import { eventMentions, type EventMention, type Role } from "./mentions.ts";
 import { clauseRoles, toldAsPossible } from "./clause.ts";
-import { verbFrames } from "./verbs.ts";
+import { arrivals, verbFrames, type Arrival } from "./verbs.ts";
 import { truces } from "./truce.ts";
 import { identify } from "./identity.ts";
 import { eventNames, slice } from "./names.ts";
@@ -44,6 +44,7 @@ function tokenAt(doc: AnalyzedArticle, sentence: number, offset: number): number
 export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: EventContext, fit: ArgFit, geo: Geography): EventResult {
   const found: Found[] = [];
   const told: FramedEvent[] = [];
+  const arrived: Array<Arrival & { sentence: number; focus: Span }> = [];
   const asPlace = (p: PlacedMention): PlacedMention | undefined => {
     if (p.type === "Place") return p;
     if (p.type !== "Country") return undefined;
@@ -60,6 +61,11 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
       const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
       told.push({ kind: v.kind, participants: v.participants.filter((r) => r.p.type === "Person" && fit(r.p, ["Person"])), ...(v.place ? { place: v.place } : {}), evidence: (r) => evidenceFor(doc, s.index, focus, `verb:${r}`) });
     }
+    for (const a of arrivals(s, tree, placed, ctx.arrivalVerbs, asPlace)) {
+      if (toldAsPossible(tree, a.verb)) continue;
+      const word = tree.word(a.verb);
+      arrived.push({ ...a, sentence: s.index, focus: { start: word.start ?? s.start, end: word.end ?? s.end } });
+    }
     for (const ev of eventMentions(s, tree, placed, ctx, asPlace)) {
       const roles = clauseRoles(s, tree, ev, placed, ctx, asPlace);
       const participants: Role[] = [...ev.participants, ...roles.participants].filter((r) => fit(r.p, ["Person", "Country", "Organization"]));
@@ -71,7 +77,6 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   }
   const year = doc.meta.date?.slice(0, 4);
   const keys = identify(found, year);
-  if (process.env.EVDBG) found.forEach((f, i) => console.log(keys[i], "|", f.text, "|", f.participants.map((r) => r.p.m.key + ":" + r.via).join(","), "|", f.place?.p.m.key, f.hypothetical ? "HYP" : "", f.sentence));
   const out: EventResult = { entities: [], relations: [], mentions: [], frames: [] };
   const entities = new Map<string, EntityDescription>();
   // One happening, one place: a mention that does not say where (`a margine del vertice`) is where its event is.
@@ -106,6 +111,17 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     out.frames.push(framed);
     out.relations.push(...frameRelations(framed, geo).filter((r) => node || f.known || f.treaty || !(r.subject === key || r.object === key)));
   });
+  // Who arrived where the article's summit is held came to it.
+  for (const [key, where] of placeOf) {
+    const kind = found.find((f, i) => keys[i] === key)!.kind;
+    if (kind.frame !== "gathering" || !(entities.has(key) || found.some((f, i) => keys[i] === key && f.known))) continue;
+    for (const a of arrived) {
+      if (a.place.p.m.key !== where.p.m.key) continue;
+      const framed: FramedEvent = { key, kind, participants: a.who.map((r) => ({ ...r, via: `arrival:${r.via}` })), place: where, evidence: (r) => evidenceFor(doc, a.sentence, a.focus, r) };
+      out.frames.push(framed);
+      out.relations.push(...frameRelations(framed, geo).filter((r) => r.predicate === "participatesIn"));
+    }
+  }
   for (const v of told) {
     out.frames.push(v);
     out.relations.push(...frameRelations(v, geo));

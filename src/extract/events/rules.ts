@@ -23,6 +23,7 @@ export interface EventContext {
   /** First lemma -> (kind, the whole lemma split in words), longest first. */
   triggers: Map<string, Array<{ kind: EventKind; words: string[] }>>;
   participationVerbs: Set<string>;
+  arrivalVerbs: Set<string>;
   hostVerbs: Set<string>;
   occasionNouns: Set<string>;
   occasionCases: Set<string>;
@@ -51,7 +52,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -81,6 +82,7 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     kinds: r.kinds,
     triggers,
     participationVerbs: lemmaSet(file, "participationVerbs", r.participationVerbs),
+    arrivalVerbs: lemmaSet(file, "arrivalVerbs", r.arrivalVerbs),
     hostVerbs: lemmaSet(file, "hostVerbs", r.hostVerbs),
     occasionNouns: new Set(occ.nouns),
     occasionCases: new Set(occ.cases),

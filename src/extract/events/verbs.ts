@@ -54,3 +54,21 @@ export function verbFrames(s: Sentence, tree: DependencyTree, placed: readonly P
   }
   return out;
 }
+
+export interface Arrival {
+  who: Role[];
+  place: Role;
+  verb: number;
+}
+
+/** `a X è arrivato Y`: who arrived where (the event it came to is found once the article's events are known). */
+export function arrivals(s: Sentence, tree: DependencyTree, placed: readonly PlacedMention[], verbs: ReadonlySet<string>, asPlace: AsPlace): Arrival[] {
+  const out: Arrival[] = [];
+  for (const w of tree.words) {
+    if (w.upos !== "VERB" || !verbs.has(w.lemma.toLowerCase())) continue;
+    const who = tree.children(w.id, "nsubj").flatMap((k) => mentionsOf(tree, k, placed)).filter((p) => p.type === "Person").map((p) => ({ p, via: `nsubj<${w.lemma}` }));
+    const at = tree.children(w.id, "obl").filter((k) => ["a", "in"].includes(tree.caseOf(k) ?? "")).flatMap((k) => mentionsOf(tree, k, placed)).map(asPlace).find((p) => p?.type === "Place");
+    if (who.length > 0 && at) out.push({ who, place: { p: at, via: `obl<${w.lemma}` }, verb: w.id });
+  }
+  return out;
+}
