@@ -122,9 +122,14 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
       out.relations.push(...frameRelations(framed, geo).filter((r) => r.predicate === "participatesIn"));
     }
   }
+  // A happening told by a verb (`X e Y si sono stretti la mano`) in an article whose one event
+  // of that kind has a node (`la stretta di mano a Z`) is that event: its people took part in it.
   for (const v of told) {
-    out.frames.push(v);
-    out.relations.push(...frameRelations(v, geo));
+    const same = [...new Set(found.map((f, i) => (f.kind.id === v.kind.id && keys[i] && entities.has(keys[i]!) ? keys[i]! : "")).filter(Boolean))];
+    const key = same.length === 1 && (!v.place || !placeOf.has(same[0]!) || placeOf.get(same[0]!)!.p.m.key === v.place.p.m.key) ? same[0] : undefined;
+    const framed: FramedEvent = key ? { ...v, key, ...(v.place ?? placeOf.get(key) ? { place: v.place ?? placeOf.get(key)! } : {}) } : v;
+    out.frames.push(framed);
+    out.relations.push(...frameRelations(framed, geo));
   }
   // Facts about an event that never got a node of its own (only bare or passing mentions) are dropped.
   const kept = (k: string) => !k.startsWith("event/") || entities.has(k) || found.some((f, i) => keys[i] === k && (f.known || f.treaty));

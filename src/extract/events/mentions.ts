@@ -123,6 +123,17 @@ function nameModifiers(tree: DependencyTree, trigger: number, verbal: boolean): 
   return out;
 }
 
+/** A modifier's words, not crossing into a clause (coordinated nouns stay: `tra X e Y`). */
+function nominalSubtree(tree: DependencyTree, id: number): number[] {
+  const out = [id];
+  for (const k of tree.children(id)) {
+    const rel = tree.deprel(k);
+    if (CLAUSAL.has(rel) && !(rel === "conj" && ["NOUN", "PROPN"].includes(tree.word(k).upos))) continue;
+    out.push(...nominalSubtree(tree, k));
+  }
+  return out;
+}
+
 const feature = (feats: string, name: string) => feats.split("|").find((f) => f.startsWith(`${name}=`));
 
 /** Gender and number agree, where both words carry them. */
@@ -175,9 +186,11 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       }
       if (mod.depth === 1) {
         ev.bare = false;
-        const sub = tree.subtree(mod.id).filter((x) => x === mod.id || !CLAUSAL.has(tree.deprel(x)));
-        const sp = spanOf(tree, word.deprel.startsWith("nmod") || word.deprel === "obl" ? sub : [mod.id]);
+        const sp = spanOf(tree, word.deprel.startsWith("nmod") || word.deprel === "obl" ? nominalSubtree(tree, mod.id) : [mod.id]);
         if (sp) ev.modifiers.push(sp);
+        // A proper name with its preposition, without what hangs from it: `alla Casa Bianca` out of `alla Casa Bianca tra X e Y`.
+        const own = spanOf(tree, [mod.id, ...tree.children(mod.id).filter((k) => /^(flat|case|det)/.test(tree.deprel(k)))]);
+        if (own && word.upos === "PROPN" && (own.start !== sp?.start || own.end !== sp?.end)) ev.modifiers.push(own);
       }
       // A date names a happening (`l'attacco del 7 ottobre`, `la guerra del 2020`); another number does not (`di 400 chili`).
       const dated = /^(1[89]|20)\d\d$/.test(word.form) || (word.upos === "NUM" && tree.children(mod.id).some((k) => ctx.months.has(tree.word(k).lemma.toLowerCase())))
@@ -185,9 +198,6 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       if (dated || (word.upos === "PROPN" && !m)) {
         ev.named = true;
         ev.identity.push(word.form.toLowerCase());
-        // A proper name alone, without what follows it: `operazione «Nome»` out of `operazione «Nome» contro …`.
-        const name = spanOf(tree, [mod.id, ...tree.children(mod.id).filter((k) => tree.deprel(k).startsWith("flat"))]);
-        if (mod.depth === 1 && name && word.upos === "PROPN") ev.modifiers.push(name);
       }
       // Below a person's title, a nested name only qualifies it (`il presidente della Lettonia X`);
       // below a purpose or topic (`per un vertice con X`, `sulla tregua tra X e Y`) it belongs to that other noun.
