@@ -88,6 +88,19 @@ describe("events as frames", () => {
     expect(x.entities.filter((e) => e.key.startsWith("treaty/truce-"))).toEqual([]);
   });
 
+  it("a dated fight is one happening, named as written", async () => {
+    const x = await extractText(DATE + "Il villaggio ricorda ancora la battaglia di Pietralba del marzo 2019, che durò tre giorni.");
+    const battle = x.entities.filter((e) => e.type === "Event");
+    expect(battle).toHaveLength(1);
+    expect([battle[0]!.label, ...battle[0]!.aliases]).toContain("battaglia di Pietralba");
+  });
+
+  it("labels an event by its named mention, not a bare one met first", async () => {
+    const x = await extractText(DATE + "Il vertice è stato definito storico. Al vertice di Lisbona hanno partecipato Joe Biden e Karl Brandt.");
+    const summit = x.entities.find((e) => e.key === "event/summit-lisbon-2026")!;
+    expect(summit.label).toBe("vertice di Lisbona");
+  });
+
   it("one key for one summit however each article calls it", async () => {
     const a = await extractText(DATE + "Al vertice di Lisbona hanno partecipato Joe Biden e Karl Brandt.", "a.txt");
     const b = await extractText(DATE + "Il premier Jonas Vik è arrivato al vertice della Nato di Lisbona, dove ha partecipato ai lavori.", "b.txt");

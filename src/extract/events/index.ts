@@ -79,6 +79,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const keys = identify(found, year);
   const out: EventResult = { entities: [], relations: [], mentions: [], frames: [] };
   const entities = new Map<string, EntityDescription>();
+  const bareLabel = new Set<string>();
   // One happening, one place: a mention that does not say where (`a margine del vertice`) is where its event is.
   const placeOf = new Map<string, Role>();
   found.forEach((f, i) => { if (keys[i] && f.place && !placeOf.has(keys[i]!)) placeOf.set(keys[i]!, f.place); });
@@ -87,8 +88,8 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   // participants; what taking part implies between people (met, visited) holds for any.
   const count = new Map<string, number>();
   keys.forEach((k) => k && count.set(k, (count.get(k) ?? 0) + 1));
-  // Specific enough to stand alone: someone at a place, or a side in a phrase that names a fight (`l'offensiva di X del 2023`).
-  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict"));
+  // Specific enough to stand alone: someone at a place, a side in a phrase that names a fight, or a fight's date (`la battaglia del marzo 2022`).
+  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict")) || (f.dated === true && f.kind.frame === "conflict");
   const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
   found.forEach((f, i) => {
     const key = keys[i];
@@ -98,8 +99,16 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     if (node) {
       const aliases = eventNames(doc, f);
       const e = entities.get(key);
+      // The label is the first named mention's phrase; a bare `il vertice` seen first only gives an alias.
+      if (e && bareLabel.has(key) && !f.bare) {
+        bareLabel.delete(key);
+        e.aliases.push(e.label);
+        e.aliasRules[e.label] = rule;
+        e.label = aliases[0]!;
+      }
       if (e) for (const a of aliases) { if (a !== e.label && !e.aliases.includes(a)) { e.aliases.push(a); e.aliasRules[a] = rule; } }
       else if (f.named || f.place) {
+        if (f.bare) bareLabel.add(key);
         entities.set(key, { key, type: "Event", label: aliases[0]!, lang: "it", aliases: aliases.slice(1), aliasRules: Object.fromEntries(aliases.slice(1).map((a) => [a, rule])), cameo: f.kind.cameo,
           ...(doc.meta.date && f.kind.frame !== "conflict" ? { date: doc.meta.date } : {}) });
       }

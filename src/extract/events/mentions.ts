@@ -22,6 +22,8 @@ export interface EventMention {
   identity: string[];
   /** True when the phrase identifies one happening (a name, a date, an entity), not a bare `il vertice`. */
   named: boolean;
+  /** The phrase carries a date (`del 7 ottobre`, `del 2020`). */
+  dated?: boolean;
   /** A bare noun (`il vertice`, `la conferenza`), with no nominal modifier of its own: it may refer back. */
   bare: boolean;
   participants: Role[];
@@ -128,7 +130,7 @@ function nominalSubtree(tree: DependencyTree, id: number): number[] {
   const out = [id];
   for (const k of tree.children(id)) {
     const rel = tree.deprel(k);
-    if (CLAUSAL.has(rel) && !(rel === "conj" && ["NOUN", "PROPN"].includes(tree.word(k).upos))) continue;
+    if (rel === "punct" || (CLAUSAL.has(rel) && !(rel === "conj" && ["NOUN", "PROPN"].includes(tree.word(k).upos)))) continue;
     out.push(...nominalSubtree(tree, k));
   }
   return out;
@@ -195,6 +197,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       // A date names a happening (`l'attacco del 7 ottobre`, `la guerra del 2020`); another number does not (`di 400 chili`).
       const dated = /^(1[89]|20)\d\d$/.test(word.form) || (word.upos === "NUM" && tree.children(mod.id).some((k) => ctx.months.has(tree.word(k).lemma.toLowerCase())))
         || ctx.months.has(lemma);
+      if (dated) ev.dated = true;
       if (dated || (word.upos === "PROPN" && !m)) {
         ev.named = true;
         ev.identity.push(word.form.toLowerCase());
