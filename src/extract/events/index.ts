@@ -4,7 +4,7 @@
 // article and across articles, and what taking part implies is written as relations
 // (frames.ts). The key is built from content (kind, place or name, year), so every article
 // telling the same happening meets in one node.
-import type { AnalyzedArticle, EntityDescription, RelationFact, Span } from "../../types.ts";
+import type { AnalyzedArticle, EntityDescription, Evidence, RelationFact } from "../../types.ts";
 import { DependencyTree } from "../../syntax/tree.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
@@ -12,6 +12,7 @@ import { placeMentions, type ArgFit, type PlacedMention } from "../relations/arg
 import { eventMentions, type EventMention, type Role } from "./mentions.ts";
 import { clauseRoles, toldAsPossible } from "./clause.ts";
 import { arrivals, verbFrames, type Arrival } from "./verbs.ts";
+import { arrivalFrames, joinToldFrame, type ArticleEvent } from "./joins.ts";
 import { truces } from "./truce.ts";
 import { identify } from "./identity.ts";
 import { eventNames, slice } from "./names.ts";
@@ -44,7 +45,7 @@ function tokenAt(doc: AnalyzedArticle, sentence: number, offset: number): number
 export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: EventContext, fit: ArgFit, geo: Geography): EventResult {
   const found: Found[] = [];
   const told: FramedEvent[] = [];
-  const arrived: Array<Arrival & { sentence: number; focus: Span }> = [];
+  const arrived: Array<Arrival & { evidence: (rule: string) => Evidence }> = [];
   const asPlace = (p: PlacedMention): PlacedMention | undefined => {
     if (p.type === "Place") return p;
     if (p.type !== "Country") return undefined;
@@ -64,7 +65,8 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     for (const a of arrivals(s, tree, placed, ctx.arrivalVerbs, asPlace)) {
       if (toldAsPossible(tree, a.verb)) continue;
       const word = tree.word(a.verb);
-      arrived.push({ ...a, sentence: s.index, focus: { start: word.start ?? s.start, end: word.end ?? s.end } });
+      const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
+      arrived.push({ ...a, evidence: (r) => evidenceFor(doc, s.index, focus, r) });
     }
     for (const ev of eventMentions(s, tree, placed, ctx, asPlace)) {
       const roles = clauseRoles(s, tree, ev, placed, ctx, asPlace);
@@ -120,23 +122,17 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     out.frames.push(framed);
     out.relations.push(...frameRelations(framed, geo).filter((r) => node || f.known || f.treaty || !(r.subject === key || r.object === key)));
   });
-  // Who arrived where the article's summit is held came to it.
-  for (const [key, where] of placeOf) {
-    const kind = found.find((f, i) => keys[i] === key)!.kind;
-    if (kind.frame !== "gathering" || !(entities.has(key) || found.some((f, i) => keys[i] === key && f.known))) continue;
-    for (const a of arrived) {
-      if (a.place.p.m.key !== where.p.m.key) continue;
-      const framed: FramedEvent = { key, kind, participants: a.who.map((r) => ({ ...r, via: `arrival:${r.via}` })), place: where, evidence: (r) => evidenceFor(doc, a.sentence, a.focus, r) };
-      out.frames.push(framed);
-      out.relations.push(...frameRelations(framed, geo).filter((r) => r.predicate === "participatesIn"));
-    }
+  // The article's events, one per key, for what joins them once all are known.
+  const article: ArticleEvent[] = [...new Set(keys.filter((k): k is string => k !== undefined))].map((key) => {
+    const f = found.find((_, i) => keys[i] === key)!;
+    return { key, kind: f.kind, node: entities.has(key) || found.some((g, i) => keys[i] === key && g.known), ...(placeOf.has(key) ? { place: placeOf.get(key)! } : {}) };
+  });
+  for (const framed of arrivalFrames(article, arrived)) {
+    out.frames.push(framed);
+    out.relations.push(...frameRelations(framed, geo).filter((r) => r.predicate === "participatesIn"));
   }
-  // A happening told by a verb (`X e Y si sono stretti la mano`) in an article whose one event
-  // of that kind has a node (`la stretta di mano a Z`) is that event: its people took part in it.
   for (const v of told) {
-    const same = [...new Set(found.map((f, i) => (f.kind.id === v.kind.id && keys[i] && entities.has(keys[i]!) ? keys[i]! : "")).filter(Boolean))];
-    const key = same.length === 1 && (!v.place || !placeOf.has(same[0]!) || placeOf.get(same[0]!)!.p.m.key === v.place.p.m.key) ? same[0] : undefined;
-    const framed: FramedEvent = key ? { ...v, key, ...(v.place ?? placeOf.get(key) ? { place: v.place ?? placeOf.get(key)! } : {}) } : v;
+    const framed = joinToldFrame(v, article);
     out.frames.push(framed);
     out.relations.push(...frameRelations(framed, geo));
   }
