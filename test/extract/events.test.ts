@@ -92,6 +92,14 @@ describe("events as frames", () => {
     expect(x.entities.filter((e) => e.key.startsWith("treaty/truce-"))).toEqual([]);
   });
 
+  it("a series of attacks named only by who makes them is no node of its own after the lead", async () => {
+    const lead = "Il governo ha parlato a lungo. La situazione resta tesa. ";
+    const series = await extractText(DATE + lead + "Da mesi gli attacchi della Turchia colpiscono i villaggi di confine.");
+    expect(eventKeys(series)).toEqual([]);
+    const one = await extractText(DATE + lead + "L'attacco della Turchia ha colpito un villaggio di confine.");
+    expect(eventKeys(one)).toHaveLength(1);
+  });
+
   it("a dated fight is one happening, named as written", async () => {
     const x = await extractText(DATE + "Il villaggio ricorda ancora la battaglia di Pietralba del marzo 2019, che durò tre giorni.");
     const battle = x.entities.filter((e) => e.type === "Event");

@@ -90,8 +90,9 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   // participants; what taking part implies between people (met, visited) holds for any.
   const count = new Map<string, number>();
   keys.forEach((k) => k && count.set(k, (count.get(k) ?? 0) + 1));
-  // Specific enough to stand alone: someone at a place, a side in a phrase that names a fight, or a fight's date (`la battaglia del marzo 2022`).
-  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict")) || (f.dated === true && f.kind.frame === "conflict");
+  // Specific enough to stand alone: someone at a place, a side in a phrase that names one fight (not `gli attacchi di X`, a series),
+  // or a fight's date (`la battaglia del marzo 2022`).
+  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict" && (!f.plural || f.proper === true))) || (f.dated === true && f.kind.frame === "conflict");
   const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
   found.forEach((f, i) => {
     const key = keys[i];

@@ -24,6 +24,10 @@ export interface EventMention {
   named: boolean;
   /** The phrase carries a date (`del 7 ottobre`, `del 2020`). */
   dated?: boolean;
+  /** The phrase carries a proper name of its own (`l'operazione «Nome»`). */
+  proper?: boolean;
+  /** The trigger is plural (`gli attacchi`, `le operazioni`): a series, unless a name or a date makes it one. */
+  plural?: boolean;
   /** A bare noun (`il vertice`, `la conferenza`), with no nominal modifier of its own: it may refer back. */
   bare: boolean;
   participants: Role[];
@@ -165,7 +169,8 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
     if (own && own.type !== "Event") continue;
     // The syntactic head of a multiword trigger (`fuoco` in `cessate il fuoco`) carries its modifiers.
     const head = t.ids.find((x) => !t.ids.includes(tree.head(x))) ?? w.id;
-    const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head, modifiers: [], identity: [], named: false, bare: true, participants: [], span, ...(own ? { known: own } : {}) };
+    const plural = tree.word(head).feats.includes("Number=Plur");
+    const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head, modifiers: [], identity: [], named: false, bare: true, participants: [], span, ...(plural ? { plural } : {}), ...(own ? { known: own } : {}) };
     // Every word of a multiword trigger may carry modifiers (`cessate il fuoco tra X e Y`, whichever word the parser made head).
     for (const mod of t.ids.flatMap((x) => nameModifiers(tree, x, tree.word(x).upos !== "NOUN"))) {
       if (t.ids.includes(mod.id)) continue;
@@ -198,6 +203,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       const dated = /^(1[89]|20)\d\d$/.test(word.form) || (word.upos === "NUM" && tree.children(mod.id).some((k) => ctx.months.has(tree.word(k).lemma.toLowerCase())))
         || ctx.months.has(lemma);
       if (dated) ev.dated = true;
+      if (word.upos === "PROPN" && !m) ev.proper = true;
       if (dated || (word.upos === "PROPN" && !m)) {
         ev.named = true;
         ev.identity.push(word.form.toLowerCase());
