@@ -16,31 +16,31 @@ const eventKeys = (x: ArticleExtraction) => x.entities.filter((e) => e.type === 
 describe("events as frames", () => {
   it.each([
     ["signing together: both met, the foreigner visited the place and its country",
-      "Giorgia Meloni e il presidente argentino Javier Milei hanno firmato a Roma un accordo sull'energia.",
-      ["person/giorgia-meloni meetsWith person/javier-milei", "person/javier-milei visits place/rome", "person/javier-milei visits country/italy"],
-      ["person/giorgia-meloni visits place/rome"]],
+      "Olaf Scholz e il presidente argentino Javier Milei hanno firmato a Berlino un accordo sull'energia.",
+      ["person/javier-milei meetsWith person/olaf-scholz", "person/javier-milei visits place/berlin", "person/javier-milei visits country/germany"],
+      ["person/olaf-scholz visits place/berlin"]],
     ["a visit: the traveller visits the city and its country",
-      "La visita di Emmanuel Macron a Pechino è durata tre giorni.",
-      ["person/emmanuel-macron participatesIn event/visit-beijing-emmanuel-macron-2026", "event/visit-beijing-emmanuel-macron-2026 locatedIn place/beijing", "person/emmanuel-macron visits place/beijing", "person/emmanuel-macron visits country/china"],
+      "La visita di Anthony Albanese a Pechino è durata tre giorni.",
+      ["person/anthony-albanese participatesIn event/visit-beijing-anthony-albanese-2026", "event/visit-beijing-anthony-albanese-2026 locatedIn place/beijing", "person/anthony-albanese visits place/beijing", "person/anthony-albanese visits country/china"],
       []],
     ["a call: they talked, nobody travelled",
-      "Il presidente francese Emmanuel Macron ha avuto una telefonata con Vladimir Putin.",
-      ["person/emmanuel-macron meetsWith person/vladimir-putin"],
-      ["person/emmanuel-macron visits country/russia", "person/vladimir-putin visits country/france"]],
+      "La telefonata tra il premier australiano Anthony Albanese e Fumio Kishida è durata un'ora.",
+      ["person/anthony-albanese meetsWith person/fumio-kishida"],
+      ["person/anthony-albanese visits country/japan", "person/fumio-kishida visits country/australia"]],
     ["a summit: who took part, where it was, who came from abroad; no meeting of each with each",
-      "Al vertice della Nato di Vilnius hanno partecipato Joe Biden e Recep Tayyip Erdogan.",
-      ["person/joe-biden participatesIn event/summit-vilnius-2026", "person/recep-tayyip-erdogan participatesIn event/summit-vilnius-2026", "event/summit-vilnius-2026 locatedIn place/vilnius", "person/joe-biden visits place/vilnius"],
-      ["person/joe-biden meetsWith person/recep-tayyip-erdogan"]],
+      "Al congresso dell'Ocse di Vilnius hanno partecipato Fumio Kishida e Anthony Albanese.",
+      ["person/fumio-kishida participatesIn event/summit-vilnius-2026", "person/anthony-albanese participatesIn event/summit-vilnius-2026", "event/summit-vilnius-2026 locatedIn place/vilnius", "person/fumio-kishida visits place/vilnius"],
+      ["person/anthony-albanese meetsWith person/fumio-kishida"]],
     ["a meeting named by its people and place",
-      "L'incontro tra Joe Biden e Xi Jinping si è svolto a Bali.",
-      ["person/joe-biden meetsWith person/xi-jinping", "person/joe-biden participatesIn event/meeting-bali-joe-biden-xi-jinping-2026", "event/meeting-bali-joe-biden-xi-jinping-2026 locatedIn place/bali"],
+      "L'incontro tra Fumio Kishida e Olaf Scholz si è svolto a Bali.",
+      ["person/fumio-kishida meetsWith person/olaf-scholz", "person/fumio-kishida participatesIn event/meeting-bali-fumio-kishida-olaf-scholz-2026", "event/meeting-bali-fumio-kishida-olaf-scholz-2026 locatedIn place/bali"],
       []],
     ["a host participle names a participant",
       "Il cancelliere tedesco Karl Brandt ha partecipato alla conferenza di Lisbona, presieduta dal premier portoghese Rui Costa.",
       ["person/karl-brandt participatesIn event/summit-lisbon-2026", "event/summit-lisbon-2026 locatedIn place/lisbon", "person/karl-brandt visits country/portugal"],
       ["person/rui-costa visits place/lisbon"]],
     ["a relative clause set at the summit: its subject and object were there",
-      "Il vertice di Lisbona si è aperto lunedì. Al vertice è arrivato Karl Brandt, che ha incontrato Jonas Vik a margine del vertice.",
+      "Il vertice di Lisbona si è aperto lunedì. Al vertice è arrivato Karl Brandt, che ha incontrato Jonas Vik in occasione del vertice.",
       ["person/karl-brandt participatesIn event/summit-lisbon-2026", "person/jonas-vik participatesIn event/summit-lisbon-2026"],
       []],
     ["who arrives where the summit is held comes to it",
@@ -48,8 +48,8 @@ describe("events as frames", () => {
       ["person/jonas-vik participatesIn event/summit-lisbon-2026"],
       []],
     ["a handshake told by a verb is the article's meeting",
-      "L'incontro a Varsavia è durato un'ora. Il presidente francese Emmanuel Macron e il cancelliere tedesco Olaf Scholz si sono stretti la mano.",
-      ["person/emmanuel-macron meetsWith person/olaf-scholz", "person/emmanuel-macron participatesIn event/meeting-warsaw-2026", "person/olaf-scholz participatesIn event/meeting-warsaw-2026"],
+      "L'incontro a Varsavia è durato un'ora. Il premier australiano Anthony Albanese e il cancelliere tedesco Olaf Scholz si stringono la mano.",
+      ["person/anthony-albanese meetsWith person/olaf-scholz", "person/anthony-albanese participatesIn event/meeting-warsaw-2026", "person/olaf-scholz participatesIn event/meeting-warsaw-2026"],
       []],
     ["a government hosting a bare forum that is the conference named before",
       "La conferenza di Lisbona, un forum annuale organizzato dal governo portoghese, si è chiusa ieri.",
@@ -66,10 +66,10 @@ describe("events as frames", () => {
   });
 
   it.each([
-    ["a possible visit", "Una possibile visita di Emmanuel Macron a Pechino è stata discussa."],
-    ["a visit that may happen", "Il ministro potrebbe aprire la strada a una visita di Emmanuel Macron a Pechino."],
+    ["an eventual visit", "Un'eventuale visita di Anthony Albanese a Pechino è stata discussa."],
+    ["a visit that may happen", "Anthony Albanese potrebbe preparare una visita a Pechino."],
     ["a press conference is no summit", "Il ministro Karl Brandt ha tenuto una conferenza stampa a Lisbona."],
-    ["a number is no date", "La guerra di oltre 300 chilometri di trincee ha sfiancato entrambi gli eserciti."],
+    ["a number is no date", "La guerra dei 300 chilometri di trincea ha sfiancato entrambi gli eserciti."],
   ])("nothing from %s", async (_name, text) => {
     const x = await extractText(DATE + text);
     expect([...eventFacts(x)]).toEqual([]);
@@ -77,8 +77,8 @@ describe("events as frames", () => {
   });
 
   it.each([
-    ["a truce between two sides", "Il cessate il fuoco tra Perù ed Ecuador è entrato in vigore sabato.", ["country/ecuador", "country/peru"]],
-    ["a truce, the other word", "Commentando la tregua tra Marocco e Algeria, il ministro ha parlato a lungo.", ["country/algeria", "country/morocco"]],
+    ["a truce between two sides", "Da ieri regge un cessate il fuoco fra Perù ed Ecuador.", ["country/ecuador", "country/peru"]],
+    ["a truce, the other word", "Il ministro ha lodato la tregua fra Marocco e Algeria.", ["country/algeria", "country/morocco"]],
   ])("%s is an agreement its sides are party to", async (_name, text, sides) => {
     const x = await extractText(DATE + text);
     const truce = x.entities.filter((e) => e.type === "Treaty" && e.key.startsWith("treaty/truce-"));
@@ -88,7 +88,7 @@ describe("events as frames", () => {
   });
 
   it("a truce with no sides and no place names no agreement", async () => {
-    const x = await extractText(DATE + "Il ministro Karl Brandt ha proposto garanzie in caso di cessate il fuoco.");
+    const x = await extractText(DATE + "Il ministro Karl Brandt ha chiesto un cessate il fuoco.");
     expect(x.entities.filter((e) => e.key.startsWith("treaty/truce-"))).toEqual([]);
   });
 
@@ -108,27 +108,27 @@ describe("events as frames", () => {
   });
 
   it("labels an event by its named mention, not a bare one met first", async () => {
-    const x = await extractText(DATE + "Il vertice è stato definito storico. Al vertice di Lisbona hanno partecipato Joe Biden e Karl Brandt.");
+    const x = await extractText(DATE + "Il vertice è stato definito storico. Al vertice di Lisbona hanno partecipato Fumio Kishida e Karl Brandt.");
     const summit = x.entities.find((e) => e.key === "event/summit-lisbon-2026")!;
     expect(summit.label).toBe("vertice di Lisbona");
   });
 
   it("one key for one summit however each article calls it", async () => {
-    const a = await extractText(DATE + "Al vertice di Lisbona hanno partecipato Joe Biden e Karl Brandt.", "a.txt");
-    const b = await extractText(DATE + "Il premier Jonas Vik è arrivato al vertice della Nato di Lisbona, dove ha partecipato ai lavori.", "b.txt");
+    const a = await extractText(DATE + "Al vertice di Lisbona hanno partecipato Fumio Kishida e Karl Brandt.", "a.txt");
+    const b = await extractText(DATE + "Il premier Jonas Vik è arrivato al vertice dell'Ocse di Lisbona, dove ha partecipato ai lavori.", "b.txt");
     expect(eventKeys(a)).toEqual(["event/summit-lisbon-2026"]);
     expect(eventKeys(b)).toEqual(["event/summit-lisbon-2026"]);
   });
 
   it("names an event the ways the press does", async () => {
-    const x = await extractText(DATE + "L'incontro tra Joe Biden e Xi Jinping si è svolto a Bali.");
-    const e = x.entities.find((e) => e.key === "event/meeting-bali-joe-biden-xi-jinping-2026")!;
+    const x = await extractText(DATE + "L'incontro tra Fumio Kishida e Olaf Scholz si è svolto a Bali.");
+    const e = x.entities.find((e) => e.key === "event/meeting-bali-fumio-kishida-olaf-scholz-2026")!;
     const names = [e.label, ...e.aliases];
-    for (const n of ["incontro tra Biden e Xi Jinping", "incontro Biden-Xi Jinping", "incontro a Bali"]) expect(names).toContain(n);
+    for (const n of ["incontro tra Kishida e Scholz", "incontro Kishida-Scholz", "incontro a Bali"]) expect(names).toContain(n);
     // A visit to a city is not named by the city alone: that would join every visit there.
-    const v = await extractText(DATE + "La visita di Emmanuel Macron a Pechino è durata tre giorni.");
+    const v = await extractText(DATE + "La visita di Anthony Albanese a Pechino è durata tre giorni.");
     const visit = v.entities.find((e) => e.type === "Event")!;
-    expect([visit.label, ...visit.aliases]).toContain("visita di Macron a Pechino");
+    expect([visit.label, ...visit.aliases]).toContain("visita di Albanese a Pechino");
     expect([visit.label, ...visit.aliases]).not.toContain("visita a Pechino");
   });
 });

@@ -1,7 +1,7 @@
 // Participants and place an event gets from the clause around it: the subject of a
 // participation verb (`X ha partecipato al vertice`, `X e Y hanno firmato a Roma il protocollo`),
 // the agent of a host participle (`la conferenza, presieduta da X`), the people of a clause
-// set at the event (`X ha incontrato Y a margine del vertice`), and the place a clause gives
+// set at the event (`X ha incontrato Y a margine del congresso`), and the place a clause gives
 // an event that is its subject (`si è chiusa a Roma la conferenza`).
 import type { Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
@@ -80,7 +80,7 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
     const agents = tree.children(k, "obl").filter((o) => tree.caseOf(o) === "da" || tree.deprel(o) === "obl:agent");
     out.push(...actors(agents.flatMap((a) => mentionsOf(tree, a, placed, ctx.governments)), `acl:agent<${tree.word(k).lemma}`));
   }
-  // `X ha incontrato Y a margine del vertice`, `durante la visita, X ha detto`: the clause's subject and object were there.
+  // `X ha incontrato Y a margine del congresso`, `durante la trasferta, X ha detto`: the clause's subject and object were there.
   const occasion = (rel.startsWith("nmod") || rel === "obl") && govWord && ctx.occasionNouns.has(govWord.lemma.toLowerCase()) ? gov
     : rel === "obl" && ctx.occasionCases.has(tree.caseOf(head) ?? "") ? head : undefined;
   if (occasion !== undefined) {
@@ -91,7 +91,7 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
   return { participants: out, ...(place ? { place } : {}) };
 }
 
-/** Modal or conditional verbs, and the future: the clause tells what may or will happen (`potrebbe aprire la strada a una visita`). */
+/** Modal or conditional verbs, and the future: the clause tells what may or will happen (`X potrebbe recarsi a Y per una visita`). */
 const MODALS = new Set(["potere", "dovere", "volere"]);
 
 export function toldAsPossible(tree: DependencyTree, head: number): boolean {

@@ -1,4 +1,4 @@
-// Events as frames. Happenings named by a common noun (`il vertice Nato di X`, `la visita di
+// Events as frames. Happenings named by a common noun (`il vertice del G20 di X`, `la visita di
 // X a Y`, `l'operazione Z`) are read over the parse (mentions.ts: name, participants and
 // place from the noun phrase; clause.ts: from the clause around it), given one identity per
 // article and across articles, and what taking part implies is written as relations
@@ -82,7 +82,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const out: EventResult = { entities: [], relations: [], mentions: [], frames: [] };
   const entities = new Map<string, EntityDescription>();
   const bareLabel = new Set<string>();
-  // One happening, one place: a mention that does not say where (`a margine del vertice`) is where its event is.
+  // One happening, one place: a mention that does not say where (`a margine del congresso`) is where its event is.
   const placeOf = new Map<string, Role>();
   found.forEach((f, i) => { if (keys[i] && f.place && !placeOf.has(keys[i]!)) placeOf.set(keys[i]!, f.place); });
   found.forEach((f, i) => { if (keys[i] && !f.place && placeOf.has(keys[i]!)) f.place = placeOf.get(keys[i]!)!; });

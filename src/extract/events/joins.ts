@@ -1,6 +1,6 @@
 // What joins an article's events once they are all known: who arrived where its summit is
 // held came to it, and a happening told by a verb (`X e Y si sono stretti la mano`) is the
-// article's one event of that kind (`la stretta di mano a Z`).
+// article's one event of that kind (`l'incontro a Z`).
 import type { Evidence } from "../../types.ts";
 import type { FramedEvent } from "./frames.ts";
 import type { EventKind } from "./rules.ts";

@@ -22,7 +22,7 @@ export interface EventMention {
   identity: string[];
   /** True when the phrase identifies one happening (a name, a date, an entity), not a bare `il vertice`. */
   named: boolean;
-  /** The phrase carries a date (`del 7 ottobre`, `del 2020`). */
+  /** The phrase carries a date (`del 3 maggio`, `del 1998`). */
   dated?: boolean;
   /** The phrase carries a proper name of its own (`l'operazione «Nome»`). */
   proper?: boolean;
@@ -32,11 +32,11 @@ export interface EventMention {
   bare: boolean;
   participants: Role[];
   place?: Role;
-  /** Told as possible or future (`una possibile visita`, `il prossimo vertice`): no fact is drawn from it. */
+  /** Told as possible or future (`un'ipotetica trasferta`, `il prossimo vertice`): no fact is drawn from it. */
   hypothetical?: boolean;
-  /** The agreement a signing is of (`la firma del trattato X`): the signing is that treaty's. */
+  /** The agreement a signing is of (`la firma dell'intesa X`): the signing is that treaty's. */
   treaty?: PlacedMention;
-  /** The trigger lies inside a mention the lexicon already knows as an event (`guerra in Ucraina`). */
+  /** The trigger lies inside a mention the lexicon already knows as an event (`guerra di Corea`). */
   known?: PlacedMention;
   span: Span;
 }
@@ -74,7 +74,10 @@ export function mentionOf(tree: DependencyTree, id: number, placed: readonly Pla
 
 /** The mentions of a word and of the words coordinated with it. */
 export function mentionsOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments?: ReadonlySet<string>): PlacedMention[] {
-  return [id, ...tree.conjuncts(id)].map((x) => mentionOf(tree, x, placed, governments)).filter((p): p is PlacedMention => p !== undefined && !p.source);
+  // `il premier X e Y`: the parser may coordinate Y with the name under the title rather than with the title.
+  const names = tree.children(id).filter((k) => tree.deprel(k) === "nmod" && tree.caseOf(k) === undefined);
+  const words = [id, ...tree.conjuncts(id), ...names.flatMap((k) => tree.conjuncts(k))];
+  return [...new Set(words)].map((x) => mentionOf(tree, x, placed, governments)).filter((p): p is PlacedMention => p !== undefined && !p.source);
 }
 
 function lemmaOf(s: Sentence, tree: DependencyTree, id: number): string[] {
@@ -119,7 +122,7 @@ function nameModifiers(tree: DependencyTree, trigger: number, verbal: boolean): 
       const rel = tree.deprel(k);
       if (CLAUSAL.has(rel)) continue;
       const c = tree.caseOf(k);
-      // A trigger the tagger read as a verb (`Stretta di mano a X`) has its modifiers as obliques.
+      // A trigger the tagger read as a verb (`Firma a X`, read as a participle) has its modifiers as obliques.
       if ((rel.startsWith("nmod") || (verbal && depth === 1 && rel === "obl")) && (c === undefined || NAME_CASES.has(c))) {
         out.push({ id: k, ...(c ? { case: c } : {}), depth });
         if (depth < 2) queue.push([k, depth + 1]);
@@ -171,7 +174,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
     const head = t.ids.find((x) => !t.ids.includes(tree.head(x))) ?? w.id;
     const plural = tree.word(head).feats.includes("Number=Plur");
     const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head, modifiers: [], identity: [], named: false, bare: true, participants: [], span, ...(plural ? { plural } : {}), ...(own ? { known: own } : {}) };
-    // Every word of a multiword trigger may carry modifiers (`cessate il fuoco tra X e Y`, whichever word the parser made head).
+    // Every word of a multiword trigger may carry modifiers (`un cessate il fuoco fra X e Y`, whichever word the parser made head).
     for (const mod of t.ids.flatMap((x) => nameModifiers(tree, x, tree.word(x).upos !== "NOUN"))) {
       if (t.ids.includes(mod.id)) continue;
       const word = tree.word(mod.id);
@@ -195,11 +198,11 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
         ev.bare = false;
         const sp = spanOf(tree, word.deprel.startsWith("nmod") || word.deprel === "obl" ? nominalSubtree(tree, mod.id) : [mod.id]);
         if (sp) ev.modifiers.push(sp);
-        // A proper name with its preposition, without what hangs from it: `alla Casa Bianca` out of `alla Casa Bianca tra X e Y`.
+        // A proper name with its preposition, without what hangs from it: `al Palazzo Reale` out of `al Palazzo Reale fra X e Y`.
         const own = spanOf(tree, [mod.id, ...tree.children(mod.id).filter((k) => /^(flat|case|det)/.test(tree.deprel(k)))]);
         if (own && word.upos === "PROPN" && (own.start !== sp?.start || own.end !== sp?.end)) ev.modifiers.push(own);
       }
-      // A date names a happening (`l'attacco del 7 ottobre`, `la guerra del 2020`); another number does not (`di 400 chili`).
+      // A date names a happening (`l'attacco del 3 maggio`, `la guerra del 1998`); another number does not (`di 400 chili`).
       const dated = /^(1[89]|20)\d\d$/.test(word.form) || (word.upos === "NUM" && tree.children(mod.id).some((k) => ctx.months.has(tree.word(k).lemma.toLowerCase())))
         || ctx.months.has(lemma);
       if (dated) ev.dated = true;
@@ -209,13 +212,13 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
         ev.identity.push(word.form.toLowerCase());
       }
       // Below a person's title, a nested name only qualifies it (`il presidente della Lettonia X`);
-      // below a purpose or topic (`per un vertice con X`, `sulla tregua tra X e Y`) it belongs to that other noun.
+      // below a purpose or topic (`per un colloquio con X`, `su una tregua fra X e Y`) it belongs to that other noun.
       const parent = tree.head(mod.id);
       // `le esercitazioni «Nome»` where the name is already an event: the phrase is that event.
       if (m?.type === "Event" && mod.depth === 1 && mod.case === undefined) ev.known ??= m;
-      // Under an organization's name a place still places the event (`il vertice della Nato di X`).
+      // Under an organization's name a place still places the event (`il congresso dell'Ocse di X`).
       const parentMention = mod.depth === 2 ? mentionOf(tree, parent, placed) : undefined;
-      // `… alla Casa Bianca tra X e Y`: the sides hang from the place by a wrong attachment, never from the place itself.
+      // `… al Palazzo Reale fra X e Y`: the sides hang from the place by a wrong attachment, never from the place itself.
       const nestedOk = parentMention?.type === "Organization" ? m?.type === "Place" || m?.type === "Country"
         : parentMention?.type === "Place" ? ["tra", "fra"].includes(mod.case ?? "")
         : !parentMention && ["a", "in", undefined].includes(tree.caseOf(parent));
@@ -224,7 +227,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       ev.identity.push(m.m.key);
       const people = mentionsOf(tree, mod.id, placed, ctx.governments);
       // For a fight, `di Mosca` is the capital acting for its country; for a summit, the city.
-      // A place is the modifier's own word (`a Roma`), not a name below it (`alla presenza del capo …`).
+      // A place is the modifier's own word (`a Roma`), not a name below it (`al fianco del ministro …`).
       const own = overlapping(tree, mod.id, placed) === m;
       const loc = !own ? undefined : m.type === "Place" ? m : t.kind.frame === "conflict" ? undefined : asPlace(m);
       if (m.type === "Treaty") ev.treaty = m;

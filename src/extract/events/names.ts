@@ -17,7 +17,7 @@ function callings(surface: string, type: string): string[] {
   return type === "Person" ? [...new Set([full, full.split(" ").pop()!])] : [full];
 }
 
-/** Stems: the noun as written, and with the adjectives that follow it (`incontri diplomatici`). */
+/** Stems: the noun as written, and with the adjectives that follow it (`colloqui bilaterali`). */
 function stems(doc: AnalyzedArticle, f: EventMention): string[] {
   const trigger = slice(doc, f.span);
   const adjectives = f.modifiers.filter((m) => m.start >= f.span.end && m.adjective);
@@ -40,7 +40,7 @@ export function eventNames(doc: AnalyzedArticle, f: EventMention & { text: strin
     if (f.kind.frame === "meeting" || f.kind.frame === "call") for (const w of where) out.push(`${stem} a ${w}`, `${stem} in ${w}`);
     if (!personal || who.length === 0) {
       const mods = f.modifiers.filter((m) => m.start >= f.span.end && !m.adjective);
-      // The noun with each modifier, and the contiguous prefixes: `vertice Nato`, `vertice Nato di X`.
+      // The noun with each modifier, and the contiguous prefixes: `vertice G20`, `vertice G20 di X`.
       out.push(...mods.map((m) => `${stem} ${slice(doc, m)}`));
       for (const m of mods) out.push(slice(doc, { start: f.span.start, end: m.end }));
       for (const w of where) out.push(`${stem} a ${w}`, `${stem} in ${w}`, `${stem} di ${w}`);

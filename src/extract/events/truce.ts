@@ -1,7 +1,7 @@
-// A truce is an agreement, not a happening: `la tregua tra X e Y`, `il cessate il fuoco tra
+// A truce is an agreement, not a happening: `una tregua fra X e Y`, `un cessate il fuoco fra
 // X e Y` is a Treaty node whose parties (partyTo) are the sides named by `tra`. One needs
 // two sides or a place (`la tregua a X`) to tell which truce it is; a bare `una tregua` or
-// `in caso di cessate il fuoco` names none.
+// `chiedere un cessate il fuoco` names none.
 import { slugify } from "../../names/slug.ts";
 import type { AnalyzedArticle, EntityDescription, RelationFact } from "../../types.ts";
 import { evidenceFor } from "../evidence.ts";

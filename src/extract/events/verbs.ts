@@ -1,5 +1,5 @@
 // Happenings told by a verb, not a noun: `X e Y hanno firmato a Roma il protocollo`, `X e Y
-// si sono stretti la mano alla Casa Bianca`. No event node is made (the verb names no
+// si sono stretti la mano a Z`. No event node is made (the verb names no
 // happening to point at); the frame still holds: who sign or meet together met, and who
 // came from elsewhere visited the place.
 import type { Sentence } from "../../types.ts";
