@@ -1,6 +1,6 @@
 // One identity per happening. The key is built from content, so articles telling the same
-// happening meet in one node: kind, then place (a summit is where it is held), then the
-// people of a personal event (a visit, a meeting, a call), else the name's parts, then the year.
+// happening meet in one node: kind, then the people of a personal event (a visit, a meeting,
+// a call), then the place (a summit is where it is held) or else the name's parts, then the year.
 // Within an article, a bare `il vertice` is the summit named last (or first, when named
 // later), and a named mention without place is the one placed mention of its kind.
 import { slugify } from "../../names/slug.ts";
@@ -18,7 +18,7 @@ function ownKey(f: EventMention, year: string | undefined): string | undefined {
   const own = new Set(f.participants.map((r) => r.p.m.key));
   const who = personal ? [...own].map(tail).sort() : [];
   const name = f.place ? [tail(f.place.p.m.key)] : [...new Set(f.identity.filter((k) => !personal || !own.has(k)).map((k) => (k.includes("/") ? tail(k) : slugify(k))))].sort();
-  return `event/${slugify([kindSlug(f), ...name, ...[...new Set(who)], year ?? ""].filter(Boolean).join("-"))}`;
+  return `event/${slugify([kindSlug(f), ...[...new Set(who)], ...name, year ?? ""].filter(Boolean).join("-"))}`;
 }
 
 export function identify(found: readonly EventMention[], year: string | undefined): Array<string | undefined> {

@@ -70,7 +70,9 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     }
     for (const ev of eventMentions(s, tree, placed, ctx, asPlace)) {
       const roles = clauseRoles(s, tree, ev, placed, ctx, asPlace);
-      const participants: Role[] = [...ev.participants, ...roles.participants].filter((r) => fit(r.p, ["Person", "Country", "Organization"]));
+      // A visit is the traveller's: who speaks in a clause set during it (`durante la visita di X, Y ha detto`) is the host, not its subject.
+      const participants: Role[] = [...ev.participants, ...roles.participants]
+        .filter((r) => fit(r.p, ["Person", "Country", "Organization"]) && !(ev.kind.frame === "visit" && r.via.startsWith("occasion")));
       const place = ev.place ?? roles.place;
       const end = Math.max(ev.span.end, ...ev.modifiers.map((m) => m.end));
       if (toldAsPossible(tree, ev.head)) ev.hypothetical = true;

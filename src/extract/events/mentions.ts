@@ -218,9 +218,10 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       if (m?.type === "Event" && mod.depth === 1 && mod.case === undefined) ev.known ??= m;
       // Under an organization's name a place still places the event (`il congresso dell'Ocse di X`).
       const parentMention = mod.depth === 2 ? mentionOf(tree, parent, placed) : undefined;
-      // `… al Palazzo Reale fra X e Y`: the sides hang from the place by a wrong attachment, never from the place itself.
+      // `… al Palazzo Reale fra X e Y`, `la visita a X di Y`: the sides or the traveller hang from the place by a wrong
+      // attachment; a city has no sides and is no one's.
       const nestedOk = parentMention?.type === "Organization" ? m?.type === "Place" || m?.type === "Country"
-        : parentMention?.type === "Place" ? ["tra", "fra"].includes(mod.case ?? "")
+        : parentMention?.type === "Place" ? ["tra", "fra", "con"].includes(mod.case ?? "") || (mod.case === "di" && m?.type === "Person")
         : !parentMention && ["a", "in", undefined].includes(tree.caseOf(parent));
       if (!m || m.source || (mod.depth === 2 && !nestedOk)) continue;
       ev.named = true;

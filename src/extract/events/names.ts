@@ -34,7 +34,9 @@ export function eventNames(doc: AnalyzedArticle, f: EventMention & { text: strin
   const seen = new Set<string>();
   const who = f.participants.filter((r) => !seen.has(r.p.m.key) && seen.add(r.p.m.key)).map((r) => callings(r.p.m.surface, r.p.type));
   const where = f.place ? [f.place.p.m.surface.replace(/\s+/g, " ")] : [];
-  const out = [f.text];
+  // A personal event with its people and place is labelled the usual way (`visita di X a Y`); the phrase as written is an alias.
+  const canonical = personal && who.length > 0 && where.length > 0 ? [`${slice(doc, f.span)} di ${who.map((n) => n[0]!).join(" e ")} a ${where[0]!}`] : [];
+  const out = [...canonical, f.text];
   for (const stem of stems(doc, f)) {
     // A meeting is named by its place too (`incontri in X`); a visit to a city is not one visit.
     if (f.kind.frame === "meeting" || f.kind.frame === "call") for (const w of where) out.push(`${stem} a ${w}`, `${stem} in ${w}`);
