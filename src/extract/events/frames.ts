@@ -31,7 +31,10 @@ export interface Geography {
 const MAX_MEETING = 4;
 
 function fact(predicate: RelationPredicate, subject: string, object: string, ev: FramedEvent, rule: string): RelationFact {
-  return { predicate, subject, object, modality: "asserted", evidence: ev.evidence(rule), cameo: ev.kind.cameo };
+  // No CAMEO code on the fact: an edge keeps the first code it is given, and the same edge told by a frame in one
+  // article and by a relation rule in another must not get a code that depends on which article comes first.
+  // The event node carries its kind's code.
+  return { predicate, subject, object, modality: "asserted", evidence: ev.evidence(rule) };
 }
 
 export function frameRelations(ev: FramedEvent, geo: Geography): RelationFact[] {

@@ -96,11 +96,14 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   // or a fight's date (`la battaglia del marzo 2022`).
   const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict" && (!f.plural || f.proper === true))) || (f.dated === true && f.kind.frame === "conflict");
   const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
+  const knownKeys = new Set(found.flatMap((f, i) => (f.known && keys[i] ? [keys[i]!] : [])));
   found.forEach((f, i) => {
     const key = keys[i];
     if (!key || f.kind.frame === "truce") return;
     const rule = f.kind.id;
-    const node = !f.known && !f.treaty && !f.hypothetical && salient(key);
+    // A bare `la guerra` that refers back to a lexicon event stays this stage's own reading: the other stages see
+    // the lexicon event's mentions as the recognizer gave them.
+    const node = !f.known && !f.treaty && !f.hypothetical && salient(key) && !knownKeys.has(key);
     if (node) {
       const aliases = eventNames(doc, f);
       const e = entities.get(key);

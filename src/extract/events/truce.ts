@@ -28,7 +28,7 @@ export function truces(doc: AnalyzedArticle, found: ReadonlyArray<EventMention &
     const rule = f.kind.id;
     if (e) for (const n of names) { if (n !== e.label && !e.aliases.includes(n)) { e.aliases.push(n); e.aliasRules[n] = rule; } }
     else entities.set(key, { key, type: "Treaty", label: names[0]!, lang: "it", aliases: names.slice(1), aliasRules: Object.fromEntries(names.slice(1).map((n) => [n, rule])) });
-    for (const side of sides) relations.push({ predicate: "partyTo", subject: side, object: key, modality: "asserted", evidence: evidenceFor(doc, f.sentence, f.span, `${rule}:party:nmod:tra`), cameo: "057" });
+    for (const side of sides) relations.push({ predicate: "partyTo", subject: side, object: key, modality: "asserted", evidence: evidenceFor(doc, f.sentence, f.span, `${rule}:party:nmod:tra`) });
   }
   return { entities: [...entities.values()].map((e) => ({ ...e, aliases: [...new Set(e.aliases)].filter((a) => a !== e.label).sort() })), relations };
 }
