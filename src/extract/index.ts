@@ -3,7 +3,7 @@
 import type { AnalyzedArticle, ArticleExtraction } from "../types.ts";
 import type { ExtractContext } from "./context.ts";
 import { recognizeEntities } from "./entities/index.ts";
-import { extractEvents } from "./events/index.ts";
+import { extractEvents, foreignVisits, impliedEntities, type Geography } from "./events/index.ts";
 import { extractRelations, makeFit } from "./relations/index.ts";
 import { bodiesOf, extractClaims } from "./claims/index.ts";
 import { sourceMention } from "./source.ts";
@@ -15,11 +15,16 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
   // A dateline (`Seoul (AsiaNews/Agenzie)`) already names the outlet in the text.
   const sourceIsNew = source && !found.resolved.some((m) => m.start === source.mention.start);
   const named = sourceIsNew ? [...found.resolved, source.mention] : found.resolved;
-  const events = extractEvents(doc, named, ctx.events, makeFit(ctx.relations));
+  const geo = geography(ctx);
+  const events = extractEvents(doc, named, ctx.events, makeFit(ctx.relations), geo);
   const mentions = [...named, ...events.mentions];
   const byKey = new Map(found.entities.map((e) => [e.key, e]));
   for (const e of [...(source ? [source.entity] : []), ...events.entities]) if (!byKey.has(e.key)) byKey.set(e.key, e);
   const relations = [...found.structural, ...events.relations, ...extractRelations(doc, mentions, ctx.relations)];
+  const travels = foreignVisits(events.frames, relations, geo);
+  relations.push(...travels);
+  // Only the event frames' own visits describe the country they imply; another stage's fact about an undescribed entity stays dangling.
+  for (const e of impliedEntities([...events.relations, ...travels], new Set(byKey.keys()), geo)) byKey.set(e.key, e);
   const signing = signingEvents(relations, ctx.relations.entriesById, (k) => byKey.get(k)?.label);
   for (const e of signing.entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
   relations.push(...signing.relations);
@@ -30,6 +35,34 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
     mentions: plain,
     relations,
     claims: extractClaims(doc, plain, ctx.claims, bodiesOf(found.structural)),
+  };
+}
+
+// Capitals and seats that can act for their country, by lower-case name; built once per context.
+const capitals = new WeakMap<ExtractContext, Map<string, string>>();
+function placeByName(ctx: ExtractContext): Map<string, string> {
+  let m = capitals.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const e of ctx.relations.entriesById.values()) if (e.type === "Place" && e.actsFor) for (const n of e.names) m.set(n.toLowerCase(), e.id);
+    capitals.set(ctx, m);
+  }
+  return m;
+}
+
+/** Where places lie and where people come from, as the lexicon says. */
+function geography(ctx: ExtractContext): Geography {
+  const { entriesById, countryByIso } = ctx.relations;
+  return {
+    placeNamed: (surface) => placeByName(ctx).get(surface.toLowerCase()),
+    describe: (key) => {
+      const e = entriesById.get(key);
+      if (!e) return undefined;
+      const aliases = e.names.filter((n) => n !== e.label).sort();
+      return { key, type: e.type, label: e.label, lang: e.lang, aliases, aliasRules: Object.fromEntries(aliases.map((a) => [a, `lexicon:${key}`])), ...(e.wikidata ? { wikidata: e.wikidata } : {}) };
+    },
+    countryOfPlace: (key) => [entriesById.get(key)?.locatedIn, countryByIso.get(entriesById.get(key)?.country ?? "")].find((k) => k?.startsWith("country/")),
+    countryOfPerson: (key) => countryByIso.get(entriesById.get(key)?.country ?? ""),
   };
 }
 

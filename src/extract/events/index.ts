@@ -1,114 +1,164 @@
-// Happenings named by a common noun (`la visita a Pyongyang di Sergueï Choïgou`, `una
-// telefonata con Kim`, `incontri diplomatici con … Donald Trump in Alaska`) become Event
-// nodes with their participants (participatesIn) and place (locatedIn). The key is built
-// from the event type, participants and place, so every article telling the same
-// happening meets in one node.
-import { join } from "node:path";
-import { LexiconError } from "../../errors.ts";
-import { readJsonData } from "../../data/json.ts";
-import { slugify } from "../../names/slug.ts";
-import type { AnalyzedArticle, EntityDescription, RelationFact, Sentence } from "../../types.ts";
+// Events as frames. Happenings named by a common noun (`il vertice del G20 di X`, `la visita di
+// X a Y`, `l'operazione Z`) are read over the parse (mentions.ts: name, participants and
+// place from the noun phrase; clause.ts: from the clause around it), given one identity per
+// article and across articles, and what taking part implies is written as relations
+// (frames.ts). The key is built from content (kind, place or name, year), so every article
+// telling the same happening meets in one node.
+import type { AnalyzedArticle, EntityDescription, Evidence, RelationFact } from "../../types.ts";
+import { DependencyTree } from "../../syntax/tree.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
-import { isFiniteVerb, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "../relations/args.ts";
+import { placeMentions, type ArgFit, type PlacedMention } from "../relations/args.ts";
+import { eventMentions, type EventMention, type Role } from "./mentions.ts";
+import { clauseRoles, toldAsPossible } from "./clause.ts";
+import { arrivals, verbFrames, type Arrival } from "./verbs.ts";
+import { arrivalFrames, joinToldFrame, type ArticleEvent } from "./joins.ts";
+import { truces } from "./truce.ts";
+import { identify } from "./identity.ts";
+import { eventNames, slice } from "./names.ts";
+import { frameRelations, type FramedEvent, type Geography } from "./frames.ts";
+import type { EventContext } from "./rules.ts";
 
-export interface EventHead {
-  id: string;
-  words: string[];
-  cameo: string;
-  reason: string;
-}
-
-export interface EventContext {
-  /** First word -> heads. */
-  heads: Map<string, Array<{ head: EventHead; words: string[] }>>;
-}
-
-export async function loadEventContext(dataDir: string): Promise<EventContext> {
-  const file = join(dataDir, "rules", "events.json");
-  const raw = (await readJsonData(file)) as { heads?: EventHead[] };
-  if (!Array.isArray(raw.heads)) throw new LexiconError(file, "", "expected `heads`");
-  const heads = new Map<string, Array<{ head: EventHead; words: string[] }>>();
-  raw.heads.forEach((h, i) => {
-    if (!h.id || !h.reason || !/^\d{2,4}$/.test(h.cameo ?? "") || !Array.isArray(h.words)) throw new LexiconError(file, `head ${i}`, "needs id, reason, cameo and words");
-    for (const w of h.words) {
-      const words = w.split(" ");
-      heads.set(words[0]!, [...(heads.get(words[0]!) ?? []), { head: h, words }]);
-    }
-  });
-  return { heads };
-}
+export { loadEventContext, compileEventRules, type EventContext, type EventKind } from "./rules.ts";
+export { foreignVisits, type Geography } from "./frames.ts";
 
 export interface EventResult {
   entities: EntityDescription[];
   relations: RelationFact[];
   mentions: ResolvedMention[];
+  /** The events with their roles, for what can only be read after the relation stage (foreignVisits). */
+  frames: FramedEvent[];
 }
 
-const WITH = new Set(["con", "tra", "fra"]);
-const OF = new Set(["di", "del", "della", "dell'"]);
-const AT = new Set(["a", "ad", "in", "al", "alla", "nella", "nel", "presso"]);
-
-function headAt(ctx: EventContext, s: Sentence, i: number): { head: EventHead; words: string[] } | undefined {
-  const t = s.tokens[i]!;
-  if (t.text !== t.lower) return undefined;
-  return (ctx.heads.get(t.lower) ?? ctx.heads.get(t.lemma) ?? []).find(({ words }) => words.every((w, k) => s.tokens[i + k]?.lower === w || s.tokens[i + k]?.lemma === w));
+interface Found extends EventMention {
+  sentence: number;
+  text: string;
 }
 
-function argsOf(s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit) {
-  const participants: PlacedMention[] = [];
-  let place: PlacedMention | undefined;
-  for (const p of placed) {
-    if (p.first <= i || p.first - i > 12) continue;
-    // Stop at punctuation, at `per` (a purpose: `visita … per un vertice con Putin`) and at `sulla/sul` (a topic).
-    if (s.tokens.slice(i + 1, p.first).some((t) => (t.kind === "punct" && t.text !== "'") || ["per", "sulla", "sul", "sugli", "sulle"].includes(t.lower) || isFiniteVerb(t))) break;
-    const prev = s.tokens[p.first - 1]?.lower ?? "";
-    // `con il presidente statunitense Donald Trump`: the preposition may stand a few words before the name.
-    const before = s.tokens.slice(Math.max(i + 1, p.first - 5), p.first).map((t) => t.lower);
-    // `il presidente statunitense Donald Trump`: the demonym only qualifies the person.
-    const qualifier = p.m.resolvedBy === "demonym" && placed.some((q) => q.m.type === "Person" && q.first > p.last && q.first - p.last <= 2);
-    if (!qualifier && (OF.has(prev) || before.some((w) => WITH.has(w))) && fit(p, ["Person", "Country"])) participants.push(p);
-    else if (AT.has(prev) && (p.m.type === "Place" || p.m.type === "Country") && !place) place = p;
-  }
-  // Else the subject on the left, within the same clause.
-  if (participants.length === 0) participants.push(...subjectsLeft(s, placed, i, ["Person"], fit).filter((p) => !s.tokens.slice(p.last + 1, i).some((t) => t.text === ",")));
-  return { participants, place };
+/** Title and lead name the article's main happenings; later, one mention alone is a passing reference. */
+const LEAD_SENTENCES = 3;
+
+function tokenAt(doc: AnalyzedArticle, sentence: number, offset: number): number {
+  return Math.max(0, doc.sentences[sentence]!.tokens.findIndex((t) => t.start <= offset && offset < t.end));
 }
 
-export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: EventContext, fit: ArgFit): EventResult {
-  const out: EventResult = { entities: [], relations: [], mentions: [] };
-  const seen = new Set<string>();
+export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: EventContext, fit: ArgFit, geo: Geography): EventResult {
+  const found: Found[] = [];
+  const told: FramedEvent[] = [];
+  const arrived: Array<Arrival & { evidence: (rule: string) => Evidence }> = [];
+  const asPlace = (p: PlacedMention): PlacedMention | undefined => {
+    if (p.type === "Place") return p;
+    if (p.type !== "Country") return undefined;
+    const key = geo.placeNamed(p.m.surface);
+    return key ? { ...p, type: "Place", m: { ...p.m, key, type: "Place" } } : p;
+  };
   for (const s of doc.sentences) {
+    if (!s.syntax || s.syntax.words.length === 0) continue;
+    const tree = new DependencyTree(s.syntax.words);
     const placed = placeMentions(s, mentions);
-    for (let i = 0; i < s.tokens.length; i++) {
-      const h = headAt(ctx, s, i);
-      if (!h || placed.some((p) => p.first <= i && i <= p.last)) continue;
-      const { participants, place } = argsOf(s, i, placed, fit);
-      if (participants.length === 0 || !place) continue;
-      // The head with its adjectives: `incontri diplomatici`, `visita ufficiale`.
-      let headEnd = i + h.words.length - 1;
-      while (headEnd - i < 3 && /^[a-zà-ù]+[aeio]$/.test(s.tokens[headEnd + 1]?.text ?? "") && !["di", "a", "in", "con", "tra", "da", "per", "e", "che"].includes(s.tokens[headEnd + 1]!.lower) && (s.tokens[headEnd + 1]!.lemmas.length === 1 || /(ic|al|ar|on|fic)[aeio]$/.test(s.tokens[headEnd + 1]!.lower))) headEnd++;
-      const headText = s.tokens.slice(i, headEnd + 1).map((t) => t.text).join(" ");
-      const who = [...new Set(participants.map((p) => p.m.key))].sort();
-      const key = `event/${slugify(h.head.id.replace("event.", ""))}-${who.map((k) => k.split("/")[1]).join("-")}-${place.m.key.split("/")[1]}`;
-      const label = `${headText} di ${participants.map((p) => p.m.surface).join(" e ")} ${["Place"].includes(place.m.type) ? "a" : "in"} ${place.m.surface}`;
-      const focus = { start: s.tokens[i]!.start, end: s.tokens[i + h.words.length - 1]!.end };
-      const rule = h.head.id;
-      out.mentions.push({ key, type: "Event", surface: headText, start: focus.start, end: focus.end, sentence: s.index, rule, resolvedBy: "event-key", evidence: evidenceFor(doc, s.index, focus, rule),
-        candidate: { sentence: s.index, firstToken: i, lastToken: i, start: focus.start, end: focus.end, type: "Event", name: label, surface: headText, rule, priority: 0 } });
-      if (!seen.has(key)) {
-        seen.add(key);
-        // The names the press gives such an event: by place, by participant (full name or surname), or both.
-        const who = participants.flatMap((p) => [p.m.surface, p.m.surface.split(/\s+/).pop()!]);
-        const aliases = [...new Set([
-          `${headText} in ${place.m.surface}`, `${headText} a ${place.m.surface}`,
-          ...who.map((w) => `${headText} di ${w}`), ...who.map((w) => `${headText} di ${w} a ${place.m.surface}`), ...who.map((w) => `${headText} a ${place.m.surface} di ${w}`),
-        ])].filter((a) => a !== label).sort();
-        out.entities.push({ key, type: "Event", label, lang: "it", aliases, aliasRules: Object.fromEntries(aliases.map((a) => [a, rule])), cameo: h.head.cameo });
-      }
-      for (const p of participants) out.relations.push({ predicate: "participatesIn", subject: p.m.key, object: key, modality: "asserted", evidence: evidenceFor(doc, s.index, focus, rule), cameo: h.head.cameo });
-      out.relations.push({ predicate: "locatedIn", subject: key, object: place.m.key, modality: "asserted", evidence: evidenceFor(doc, s.index, focus, rule) });
+    for (const v of verbFrames(s, tree, placed, ctx.verbs, asPlace)) {
+      if (toldAsPossible(tree, v.verb)) continue;
+      const word = tree.word(v.verb);
+      const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
+      told.push({ kind: v.kind, participants: v.participants.filter((r) => r.p.type === "Person" && fit(r.p, ["Person"])), ...(v.place ? { place: v.place } : {}), evidence: (r) => evidenceFor(doc, s.index, focus, `verb:${r}`) });
+    }
+    for (const a of arrivals(s, tree, placed, ctx.arrivalVerbs, asPlace)) {
+      if (toldAsPossible(tree, a.verb)) continue;
+      const word = tree.word(a.verb);
+      const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
+      arrived.push({ ...a, evidence: (r) => evidenceFor(doc, s.index, focus, r) });
+    }
+    for (const ev of eventMentions(s, tree, placed, ctx, asPlace)) {
+      const roles = clauseRoles(s, tree, ev, placed, ctx, asPlace);
+      // A visit is the traveller's: who speaks in a clause set during it (`durante la visita di X, Y ha detto`) is the host, not its subject.
+      const participants: Role[] = [...ev.participants, ...roles.participants]
+        .filter((r) => fit(r.p, ["Person", "Country", "Organization"]) && !(ev.kind.frame === "visit" && r.via.startsWith("occasion")));
+      const place = ev.place ?? roles.place;
+      const end = Math.max(ev.span.end, ...ev.modifiers.map((m) => m.end));
+      if (toldAsPossible(tree, ev.head)) ev.hypothetical = true;
+      found.push({ ...ev, participants, ...(place ? { place } : {}), sentence: s.index, text: slice(doc, { start: Math.min(ev.span.start, ...ev.modifiers.map((m) => m.start)), end }) });
     }
   }
+  const year = doc.meta.date?.slice(0, 4);
+  const keys = identify(found, year);
+  const out: EventResult = { entities: [], relations: [], mentions: [], frames: [] };
+  const entities = new Map<string, EntityDescription>();
+  const bareLabel = new Set<string>();
+  // One happening, one place: a mention that does not say where (`a margine del congresso`) is where its event is.
+  const placeOf = new Map<string, Role>();
+  found.forEach((f, i) => { if (keys[i] && f.place && !placeOf.has(keys[i]!)) placeOf.set(keys[i]!, f.place); });
+  found.forEach((f, i) => { if (keys[i] && !f.place && placeOf.has(keys[i]!)) f.place = placeOf.get(keys[i]!)!; });
+  // Salient: named in the title or lead, or more than once, or with a person and a place. Only those become nodes with their
+  // participants; what taking part implies between people (met, visited) holds for any.
+  const count = new Map<string, number>();
+  keys.forEach((k) => k && count.set(k, (count.get(k) ?? 0) + 1));
+  // Specific enough to stand alone: someone at a place, a side in a phrase that names one fight (not `gli attacchi di X`, a series),
+  // or a fight's date (`la battaglia del marzo 2022`).
+  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict" && (!f.plural || f.proper === true))) || (f.dated === true && f.kind.frame === "conflict");
+  const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
+  const knownKeys = new Set(found.flatMap((f, i) => (f.known && keys[i] ? [keys[i]!] : [])));
+  found.forEach((f, i) => {
+    const key = keys[i];
+    if (!key || f.kind.frame === "truce") return;
+    const rule = f.kind.id;
+    // A bare `la guerra` that refers back to a lexicon event stays this stage's own reading: the other stages see
+    // the lexicon event's mentions as the recognizer gave them.
+    const node = !f.known && !f.treaty && !f.hypothetical && salient(key) && !knownKeys.has(key);
+    if (node) {
+      const aliases = eventNames(doc, f);
+      const e = entities.get(key);
+      // The label is the first named mention's phrase; a bare `il vertice` seen first only gives an alias.
+      if (e && bareLabel.has(key) && !f.bare) {
+        bareLabel.delete(key);
+        e.aliases.push(e.label);
+        e.aliasRules[e.label] = rule;
+        e.label = aliases[0]!;
+      }
+      if (e) for (const a of aliases) { if (a !== e.label && !e.aliases.includes(a)) { e.aliases.push(a); e.aliasRules[a] = rule; } }
+      else if (f.named || f.place) {
+        if (f.bare) bareLabel.add(key);
+        entities.set(key, { key, type: "Event", label: aliases[0]!, lang: "it", aliases: aliases.slice(1), aliasRules: Object.fromEntries(aliases.slice(1).map((a) => [a, rule])), cameo: f.kind.cameo,
+          ...(doc.meta.date && f.kind.frame !== "conflict" ? { date: doc.meta.date } : {}) });
+      }
+      out.mentions.push({ key, type: "Event", surface: slice(doc, f.span), start: f.span.start, end: f.span.end, sentence: f.sentence, rule, resolvedBy: "event-key", evidence: evidenceFor(doc, f.sentence, f.span, rule),
+        candidate: { sentence: f.sentence, firstToken: tokenAt(doc, f.sentence, f.span.start), lastToken: tokenAt(doc, f.sentence, f.span.end - 1), start: f.span.start, end: f.span.end, type: "Event", name: f.text, surface: slice(doc, f.span), rule, priority: 0 } });
+    }
+    if (f.hypothetical) return;
+    const framed: FramedEvent = { key, kind: f.kind, participants: f.participants, ...(f.place ? { place: f.place } : {}), evidence: (r) => evidenceFor(doc, f.sentence, f.span, r) };
+    out.frames.push(framed);
+    out.relations.push(...frameRelations(framed, geo).filter((r) => node || f.known || f.treaty || !(r.subject === key || r.object === key)));
+  });
+  // The article's events, one per key, for what joins them once all are known.
+  const article: ArticleEvent[] = [...new Set(keys.filter((k): k is string => k !== undefined))].map((key) => {
+    const f = found.find((_, i) => keys[i] === key)!;
+    return { key, kind: f.kind, node: entities.has(key) || found.some((g, i) => keys[i] === key && g.known), ...(placeOf.has(key) ? { place: placeOf.get(key)! } : {}) };
+  });
+  for (const framed of arrivalFrames(article, arrived)) {
+    out.frames.push(framed);
+    out.relations.push(...frameRelations(framed, geo).filter((r) => r.predicate === "participatesIn"));
+  }
+  for (const v of told) {
+    const framed = joinToldFrame(v, article);
+    out.frames.push(framed);
+    out.relations.push(...frameRelations(framed, geo));
+  }
+  // Facts about an event that never got a node of its own (only bare or passing mentions) are dropped.
+  const kept = (k: string) => !k.startsWith("event/") || entities.has(k) || found.some((f, i) => keys[i] === k && (f.known || f.treaty));
+  out.mentions = out.mentions.filter((m) => kept(m.key));
+  out.relations = out.relations.filter((r) => kept(r.subject) && kept(r.object));
+  const truce = truces(doc, found);
+  out.relations.push(...truce.relations);
+  out.entities = [...truce.entities, ...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases].sort() }));
   return out;
+}
+
+/** A visit to a city implies its country, which the article may never name: described from the lexicon. */
+export function impliedEntities(facts: readonly RelationFact[], described: ReadonlySet<string>, geo: Geography): EntityDescription[] {
+  const out = new Map<string, EntityDescription>();
+  for (const r of facts) {
+    if (r.predicate !== "visits" || described.has(r.object) || out.has(r.object)) continue;
+    const d = geo.describe(r.object);
+    if (d) out.set(r.object, d);
+  }
+  return [...out.values()];
 }

@@ -1,0 +1,102 @@
+// The event rules of data/rules/events.json, validated at load: event kinds (trigger
+// lemmas, frame, CAMEO code), the verbs whose subject takes part in an event, the
+// participles that name a host, the nouns and prepositions that set a clause at an event.
+import { join } from "node:path";
+import { LexiconError } from "../../errors.ts";
+import { readJsonData } from "../../data/json.ts";
+
+/** What taking part in an event implies (see events.json `about`). */
+export type Frame = "meeting" | "visit" | "call" | "gathering" | "conflict" | "truce";
+const FRAMES: readonly Frame[] = ["meeting", "visit", "call", "gathering", "conflict", "truce"];
+
+export interface EventKind {
+  id: string;
+  lemmas: string[];
+  frame: Frame;
+  cameo: string;
+  reason: string;
+  demonymActor?: boolean;
+}
+
+export interface EventContext {
+  kinds: EventKind[];
+  /** First lemma -> (kind, the whole lemma split in words), longest first. */
+  triggers: Map<string, Array<{ kind: EventKind; words: string[] }>>;
+  participationVerbs: Set<string>;
+  arrivalVerbs: Set<string>;
+  hostVerbs: Set<string>;
+  occasionNouns: Set<string>;
+  occasionCases: Set<string>;
+  generic: Set<string>;
+  hypothetical: Set<string>;
+  /** Phrases (`conferenza stampa`) whose head is a trigger but that name no happening. */
+  notEvents: string[][];
+  /** Verbs (or `verb object`) that tell a happening of a kind: `firmare` -> signing. */
+  verbs: Map<string, EventKind>;
+  /** Nouns for a country's government (`il governo italiano`): they act for the country. */
+  governments: Set<string>;
+  /** Month names, from the temporal calendar: a number before one is a date. */
+  months: Set<string>;
+}
+
+interface LemmaList {
+  reason?: string;
+  lemmas?: string[];
+}
+
+function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<string> {
+  if (!list?.reason || !Array.isArray(list.lemmas) || list.lemmas.some((l) => typeof l !== "string" || l !== l.toLowerCase())) {
+    throw new LexiconError(file, name, "needs a reason and lower-case lemmas");
+  }
+  return new Set(list.lemmas);
+}
+
+export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
+  if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
+  const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
+  const ids = new Set<string>();
+  r.kinds.forEach((k, i) => {
+    if (!k.id || !k.reason || ids.has(k.id) || !/^\d{3,4}$/.test(k.cameo ?? "") || !FRAMES.includes(k.frame) || !Array.isArray(k.lemmas) || k.lemmas.length === 0) {
+      throw new LexiconError(file, `kind ${i}`, "needs a unique id, reason, cameo, frame and lemmas");
+    }
+    ids.add(k.id);
+    for (const l of k.lemmas) {
+      const words = l.split(" ");
+      triggers.set(words[0]!, [...(triggers.get(words[0]!) ?? []), { kind: k, words }].sort((a, b) => b.words.length - a.words.length));
+    }
+  });
+  const occ = r.occasions;
+  if (!occ?.reason || !Array.isArray(occ.nouns) || !Array.isArray(occ.cases)) throw new LexiconError(file, "occasions", "needs reason, nouns and cases");
+  if (!r.verbs?.reason || typeof r.verbs.frames !== "object") throw new LexiconError(file, "verbs", "needs reason and frames");
+  const verbs = new Map<string, EventKind>();
+  for (const [verb, id] of Object.entries(r.verbs.frames ?? {})) {
+    const kind = r.kinds.find((k) => k.id === id);
+    if (!kind) throw new LexiconError(file, `verbs.${verb}`, `unknown kind ${id}`);
+    verbs.set(verb, kind);
+  }
+  if (!r.notEvents?.reason || !Array.isArray(r.notEvents.phrases)) throw new LexiconError(file, "notEvents", "needs reason and phrases");
+  return {
+    notEvents: r.notEvents.phrases.map((p) => p.split(" ")),
+    verbs,
+    kinds: r.kinds,
+    triggers,
+    participationVerbs: lemmaSet(file, "participationVerbs", r.participationVerbs),
+    arrivalVerbs: lemmaSet(file, "arrivalVerbs", r.arrivalVerbs),
+    hostVerbs: lemmaSet(file, "hostVerbs", r.hostVerbs),
+    occasionNouns: new Set(occ.nouns),
+    occasionCases: new Set(occ.cases),
+    generic: lemmaSet(file, "generic", r.generic),
+    hypothetical: lemmaSet(file, "hypothetical", r.hypothetical),
+    governments: lemmaSet(file, "governments", r.governments),
+    months: new Set(months),
+  };
+}
+
+export async function loadEventContext(dataDir: string): Promise<EventContext> {
+  const file = join(dataDir, "rules", "events.json");
+  const calendar = join(dataDir, "temporal", "calendar.json");
+  const months = (await readJsonData(calendar)) as { months?: Record<string, number> };
+  if (!months.months) throw new LexiconError(calendar, "", "expected `months`");
+  return compileEventRules(await readJsonData(file), Object.keys(months.months), file);
+}
