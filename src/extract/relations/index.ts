@@ -14,11 +14,17 @@ import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
 import { treeFacts, vetoed, type Describe } from "./tree-patterns.ts";
 import type { TreeRules } from "./tree-rules.ts";
+import type { StructureRules } from "./structure-rules.ts";
+import { structureFacts } from "./structure.ts";
 
 export interface RelationContext {
   rules: RelationRules;
   /** Patterns over the dependency tree, read alongside the token rules. */
   tree: TreeRules;
+  /** Belonging and location words (`X, con sede a Y`), read over the tree. */
+  structure: StructureRules;
+  /** Demonym form -> country key (`greca` -> Greece). */
+  demonyms: Map<string, string>;
   entriesById: Map<string, LexiconEntry>;
   /** ISO alpha-2 -> country key. */
   countryByIso: Map<string, string>;
@@ -142,6 +148,9 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
           push(rule.predicate, fit(a, rule.subject)!, fit(b, rule.object)!, s, s.tokens[i]!, rule.id, modality, rule.cameo);
         }
       }
+    }
+    for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById }, fit)) {
+      push(f.predicate, f.subject, f.object, s, f.focus, f.rule, "asserted");
     }
     for (const r of roleFacts(s, placed.map((p) => p.m), homeOf)) {
       push(r.predicate, r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");

@@ -218,7 +218,7 @@ export function treeModality(s: Sentence, tree: DependencyTree, trigger: number,
 // One tree per sentence, however many triggers ask about it (the token rules ask once per
 // candidate trigger); keyed by the sentence's syntax object, so nothing outlives it.
 const trees = new WeakMap<object, DependencyTree>();
-function treeOf(syntax: NonNullable<Sentence["syntax"]>): DependencyTree {
+export function treeOf(syntax: NonNullable<Sentence["syntax"]>): DependencyTree {
   let tree = trees.get(syntax);
   if (!tree) trees.set(syntax, (tree = new DependencyTree(syntax.words)));
   return tree;
