@@ -8,6 +8,7 @@ import { buildEntityContext, type EntityContext } from "./entities/index.ts";
 import { loadRelationRules } from "./relations/rules.ts";
 import { loadTreeRules } from "./relations/tree-rules.ts";
 import { loadStructureRules } from "./relations/structure-rules.ts";
+import { loadRoleRules } from "./relations/roles.ts";
 import type { RelationContext } from "./relations/index.ts";
 import { loadClaimsContext, type ClaimsContext } from "./claims/index.ts";
 import { loadCommonWords } from "./common-words.ts";
@@ -32,8 +33,8 @@ function demonymTables(lexDemonyms: { form: string; country: string }[]): { byFo
 }
 
 export async function loadExtractContext(dataDir: string): Promise<ExtractContext> {
-  const [lexicon, cues, rules, claims, common, events, nameData, tree, structure] = await Promise.all([
-    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir), loadTreeRules(dataDir), loadStructureRules(dataDir),
+  const [lexicon, cues, rules, claims, common, events, nameData, tree, structure, roles] = await Promise.all([
+    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir), loadTreeRules(dataDir), loadStructureRules(dataDir), loadRoleRules(dataDir),
   ]);
   const entriesById = new Map<string, LexiconEntry>(lexicon.entries.map((e) => [e.id, e]));
   const { byForm, byCountry } = demonymTables(lexicon.demonyms);
@@ -49,5 +50,5 @@ export async function loadExtractContext(dataDir: string): Promise<ExtractContex
   });
   const countryByIso = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);
-  return { entities, relations: { rules, tree, structure, demonyms: byForm, entriesById, countryByIso }, claims, events };
+  return { entities, relations: { rules, tree, structure, roles, demonyms: byForm, entriesById, countryByIso }, claims, events };
 }

@@ -8,7 +8,7 @@ import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
-import { roleFacts } from "./roles.ts";
+import { roleFacts, type RoleRules } from "./roles.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
@@ -23,6 +23,8 @@ export interface RelationContext {
   tree: TreeRules;
   /** Belonging and location words (`X, con sede a Y`), read over the tree. */
   structure: StructureRules;
+  /** Role nouns (`il presidente`, `segretario generale`) and what they make their holder. */
+  roles: RoleRules;
   /** Demonym form -> country key (`greca` -> Greece). */
   demonyms: Map<string, string>;
   entriesById: Map<string, LexiconEntry>;
@@ -152,7 +154,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById }, fit)) {
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, "asserted");
     }
-    for (const r of roleFacts(s, placed.map((p) => p.m), homeOf)) {
+    for (const r of roleFacts(s, placed.map((p) => p.m), ctx.roles, homeOf)) {
       push(r.predicate, r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
       // Who leads a body is also one of its members (`la cofondatrice dell'ICUV`).
       if (r.predicate === "leaderOf" && r.target.type === "Organization") push("memberOf", r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
