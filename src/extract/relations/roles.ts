@@ -82,7 +82,8 @@ function verbTokens(s: Sentence): Set<number> {
   const out = new Set<number>();
   for (const w of s.syntax?.words ?? []) {
     if (w.tokenIndex === undefined) continue;
-    if (w.upos === "AUX" || (w.upos === "VERB" && !w.feats.includes("VerbForm=Part"))) out.add(w.tokenIndex);
+    // Finite forms only: a tagger may read an adjective as an infinitive (`militare`), never as a finite verb.
+    if (w.upos === "AUX" || (w.upos === "VERB" && w.feats.includes("VerbForm=Fin"))) out.add(w.tokenIndex);
   }
   return out;
 }
