@@ -62,6 +62,12 @@ describe("relation patterns over the dependency tree", () => {
       ["country/czech-republic supports country/moldova @ tree:support-verb nsubj+obj"]],
     ["a government named by its capital, coordinated accusers", "Francia, Germania e Italia accusano il governo di Minsk di fornire carburante all'esercito russo.",
       ["country/france criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/germany criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/italy criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
+    ["leading a government, in a relative clause", "Jonas Berg, che fino all'anno scorso guidava il governo della Norvegia, ha parlato.",
+      ["person/jonas-berg leaderOf country/norway @ tree:lead-verb nsubj+obj"]],
+    ["leading, passive", "Il governo della Norvegia è guidato da Jonas Berg.",
+      ["person/jonas-berg leaderOf country/norway @ tree:lead-verb agent+nsubj:pass"]],
+    ["a body controlled by another, participle", "L'agenzia Baltic Wire, controllata dal gruppo Fronte Nero, ha diffuso i dati.",
+      ["org/baltic-wire partOf org/fronte-nero @ tree:control-verb acl>head+agent"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     const facts = treeFacts(await extractText(sentence));
     for (const f of expected) expect(facts).toContain(f);
@@ -99,6 +105,8 @@ describe("trigger senses that are not the relation", () => {
     ["parlare di is no relation", "Olaf Scholz ha parlato della Polonia.", "meetsWith"],
     ["droni d'attacco attack no one", "La Turchia produce droni d'attacco per la Georgia.", "criticizes"],
     ["affiancato da is accompanied", "Jens Stoltenberg, affiancato da Olaf Scholz, ha parlato a Oslo.", "supports"],
+    ["leading a delegation is leading no country", "Jonas Berg guida la delegazione norvegese.", "leaderOf"],
+    ["controlling a place makes it no part of a body", "Le milizie del gruppo Fronte Nero controllano Kandahar.", "partOf"],
   ])("%s: %s", async (_form, sentence, predicate) => {
     const x = await extractText(sentence);
     expect(x.relations.filter((r) => r.predicate === predicate)).toEqual([]);

@@ -12,7 +12,7 @@ export interface TreeFact {
   predicate: RelationPredicate;
   subject: string;
   object: string;
-  cameo: string;
+  cameo?: string;
   rule: string;
   focus: Span;
   modality: Modality;
@@ -241,7 +241,7 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       for (const a of subjects) {
         for (const b of objects) {
           if (a.key === b.key) continue;
-          out.push({ predicate: p.predicate, subject: a.key, object: b.key, cameo: p.cameo, rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality });
+          out.push({ predicate: p.predicate, subject: a.key, object: b.key, ...(p.cameo ? { cameo: p.cameo } : {}), rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality });
         }
       }
     }

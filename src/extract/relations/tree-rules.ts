@@ -32,7 +32,8 @@ export interface TreePattern {
   id: string;
   reason: string;
   predicate: RelationPredicate;
-  cameo: string;
+  /** The CAMEO event code, for predicates that are events (a meeting, a visit); none for standing facts (who leads what). */
+  cameo?: string;
   lemmas: string[];
   upos: string[];
   subject: ArgSpec;
@@ -96,7 +97,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     ids.add(p.id as string);
     check(typeof p.reason === "string" && p.reason, file, where, "missing reason");
     check(RELATION_PREDICATES.includes(p.predicate as RelationPredicate), file, where, `unknown predicate ${JSON.stringify(p.predicate)}`);
-    check(typeof p.cameo === "string" && /^\d{2,4}$/.test(p.cameo), file, where, "cameo must be a CAMEO code like \"057\"");
+    check(p.cameo === undefined || (typeof p.cameo === "string" && /^\d{2,4}$/.test(p.cameo)), file, where, "cameo must be a CAMEO code like \"057\"");
     check(strings(p.lemmas) && p.lemmas.length > 0, file, where, "lemmas must be a non-empty list");
     check(strings(p.upos) && p.upos.every((u) => ["VERB", "NOUN"].includes(u)), file, where, "upos must list VERB and/or NOUN");
     checkArgs(p.subject as Record<string, unknown>, file, `${where} subject`);
