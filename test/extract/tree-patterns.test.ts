@@ -68,6 +68,14 @@ describe("relation patterns over the dependency tree", () => {
       ["person/jonas-berg leaderOf country/norway @ tree:lead-verb agent+nsubj:pass"]],
     ["a body controlled by another, participle", "L'agenzia Baltic Wire, controllata dal gruppo Fronte Nero, ha diffuso i dati.",
       ["org/baltic-wire partOf org/fronte-nero @ tree:control-verb acl>head+agent"]],
+    ["reciprocal meeting of coordinated subjects", "Petr Novak e Jan Horak si sono incontrati a Vienna.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-verb nsubj+nsubj(si)"]],
+    ["a handshake is a meeting", "Il premier ceco Petr Novak e il presidente slovacco Jan Horak si sono stretti la mano a Praga.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-handshake nsubj+nsubj(si)"]],
+    ["received together with others named under a plural title", "Jan Horak è stato ricevuto dal premier Petr Novak, con i ministri Olaf Scholz e Rishi Sunak.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-receive agent+nsubj:pass", "person/jan-horak meetsWith person/olaf-scholz @ tree:meet-receive-with nsubj:pass+obl:con", "person/jan-horak meetsWith person/rishi-sunak @ tree:meet-receive-with nsubj:pass+obl:con"]],
+    ["a relative clause the parser hung on the verb takes the name before it", "A Roma è arrivato anche Jan Horak, l'inviato speciale di Olaf Scholz, che ha incontrato Petr Novak.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-verb nsubj+obj"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     const facts = treeFacts(await extractText(sentence));
     for (const f of expected) expect(facts).toContain(f);
@@ -90,6 +98,11 @@ describe("the tree reading replaces the token window at its trigger", () => {
     expect(x.relations.filter((r) => r.predicate === "meetsWith" && [r.subject, r.object].includes("person/olaf-scholz"))).toEqual([]);
   });
 
+  it("the envoy meets, not the one named inside his title", async () => {
+    const x = await extractText("A Roma è arrivato anche Jan Horak, l'inviato speciale di Olaf Scholz, che ha incontrato Petr Novak.");
+    expect(x.relations.filter((r) => r.predicate === "meetsWith").map((r) => `${r.subject} ${r.object}`)).toEqual(["person/jan-horak person/petr-novak"]);
+  });
+
   it("a trigger the tree read gives no guesses from the window around it", async () => {
     const x = await extractText("La Spagna sostiene l'Ucraina e condanna la Russia.");
     const supports = x.relations.filter((r) => r.predicate === "supports").map((r) => r.object);
@@ -105,6 +118,8 @@ describe("trigger senses that are not the relation", () => {
     ["parlare di is no relation", "Olaf Scholz ha parlato della Polonia.", "meetsWith"],
     ["droni d'attacco attack no one", "La Turchia produce droni d'attacco per la Georgia.", "criticizes"],
     ["affiancato da is accompanied", "Jens Stoltenberg, affiancato da Olaf Scholz, ha parlato a Oslo.", "supports"],
+    ["hearing each other by phone is no meeting face to face", "Petr Novak e Jan Horak si sono sentiti al telefono.", "meetsWith"],
+    ["a crackdown (stretta) is no handshake", "La stretta sui migranti voluta da Petr Novak e Jan Horak.", "meetsWith"],
     ["leading a delegation is leading no country", "Jonas Berg guida la delegazione norvegese.", "leaderOf"],
     ["controlling a place makes it no part of a body", "Le milizie del gruppo Fronte Nero controllano Kandahar.", "partOf"],
   ])("%s: %s", async (_form, sentence, predicate) => {

@@ -54,7 +54,14 @@ function passive(tree: DependencyTree, id: number): boolean {
 
 /** A relative pronoun stands for the noun the relative clause hangs from. */
 function antecedent(tree: DependencyTree, trigger: number, words: number[]): number[] {
-  return words.map((x) => (tree.word(x).upos === "PRON" && RELATIVE_PRONOUNS.has(tree.word(x).lemma) && tree.deprel(trigger) === "acl:relcl" ? tree.head(trigger) : x));
+  return words.map((x) => {
+    if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return x;
+    const head = tree.head(trigger);
+    if (tree.word(head).upos !== "VERB") return head;
+    // A relative clause hung on the verb (`X è arrivato, l'inviato di Y, che ha…`): the verb's last nominal argument before the pronoun.
+    const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
+    return nominal.length > 0 ? nominal[nominal.length - 1]! : head;
+  });
 }
 
 /** Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another clause. */
@@ -144,6 +151,11 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
   if (w.start === undefined || w.end === undefined) return undefined;
   const own = placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
   if (own || depth > 0) return own;
+  // `X, l'inviato di Y, che ha incontrato Z`: a title in apposition stands for the name it follows.
+  if (w.deprel === "appos" && w.head > 0) {
+    const named = mentionAt(tree, w.head, placed, governments, 1);
+    if (named?.type === "Person") return named;
+  }
   const government = governments.includes(w.lemma.toLowerCase());
   for (const k of tree.children(id)) {
     const rel = tree.deprel(k);
@@ -179,7 +191,9 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
   for (const arc of arcs) {
     const r = reach(tree, trigger, arc, lightVerbs);
     if (!r) continue;
-    const found = r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => {
+    // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
+    const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
+    const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
       const own = mentionAt(tree, x, placed, governments);
       const p = own ?? described(tree, x, placed, rules, describe);
       const key = p && !p.source ? fit(p, types) : undefined;
@@ -196,6 +210,11 @@ function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreeP
     const r = reach(tree, trigger, arc, lightVerbs);
     return r?.words.flatMap((x) => [x, ...tree.conjuncts(x)]).some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
   });
+}
+
+/** A reflexive clitic on the verb (`si sono incontrati`, `si sono stretti la mano`). */
+function reflexive(tree: DependencyTree, id: number): boolean {
+  return tree.children(id).some((k) => tree.word(k).lemma === "si" && ["expl", "expl:pv", "obj", "iobj"].includes(tree.deprel(k)));
 }
 
 /** Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`). */
@@ -236,7 +255,9 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
       const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, describe);
       if (subjects.length === 0) continue;
-      const objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, describe);
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, describe);
+      // `X e Y si sono incontrati`: each subject is the other's object.
+      if (objects.length === 0 && p.reciprocal && subjects.length > 1 && reflexive(tree, w.id)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(si)` }));
       const modality = treeModality(s, tree, w.id, rules);
       for (const a of subjects) {
         for (const b of objects) {

@@ -41,6 +41,8 @@ export interface TreePattern {
   /** What is sent or supplied: one of these lemmas must stand at one of these arcs. */
   theme?: { arcs: Arc[]; lemmas: string[] };
   unless?: SenseCondition[];
+  /** With a reflexive `si` and no object (`X e Y si sono incontrati`), coordinated subjects relate to each other. */
+  reciprocal?: boolean;
 }
 
 /** A trigger word in another sense, for the token rules too: no relation of these predicates there. */
@@ -107,6 +109,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
       check(strings(t.arcs) && t.arcs.every((a) => ARC.test(a)) && strings(t.lemmas), file, `${where} theme`, "theme needs arcs and lemmas");
     }
     check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
+    check(p.reciprocal === undefined || typeof p.reciprocal === "boolean", file, where, "reciprocal must be true or false");
     for (const c of (p.unless as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} unless`);
     return p as unknown as TreePattern;
   });
