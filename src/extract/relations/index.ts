@@ -8,11 +8,13 @@ import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
-import { roleFacts, type RoleRules } from "./roles.ts";
+import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { treeFacts, vetoed, type Describe } from "./tree-patterns.ts";
+import { treeFacts, vetoed } from "./tree-patterns.ts";
+import { makeCoref, titleNationalities } from "../coref/index.ts";
+import type { CorefRules } from "../coref/rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
 import type { StructureRules } from "./structure-rules.ts";
 import { structureFacts } from "./structure.ts";
@@ -25,6 +27,8 @@ export interface RelationContext {
   structure: StructureRules;
   /** Role nouns (`il presidente`, `segretario generale`) and what they make their holder. */
   roles: RoleRules;
+  /** Coreference passes for arguments the tree reaches as a description, a clitic or a dropped subject. */
+  coref: CorefRules;
   /** Demonym form -> country key (`greca` -> Greece). */
   demonyms: Map<string, string>;
   entriesById: Map<string, LexiconEntry>;
@@ -126,11 +130,14 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     const key = iso ? ctx.countryByIso.get(iso) : undefined;
     return key ? mentions.find((m) => m.key === key) : undefined;
   };
+  const placedBySentence = doc.sentences.map((s) => placeMentions(s, mentions));
+  const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf));
+  const coref = makeCoref(doc, mentions, nationalities(doc, mentions, rolesBySentence.flat(), ctx), ctx.coref);
   for (const s of doc.sentences) {
-    const placed = placeMentions(s, mentions);
+    const placed = placedBySentence[s.index]!;
     if (placed.length < 1) continue;
     const readByTree = new Set<string>();
-    for (const f of treeFacts(s, placed, ctx.tree, fit, describer(mentions, ctx))) {
+    for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index))) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
@@ -154,7 +161,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById }, fit)) {
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, "asserted");
     }
-    for (const r of roleFacts(s, placed.map((p) => p.m), ctx.roles, homeOf)) {
+    for (const r of rolesBySentence[s.index]!) {
       push(r.predicate, r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
       // Who leads a body is also one of its members (`la cofondatrice dell'ICUV`).
       if (r.predicate === "leaderOf" && r.target.type === "Organization") push("memberOf", r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
@@ -256,12 +263,15 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
 
 /** One fact per relation and sentence: the first reading wins (tree patterns come before the token rules). */
 /** `il premier spagnolo` names the latest person from Spain the article named before it. */
-function describer(mentions: readonly ResolvedMention[], ctx: RelationContext): Describe {
-  const homeOf = (person: string) => ctx.countryByIso.get(ctx.entriesById.get(person)?.country ?? "");
-  return (country, offset) => {
-    const m = mentions.filter((x) => x.type === "Person" && x.end <= offset && homeOf(x.key) === country).at(-1);
-    return m && { m, first: -1, last: -1, type: m.type, source: false };
-  };
+/** Each person's country: the lexicon's, else the one a role or a title's demonym in the article ties them to (`il premier ceco X`). */
+function nationalities(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], roles: readonly RoleFact[], ctx: RelationContext): Map<string, string> {
+  const out = titleNationalities(doc, mentions, ctx.demonyms);
+  for (const r of roles) if (r.target.type === "Country" && !out.has(r.person.key)) out.set(r.person.key, r.target.key);
+  for (const m of mentions) {
+    const home = ctx.countryByIso.get(ctx.entriesById.get(m.key)?.country ?? "");
+    if (m.type === "Person" && home) out.set(m.key, home);
+  }
+  return out;
 }
 
 function dedupe(facts: RelationFact[]): RelationFact[] {

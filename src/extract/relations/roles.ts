@@ -123,7 +123,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
     let commas = 0;
     for (let i = first - 1; i >= 0 && first - i <= 14 && found.length < 2; i--) {
       // Another person's name, or a verb, ends the search: the roles before them are someone else's.
-      if (people.some((q) => q !== p && owns(q, i)) || verbs.has(i)) break;
+      if (people.some((q) => q.key !== p.key && owns(q, i)) || verbs.has(i)) break;
       const t = s.tokens[i]!;
       if (t.text === "," && ++commas > 1) break;
       if (t.kind === "punct" && t.text !== "," && t.text !== "'") break;

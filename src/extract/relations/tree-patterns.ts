@@ -7,6 +7,7 @@ import type { EntityType, Modality, RelationPredicate, Sentence, Span } from "..
 import { DependencyTree } from "../../syntax/tree.ts";
 import type { ArgFit, PlacedMention } from "./args.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
+import type { Link, SentenceCoref } from "../coref/index.ts";
 
 export interface TreeFact {
   predicate: RelationPredicate;
@@ -100,6 +101,17 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   return undefined;
 }
 
+/**
+ * `Ha poi incontrato X`: with no subject before it, a transitive perfect (`avere`) with no
+ * object has the parser's post-verbal "subject" as its object, and its own subject dropped.
+ */
+export function objectReadAsSubject(tree: DependencyTree, id: number): number[] {
+  if (tree.word(id).upos !== "VERB" || tree.children(id, "obj").length > 0) return [];
+  if (!tree.children(id, "aux").some((k) => tree.word(k).lemma === "avere")) return [];
+  const subjects = tree.children(id).filter((k) => tree.deprel(k) === "nsubj");
+  return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
+}
+
 function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[]): Reached | undefined {
   const w = tree.word(id);
   const verb = w.upos !== "NOUN";
@@ -108,10 +120,10 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
   const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words), arc: name } : undefined);
   switch (arc) {
     case "nsubj":
-      if (isPassive) return undefined;
+      if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
       return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs);
     case "obj":
-      return isPassive ? undefined : found(exact("obj"));
+      return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":
       return found(exact("iobj"));
     case "xcomp":
@@ -174,19 +186,38 @@ interface Argument {
   arc: string;
 }
 
-/** The person a description names (`il premier spagnolo`): the latest one from that country before `offset`. */
-export type Describe = (country: string, offset: number) => PlacedMention | undefined;
-
 /** `il premier spagnolo`, with no name under it: a role noun and a demonym, resolved by the article's people. */
-function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, describe?: Describe): PlacedMention | undefined {
+function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, coref?: SentenceCoref): Link | undefined {
   const w = tree.word(id);
-  if (!describe || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
+  if (!coref || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
   const demonym = tree.children(id, "amod").map((k) => mentionAt(tree, k, placed, [], 1)).find((p) => p?.type === "Country");
-  return demonym ? describe(demonym.m.key, w.start) : undefined;
+  return demonym ? coref.describe(demonym.m.key, w.start) : undefined;
+}
+
+/** `lo ha accolto`: an object clitic, for the pronoun pass. */
+function clitic(tree: DependencyTree, id: number, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Link | undefined {
+  const w = tree.word(id);
+  if (!coref || w.start === undefined || w.upos !== "PRON" || !w.feats.includes("Clitic=Yes") || !coref.clitics.includes(w.form.toLowerCase())) return undefined;
+  return coref.pronoun(w.start, exclude);
+}
+
+/**
+ * `Ha poi incontrato X`: a finite third-person clause with no subject anywhere up its chain
+ * of clauses (the subject arcs found nothing, and the sentence's root has none either).
+ */
+function subjectDropped(tree: DependencyTree, trigger: number): boolean {
+  const root = tree.root();
+  let x = trigger;
+  for (let hops = 0; x !== root && hops < 4 && ["xcomp", "conj", "advcl", "ccomp"].includes(tree.deprel(x)); hops++) x = tree.head(x);
+  const misread = objectReadAsSubject(tree, root);
+  if (x !== root || tree.children(root).some((k) => (tree.deprel(k).startsWith("nsubj") && !misread.includes(k)) || tree.deprel(k) === "expl:impers")) return false;
+  const carrier = tree.children(root, "aux")[0] ?? root;
+  const feats = tree.word(carrier).feats;
+  return tree.word(root).upos === "VERB" && feats.includes("Person=3") && feats.includes("VerbForm=Fin");
 }
 
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
-function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, describe?: Describe): Argument[] {
+function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
   const { lightVerbs, governments } = rules;
   for (const arc of arcs) {
     const r = reach(tree, trigger, arc, lightVerbs);
@@ -195,11 +226,18 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
     const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
       const own = mentionAt(tree, x, placed, governments);
-      const p = own ?? described(tree, x, placed, rules, describe);
+      const link = own ? undefined : described(tree, x, placed, rules, coref) ?? clitic(tree, x, rules, coref, exclude);
+      const p = own ?? link?.mention;
       const key = p && !p.source ? fit(p, types) : undefined;
-      return key ? [{ key, arc: own ? r.arc : `${r.arc}(description)` }] : [];
+      return key ? [{ key, arc: link ? `${r.arc}(${link.pass})` : r.arc }] : [];
     });
     if (found.length > 0) return found.filter((a, i) => found.findIndex((b) => b.key === a.key) === i);
+  }
+  // No subject on any arc: a dropped subject continues the previous main clause's.
+  if (coref && arcs.includes("nsubj") && subjectDropped(tree, trigger)) {
+    const link = coref.droppedSubject();
+    const key = link ? fit(link.mention, types) : undefined;
+    if (key) return [{ key, arc: `nsubj(${link!.pass})` }];
   }
   return [];
 }
@@ -243,7 +281,7 @@ export function treeOf(syntax: NonNullable<Sentence["syntax"]>): DependencyTree 
   return tree;
 }
 
-export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, describe?: Describe): TreeFact[] {
+export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref): TreeFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: TreeFact[] = [];
@@ -253,9 +291,9 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     for (const p of rules.patterns) {
       if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, describe);
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, coref);
       if (subjects.length === 0) continue;
-      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, describe);
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, coref, subjects.map((a) => a.key));
       // `X e Y si sono incontrati`: each subject is the other's object.
       if (objects.length === 0 && p.reciprocal && subjects.length > 1 && reflexive(tree, w.id)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(si)` }));
       const modality = treeModality(s, tree, w.id, rules);
