@@ -85,10 +85,30 @@ describe("relation patterns over the dependency tree", () => {
     ["negation on the trigger", "La Germania non ha inviato armi alla Moldavia.", "negated", "country/germany suppliesWeaponsTo country/moldova"],
     ["modal auxiliary", "La Norvegia potrebbe inviare soldati in Lettonia.", "hypothetical", "country/norway deploysTroopsTo country/latvia"],
     ["conditional of a modal", "Olaf Scholz vorrebbe incontrare Fumio Kishida.", "hypothetical", "person/fumio-kishida meetsWith person/olaf-scholz"],
+    ["a plan verb", "Il governo danese intende inviare truppe in Estonia.", "hypothetical", "country/denmark deploysTroopsTo country/estonia"],
+    ["a plan noun", "L'idea di mandare soldati francesi in Ucraina divide gli alleati.", "hypothetical", "country/france deploysTroopsTo country/ukraine"],
+    ["a verb of denial", "La Norvegia ha escluso di inviare soldati in Lettonia.", "negated", "country/norway deploysTroopsTo country/latvia"],
   ])("%s keeps the fact out of the plain ones: %s", async (_form, sentence, modality, fact) => {
     const x = await extractText(sentence);
     expect(treeFacts(x, modality).some((f) => f.startsWith(fact))).toBe(true);
     expect(x.relations.some((r) => r.modality === "asserted" && `${r.subject} ${r.predicate} ${r.object}` === fact)).toBe(false);
+  });
+});
+
+describe("modality read on the tree reaches the token rules too", () => {
+  it.each([
+    ["a noun of refusal", "Il no della Germania alla fornitura di missili all'Ucraina.", "country/germany suppliesWeaponsTo country/ukraine", "negated"],
+    ["an accusation: the accused act is the accuser's claim", "La Francia accusa la Bielorussia di fornire armi alla Russia.", "country/belarus suppliesWeaponsTo country/russia", "hypothetical"],
+  ])("%s: %s", async (_form, sentence, fact, modality) => {
+    const x = await extractText(sentence);
+    const found = x.relations.filter((r) => `${r.subject} ${r.predicate} ${r.object}` === fact).map((r) => r.modality);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((m) => m === modality)).toBe(true);
+  });
+
+  it("a decision is no plan: the act stays a plain fact", async () => {
+    const x = await extractText("La Francia ha deciso di inviare soldati in Lettonia.");
+    expect(x.relations.some((r) => r.modality === "asserted" && r.predicate === "deploysTroopsTo" && r.object === "country/latvia")).toBe(true);
   });
 });
 
@@ -140,7 +160,7 @@ describe("trigger senses that are not the relation", () => {
 });
 
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {

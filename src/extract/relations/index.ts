@@ -12,7 +12,7 @@ import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { treeFacts, vetoed } from "./tree-patterns.ts";
+import { modalityAtToken, treeFacts, vetoed } from "./tree-patterns.ts";
 import { makeCoref, titleNationalities } from "../coref/index.ts";
 import type { CorefRules } from "../coref/rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
@@ -152,7 +152,9 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
         if (vetoed(s, i, rule.predicate, ctx.tree)) continue;
         // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
         if (readByTree.has(`${i}|${rule.predicate}`)) continue;
-        const modality = modalityOf(s, i);
+        // The token cues, and the tree's reading of the same word (`il no alla fornitura`, `l'idea di mandare`).
+        const cue = modalityOf(s, i);
+        const modality = cue !== "asserted" ? cue : modalityAtToken(s, i, ctx.tree);
         for (const [a, b] of argsFor(rule, s, i, placed, fit)) {
           push(rule.predicate, fit(a, rule.subject)!, fit(b, rule.object)!, s, s.tokens[i]!, rule.id, modality, rule.cameo);
         }

@@ -63,7 +63,7 @@ export interface TreeRules {
   governments: string[];
   /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
   descriptions: string[];
-  modality: { negators: string[]; modals: string[] };
+  modality: { negators: string[]; modals: string[]; negatingVerbs: string[]; planNouns: string[]; negatingNouns: string[]; reportingVerbs: string[] };
 }
 
 function check(cond: unknown, file: string, where: string, reason: string): asserts cond {
@@ -92,6 +92,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(strings(r.descriptions), file, "", "`descriptions` must be a list of lemmas");
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
+  for (const k of ["negatingVerbs", "planNouns", "negatingNouns", "reportingVerbs"]) check(strings(mod[k]), file, "modality", `\`${k}\` must be a list of lemmas`);
   const ids = new Set<string>();
   const patterns = (r.patterns as Record<string, unknown>[]).map((p, i) => {
     const where = `pattern ${i}${typeof p?.id === "string" ? ` "${p.id}"` : ""}`;
