@@ -123,6 +123,16 @@ describe("the tree reading replaces the token window at its trigger", () => {
     expect(x.relations.filter((r) => r.predicate === "meetsWith").map((r) => `${r.subject} ${r.object}`)).toEqual(["person/jan-horak person/petr-novak"]);
   });
 
+  it("a participle set off by a comma takes its patient from the noun before it", async () => {
+    const x = await extractText("La Cina, accusata dalla Francia di fornire armi, ha risposto.");
+    expect(x.relations.filter((r) => r.predicate === "criticizes").map((r) => `${r.subject} ${r.object}`)).toEqual(["country/france country/china"]);
+  });
+
+  it("no dropped subject where the parser missed a named one", async () => {
+    const x = await extractText("Il premier Marco Ferri è arrivato. Il giorno dopo il vicepresidente Jan Horak era atterrato a Roma.");
+    expect(x.relations.filter((r) => r.predicate === "visits" && r.subject === "person/marco-ferri")).toEqual([]);
+  });
+
   it("a trigger the tree read gives no guesses from the window around it", async () => {
     const x = await extractText("La Spagna sostiene l'Ucraina e condanna la Russia.");
     const supports = x.relations.filter((r) => r.predicate === "supports").map((r) => r.object);
@@ -140,6 +150,7 @@ describe("trigger senses that are not the relation", () => {
     ["affiancato da is accompanied", "Jens Stoltenberg, affiancato da Olaf Scholz, ha parlato a Oslo.", "supports"],
     ["hearing each other by phone is no meeting face to face", "Petr Novak e Jan Horak si sono sentiti al telefono.", "meetsWith"],
     ["a crackdown (stretta) is no handshake", "La stretta sui migranti voluta da Petr Novak e Jan Horak.", "meetsWith"],
+    ["denunciare a is reporting to someone", "Il Cile denuncia all'ONU un'aggressione.", "criticizes"],
     ["leading a delegation is leading no country", "Jonas Berg guida la delegazione norvegese.", "leaderOf"],
     ["controlling a place makes it no part of a body", "Le milizie del gruppo Fronte Nero controllano Kandahar.", "partOf"],
   ])("%s: %s", async (_form, sentence, predicate) => {

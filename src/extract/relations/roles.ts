@@ -68,9 +68,11 @@ function tokenIndexAt(s: Sentence, offset: number): number {
 /** The role nouns of a sentence, each at its first token; a compound's inner words start none (`primo ministro`). */
 function rolesOf(s: Sentence, rules: RoleRules): Map<number, RoleAt> {
   const out = new Map<number, RoleAt>();
+  // `gli aveva inviato un messaggio`: a role word the parser reads as a verb is not a role here.
+  const verbal = new Set((s.syntax?.words ?? []).filter((w) => w.upos === "VERB" || w.upos === "AUX").map((w) => w.tokenIndex));
   for (let i = 0; i < s.tokens.length; i++) {
     const role = rules.byFirst.get(s.tokens[i]!.lower)?.find((r) => r.words.every((w, k) => s.tokens[i + k]?.lower === w));
-    if (!role) continue;
+    if (!role || verbal.has(i)) continue;
     out.set(i, { role, first: i, last: i + role.words.length - 1 });
     i += role.words.length - 1;
   }
@@ -115,6 +117,8 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
   const owns = (p: ResolvedMention, i: number) => tokenIndexAt(s, p.start) <= i && i <= tokenIndexAt(s, p.end - 1);
   const before = new Map<ResolvedMention, RoleFact[]>();
   for (const p of people) {
+    // A description the entity stage linked to a name (`il premier ceco` for X) carries no title of its own to read.
+    if (p.resolvedBy.startsWith("coreference")) continue;
     const first = tokenIndexAt(s, p.start);
     const last = tokenIndexAt(s, p.end - 1);
     // Before the name: `il ministro degli Esteri russo X`. The nearest role, and one more across a comma
@@ -129,6 +133,12 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       if (t.kind === "punct" && t.text !== "," && t.text !== "'") break;
       const r = roles.get(i);
       if (!r) continue;
+      // A second role only across an apposition's comma (`il capo di X, il colonnello Y`), not across `, con il premier Y`.
+      if (found.length === 1) {
+        const comma = s.tokens.findIndex((t, k) => k > r.last && k < found[0]!.first && t.text === ",");
+        const between = s.tokens.slice(comma + 1, found[0]!.first);
+        if (comma < 0 || !between.every((t) => ARTICLES.has(t.lower) || ["ex", "allora"].includes(t.lower))) break;
+      }
       // `X, segretario del Consiglio …, collaboratore di Y`: a role in apposition to someone else is theirs.
       const lead = i - 1 - (ARTICLES.has(s.tokens[i - 1]?.lower ?? "") ? 1 : 0);
       if (s.tokens[lead]?.text === "," && people.some((q) => q !== p && tokenIndexAt(s, q.end - 1) === lead - 1)) break;

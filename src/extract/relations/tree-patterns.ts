@@ -219,9 +219,11 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
 function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
   const { lightVerbs, governments } = rules;
+  let reachedAny = false;
   for (const arc of arcs) {
     const r = reach(tree, trigger, arc, lightVerbs);
     if (!r) continue;
+    reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
     const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
     const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
@@ -234,7 +236,11 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     if (found.length > 0) return found.filter((a, i) => found.findIndex((b) => b.key === a.key) === i);
   }
   // No subject on any arc: a dropped subject continues the previous main clause's.
-  if (coref && arcs.includes("nsubj") && subjectDropped(tree, trigger)) {
+  // Only when no arc reached a word at all: a subject that is there but not an entity is not dropped.
+  // And only with no person or country named before the verb: the parser may have missed a subject that is there.
+  const start = tree.word(trigger).start ?? 0;
+  const named = placed.some((p) => (p.type === "Person" || p.type === "Country") && p.m.end <= start);
+  if (coref && !reachedAny && !named && arcs.includes("nsubj") && subjectDropped(tree, trigger)) {
     const link = coref.droppedSubject();
     const key = link ? fit(link.mention, types) : undefined;
     if (key) return [{ key, arc: `nsubj(${link!.pass})` }];
