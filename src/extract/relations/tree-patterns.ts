@@ -237,9 +237,9 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
   }
   // No subject on any arc: a dropped subject continues the previous main clause's.
   // Only when no arc reached a word at all: a subject that is there but not an entity is not dropped.
-  // And only with no person or country named before the verb: the parser may have missed a subject that is there.
+  // And only with no actor named before the verb (a person, a country, a body): the parser may have missed a subject that is there.
   const start = tree.word(trigger).start ?? 0;
-  const named = placed.some((p) => (p.type === "Person" || p.type === "Country") && p.m.end <= start);
+  const named = placed.some((p) => p.type !== "Place" && p.type !== "Event" && p.m.end <= start);
   if (coref && !reachedAny && !named && arcs.includes("nsubj") && subjectDropped(tree, trigger)) {
     const link = coref.droppedSubject();
     const key = link ? fit(link.mention, types) : undefined;
