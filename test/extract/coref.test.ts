@@ -33,6 +33,17 @@ describe("coreference passes", () => {
     for (const f of expected) expect(facts).toContain(f);
   }, 30000);
 
+  it("a resolved description gives its role: the premier of Spain leads Spain", async () => {
+    const x = await extractText("Pedro Sánchez è atterrato a Lisbona. Il premier spagnolo ha poi incontrato Luís Montenegro.");
+    expect(x.relations.filter((r) => r.predicate === "leaderOf").map((r) => `${r.subject} ${r.object} @ ${r.evidence.rule}`)).toEqual(["person/pedro-sanchez country/spain @ role.leader:premier:role-nationality"]);
+  }, 30000);
+
+  it("a description the entity stage linked reads its own title", async () => {
+    const x = await extractText("Jan Horak ha parlato con il presidente della Banca Hansa, con il premier ceco Marco Ferri e con altri. La Repubblica Ceca ha approvato.");
+    const roles = x.relations.filter((r) => r.subject === "person/marco-ferri" && ["leaderOf", "memberOf"].includes(r.predicate)).map((r) => `${r.predicate} ${r.object}`);
+    expect(roles).toEqual(["leaderOf country/czech-republic"]);
+  }, 30000);
+
   it("a description goes to the latest person of its country, not the latest person", async () => {
     const x = await extractText("Il premier ceco Petr Novak ha parlato con Jan Horak. Il cancelliere austriaco Karl Huber è arrivato. Il premier ceco ha poi incontrato Marco Ferri.");
     const meets = x.relations.filter((r) => r.predicate === "meetsWith" && [r.subject, r.object].includes("person/marco-ferri")).map((r) => `${r.subject} ${r.object}`);

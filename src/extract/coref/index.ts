@@ -16,10 +16,19 @@ export interface Link {
 }
 
 /** What the relation patterns ask about one sentence. */
+/** A description resolved by the role-nationality pass: its role word says what the person is of that country. */
+export interface DescribedRole {
+  person: string;
+  country: string;
+  role: string;
+  sentence: number;
+  at: { start: number; end: number };
+}
+
 export interface SentenceCoref {
   /** Object clitics that may stand for a person. */
   clitics: readonly string[];
-  describe(country: string, offset: number): Link | undefined;
+  describe(country: string, at: { start: number; end: number }, role: string): Link | undefined;
   pronoun(offset: number, exclude: readonly string[]): Link | undefined;
   droppedSubject(): Link | undefined;
 }
@@ -81,16 +90,18 @@ export function titleNationalities(doc: AnalyzedArticle, mentions: readonly Reso
 /**
  * @param nationality person key -> country key, from the lexicon and the roles the article gives.
  */
-export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], nationality: ReadonlyMap<string, string>, rules: CorefRules): (sentence: number) => SentenceCoref {
+export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], nationality: ReadonlyMap<string, string>, rules: CorefRules, described: DescribedRole[] = []): (sentence: number) => SentenceCoref {
   const people = mentions.filter((m) => m.type === "Person").sort((a, b) => a.start - b.start);
   const subjects = rules.passes.has("dropped-subject") ? mainSubjects(doc, mentions) : [];
   return (sentence) => ({
     clitics: rules.clitics,
-    describe(country, offset) {
+    describe(country, at, role) {
       if (!rules.passes.has("role-nationality")) return undefined;
+      const offset = at.start;
       // The latest person of that country; else the latest whose country nothing tells, never one of another country.
       const before = people.filter((x) => x.end <= offset && x.sentence >= sentence - rules.sentencesBack);
       const m = people.filter((x) => x.end <= offset && nationality.get(x.key) === country).at(-1) ?? before.filter((x) => !nationality.has(x.key)).at(-1);
+      if (m) described.push({ person: m.key, country, role, sentence, at });
       return m && { mention: placedOf(m), pass: "role-nationality" };
     },
     pronoun(offset, exclude) {

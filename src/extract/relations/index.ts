@@ -13,7 +13,7 @@ import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
 import { modalityAtToken, treeFacts, vetoed } from "./tree-patterns.ts";
-import { makeCoref, titleNationalities } from "../coref/index.ts";
+import { makeCoref, titleNationalities, type DescribedRole } from "../coref/index.ts";
 import type { CorefRules } from "../coref/rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
 import type { StructureRules } from "./structure-rules.ts";
@@ -131,8 +131,11 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     return key ? mentions.find((m) => m.key === key) : undefined;
   };
   const placedBySentence = doc.sentences.map((s) => placeMentions(s, mentions));
-  const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf));
-  const coref = makeCoref(doc, mentions, nationalities(doc, mentions, rolesBySentence.flat(), ctx), ctx.coref);
+  const named = new Set(mentions.map((m) => m.key));
+  const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
+  const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf, demonym));
+  const described: DescribedRole[] = [];
+  const coref = makeCoref(doc, mentions, nationalities(doc, mentions, rolesBySentence.flat(), ctx), ctx.coref, described);
   for (const s of doc.sentences) {
     const placed = placedBySentence[s.index]!;
     if (placed.length < 1) continue;
@@ -168,6 +171,13 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
       // Who leads a body is also one of its members (`la cofondatrice dell'ICUV`).
       if (r.predicate === "leaderOf" && r.target.type === "Organization") push("memberOf", r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
     }
+  }
+  // `il premier spagnolo`, resolved to a person: the role says what they are of that country.
+  for (const d of described) {
+    const role = ctx.roles.byFirst.get(d.role)?.find((r) => r.words.length === 1);
+    if (!role) continue;
+    const leads = role.leads === "state";
+    push(leads ? "leaderOf" : "memberOf", d.person, d.country, doc.sentences[d.sentence]!, d.at, `role.${leads ? "leader" : "member"}:${d.role}:role-nationality`, "asserted");
   }
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
   facts.push(...participation(doc, mentions, facts, ctx));

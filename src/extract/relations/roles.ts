@@ -4,7 +4,7 @@
 // X e Y` (the role shared over coordinated names). The role nouns are data
 // (data/rules/roles.json); a role is never read across a verb to the next person.
 import { join } from "node:path";
-import type { RelationPredicate, Sentence } from "../../types.ts";
+import type { EntityType, RelationPredicate, Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
@@ -44,10 +44,19 @@ export async function loadRoleRules(dataDir: string): Promise<RoleRules> {
   return validateRoleRules(await readJsonData(file), file);
 }
 
+/** What a role ties its holder to: a mention's entity, or a country named by a demonym the entity stage folded into a name. */
+export interface RoleTarget {
+  key: string;
+  type: EntityType;
+}
+
+/** Demonym form -> country key, for countries the article names. */
+export type DemonymCountry = (form: string) => string | undefined;
+
 export interface RoleFact {
   predicate: RelationPredicate;
   person: ResolvedMention;
-  target: ResolvedMention;
+  target: RoleTarget;
   roleToken: number;
   rule: string;
 }
@@ -91,7 +100,7 @@ function verbTokens(s: Sentence): Set<number> {
 }
 
 /** The organization or country a role is tied to, looked for in (role, to]. */
-function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined): RoleFact | undefined {
+function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry): RoleFact | undefined {
   const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
     .filter((m) => { const k = tokenIndexAt(s, m.start); return k > r.last && k <= to; });
   // `… l'intelligence militare ucraina …, e il suo portavoce X`: a possessive points back to the body named before.
@@ -102,14 +111,17 @@ function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMen
   // `la presidente della Commissione X` with the body unread: the role names a body, so the home country is not it.
   const namesBody = OF.has(s.tokens[r.last + 1]?.lower ?? "") && /^\p{Lu}/u.test(s.tokens[r.last + 2]?.text ?? "") && r.role.leads !== "none";
   const home = r.role.home && !namesBody ? homeOf?.(person.key) : undefined;
-  const target = owner ?? inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country") ?? before[before.length - 1] ?? home;
+  // `il premier ceco`, where the demonym went into a linked description rather than a country mention.
+  const folded = demonym ? s.tokens.slice(r.last + 1, to + 1).map((t) => demonym(t.lower)).find((k) => k) : undefined;
+  const target: RoleTarget | undefined = owner ?? inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country")
+    ?? (folded ? { key: folded, type: "Country" } : undefined) ?? before[before.length - 1] ?? home;
   if (!target) return undefined;
   const leads = r.role.leads === "state" || (r.role.leads === "body" && target.type === "Organization");
   const word = r.role.words.join(" ");
   return { predicate: leads ? "leaderOf" : "memberOf", person, target, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}` };
 }
 
-export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined): RoleFact[] {
+export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry): RoleFact[] {
   const out: RoleFact[] = [];
   const roles = rolesOf(s, rules);
   const verbs = verbTokens(s);
@@ -117,8 +129,14 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
   const owns = (p: ResolvedMention, i: number) => tokenIndexAt(s, p.start) <= i && i <= tokenIndexAt(s, p.end - 1);
   const before = new Map<ResolvedMention, RoleFact[]>();
   for (const p of people) {
-    // A description the entity stage linked to a name (`il premier ceco` for X) carries no title of its own to read.
-    if (p.resolvedBy.startsWith("coreference")) continue;
+    // A description the entity stage linked to a name (`il premier spagnolo` for X): its own words are the title.
+    if (p.resolvedBy.startsWith("coreference")) {
+      const [lo, hi] = [tokenIndexAt(s, p.start), tokenIndexAt(s, p.end - 1)];
+      const at = [...roles.values()].find((r) => r.first >= lo && r.first <= hi);
+      const f = at && roleTarget(s, at, hi, ms.filter((m) => m.start >= p.start && m.end <= p.end), p, undefined, demonym);
+      if (f) out.push({ ...f, rule: `${f.rule}:description` });
+      continue;
+    }
     const first = tokenIndexAt(s, p.start);
     const last = tokenIndexAt(s, p.end - 1);
     // Before the name: `il ministro degli Esteri russo X`. The nearest role, and one more across a comma
@@ -145,7 +163,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       found.push(r);
     }
     const tied = found.map((r, k) => roleTarget(s, r, k === 0 ? first - 1 : found[0]!.first - 1, ms, p)).find((f) => f?.target.type === "Organization");
-    const nearest = found[0] ? roleTarget(s, found[0], first - 1, ms, p, homeOf) : undefined;
+    const nearest = found[0] ? roleTarget(s, found[0], first - 1, ms, p, homeOf, demonym) : undefined;
     const own = [...(tied ? [tied] : []), ...(nearest && nearest.target !== tied?.target ? [nearest] : [])];
     // `i vicepremier X e Y`: a name coordinated right after another shares the role read before the first.
     const prev = people.filter((q) => tokenIndexAt(s, q.end - 1) === first - 2 && s.tokens[first - 1]?.lower === "e")[0];

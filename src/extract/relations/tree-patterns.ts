@@ -191,7 +191,7 @@ function described(tree: DependencyTree, id: number, placed: readonly PlacedMent
   const w = tree.word(id);
   if (!coref || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
   const demonym = tree.children(id, "amod").map((k) => mentionAt(tree, k, placed, [], 1)).find((p) => p?.type === "Country");
-  return demonym ? coref.describe(demonym.m.key, w.start) : undefined;
+  return demonym ? coref.describe(demonym.m.key, { start: w.start, end: w.end ?? w.start }, w.lemma.toLowerCase()) : undefined;
 }
 
 /** `lo ha accolto`: an object clitic, for the pronoun pass. */
