@@ -68,6 +68,8 @@ describe("relation patterns over the dependency tree", () => {
       ["person/jonas-berg leaderOf country/norway @ tree:lead-verb agent+nsubj:pass"]],
     ["a body controlled by another, participle", "L'agenzia Baltic Wire, controllata dal gruppo Fronte Nero, ha diffuso i dati.",
       ["org/baltic-wire partOf org/fronte-nero @ tree:control-verb acl>head+agent"]],
+    ["a guest received somewhere has gone there", "Marco Ferri, che a gennaio era stato ricevuto a Caracas, ha parlato.",
+      ["person/marco-ferri visits place/caracas @ tree:visit-received nsubj:pass+obl:a"]],
     ["reciprocal meeting of coordinated subjects", "Petr Novak e Jan Horak si sono incontrati a Vienna.",
       ["person/jan-horak meetsWith person/petr-novak @ tree:meet-verb nsubj+nsubj(si)"]],
     ["a handshake is a meeting", "Il premier ceco Petr Novak e il presidente slovacco Jan Horak si sono stretti la mano a Praga.",
@@ -126,6 +128,11 @@ describe("the tree reading replaces the token window at its trigger", () => {
   it("a participle set off by a comma takes its patient from the noun before it", async () => {
     const x = await extractText("La Cina, accusata dalla Francia di fornire armi, ha risposto.");
     expect(x.relations.filter((r) => r.predicate === "criticizes").map((r) => `${r.subject} ${r.object}`)).toEqual(["country/france country/china"]);
+  });
+
+  it("a meeting abroad is a visit for the one whose country the article's roles tell, not for the host", async () => {
+    const x = await extractText("Il capo del Pentagono Jan Horak, ricevuto a Tokyo dal ministro della Difesa giapponese Petr Novak, ha annunciato il potenziamento.");
+    expect(x.relations.filter((r) => r.predicate === "visits").map((r) => `${r.subject} ${r.object}`)).toEqual(["person/jan-horak place/tokyo"]);
   });
 
   it("no dropped subject where the parser missed a named one", async () => {

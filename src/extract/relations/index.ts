@@ -135,7 +135,8 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
   const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf, demonym));
   const described: DescribedRole[] = [];
-  const coref = makeCoref(doc, mentions, nationalities(doc, mentions, rolesBySentence.flat(), ctx), ctx.coref, described);
+  const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
+  const coref = makeCoref(doc, mentions, nationality, ctx.coref, described);
   for (const s of doc.sentences) {
     const placed = placedBySentence[s.index]!;
     if (placed.length < 1) continue;
@@ -181,7 +182,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   }
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
   facts.push(...participation(doc, mentions, facts, ctx));
-  facts.push(...visitsByMeeting(doc, mentions, facts, ctx));
+  facts.push(...visitsByMeeting(doc, mentions, facts, ctx, nationality));
   facts.push(...placeAppositions(doc, mentions));
   // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
   const typeOf = new Map<string, EntityType>(mentions.map((m) => [m.key, m.type]));
@@ -242,7 +243,7 @@ function placeAppositions(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
 }
 
 /** `A Mosca, Choe Son Hui ha incontrato…`: meeting someone in a foreign place means having travelled there. */
-function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: RelationContext): RelationFact[] {
+function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: RelationContext, nationality: ReadonlyMap<string, string>): RelationFact[] {
   const out: RelationFact[] = [];
   for (const f of facts) {
     if (f.predicate !== "meetsWith" || f.modality !== "asserted") continue;
@@ -261,10 +262,11 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
       return near && ["a", "ad", "in", "presso", "al", "alla"].includes(s.tokens[k - 1]?.lower ?? "");
     });
     for (const who of [f.subject, f.object]) {
-      const home = ctx.entriesById.get(who)?.country;
+      // Whose country: the lexicon's, or what the article's roles say (`il ministro giapponese X`).
+      const home = nationality.get(who);
       if (!home || !who.startsWith("person/")) continue;
       for (const p of places) {
-        if (ctx.entriesById.get(p.key)!.country === home) continue;
+        if (ctx.countryByIso.get(ctx.entriesById.get(p.key)!.country ?? "") === home) continue;
         // Only the one who is away: the host is at home.
         out.push({ predicate: "visits", subject: who, object: p.key, modality: "asserted", evidence: evidenceFor(doc, p.sentence, p, "visit-by-meeting-abroad"), cameo: "042" });
       }
@@ -273,12 +275,15 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
   return out;
 }
 
-/** One fact per relation and sentence: the first reading wins (tree patterns come before the token rules). */
-/** `il premier spagnolo` names the latest person from Spain the article named before it. */
 /** Each person's country: the lexicon's, else the one a role or a title's demonym in the article ties them to (`il premier ceco X`). */
 function nationalities(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], roles: readonly RoleFact[], ctx: RelationContext): Map<string, string> {
   const out = titleNationalities(doc, mentions, ctx.demonyms);
   for (const r of roles) if (r.target.type === "Country" && !out.has(r.person.key)) out.set(r.person.key, r.target.key);
+  // `il capo del Pentagono X`: an office in a body that is part of a country (the lexicon says so) makes its holder of that country.
+  for (const r of roles) {
+    const owner = ctx.entriesById.get(r.target.key)?.partOf;
+    if (r.target.type === "Organization" && owner?.startsWith("country/") && !out.has(r.person.key)) out.set(r.person.key, owner);
+  }
   for (const m of mentions) {
     const home = ctx.countryByIso.get(ctx.entriesById.get(m.key)?.country ?? "");
     if (m.type === "Person" && home) out.set(m.key, home);
