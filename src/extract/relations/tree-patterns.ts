@@ -95,6 +95,11 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   if (rel === "xcomp") return via("xcomp");
   // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
+  // `X ha …, accusandolo di Y`: a gerund shares its own main verb's subject, when that verb has one (no further climbing).
+  if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Ger")) {
+    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    return own.length > 0 ? { words: antecedent(tree, head, own), arc: "advcl>nsubj" } : undefined;
+  }
   if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
   if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
