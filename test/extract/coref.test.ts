@@ -22,11 +22,11 @@ async function withPasses(text: string, passes: CorefPass[]): Promise<ArticleExt
 
 describe("coreference passes", () => {
   it.each([
-    ["role + nationality to a person whose country nothing else tells", "Pedro Sánchez è atterrato a Lisbona. Il premier spagnolo ha poi incontrato Luís Montenegro.",
-      ["person/luis-montenegro meetsWith person/pedro-sanchez @ tree:meet-verb nsubj(role-nationality)+obj"]],
-    ["an object clitic", "Jan Horak è arrivato a Praga sabato. Il premier Petr Novak lo ha accolto all'aeroporto.",
+    ["role + nationality to a person whose country nothing else tells", "Carlos Ruiz è atterrato a Oporto. Il premier spagnolo ha poi incontrato Luís Montenegro.",
+      ["person/carlos-ruiz meetsWith person/luis-montenegro @ tree:meet-verb nsubj(role-nationality)+obj"]],
+    ["an object clitic", "Jan Horak è arrivato a Lubiana sabato. Il premier Petr Novak lo ha accolto all'aeroporto.",
       ["person/jan-horak meetsWith person/petr-novak @ tree:meet-receive nsubj+obj(clitic-pronoun)"]],
-    ["a dropped subject continues the previous main clause", "Il premier ceco Petr Novak è arrivato a Vienna. Ha poi incontrato Jan Horak.",
+    ["a dropped subject continues the previous main clause", "Il premier ceco Petr Novak è arrivato a Zagabria. Ha poi incontrato Jan Horak.",
       ["person/jan-horak meetsWith person/petr-novak @ tree:meet-verb nsubj(dropped-subject)+obj(post-verbal)"]],
   ])("%s", async (_name, text, expected) => {
     const facts = linked(await extractText(text));
@@ -34,8 +34,8 @@ describe("coreference passes", () => {
   }, 30000);
 
   it("a resolved description gives its role: the premier of Spain leads Spain", async () => {
-    const x = await extractText("Pedro Sánchez è atterrato a Lisbona. Il premier spagnolo ha poi incontrato Luís Montenegro.");
-    expect(x.relations.filter((r) => r.predicate === "leaderOf").map((r) => `${r.subject} ${r.object} @ ${r.evidence.rule}`)).toEqual(["person/pedro-sanchez country/spain @ role.leader:premier:role-nationality"]);
+    const x = await extractText("Carlos Ruiz è atterrato a Oporto. Il premier spagnolo ha poi incontrato Luís Montenegro.");
+    expect(x.relations.filter((r) => r.predicate === "leaderOf").map((r) => `${r.subject} ${r.object} @ ${r.evidence.rule}`)).toEqual(["person/carlos-ruiz country/spain @ role.leader:premier:role-nationality"]);
   }, 30000);
 
   it("a description the entity stage linked reads its own title", async () => {
@@ -59,9 +59,9 @@ describe("coreference passes", () => {
   }, 30000);
 
   it.each([
-    ["role-nationality", "Pedro Sánchez è atterrato a Lisbona. Il premier spagnolo ha poi incontrato Luís Montenegro."],
-    ["clitic-pronoun", "Jan Horak è arrivato a Praga sabato. Il premier Petr Novak lo ha accolto all'aeroporto."],
-    ["dropped-subject", "Il premier ceco Petr Novak è arrivato a Vienna. Ha poi incontrato Jan Horak."],
+    ["role-nationality", "Carlos Ruiz è atterrato a Oporto. Il premier spagnolo ha poi incontrato Luís Montenegro."],
+    ["clitic-pronoun", "Jan Horak è arrivato a Lubiana sabato. Il premier Petr Novak lo ha accolto all'aeroporto."],
+    ["dropped-subject", "Il premier ceco Petr Novak è arrivato a Zagabria. Ha poi incontrato Jan Horak."],
   ] as [CorefPass, string][])("the %s pass is what makes the link", async (pass, text) => {
     const all: CorefPass[] = ["role-nationality", "clitic-pronoun", "dropped-subject"];
     expect(linked(await withPasses(text, all)).some((f) => f.includes(`(${pass})`))).toBe(true);

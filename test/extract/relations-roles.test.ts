@@ -26,9 +26,9 @@ describe("roles", () => {
 
   it.each([
     ["a secretary general with no body named leads nothing", "Il segretario generale Jonas Berg ha parlato a lungo."],
-    ["a role does not cross a verb to the next person", "Il ministro della Difesa lettone ha accolto Jonas Berg a Riga."],
+    ["a role does not cross a verb to the next person", "Il ministro della Difesa lettone ha accolto Jonas Berg a Tallinn."],
     ["a singular role is not shared with a name coordinated after another role-less name", "Jonas Berg e Marco Ferri hanno parlato."],
-    ["a role word the parser reads as a verb (inviato) is no role", "Il premier olandese gli aveva inviato un messaggio, poi pubblicato da Olaf Scholz."],
+    ["a role word the parser reads as a verb (inviato) is no role", "La cancelliera gli ha inviato un messaggio, poi diffuso da Olaf Scholz."],
     ["no second role across `, con il premier`", "Jan Horak ha parlato con il presidente della Banca Hansa, con il premier Marco Ferri e con altri."],
   ])("nothing: %s", async (_name, text) => {
     expect(await roles(text)).toEqual([]);

@@ -38,7 +38,7 @@ describe("relation patterns over the dependency tree", () => {
       ["person/antony-blinken meetsWith person/dmytro-kuleba @ tree:meet-verb nsubj+obj"]],
     ["control verb", "La Norvegia ha deciso di inviare nuovi soldati in Lituania.",
       ["country/norway deploysTroopsTo country/lithuania @ tree:deploy-verb xcomp>nsubj+obl:in"]],
-    ["purpose infinitive", "Il premier Fumio Kishida è volato a Canberra per incontrare Anthony Albanese.",
+    ["purpose infinitive", "Il premier Fumio Kishida è volato a Ottawa per incontrare Anthony Albanese.",
       ["person/anthony-albanese meetsWith person/fumio-kishida @ tree:meet-verb advcl>nsubj+obj"]],
     ["travel verb", "Jens Stoltenberg si è recato a Helsinki per due giorni.",
       ["person/jens-stoltenberg visits place/helsinki @ tree:visit-travel nsubj+obl:a"]],
@@ -68,19 +68,19 @@ describe("relation patterns over the dependency tree", () => {
       ["person/jonas-berg leaderOf country/norway @ tree:lead-verb agent+nsubj:pass"]],
     ["a body controlled by another, participle", "L'agenzia Baltic Wire, controllata dal gruppo Fronte Nero, ha diffuso i dati.",
       ["org/baltic-wire partOf org/fronte-nero @ tree:control-verb acl>head+agent"]],
-    ["an act named with a demonym is criticism of that country", "La Polonia e la Romania hanno condannato i raid russi.",
-      ["country/poland criticizes country/russia @ tree:criticize-verb nsubj+amod", "country/romania criticizes country/russia @ tree:criticize-verb nsubj+amod"]],
+    ["an act named with a demonym is criticism of that country", "La Polonia ha condannato con forza gli attacchi russi.",
+      ["country/poland criticizes country/russia @ tree:criticize-verb nsubj+amod"]],
     ["a gerund shares its verb's subject, its clitic object the person before", "Marco Ferri ha parlato ieri. Il ministro Jan Horak ha risposto duramente, accusandolo di mentire.",
       ["person/jan-horak criticizes person/marco-ferri @ tree:criticize-verb advcl>nsubj+obj(clitic-pronoun)"]],
-    ["a guest received somewhere has gone there", "Marco Ferri, che a gennaio era stato ricevuto a Caracas, ha parlato.",
-      ["person/marco-ferri visits place/caracas @ tree:visit-received nsubj:pass+obl:a"]],
-    ["reciprocal meeting of coordinated subjects", "Petr Novak e Jan Horak si sono incontrati a Vienna.",
+    ["a guest received somewhere has gone there", "Marco Ferri è stato ricevuto ieri a Ottawa.",
+      ["person/marco-ferri visits place/ottawa @ tree:visit-received nsubj:pass+obl:a"]],
+    ["reciprocal meeting of coordinated subjects", "Petr Novak e Jan Horak si sono incontrati a Zagabria.",
       ["person/jan-horak meetsWith person/petr-novak @ tree:meet-verb nsubj+nsubj(si)"]],
-    ["a handshake is a meeting", "Il premier ceco Petr Novak e il presidente slovacco Jan Horak si sono stretti la mano a Praga.",
+    ["a handshake is a meeting", "Il premier ceco Petr Novak e il presidente slovacco Jan Horak si sono stretti la mano a Lubiana.",
       ["person/jan-horak meetsWith person/petr-novak @ tree:meet-handshake nsubj+nsubj(si)"]],
-    ["received together with others named under a plural title", "Jan Horak è stato ricevuto dal premier Petr Novak, con i ministri Olaf Scholz e Rishi Sunak.",
-      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-receive agent+nsubj:pass", "person/jan-horak meetsWith person/olaf-scholz @ tree:meet-receive-with nsubj:pass+obl:con", "person/jan-horak meetsWith person/rishi-sunak @ tree:meet-receive-with nsubj:pass+obl:con"]],
-    ["a relative clause the parser hung on the verb takes the name before it", "A Roma è arrivato anche Jan Horak, l'inviato speciale di Olaf Scholz, che ha incontrato Petr Novak.",
+    ["received together with others named under a plural title", "Ieri Petr Novak ha ricevuto Jan Horak con i ministri Olaf Scholz e Rishi Sunak.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-receive nsubj+obj", "person/jan-horak meetsWith person/olaf-scholz @ tree:meet-receive-with obj+obl:con", "person/jan-horak meetsWith person/rishi-sunak @ tree:meet-receive-with obj+obl:con"]],
+    ["a relative clause the parser hung on the verb takes the name before it", "A Zagabria è giunto ieri Jan Horak, consigliere di Olaf Scholz, che ha incontrato Petr Novak.",
       ["person/jan-horak meetsWith person/petr-novak @ tree:meet-verb nsubj+obj"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     const facts = treeFacts(await extractText(sentence));
@@ -124,23 +124,23 @@ describe("the tree reading replaces the token window at its trigger", () => {
     expect(x.relations.filter((r) => r.predicate === "meetsWith" && [r.subject, r.object].includes("person/olaf-scholz"))).toEqual([]);
   });
 
-  it("the envoy meets, not the one named inside his title", async () => {
-    const x = await extractText("A Roma è arrivato anche Jan Horak, l'inviato speciale di Olaf Scholz, che ha incontrato Petr Novak.");
+  it("the adviser meets, not the one named inside his title", async () => {
+    const x = await extractText("A Zagabria è giunto ieri Jan Horak, consigliere di Olaf Scholz, che ha incontrato Petr Novak.");
     expect(x.relations.filter((r) => r.predicate === "meetsWith").map((r) => `${r.subject} ${r.object}`)).toEqual(["person/jan-horak person/petr-novak"]);
   });
 
   it("a participle set off by a comma takes its patient from the noun before it", async () => {
-    const x = await extractText("La Cina, accusata dalla Francia di fornire armi, ha risposto.");
-    expect(x.relations.filter((r) => r.predicate === "criticizes").map((r) => `${r.subject} ${r.object}`)).toEqual(["country/france country/china"]);
+    const x = await extractText("L'Iran, accusato dal Canada di vendere droni, ha respinto le critiche.");
+    expect(x.relations.filter((r) => r.predicate === "criticizes").map((r) => `${r.subject} ${r.object}`)).toEqual(["country/canada country/iran"]);
   });
 
   it("a meeting abroad is a visit for the one whose country the article's roles tell, not for the host", async () => {
-    const x = await extractText("Il capo del Pentagono Jan Horak, ricevuto a Tokyo dal ministro della Difesa giapponese Petr Novak, ha annunciato il potenziamento.");
-    expect(x.relations.filter((r) => r.predicate === "visits").map((r) => `${r.subject} ${r.object}`)).toEqual(["person/jan-horak place/tokyo"]);
+    const x = await extractText("Il direttore dell'FSB Jan Horak, accolto a Ottawa dalla ministra canadese Anna Lind, ha firmato un'intesa.");
+    expect(x.relations.filter((r) => r.predicate === "visits").map((r) => `${r.subject} ${r.object}`)).toEqual(["person/jan-horak place/ottawa"]);
   });
 
   it("no dropped subject where the parser missed a named one", async () => {
-    const x = await extractText("Il premier Marco Ferri è arrivato. Il giorno dopo il vicepresidente Jan Horak era atterrato a Roma.");
+    const x = await extractText("Il premier Marco Ferri è arrivato. Due giorni più tardi il ministro Jan Horak era sbarcato a Tallinn.");
     expect(x.relations.filter((r) => r.predicate === "visits" && r.subject === "person/marco-ferri")).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ describe("trigger senses that are not the relation", () => {
     ["affiancato da is accompanied", "Jens Stoltenberg, affiancato da Olaf Scholz, ha parlato a Oslo.", "supports"],
     ["hearing each other by phone is no meeting face to face", "Petr Novak e Jan Horak si sono sentiti al telefono.", "meetsWith"],
     ["a crackdown (stretta) is no handshake", "La stretta sui migranti voluta da Petr Novak e Jan Horak.", "meetsWith"],
-    ["denunciare a is reporting to someone", "Il Cile denuncia all'ONU un'aggressione.", "criticizes"],
+    ["denunciare a is reporting to someone", "La Bolivia denuncia all'ONU un embargo illegale.", "criticizes"],
     ["leading a delegation is leading no country", "Jonas Berg guida la delegazione norvegese.", "leaderOf"],
     ["controlling a place makes it no part of a body", "Le milizie del gruppo Fronte Nero controllano Kandahar.", "partOf"],
   ])("%s: %s", async (_form, sentence, predicate) => {

@@ -41,7 +41,7 @@ export function isPassive(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   if (!/(at|ut|it)[oaie]$/.test(t.lower)) return false;
   if (t.lemmas.some((l) => ESSERE_VERBS.has(l))) return false;
-  // `la Cina, accusata dall'Ue di…`: a participle set off by a comma modifies the noun before it, its patient.
+  // `l'Iran, accusato dal Canada di…`: a participle set off by a comma modifies the noun before it, its patient.
   if (s.tokens[i - 1]?.text === ",") return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const u = s.tokens[k]!;

@@ -23,7 +23,7 @@ export interface RelationContext {
   rules: RelationRules;
   /** Patterns over the dependency tree, read alongside the token rules. */
   tree: TreeRules;
-  /** Belonging and location words (`X, con sede a Y`), read over the tree. */
+  /** Belonging and location words (`X, con sede a Y`, `X, dipartimento di Y`), read over the tree. */
   structure: StructureRules;
   /** Role nouns (`il presidente`, `segretario generale`) and what they make their holder. */
   roles: RoleRules;
@@ -279,7 +279,7 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
 function nationalities(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], roles: readonly RoleFact[], ctx: RelationContext): Map<string, string> {
   const out = titleNationalities(doc, mentions, ctx.demonyms);
   for (const r of roles) if (r.target.type === "Country" && !out.has(r.person.key)) out.set(r.person.key, r.target.key);
-  // `il capo del Pentagono X`: an office in a body that is part of a country (the lexicon says so) makes its holder of that country.
+  // `il direttore dell'FSB X`: an office in a body that is part of a country (the lexicon says so) makes its holder of that country.
   for (const r of roles) {
     const owner = ctx.entriesById.get(r.target.key)?.partOf;
     if (r.target.type === "Organization" && owner?.startsWith("country/") && !out.has(r.person.key)) out.set(r.person.key, owner);

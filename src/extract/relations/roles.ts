@@ -77,7 +77,7 @@ function tokenIndexAt(s: Sentence, offset: number): number {
 /** The role nouns of a sentence, each at its first token; a compound's inner words start none (`primo ministro`). */
 function rolesOf(s: Sentence, rules: RoleRules): Map<number, RoleAt> {
   const out = new Map<number, RoleAt>();
-  // `gli aveva inviato un messaggio`: a role word the parser reads as a verb is not a role here.
+  // `ha inviato truppe`: a role word the parser reads as a verb is not a role here.
   const verbal = new Set((s.syntax?.words ?? []).filter((w) => w.upos === "VERB" || w.upos === "AUX").map((w) => w.tokenIndex));
   for (let i = 0; i < s.tokens.length; i++) {
     const role = rules.byFirst.get(s.tokens[i]!.lower)?.find((r) => r.words.every((w, k) => s.tokens[i + k]?.lower === w));
@@ -108,7 +108,7 @@ function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMen
   const owner = possessive ? ms.filter((m) => m.type === "Organization" && tokenIndexAt(s, m.start) < r.first).pop() : undefined;
   // `la Corea del Sud ha insediato un nuovo presidente, X`: the country stands before the role.
   const before = ms.filter((m) => m.type === "Country" && tokenIndexAt(s, m.start) < r.first && r.first - tokenIndexAt(s, m.start) <= 8);
-  // `la presidente della Commissione X` with the body unread: the role names a body, so the home country is not it.
+  // `il presidente della Fondazione X` with the body unread: the role names a body, so the home country is not it.
   const namesBody = OF.has(s.tokens[r.last + 1]?.lower ?? "") && /^\p{Lu}/u.test(s.tokens[r.last + 2]?.text ?? "") && r.role.leads !== "none";
   const home = r.role.home && !namesBody ? homeOf?.(person.key) : undefined;
   // `il premier ceco`, where the demonym went into a linked description rather than a country mention.

@@ -1,8 +1,8 @@
 // Belonging and location read over the dependency tree: a body named with a demonym or a
 // `di` modifier (`la Guardia costiera greca`, `la Commissione di disciplina del Partito`)
-// is part of what it names; a unit noun in apposition or as a predicate (`X, centro studi
+// is part of what it names; a unit noun in apposition or as a predicate (`X, dipartimento
 // dell'università Y`) makes X part of Y; a seat noun places a body (`X, con sede a Y`,
-// `Y, roccaforte del gruppo X`). Every fact names its rule and the arcs it used.
+// `Y, feudo del partito X`). Every fact names its rule and the arcs it used.
 import type { Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
@@ -109,7 +109,7 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       if (city !== undefined) add("locatedIn", body.m.key, cityOf(city), "body-of", "nmod:di(place)", city);
     }
     if (enabled.has("unit-of")) {
-      // `X, centro studi della Y`: the apposition's own `di` modifier.
+      // `X, dipartimento della Y`: the apposition's own `di` modifier.
       for (const h of heads) {
         for (const a of tree.children(h, "appos").filter((k) => unitNouns.includes(lemma(tree, k)))) {
           const of = phraseOf(tree, a).find((k) => owner(k));
@@ -143,7 +143,7 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       const body = ofModifiers(tree, w.id, []).map((k) => mentionOf(tree, k, placed)).find((p) => p && fit(p, ["Organization"]));
       if (where && body) add("locatedIn", fit(body, ["Organization"]), where, "seat-of", `${w.deprel}>nmod:di`, w.id);
     }
-    // `X è una sigla del gruppo Y`, `X, che è una costola di Y`: a unit noun as the predicate.
+    // `X è una costola del movimento Y`, `X, che è un'ala di Y`: a unit noun as the predicate.
     if (enabled.has("unit-of") && unitNouns.includes(l) && tree.children(w.id, "cop").length > 0) {
       let subj = tree.children(w.id, "nsubj")[0];
       if (subj !== undefined && RELATIVE.has(lemma(tree, subj)) && w.deprel.startsWith("acl")) subj = w.head;

@@ -59,7 +59,7 @@ function antecedent(tree: DependencyTree, trigger: number, words: number[]): num
     if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return x;
     const head = tree.head(trigger);
     if (tree.word(head).upos !== "VERB") return head;
-    // A relative clause hung on the verb (`X è arrivato, l'inviato di Y, che ha…`): the verb's last nominal argument before the pronoun.
+    // A relative clause hung on the verb (`è giunto X, consigliere di Y, che ha…`): the verb's last nominal argument before the pronoun.
     const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
     return nominal.length > 0 ? nominal[nominal.length - 1]! : head;
   });
@@ -168,7 +168,7 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
   if (w.start === undefined || w.end === undefined) return undefined;
   const own = placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
   if (own || depth > 0) return own;
-  // `X, l'inviato di Y, che ha incontrato Z`: a title in apposition stands for the name it follows.
+  // `X, il consigliere di Y, che ha incontrato Z`: a title in apposition stands for the name it follows.
   if (w.deprel === "appos" && w.head > 0) {
     const named = mentionAt(tree, w.head, placed, governments, 1);
     if (named?.type === "Person") return named;
