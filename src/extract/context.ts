@@ -7,6 +7,9 @@ import { compileGazetteer } from "./entities/gazetteer.ts";
 import { buildEntityContext, type EntityContext } from "./entities/index.ts";
 import { loadRelationRules } from "./relations/rules.ts";
 import { loadTreeRules } from "./relations/tree-rules.ts";
+import { loadStructureRules } from "./relations/structure-rules.ts";
+import { loadRoleRules } from "./relations/roles.ts";
+import { loadCorefRules } from "./coref/rules.ts";
 import type { RelationContext } from "./relations/index.ts";
 import { loadClaimsContext, type ClaimsContext } from "./claims/index.ts";
 import { loadCommonWords } from "./common-words.ts";
@@ -31,8 +34,8 @@ function demonymTables(lexDemonyms: { form: string; country: string }[]): { byFo
 }
 
 export async function loadExtractContext(dataDir: string): Promise<ExtractContext> {
-  const [lexicon, cues, rules, claims, common, events, nameData, tree] = await Promise.all([
-    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir), loadTreeRules(dataDir),
+  const [lexicon, cues, rules, claims, common, events, nameData, tree, structure, roles, coref] = await Promise.all([
+    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir), loadTreeRules(dataDir), loadStructureRules(dataDir), loadRoleRules(dataDir), loadCorefRules(dataDir),
   ]);
   const entriesById = new Map<string, LexiconEntry>(lexicon.entries.map((e) => [e.id, e]));
   const { byForm, byCountry } = demonymTables(lexicon.demonyms);
@@ -48,5 +51,5 @@ export async function loadExtractContext(dataDir: string): Promise<ExtractContex
   });
   const countryByIso = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);
-  return { entities, relations: { rules, tree, entriesById, countryByIso }, claims, events };
+  return { entities, relations: { rules, tree, structure, roles, coref, demonyms: byForm, entriesById, countryByIso }, claims, events };
 }

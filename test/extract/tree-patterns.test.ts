@@ -27,7 +27,7 @@ describe("relation patterns over the dependency tree", () => {
     ["passive conjunct sharing the subject", "Olaf Scholz è arrivato a Oslo ed è stato ricevuto da Jens Stoltenberg.",
       ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/jens-stoltenberg meetsWith person/olaf-scholz @ tree:meet-receive agent+conj>nsubj"]],
     ["a role and a demonym describing a person named before", "Olaf Scholz è arrivato a Oslo. Il cancelliere tedesco ha poi incontrato Jens Stoltenberg.",
-      ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/jens-stoltenberg meetsWith person/olaf-scholz @ tree:meet-verb nsubj(description)+obj"]],
+      ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/jens-stoltenberg meetsWith person/olaf-scholz @ tree:meet-verb nsubj(role-nationality)+obj"]],
     ["coordinated subjects", "La Polonia e la Romania hanno condannato la Bielorussia.",
       ["country/poland criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/romania criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
     ["coordinated signatories", "Olaf Scholz e Fumio Kishida hanno firmato il trattato New START.",
@@ -38,7 +38,7 @@ describe("relation patterns over the dependency tree", () => {
       ["person/antony-blinken meetsWith person/dmytro-kuleba @ tree:meet-verb nsubj+obj"]],
     ["control verb", "La Norvegia ha deciso di inviare nuovi soldati in Lituania.",
       ["country/norway deploysTroopsTo country/lithuania @ tree:deploy-verb xcomp>nsubj+obl:in"]],
-    ["purpose infinitive", "Il premier Fumio Kishida è volato a Canberra per incontrare Anthony Albanese.",
+    ["purpose infinitive", "Il premier Fumio Kishida è volato a Ottawa per incontrare Anthony Albanese.",
       ["person/anthony-albanese meetsWith person/fumio-kishida @ tree:meet-verb advcl>nsubj+obj"]],
     ["travel verb", "Jens Stoltenberg si è recato a Helsinki per due giorni.",
       ["person/jens-stoltenberg visits place/helsinki @ tree:visit-travel nsubj+obl:a"]],
@@ -62,6 +62,26 @@ describe("relation patterns over the dependency tree", () => {
       ["country/czech-republic supports country/moldova @ tree:support-verb nsubj+obj"]],
     ["a government named by its capital, coordinated accusers", "Francia, Germania e Italia accusano il governo di Minsk di fornire carburante all'esercito russo.",
       ["country/france criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/germany criticizes country/belarus @ tree:criticize-verb nsubj+obj", "country/italy criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
+    ["leading a government, in a relative clause", "Jonas Berg, che fino all'anno scorso guidava il governo della Norvegia, ha parlato.",
+      ["person/jonas-berg leaderOf country/norway @ tree:lead-verb nsubj+obj"]],
+    ["leading, passive", "Il governo della Norvegia è guidato da Jonas Berg.",
+      ["person/jonas-berg leaderOf country/norway @ tree:lead-verb agent+nsubj:pass"]],
+    ["a body controlled by another, participle", "L'agenzia Baltic Wire, controllata dal gruppo Fronte Nero, ha diffuso i dati.",
+      ["org/baltic-wire partOf org/fronte-nero @ tree:control-verb acl>head+agent"]],
+    ["an act named with a demonym is criticism of that country", "La Polonia ha condannato con forza gli attacchi russi.",
+      ["country/poland criticizes country/russia @ tree:criticize-verb nsubj+amod"]],
+    ["a gerund shares its verb's subject, its clitic object the person before", "Marco Ferri ha parlato ieri. Il ministro Jan Horak ha risposto duramente, accusandolo di mentire.",
+      ["person/jan-horak criticizes person/marco-ferri @ tree:criticize-verb advcl>nsubj+obj(clitic-pronoun)"]],
+    ["a guest received somewhere has gone there", "Marco Ferri è stato ricevuto ieri a Ottawa.",
+      ["person/marco-ferri visits place/ottawa @ tree:visit-received nsubj:pass+obl:a"]],
+    ["reciprocal meeting of coordinated subjects", "Petr Novak e Jan Horak si sono incontrati a Zagabria.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-verb nsubj+nsubj(si)"]],
+    ["a handshake is a meeting", "Il premier ceco Petr Novak e il presidente slovacco Jan Horak si sono stretti la mano a Lubiana.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-handshake nsubj+nsubj(si)"]],
+    ["received together with others named under a plural title", "Ieri Petr Novak ha ricevuto Jan Horak con i ministri Olaf Scholz e Rishi Sunak.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-receive nsubj+obj", "person/jan-horak meetsWith person/olaf-scholz @ tree:meet-receive-with obj+obl:con", "person/jan-horak meetsWith person/rishi-sunak @ tree:meet-receive-with obj+obl:con"]],
+    ["a relative clause the parser hung on the verb takes the name before it", "A Zagabria è giunto ieri Jan Horak, consigliere di Olaf Scholz, che ha incontrato Petr Novak.",
+      ["person/jan-horak meetsWith person/petr-novak @ tree:meet-verb nsubj+obj"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     const facts = treeFacts(await extractText(sentence));
     for (const f of expected) expect(facts).toContain(f);
@@ -71,6 +91,9 @@ describe("relation patterns over the dependency tree", () => {
     ["negation on the trigger", "La Germania non ha inviato armi alla Moldavia.", "negated", "country/germany suppliesWeaponsTo country/moldova"],
     ["modal auxiliary", "La Norvegia potrebbe inviare soldati in Lettonia.", "hypothetical", "country/norway deploysTroopsTo country/latvia"],
     ["conditional of a modal", "Olaf Scholz vorrebbe incontrare Fumio Kishida.", "hypothetical", "person/fumio-kishida meetsWith person/olaf-scholz"],
+    ["a plan verb", "Il governo danese intende inviare truppe in Estonia.", "hypothetical", "country/denmark deploysTroopsTo country/estonia"],
+    ["a plan noun", "L'idea di mandare soldati francesi in Ucraina divide gli alleati.", "hypothetical", "country/france deploysTroopsTo country/ukraine"],
+    ["a verb of denial", "La Norvegia ha escluso di inviare soldati in Lettonia.", "negated", "country/norway deploysTroopsTo country/latvia"],
   ])("%s keeps the fact out of the plain ones: %s", async (_form, sentence, modality, fact) => {
     const x = await extractText(sentence);
     expect(treeFacts(x, modality).some((f) => f.startsWith(fact))).toBe(true);
@@ -78,10 +101,47 @@ describe("relation patterns over the dependency tree", () => {
   });
 });
 
+describe("modality read on the tree reaches the token rules too", () => {
+  it.each([
+    ["a noun of refusal", "Il no della Germania alla fornitura di missili all'Ucraina.", "country/germany suppliesWeaponsTo country/ukraine", "negated"],
+    ["an accusation: the accused act is the accuser's claim", "La Francia accusa la Bielorussia di fornire armi alla Russia.", "country/belarus suppliesWeaponsTo country/russia", "hypothetical"],
+  ])("%s: %s", async (_form, sentence, fact, modality) => {
+    const x = await extractText(sentence);
+    const found = x.relations.filter((r) => `${r.subject} ${r.predicate} ${r.object}` === fact).map((r) => r.modality);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((m) => m === modality)).toBe(true);
+  });
+
+  it("a decision is no plan: the act stays a plain fact", async () => {
+    const x = await extractText("La Francia ha deciso di inviare soldati in Lettonia.");
+    expect(x.relations.some((r) => r.modality === "asserted" && r.predicate === "deploysTroopsTo" && r.object === "country/latvia")).toBe(true);
+  });
+});
+
 describe("the tree reading replaces the token window at its trigger", () => {
   it("a description never reaches forward to a person named after it", async () => {
     const x = await extractText("Il cancelliere tedesco ha incontrato Jens Stoltenberg. Olaf Scholz è arrivato a Oslo.");
     expect(x.relations.filter((r) => r.predicate === "meetsWith" && [r.subject, r.object].includes("person/olaf-scholz"))).toEqual([]);
+  });
+
+  it("the adviser meets, not the one named inside his title", async () => {
+    const x = await extractText("A Zagabria è giunto ieri Jan Horak, consigliere di Olaf Scholz, che ha incontrato Petr Novak.");
+    expect(x.relations.filter((r) => r.predicate === "meetsWith").map((r) => `${r.subject} ${r.object}`)).toEqual(["person/jan-horak person/petr-novak"]);
+  });
+
+  it("a participle set off by a comma takes its patient from the noun before it", async () => {
+    const x = await extractText("L'Iran, accusato dal Canada di vendere droni, ha respinto le critiche.");
+    expect(x.relations.filter((r) => r.predicate === "criticizes").map((r) => `${r.subject} ${r.object}`)).toEqual(["country/canada country/iran"]);
+  });
+
+  it("a meeting abroad is a visit for the one whose country the article's roles tell, not for the host", async () => {
+    const x = await extractText("Il direttore dell'FSB Jan Horak, accolto a Ottawa dalla ministra canadese Anna Lind, ha firmato un'intesa.");
+    expect(x.relations.filter((r) => r.predicate === "visits").map((r) => `${r.subject} ${r.object}`)).toEqual(["person/jan-horak place/ottawa"]);
+  });
+
+  it("no dropped subject where the parser missed a named one", async () => {
+    const x = await extractText("Il premier Marco Ferri è arrivato. Due giorni più tardi il ministro Jan Horak era sbarcato a Tallinn.");
+    expect(x.relations.filter((r) => r.predicate === "visits" && r.subject === "person/marco-ferri")).toEqual([]);
   });
 
   it("a trigger the tree read gives no guesses from the window around it", async () => {
@@ -99,6 +159,11 @@ describe("trigger senses that are not the relation", () => {
     ["parlare di is no relation", "Olaf Scholz ha parlato della Polonia.", "meetsWith"],
     ["droni d'attacco attack no one", "La Turchia produce droni d'attacco per la Georgia.", "criticizes"],
     ["affiancato da is accompanied", "Jens Stoltenberg, affiancato da Olaf Scholz, ha parlato a Oslo.", "supports"],
+    ["hearing each other by phone is no meeting face to face", "Petr Novak e Jan Horak si sono sentiti al telefono.", "meetsWith"],
+    ["a crackdown (stretta) is no handshake", "La stretta sui migranti voluta da Petr Novak e Jan Horak.", "meetsWith"],
+    ["denunciare a is reporting to someone", "La Bolivia denuncia all'ONU un embargo illegale.", "criticizes"],
+    ["leading a delegation is leading no country", "Jonas Berg guida la delegazione norvegese.", "leaderOf"],
+    ["controlling a place makes it no part of a body", "Le milizie del gruppo Fronte Nero controllano Kandahar.", "partOf"],
   ])("%s: %s", async (_form, sentence, predicate) => {
     const x = await extractText(sentence);
     expect(x.relations.filter((r) => r.predicate === predicate)).toEqual([]);
@@ -117,7 +182,7 @@ describe("trigger senses that are not the relation", () => {
 });
 
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {

@@ -41,6 +41,8 @@ export function isPassive(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   if (!/(at|ut|it)[oaie]$/.test(t.lower)) return false;
   if (t.lemmas.some((l) => ESSERE_VERBS.has(l))) return false;
+  // `l'Iran, accusato dal Canada di…`: a participle set off by a comma modifies the noun before it, its patient.
+  if (s.tokens[i - 1]?.text === ",") return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const u = s.tokens[k]!;
     if (u.lemmas.some((l) => PASSIVE_AUX.has(l)) || ["stato", "stata", "stati", "state"].includes(u.lower)) return true;

@@ -8,17 +8,30 @@ import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
-import { roleFacts } from "./roles.ts";
+import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { treeFacts, vetoed, type Describe } from "./tree-patterns.ts";
+import { treeFacts, vetoed } from "./tree-patterns.ts";
+import { modalityAtToken } from "./tree-modality.ts";
+import { makeCoref, titleNationalities, type DescribedRole } from "../coref/index.ts";
+import type { CorefRules } from "../coref/rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
+import type { StructureRules } from "./structure-rules.ts";
+import { structureFacts } from "./structure.ts";
 
 export interface RelationContext {
   rules: RelationRules;
   /** Patterns over the dependency tree, read alongside the token rules. */
   tree: TreeRules;
+  /** Belonging and location words (`X, con sede a Y`, `X, dipartimento di Y`), read over the tree. */
+  structure: StructureRules;
+  /** Role nouns (`il presidente`, `segretario generale`) and what they make their holder. */
+  roles: RoleRules;
+  /** Coreference passes for arguments the tree reaches as a description, a clitic or a dropped subject. */
+  coref: CorefRules;
+  /** Demonym form -> country key (`greca` -> Greece). */
+  demonyms: Map<string, string>;
   entriesById: Map<string, LexiconEntry>;
   /** ISO alpha-2 -> country key. */
   countryByIso: Map<string, string>;
@@ -118,11 +131,18 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     const key = iso ? ctx.countryByIso.get(iso) : undefined;
     return key ? mentions.find((m) => m.key === key) : undefined;
   };
+  const placedBySentence = doc.sentences.map((s) => placeMentions(s, mentions));
+  const named = new Set(mentions.map((m) => m.key));
+  const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
+  const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf, demonym));
+  const described: DescribedRole[] = [];
+  const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
+  const coref = makeCoref(doc, mentions, nationality, ctx.coref, described);
   for (const s of doc.sentences) {
-    const placed = placeMentions(s, mentions);
+    const placed = placedBySentence[s.index]!;
     if (placed.length < 1) continue;
     const readByTree = new Set<string>();
-    for (const f of treeFacts(s, placed, ctx.tree, fit, describer(mentions, ctx))) {
+    for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index))) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
@@ -137,21 +157,33 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
         if (vetoed(s, i, rule.predicate, ctx.tree)) continue;
         // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
         if (readByTree.has(`${i}|${rule.predicate}`)) continue;
-        const modality = modalityOf(s, i);
+        // The token cues, and the tree's reading of the same word (`il no alla fornitura`, `l'idea di mandare`).
+        const cue = modalityOf(s, i);
+        const modality = cue !== "asserted" ? cue : modalityAtToken(s, i, ctx.tree);
         for (const [a, b] of argsFor(rule, s, i, placed, fit)) {
           push(rule.predicate, fit(a, rule.subject)!, fit(b, rule.object)!, s, s.tokens[i]!, rule.id, modality, rule.cameo);
         }
       }
     }
-    for (const r of roleFacts(s, placed.map((p) => p.m), homeOf)) {
+    for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById }, fit)) {
+      push(f.predicate, f.subject, f.object, s, f.focus, f.rule, "asserted");
+    }
+    for (const r of rolesBySentence[s.index]!) {
       push(r.predicate, r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
       // Who leads a body is also one of its members (`la cofondatrice dell'ICUV`).
       if (r.predicate === "leaderOf" && r.target.type === "Organization") push("memberOf", r.person.key, r.target.key, s, s.tokens[r.roleToken]!, r.rule, "asserted");
     }
   }
+  // `il premier spagnolo`, resolved to a person: the role says what they are of that country.
+  for (const d of described) {
+    const role = ctx.roles.byFirst.get(d.role)?.find((r) => r.words.length === 1);
+    if (!role) continue;
+    const leads = role.leads === "state";
+    push(leads ? "leaderOf" : "memberOf", d.person, d.country, doc.sentences[d.sentence]!, d.at, `role.${leads ? "leader" : "member"}:${d.role}:role-nationality`, "asserted");
+  }
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
   facts.push(...participation(doc, mentions, facts, ctx));
-  facts.push(...visitsByMeeting(doc, mentions, facts, ctx));
+  facts.push(...visitsByMeeting(doc, mentions, facts, ctx, nationality));
   facts.push(...placeAppositions(doc, mentions));
   // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
   const typeOf = new Map<string, EntityType>(mentions.map((m) => [m.key, m.type]));
@@ -212,7 +244,7 @@ function placeAppositions(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
 }
 
 /** `A Mosca, Choe Son Hui ha incontrato…`: meeting someone in a foreign place means having travelled there. */
-function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: RelationContext): RelationFact[] {
+function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: RelationContext, nationality: ReadonlyMap<string, string>): RelationFact[] {
   const out: RelationFact[] = [];
   for (const f of facts) {
     if (f.predicate !== "meetsWith" || f.modality !== "asserted") continue;
@@ -231,10 +263,11 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
       return near && ["a", "ad", "in", "presso", "al", "alla"].includes(s.tokens[k - 1]?.lower ?? "");
     });
     for (const who of [f.subject, f.object]) {
-      const home = ctx.entriesById.get(who)?.country;
+      // Whose country: the lexicon's, or what the article's roles say (`il ministro giapponese X`).
+      const home = nationality.get(who);
       if (!home || !who.startsWith("person/")) continue;
       for (const p of places) {
-        if (ctx.entriesById.get(p.key)!.country === home) continue;
+        if (ctx.countryByIso.get(ctx.entriesById.get(p.key)!.country ?? "") === home) continue;
         // Only the one who is away: the host is at home.
         out.push({ predicate: "visits", subject: who, object: p.key, modality: "asserted", evidence: evidenceFor(doc, p.sentence, p, "visit-by-meeting-abroad"), cameo: "042" });
       }
@@ -243,14 +276,20 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
   return out;
 }
 
-/** One fact per relation and sentence: the first reading wins (tree patterns come before the token rules). */
-/** `il premier spagnolo` names the latest person from Spain the article named before it. */
-function describer(mentions: readonly ResolvedMention[], ctx: RelationContext): Describe {
-  const homeOf = (person: string) => ctx.countryByIso.get(ctx.entriesById.get(person)?.country ?? "");
-  return (country, offset) => {
-    const m = mentions.filter((x) => x.type === "Person" && x.end <= offset && homeOf(x.key) === country).at(-1);
-    return m && { m, first: -1, last: -1, type: m.type, source: false };
-  };
+/** Each person's country: the lexicon's, else the one a role or a title's demonym in the article ties them to (`il premier ceco X`). */
+function nationalities(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], roles: readonly RoleFact[], ctx: RelationContext): Map<string, string> {
+  const out = titleNationalities(doc, mentions, ctx.demonyms);
+  for (const r of roles) if (r.target.type === "Country" && !out.has(r.person.key)) out.set(r.person.key, r.target.key);
+  // `il direttore dell'FSB X`: an office in a body that is part of a country (the lexicon says so) makes its holder of that country.
+  for (const r of roles) {
+    const owner = ctx.entriesById.get(r.target.key)?.partOf;
+    if (r.target.type === "Organization" && owner?.startsWith("country/") && !out.has(r.person.key)) out.set(r.person.key, owner);
+  }
+  for (const m of mentions) {
+    const home = ctx.countryByIso.get(ctx.entriesById.get(m.key)?.country ?? "");
+    if (m.type === "Person" && home) out.set(m.key, home);
+  }
+  return out;
 }
 
 function dedupe(facts: RelationFact[]): RelationFact[] {

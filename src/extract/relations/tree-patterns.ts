@@ -4,15 +4,18 @@
 // (`ha deciso di inviare`), from a relative clause's antecedent (`X, che ha incontrato Y`),
 // from a light verb (`ha compiuto una visita`). The arcs used are named in the fact's rule.
 import type { EntityType, Modality, RelationPredicate, Sentence, Span } from "../../types.ts";
-import { DependencyTree } from "../../syntax/tree.ts";
+import type { DependencyTree } from "../../syntax/tree.ts";
+import { treeOf } from "./sentence-tree.ts";
+import { treeModality } from "./tree-modality.ts";
 import type { ArgFit, PlacedMention } from "./args.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
+import type { Link, SentenceCoref } from "../coref/index.ts";
 
 export interface TreeFact {
   predicate: RelationPredicate;
   subject: string;
   object: string;
-  cameo: string;
+  cameo?: string;
   rule: string;
   focus: Span;
   modality: Modality;
@@ -54,7 +57,14 @@ function passive(tree: DependencyTree, id: number): boolean {
 
 /** A relative pronoun stands for the noun the relative clause hangs from. */
 function antecedent(tree: DependencyTree, trigger: number, words: number[]): number[] {
-  return words.map((x) => (tree.word(x).upos === "PRON" && RELATIVE_PRONOUNS.has(tree.word(x).lemma) && tree.deprel(trigger) === "acl:relcl" ? tree.head(trigger) : x));
+  return words.map((x) => {
+    if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return x;
+    const head = tree.head(trigger);
+    if (tree.word(head).upos !== "VERB") return head;
+    // A relative clause hung on the verb (`è giunto X, consigliere di Y, che ha…`): the verb's last nominal argument before the pronoun.
+    const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
+    return nominal.length > 0 ? nominal[nominal.length - 1]! : head;
+  });
 }
 
 /** Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another clause. */
@@ -87,10 +97,26 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   if (rel === "xcomp") return via("xcomp");
   // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
+  // `X ha …, accusandolo di Y`: a gerund shares its own main verb's subject, when that verb has one (no further climbing).
+  if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Ger")) {
+    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    return own.length > 0 ? { words: antecedent(tree, head, own), arc: "advcl>nsubj" } : undefined;
+  }
   if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
   if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
   return undefined;
+}
+
+/**
+ * `Ha poi incontrato X`: with no subject before it, a transitive perfect (`avere`) with no
+ * object has the parser's post-verbal "subject" as its object, and its own subject dropped.
+ */
+export function objectReadAsSubject(tree: DependencyTree, id: number): number[] {
+  if (tree.word(id).upos !== "VERB" || tree.children(id, "obj").length > 0) return [];
+  if (!tree.children(id, "aux").some((k) => tree.word(k).lemma === "avere")) return [];
+  const subjects = tree.children(id).filter((k) => tree.deprel(k) === "nsubj");
+  return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
 }
 
 function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[]): Reached | undefined {
@@ -101,10 +127,10 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
   const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words), arc: name } : undefined);
   switch (arc) {
     case "nsubj":
-      if (isPassive) return undefined;
+      if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
       return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs);
     case "obj":
-      return isPassive ? undefined : found(exact("obj"));
+      return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":
       return found(exact("iobj"));
     case "xcomp":
@@ -144,6 +170,11 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
   if (w.start === undefined || w.end === undefined) return undefined;
   const own = placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
   if (own || depth > 0) return own;
+  // `X, il consigliere di Y, che ha incontrato Z`: a title in apposition stands for the name it follows.
+  if (w.deprel === "appos" && w.head > 0) {
+    const named = mentionAt(tree, w.head, placed, governments, 1);
+    if (named?.type === "Person") return named;
+  }
   const government = governments.includes(w.lemma.toLowerCase());
   for (const k of tree.children(id)) {
     const rel = tree.deprel(k);
@@ -162,30 +193,64 @@ interface Argument {
   arc: string;
 }
 
-/** The person a description names (`il premier spagnolo`): the latest one from that country before `offset`. */
-export type Describe = (country: string, offset: number) => PlacedMention | undefined;
-
 /** `il premier spagnolo`, with no name under it: a role noun and a demonym, resolved by the article's people. */
-function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, describe?: Describe): PlacedMention | undefined {
+function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, coref?: SentenceCoref): Link | undefined {
   const w = tree.word(id);
-  if (!describe || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
+  if (!coref || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
   const demonym = tree.children(id, "amod").map((k) => mentionAt(tree, k, placed, [], 1)).find((p) => p?.type === "Country");
-  return demonym ? describe(demonym.m.key, w.start) : undefined;
+  return demonym ? coref.describe(demonym.m.key, { start: w.start, end: w.end ?? w.start }, w.lemma.toLowerCase()) : undefined;
+}
+
+/** `lo ha accolto`: an object clitic, for the pronoun pass. */
+function clitic(tree: DependencyTree, id: number, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Link | undefined {
+  const w = tree.word(id);
+  if (!coref || w.start === undefined || w.upos !== "PRON" || !w.feats.includes("Clitic=Yes") || !coref.clitics.includes(w.form.toLowerCase())) return undefined;
+  return coref.pronoun(w.start, exclude);
+}
+
+/**
+ * `Ha poi incontrato X`: a finite third-person clause with no subject anywhere up its chain
+ * of clauses (the subject arcs found nothing, and the sentence's root has none either).
+ */
+function subjectDropped(tree: DependencyTree, trigger: number): boolean {
+  const root = tree.root();
+  let x = trigger;
+  for (let hops = 0; x !== root && hops < 4 && ["xcomp", "conj", "advcl", "ccomp"].includes(tree.deprel(x)); hops++) x = tree.head(x);
+  const misread = objectReadAsSubject(tree, root);
+  if (x !== root || tree.children(root).some((k) => (tree.deprel(k).startsWith("nsubj") && !misread.includes(k)) || tree.deprel(k) === "expl:impers")) return false;
+  const carrier = tree.children(root, "aux")[0] ?? root;
+  const feats = tree.word(carrier).feats;
+  return tree.word(root).upos === "VERB" && feats.includes("Person=3") && feats.includes("VerbForm=Fin");
 }
 
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
-function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, describe?: Describe): Argument[] {
+function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
   const { lightVerbs, governments } = rules;
+  let reachedAny = false;
   for (const arc of arcs) {
     const r = reach(tree, trigger, arc, lightVerbs);
     if (!r) continue;
-    const found = r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => {
+    reachedAny = true;
+    // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
+    const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
+    const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
       const own = mentionAt(tree, x, placed, governments);
-      const p = own ?? described(tree, x, placed, rules, describe);
+      const link = own ? undefined : described(tree, x, placed, rules, coref) ?? clitic(tree, x, rules, coref, exclude);
+      const p = own ?? link?.mention;
       const key = p && !p.source ? fit(p, types) : undefined;
-      return key ? [{ key, arc: own ? r.arc : `${r.arc}(description)` }] : [];
+      return key ? [{ key, arc: link ? `${r.arc}(${link.pass})` : r.arc }] : [];
     });
     if (found.length > 0) return found.filter((a, i) => found.findIndex((b) => b.key === a.key) === i);
+  }
+  // No subject on any arc: a dropped subject continues the previous main clause's.
+  // Only when no arc reached a word at all: a subject that is there but not an entity is not dropped.
+  // And only with no actor named before the verb (a person, a country, a body): the parser may have missed a subject that is there.
+  const start = tree.word(trigger).start ?? 0;
+  const named = placed.some((p) => p.type !== "Place" && p.type !== "Event" && p.m.end <= start);
+  if (coref && !reachedAny && !named && arcs.includes("nsubj") && subjectDropped(tree, trigger)) {
+    const link = coref.droppedSubject();
+    const key = link ? fit(link.mention, types) : undefined;
+    if (key) return [{ key, arc: `nsubj(${link!.pass})` }];
   }
   return [];
 }
@@ -198,33 +263,13 @@ function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreeP
   });
 }
 
-/** Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`). */
-export function treeModality(s: Sentence, tree: DependencyTree, trigger: number, rules: TreeRules): Modality {
-  const chain = [trigger];
-  for (let x = trigger; ["xcomp", "obj"].includes(tree.deprel(x)) && tree.head(x) > 0 && chain.length < 4; x = tree.head(x)) chain.push(tree.head(x));
-  const { negators, modals } = rules.modality;
-  if (chain.some((x) => tree.children(x, "advmod").some((k) => negators.includes(tree.word(k).lemma.toLowerCase())))) return "negated";
-  for (const x of chain) {
-    if (x !== trigger && modals.includes(tree.word(x).lemma)) return "hypothetical";
-    const aux = tree.children(x, "aux");
-    if (aux.some((k) => modals.includes(tree.word(k).lemma))) return "hypothetical";
-    // `fornirebbe` is a hypothesis; `avrebbe fornito` is news reported second-hand, still told as fact.
-    const moodCarrier = aux[0] ?? x;
-    if (tree.word(moodCarrier).feats.includes("Mood=Cnd") && !["avere", "essere"].includes(tree.word(moodCarrier).lemma)) return "hypothetical";
-  }
-  return "asserted";
+/** A reflexive clitic on the verb (`si sono incontrati`, `si sono stretti la mano`). */
+function reflexive(tree: DependencyTree, id: number): boolean {
+  return tree.children(id).some((k) => tree.word(k).lemma === "si" && ["expl", "expl:pv", "obj", "iobj"].includes(tree.deprel(k)));
 }
 
-// One tree per sentence, however many triggers ask about it (the token rules ask once per
-// candidate trigger); keyed by the sentence's syntax object, so nothing outlives it.
-const trees = new WeakMap<object, DependencyTree>();
-function treeOf(syntax: NonNullable<Sentence["syntax"]>): DependencyTree {
-  let tree = trees.get(syntax);
-  if (!tree) trees.set(syntax, (tree = new DependencyTree(syntax.words)));
-  return tree;
-}
 
-export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, describe?: Describe): TreeFact[] {
+export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref): TreeFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: TreeFact[] = [];
@@ -234,14 +279,16 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     for (const p of rules.patterns) {
       if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, describe);
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, coref);
       if (subjects.length === 0) continue;
-      const objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, describe);
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, coref, subjects.map((a) => a.key));
+      // `X e Y si sono incontrati`: each subject is the other's object.
+      if (objects.length === 0 && p.reciprocal && subjects.length > 1 && reflexive(tree, w.id)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(si)` }));
       const modality = treeModality(s, tree, w.id, rules);
       for (const a of subjects) {
         for (const b of objects) {
           if (a.key === b.key) continue;
-          out.push({ predicate: p.predicate, subject: a.key, object: b.key, cameo: p.cameo, rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality });
+          out.push({ predicate: p.predicate, subject: a.key, object: b.key, ...(p.cameo ? { cameo: p.cameo } : {}), rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality });
         }
       }
     }

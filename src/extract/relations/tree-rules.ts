@@ -32,7 +32,8 @@ export interface TreePattern {
   id: string;
   reason: string;
   predicate: RelationPredicate;
-  cameo: string;
+  /** The CAMEO event code, for predicates that are events (a meeting, a visit); none for standing facts (who leads what). */
+  cameo?: string;
   lemmas: string[];
   upos: string[];
   subject: ArgSpec;
@@ -40,6 +41,8 @@ export interface TreePattern {
   /** What is sent or supplied: one of these lemmas must stand at one of these arcs. */
   theme?: { arcs: Arc[]; lemmas: string[] };
   unless?: SenseCondition[];
+  /** With a reflexive `si` and no object (`X e Y si sono incontrati`), coordinated subjects relate to each other. */
+  reciprocal?: boolean;
 }
 
 /** A trigger word in another sense, for the token rules too: no relation of these predicates there. */
@@ -60,7 +63,7 @@ export interface TreeRules {
   governments: string[];
   /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
   descriptions: string[];
-  modality: { negators: string[]; modals: string[] };
+  modality: { negators: string[]; modals: string[]; negatingVerbs: string[]; planNouns: string[]; negatingNouns: string[]; reportingVerbs: string[] };
 }
 
 function check(cond: unknown, file: string, where: string, reason: string): asserts cond {
@@ -89,6 +92,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(strings(r.descriptions), file, "", "`descriptions` must be a list of lemmas");
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
+  for (const k of ["negatingVerbs", "planNouns", "negatingNouns", "reportingVerbs"]) check(strings(mod[k]), file, "modality", `\`${k}\` must be a list of lemmas`);
   const ids = new Set<string>();
   const patterns = (r.patterns as Record<string, unknown>[]).map((p, i) => {
     const where = `pattern ${i}${typeof p?.id === "string" ? ` "${p.id}"` : ""}`;
@@ -96,7 +100,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     ids.add(p.id as string);
     check(typeof p.reason === "string" && p.reason, file, where, "missing reason");
     check(RELATION_PREDICATES.includes(p.predicate as RelationPredicate), file, where, `unknown predicate ${JSON.stringify(p.predicate)}`);
-    check(typeof p.cameo === "string" && /^\d{2,4}$/.test(p.cameo), file, where, "cameo must be a CAMEO code like \"057\"");
+    check(p.cameo === undefined || (typeof p.cameo === "string" && /^\d{2,4}$/.test(p.cameo)), file, where, "cameo must be a CAMEO code like \"057\"");
     check(strings(p.lemmas) && p.lemmas.length > 0, file, where, "lemmas must be a non-empty list");
     check(strings(p.upos) && p.upos.every((u) => ["VERB", "NOUN"].includes(u)), file, where, "upos must list VERB and/or NOUN");
     checkArgs(p.subject as Record<string, unknown>, file, `${where} subject`);
@@ -106,6 +110,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
       check(strings(t.arcs) && t.arcs.every((a) => ARC.test(a)) && strings(t.lemmas), file, `${where} theme`, "theme needs arcs and lemmas");
     }
     check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
+    check(p.reciprocal === undefined || typeof p.reciprocal === "boolean", file, where, "reciprocal must be true or false");
     for (const c of (p.unless as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} unless`);
     return p as unknown as TreePattern;
   });

@@ -1,0 +1,39 @@
+// Which words say that a body belongs to another or sits in a place
+// (data/rules/structure.json), validated at load.
+import { join } from "node:path";
+import { LexiconError } from "../../errors.ts";
+import { readJsonData } from "../../data/json.ts";
+
+export const STRUCTURE_RULE_IDS = ["body-demonym", "body-of", "unit-of", "seat-in", "seat-of"] as const;
+export type StructureRuleId = (typeof STRUCTURE_RULE_IDS)[number];
+
+export interface StructureRules {
+  /** Rules switched on, by id (each has a reason in the data file). */
+  enabled: Set<StructureRuleId>;
+  unitNouns: string[];
+  seatNouns: string[];
+}
+
+const strings = (x: unknown): x is string[] => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string" && s.length > 0);
+
+export function validateStructureRules(raw: unknown, file: string): StructureRules {
+  const r = raw as Record<string, unknown>;
+  const fail = (where: string, why: string): never => { throw new LexiconError(file, where, why); };
+  if (!Array.isArray(r?.rules)) fail("", "expected a `rules` list");
+  const enabled = new Set<StructureRuleId>();
+  (r.rules as Record<string, unknown>[]).forEach((x, i) => {
+    const where = `rule ${i}`;
+    if (!STRUCTURE_RULE_IDS.includes(x?.id as StructureRuleId)) fail(where, `unknown rule id ${JSON.stringify(x?.id)} (known: ${STRUCTURE_RULE_IDS.join(", ")})`);
+    if (enabled.has(x.id as StructureRuleId)) fail(where, "duplicate id");
+    if (typeof x.reason !== "string" || !x.reason) fail(where, "missing reason");
+    enabled.add(x.id as StructureRuleId);
+  });
+  if (!strings(r.unitNouns)) fail("unitNouns", "must be a non-empty list of lemmas");
+  if (!strings(r.seatNouns)) fail("seatNouns", "must be a non-empty list of lemmas");
+  return { enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[] };
+}
+
+export async function loadStructureRules(dataDir: string): Promise<StructureRules> {
+  const file = join(dataDir, "rules", "structure.json");
+  return validateStructureRules(await readJsonData(file), file);
+}

@@ -1,0 +1,156 @@
+// Belonging and location read over the dependency tree: a body named with a demonym or a
+// `di` modifier (`la Guardia costiera greca`, `la Commissione di disciplina del Partito`)
+// is part of what it names; a unit noun in apposition or as a predicate (`X, dipartimento
+// dell'università Y`) makes X part of Y; a seat noun places a body (`X, con sede a Y`,
+// `Y, feudo del partito X`). Every fact names its rule and the arcs it used.
+import type { Sentence } from "../../types.ts";
+import type { DependencyTree } from "../../syntax/tree.ts";
+import type { LexiconEntry } from "../../lexicon/types.ts";
+import type { ArgFit, PlacedMention } from "./args.ts";
+import { treeOf } from "./sentence-tree.ts";
+import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
+
+export interface StructureFact {
+  predicate: "partOf" | "locatedIn";
+  subject: string;
+  object: string;
+  rule: string;
+  focus: { start: number; end: number };
+}
+
+export interface StructureContext {
+  rules: StructureRules;
+  /** Demonym form (`greca`, `iraniano`) -> country key. */
+  demonyms: Map<string, string>;
+  entriesById: Map<string, LexiconEntry>;
+}
+
+const RELATIVE = new Set(["che", "quale", "cui"]);
+/** A name hangs below its title (`il gruppo Alfa`): these arcs, with no preposition. */
+const NAME_ARCS = new Set(["flat", "flat:name", "nmod", "appos", "amod"]);
+/** Arcs that open another clause: a phrase's modifiers are not looked for below them. */
+const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"]);
+
+function within(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
+  const w = tree.word(id);
+  if (w.start === undefined || w.end === undefined) return undefined;
+  return placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
+}
+
+/** The mention a word stands for: one it lies in, else the name below it as its title (`del gruppo X`). */
+function mentionOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
+  return within(tree, id, placed) ?? tree.children(id).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).map((k) => within(tree, k, placed)).find((p) => p);
+}
+
+/** `di` modifiers anywhere in a noun's phrase, nearest first, not inside another clause. */
+function phraseOf(tree: DependencyTree, noun: number): number[] {
+  const out: number[] = [];
+  const queue = [noun];
+  while (queue.length > 0) {
+    const x = queue.shift()!;
+    for (const k of tree.children(x)) {
+      if (CLAUSAL.has(tree.deprel(k))) continue;
+      if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di") out.push(k);
+      queue.push(k);
+    }
+  }
+  return out;
+}
+
+/** The words of a mention, those of them whose head lies outside it, and these with the title above the name. */
+function wordsOf(tree: DependencyTree, p: PlacedMention): { inside: number[]; own: number[]; heads: number[] } {
+  const inside = tree.words.filter((w) => w.start !== undefined && w.end !== undefined && p.m.start <= w.start && w.end <= p.m.end).map((w) => w.id);
+  const own = inside.filter((x) => !inside.includes(tree.head(x)));
+  // `il gruppo Alfa`: the title the name hangs from heads the phrase too.
+  const titles = own.filter((h) => NAME_ARCS.has(tree.deprel(h)) && tree.caseOf(h) === undefined && tree.head(h) > 0).map((h) => tree.head(h));
+  return { inside, own, heads: [...own, ...titles] };
+}
+
+const lemma = (tree: DependencyTree, id: number) => tree.word(id).lemma.toLowerCase();
+
+/** `di` modifiers of a word that lie outside the mention it belongs to. */
+function ofModifiers(tree: DependencyTree, id: number, inside: readonly number[]): number[] {
+  return tree.children(id).filter((k) => !inside.includes(k) && tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di");
+}
+
+export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ctx: StructureContext, fit: ArgFit): StructureFact[] {
+  if (!s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const { enabled, unitNouns, seatNouns } = ctx.rules;
+  const out: StructureFact[] = [];
+  const add = (predicate: StructureFact["predicate"], subject: string | undefined, object: string | undefined, rule: StructureRuleId, arcs: string, at: number) => {
+    const w = tree.word(at);
+    if (!subject || !object || subject === object || w.start === undefined || w.end === undefined) return;
+    out.push({ predicate, subject, object, rule: `structure:${rule} ${arcs}`, focus: { start: w.start, end: w.end } });
+  };
+  // A capital read as its country (`il governo di Londra`): for a body it names a seat, not an owner.
+  const seatCity = (p: PlacedMention | undefined) => p?.m.resolvedBy.startsWith("metonymy") && p.m.candidate.entry?.type === "Place";
+  const ownerProper = (id: number) => { const p = mentionOf(tree, id, placed); return p && !p.source && !seatCity(p) && (p.type === "Organization" || p.type === "Country") ? p.m.key : undefined; };
+  const placeAt = (id: number) => { const p = mentionOf(tree, id, placed); return p ? fit(p, ["Place", "Country"]) : undefined; };
+  const owner = (id: number) => { const p = mentionOf(tree, id, placed); return p && !p.source ? fit(p, ["Organization", "Country"]) : undefined; };
+
+  for (const body of placed) {
+    if (body.type !== "Organization") continue;
+    // What the lexicon says about a listed body is certain; the wording is not needed.
+    if (ctx.entriesById.get(body.m.key)?.partOf) continue;
+    const { inside, own, heads } = wordsOf(tree, body);
+    if (enabled.has("body-demonym")) {
+      // Not on the title: `il quotidiano britannico X` says where a paper is from, not whose it is.
+      const demonym = [...inside, ...own.flatMap((h) => tree.children(h, "amod"))].find((x) => tree.word(x).upos === "ADJ" && ctx.demonyms.has(tree.word(x).form.toLowerCase()));
+      if (demonym !== undefined) add("partOf", body.m.key, ctx.demonyms.get(tree.word(demonym).form.toLowerCase()), "body-demonym", inside.includes(demonym) ? "name" : "amod", demonym);
+    }
+    if (enabled.has("body-of")) {
+      const mods = [...inside, ...heads].flatMap((x) => ofModifiers(tree, x, inside));
+      const of = mods.find((k) => ownerProper(k));
+      if (of !== undefined) add("partOf", body.m.key, ownerProper(of), "body-of", "nmod:di", of);
+      // `l'istituto X di Londra`: a city names where a body sits, not whose it is.
+      const cityOf = (k: number) => { const p = within(tree, k, placed); return p?.type === "Place" ? p.m.key : undefined; };
+      const city = of === undefined ? mods.find((k) => cityOf(k)) : undefined;
+      if (city !== undefined) add("locatedIn", body.m.key, cityOf(city), "body-of", "nmod:di(place)", city);
+    }
+    if (enabled.has("unit-of")) {
+      // `X, dipartimento della Y`: the apposition's own `di` modifier.
+      for (const h of heads) {
+        for (const a of tree.children(h, "appos").filter((k) => unitNouns.includes(lemma(tree, k)))) {
+          const of = phraseOf(tree, a).find((k) => owner(k));
+          if (of !== undefined) add("partOf", body.m.key, owner(of), "unit-of", "appos>nmod:di", a);
+        }
+      }
+    }
+    if (enabled.has("seat-in")) {
+      // `X, con sede a Y` (sede under X), `X ha sede a Y` (sede the object of X's verb).
+      const seats = heads.flatMap((h) => tree.children(h).filter((k) => seatNouns.includes(lemma(tree, k)) && !inside.includes(k)));
+      for (const h of heads) {
+        if (tree.deprel(h) === "nsubj" && lemma(tree, tree.head(h)) === "avere") seats.push(...tree.children(tree.head(h), "obj").filter((k) => seatNouns.includes(lemma(tree, k))));
+      }
+      for (const seat of seats) {
+        const at = tree.children(seat).find((k) => ["in", "a"].includes(tree.caseOf(k) ?? "") && placeAt(k));
+        if (at === undefined) continue;
+        const arcs = `${tree.deprel(seat)}${tree.caseOf(seat) ? `:${tree.caseOf(seat)}` : ""}>nmod:${tree.caseOf(at)}`;
+        add("locatedIn", body.m.key, placeAt(at), "seat-in", arcs, seat);
+      }
+    }
+  }
+
+  for (const w of tree.words) {
+    const l = w.lemma.toLowerCase();
+    // `Y, sede del gruppo X`: the seat noun in apposition to a place.
+    if (enabled.has("seat-of") && seatNouns.includes(l)) {
+      // The parser often reads the apposition as a second object of the same verb: the first is the place.
+      const place = w.deprel === "appos" ? mentionOf(tree, w.head, placed)
+        : ["obj", "nsubj", "obl"].includes(w.deprel) ? tree.children(w.head, w.deprel).filter((k) => k < w.id).map((k) => mentionOf(tree, k, placed)).pop() : undefined;
+      const where = place ? fit(place, ["Place"]) : undefined;
+      const body = ofModifiers(tree, w.id, []).map((k) => mentionOf(tree, k, placed)).find((p) => p && fit(p, ["Organization"]));
+      if (where && body) add("locatedIn", fit(body, ["Organization"]), where, "seat-of", `${w.deprel}>nmod:di`, w.id);
+    }
+    // `X è una costola del movimento Y`, `X, che è un'ala di Y`: a unit noun as the predicate.
+    if (enabled.has("unit-of") && unitNouns.includes(l) && tree.children(w.id, "cop").length > 0) {
+      let subj = tree.children(w.id, "nsubj")[0];
+      if (subj !== undefined && RELATIVE.has(lemma(tree, subj)) && w.deprel.startsWith("acl")) subj = w.head;
+      const body = subj !== undefined ? mentionOf(tree, subj, placed) : undefined;
+      const of = phraseOf(tree, w.id).find((k) => owner(k));
+      if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", "nsubj+cop>nmod:di", w.id);
+    }
+  }
+  return out;
+}
