@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LexiconError } from "../errors.ts";
+import { CLASS_VERB } from "../nlp/lemma.ts";
 import { decodeModel, type ModelHeader } from "./model-file.ts";
 import { WeightTable } from "./perceptron.ts";
 import { parse, parserWords, type ParserModel } from "./parser.ts";
@@ -60,6 +61,21 @@ function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: Lemma
 }
 
 /**
+ * Every Italian verb form is in morph-it or the treebanks, so a capitalized word tagged as a verb
+ * that neither knows as a verb is a name the tagger read from its suffix (`Ruto`, `Rama`): it
+ * would take the sentence's root and leave the real verb without its subject.
+ */
+function namesNotVerbs(model: SyntaxModel, words: readonly TaggerInput[], upos: string[], feats: string[]): void {
+  words.forEach((w, i) => {
+    const isVerbForm = (w.lexClass & CLASS_VERB) !== 0 || model.lemmas.has(`${w.lower}\tVERB`) || model.lemmas.has(`${w.lower}\tAUX`);
+    if ((upos[i] === "VERB" || upos[i] === "AUX") && w.form !== w.lower && !isVerbForm && /^\p{Lu}/u.test(w.form)) {
+      upos[i] = "PROPN";
+      feats[i] = "_";
+    }
+  });
+}
+
+/**
  * Tags, lemmatizes and parses one sentence of syntactic words, then applies the
  * corrections for news prose (register.ts) and names passives (voice.ts). `clitics`:
  * (0-based) [clitic, host verb, relation] of split tokens.
@@ -67,6 +83,7 @@ function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: Lemma
 export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], fallback: LemmaFallback, clitics: readonly [number, number, string][] = []): WordAnalysis[] {
   if (words.length === 0) return [];
   const { upos, feats } = tag(model.tagger, words);
+  namesNotVerbs(model, words, upos, feats);
   const { heads, deprels } = parse(model.parser, parserWords(words.map((w) => w.form), upos, feats));
   const out = words.map((w, i) => ({
     form: w.form,

@@ -55,6 +55,20 @@ describe("resolution inside an article", () => {
     expect(x.entities.find((e) => e.key === full.key)!.aliases).toContain("CSSB");
   });
 
+  it("an acronym in title case, of the name in another language, is the same body later on", async () => {
+    const x = await extractText("Le Forze di difesa popolari (Pdf) hanno occupato la città. Le Pdf controllano ora il porto.");
+    const full = x.mentions.find((m) => m.surface.startsWith("Forze"))!;
+    const later = x.mentions.filter((m) => m.surface === "Pdf" && m.sentence === 1);
+    expect(later.map((m) => m.key)).toEqual([full.key]);
+    expect(x.relations.filter((r) => r.subject === r.object || (r.subject === full.key && r.predicate === "partOf"))).toEqual([]);
+  });
+
+  it("a title-case word in brackets whose letters start no word of the name is no acronym", async () => {
+    const x = await extractText("L'Istituto Cervantes (Madrid) ha aperto una sede. Madrid ha protestato.");
+    const inst = x.mentions.find((m) => m.surface.startsWith("Istituto"));
+    expect(x.mentions.filter((m) => m.surface === "Madrid").every((m) => m.key !== inst?.key)).toBe(true);
+  });
+
   it("a capital that acts is the country; as a location it is the place", async () => {
     const x = await extractText("Mosca ha condannato l'attacco. Il vertice si terrà a Mosca.");
     const ms = x.mentions.filter((m) => m.surface === "Mosca");

@@ -43,6 +43,7 @@ describe("the parse of constructions extraction reads", () => {
     ["fronted prepositional phrase", "A Lisbona il presidente ha incontrato il premier.", { Lisbona: "obl>incontrato", presidente: "nsubj>incontrato", premier: "obj>incontrato" }],
     ["clitic object before the verb", "Il ministro lo ha ricevuto ieri.", { lo: "obj>ricevuto", ministro: "nsubj>ricevuto" }],
     ["clitic attached to an infinitive (a modal is an auxiliary in UD Italian)", "Il premier vuole incontrarlo domani.", { vuole: "aux>incontrar", lo: "obj>incontrar", premier: "nsubj>incontrar" }],
+    ["a foreign surname first is a name, not a verb read from its ending", "Kabore e Osei hanno firmato un accordo.", { Kabore: "nsubj>firmato", Osei: "conj>Kabore", accordo: "obj>firmato" }],
     ["dropped subject", "Ha poi incontrato il sindaco.", { incontrato: "root>ROOT", sindaco: "obj>incontrato" }],
     ["nominalization with di", "La visita del presidente durerà due giorni.", { presidente: "nmod>visita", visita: "nsubj>durerà", giorni: "obj>durerà" }],
     ["nominalization with di and da", "L'invio di truppe dalla Bielorussia preoccupa Varsavia.", { truppe: "nmod>invio", invio: "nsubj>preoccupa", Varsavia: "obj>preoccupa" }],

@@ -205,7 +205,7 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
         const parts = c.name.split(/\s+/);
         st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name), partKeys: [translitKey(parts[0]!), translitKey(parts[parts.length - 1]!)] });
       }
-      for (const acr of c.extraNames ?? []) if (/^\p{Lu}{2,}$/u.test(acr)) st.acronyms.set(acr, { key: r.key, type });
+      for (const acr of c.extraNames ?? []) if (/^\p{Lu}(\p{Lu}+|\p{Ll}{1,5})$/u.test(acr) && !c.name.includes(acr)) st.acronyms.set(acr, { key: r.key, type });
     }
   });
   // A loop, not push(...spread): a spread passes every element as an argument, and a long article's

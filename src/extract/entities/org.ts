@@ -9,12 +9,25 @@ import { isAcronym } from "./words.ts";
 import { placeAt } from "./name-data.ts";
 
 /** Acronym in parentheses right after token `last`: `(NIS)`. Returns its text and token index. */
-export function acronymAfter(s: Sentence, last: number): { text: string; token: number } | undefined {
+export function acronymAfter(s: Sentence, last: number, first = last): { text: string; token: number } | undefined {
   const open = s.tokens[last + 1];
   const acr = s.tokens[last + 2];
   const close = s.tokens[last + 3];
-  if (open?.text === "(" && close?.text === ")" && acr && isAcronym(acr.text)) return { text: acr.text, token: last + 2 };
+  if (open?.text !== "(" || close?.text !== ")" || !acr) return undefined;
+  if (isAcronym(acr.text) || titleCaseAcronymOf(acr.text, s, first, last)) return { text: acr.text, token: last + 2 };
   return undefined;
+}
+
+/**
+ * Italian papers write acronyms in title case (`Rsf`, `Unhcr`). A short title-case word in
+ * brackets after a name is its acronym when each of its letters starts a word of the name, in
+ * any order: the acronym may be of the English name (`Forze di supporto rapido (Rsf)`), and
+ * `(Roma)` after `Università Sapienza` is no acronym.
+ */
+function titleCaseAcronymOf(text: string, s: Sentence, first: number, last: number): boolean {
+  if (!/^\p{Lu}\p{Ll}{1,5}$/u.test(text) || last <= first) return false;
+  const initials = new Set(s.tokens.slice(first, last + 1).map((t) => t.text[0]?.toLowerCase()));
+  return [...text.toLowerCase()].every((c) => initials.has(c));
 }
 
 /** Italian names: a capitalized head (`Servizio`, `Amministrazione`) with its modifiers, up to an acronym or a break. */
@@ -76,7 +89,7 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       last = j;
     }
     while (last > i && isConnectorIt(s.tokens[last])) last--;
-    const acr = acronymAfter(s, last);
+    const acr = acronymAfter(s, last, i);
     const words = last - i + 1;
     if (words < 2 && !acr) continue;
     const tail = placeTail(s, i, last, ctx);
@@ -116,7 +129,7 @@ export function englishHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[
       else break;
     }
     if (hasHead && foreign && last > i) {
-      const acr = acronymAfter(s, last);
+      const acr = acronymAfter(s, last, i);
       out.push(makeCandidate(s, i, last, "Organization", "org-head.en", 1, acr ? { extraNames: [acr.text] } : {}));
     }
     i = last;

@@ -19,7 +19,7 @@ import { institutionReferences } from "./generic.ts";
 function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   const entry = m.name.entry;
   const acting = entry.actsFor && !usedAsLocation(s, m.firstToken, m.lastToken);
-  const acr = acronymAfter(s, m.lastToken);
+  const acr = acronymAfter(s, m.lastToken, m.firstToken);
   return makeCandidate(s, m.firstToken, m.lastToken, entry.type, `lexicon:${entry.id}`, m.name.short ? 2 : 3, {
     start: m.start,
     end: m.end,
