@@ -23,8 +23,8 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
   const relations = [...found.structural, ...events.relations, ...extractRelations(doc, mentions, ctx.relations)];
   const travels = foreignVisits(events.frames, relations, geo);
   relations.push(...travels);
-  // Only the event frames' own visits describe the country they imply; another stage's fact about an undescribed entity stays dangling.
-  for (const e of impliedEntities([...events.relations, ...travels], new Set(byKey.keys()), geo)) byKey.set(e.key, e);
+  // Visits, bodies and offices describe the country they imply; any other fact about an undescribed entity stays dangling.
+  for (const e of impliedEntities(relations, new Set(byKey.keys()), geo)) byKey.set(e.key, e);
   const signing = signingEvents(relations, ctx.relations.entriesById, (k) => byKey.get(k)?.label);
   for (const e of signing.entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
   relations.push(...signing.relations);

@@ -180,6 +180,10 @@ describe("products and country nouns are no names", () => {
     expect((await tagged(text)).filter((f) => f.includes(word))).toEqual([]);
   });
 
+  it("past a verb, a product's kind does not reach the verb's object (`i droni hanno colpito X`)", async () => {
+    expect(await tagged("I droni hanno colpito Kunduz nella notte.")).toContain("Kunduz:Place");
+  });
+
   it("past `di`, a product's kind does not reach a person's name", async () => {
     expect(await tagged("Il programma di Ettore Vannucchi è stato approvato.")).toContain("Ettore Vannucchi:Person");
   });

@@ -20,6 +20,10 @@ describe("belonging and location over the tree", () => {
       ["org/banca-hansa locatedIn place/tallinn @ structure:seat-in obj>nmod:a"]],
     ["a place said to be a group's stronghold", "I droni hanno colpito Kandahar, roccaforte del movimento Hezb-e-Islami.",
       ["org/hezb-e-islami locatedIn place/kandahar @ structure:seat-of obj>nmod:di"]],
+    ["a foundation named with a demonym is in that country, not part of its state", "La Fondazione per la ricerca danese ha finanziato lo studio.",
+      ["org/fondazione-per-la-ricerca-danese locatedIn country/denmark @ structure:body-demonym name"]],
+    ["a company named with a demonym likewise", "La Società elettrica danese ha costruito la centrale.",
+      ["org/societa-elettrica-danese locatedIn country/denmark @ structure:body-demonym name"]],
     ["a unit noun in apposition", "Il Centro Delta, dipartimento del Politecnico Nordico, ha pubblicato un rapporto.",
       ["org/centro-delta partOf org/politecnico-nordico @ structure:unit-of appos>nmod:di"]],
     ["a unit noun as the predicate of a relative clause", "Il Fronte Nero, che da anni è una costola del movimento Hezb-e-Islami, ha rivendicato l'attacco.",
@@ -37,8 +41,9 @@ describe("belonging and location over the tree", () => {
   }, 30000);
 
   it("rejects a rule the code does not know, and a rule without a reason", () => {
-    expect(() => validateStructureRules({ rules: [{ id: "guess", reason: "x" }], unitNouns: ["centro"], seatNouns: ["sede"] }, "f.json")).toThrow(/unknown rule id/);
-    expect(() => validateStructureRules({ rules: [{ id: "seat-in" }], unitNouns: ["centro"], seatNouns: ["sede"] }, "f.json")).toThrow(/reason/);
-    expect(() => validateStructureRules({ rules: [], unitNouns: [], seatNouns: ["sede"] }, "f.json")).toThrow(/unitNouns/);
+    expect(() => validateStructureRules({ rules: [{ id: "guess", reason: "x" }], unitNouns: ["centro"], seatNouns: ["sede"], privateHeads: ["fondazione"] }, "f.json")).toThrow(/unknown rule id/);
+    expect(() => validateStructureRules({ rules: [{ id: "seat-in" }], unitNouns: ["centro"], seatNouns: ["sede"], privateHeads: ["fondazione"] }, "f.json")).toThrow(/reason/);
+    expect(() => validateStructureRules({ rules: [], unitNouns: [], seatNouns: ["sede"], privateHeads: ["fondazione"] }, "f.json")).toThrow(/unitNouns/);
+    expect(() => validateStructureRules({ rules: [], unitNouns: ["centro"], seatNouns: ["sede"] }, "f.json")).toThrow(/privateHeads/);
   });
 });

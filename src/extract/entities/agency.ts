@@ -1,5 +1,5 @@
 // State bodies named through their country: `il ministero della Difesa britannico`,
-// `l'intelligence militare estone`, `la polizia di frontiera russa`, `il dipartimento del
+// `l'intelligence militare lettone`, `la polizia di frontiera russa`, `il dipartimento del
 // Tesoro degli Stati Uniti`, `l'intelligence di Seoul`. The body is that country's agency
 // (partOf), keyed by country and head so every article's wording meets in one node.
 import type { Sentence } from "../../types.ts";
@@ -36,7 +36,7 @@ export function agencies(s: Sentence, matchesAt: Map<number, GazetteerMatch>, ct
       country = countryOfMatch(m);
       if (m) last = m.lastToken;
     } else if (!country && isWord(s.tokens[j]) && demonymCountry(s.tokens[j + 1], ctx) && s.tokens[j]!.text === s.tokens[j]!.lower) {
-      // One qualifier between head and demonym: `intelligence militare estone` is covered by the cue; `servizi segreti sud-coreani` too.
+      // One qualifier between head and demonym: `intelligence militare lettone` is covered by the cue; `servizi segreti sud-coreani` too.
       country = demonymCountry(s.tokens[j + 1], ctx);
       head.push(s.tokens[j]!.lower);
       last = j + 1;

@@ -59,11 +59,15 @@ function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean
 /** Capitalized, these nouns mean "the country" (`nel Paese`), never a place of that name. */
 const COUNTRY_NOUNS = new Set(["paese", "paesi", "stato", "stati", "nazione", "nazioni", "patria", "regno", "repubblica"]);
 
+const AUXILIARY = new Set(["ha", "hanno", "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "è", "sono", "era", "erano", "sarà", "saranno", "viene", "vengono"]);
+
 /** `missili Falco`, `sistemi di difesa aerea Condor`: a product's kind before the name, with only lower-case modifiers between. */
 function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k]!;
     if (cueAt(ctx.cues, "productHead", tokens, k)) return true;
+    // `i droni hanno colpito Kandahar`: a verb between makes the name its object, not the product's name.
+    if (AUXILIARY.has(t.lower) || (/(at|ut|it)[oaie]$/.test(t.lower) && t.lemmas.some((l) => /(are|ere|ire)$/.test(l)))) return false;
     // `il treno per Zurigo`: any other preposition leads to where or whom, not to the product's name.
     if (t.kind !== "word" || t.text !== t.lower || (LOCATIVE.has(t.lower) && !PORTFOLIO_OF.has(t.lower)) || ARTICLE.has(t.lower)) return false;
     // `il programma di Vannucchi` is Vannucchi's: past `di` only a multiword kind (`sistemi di difesa`) reaches the name.

@@ -78,7 +78,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // (After `di` it is a noun: `Camera dei consiglieri`.)
       if (u.text === u.lower && !isConnectorIt(prev) && /(at|ut|it)[oaie]$/.test(u.lower) && u.lemmas.some((l) => /(are|ere|ire)$/.test(l))) break;
       // `Corte suprema colpevole di inerzia`: one adjective may follow the head or a name word, a second one is the sentence's.
-      if (u.text === u.lower && !isConnectorIt(u) && prev.text === prev.lower && !isConnectorIt(prev) && !isConnectorIt(s.tokens[j - 2]) && j - 1 > i + cue.words.length - 1) break;
+      // A demonym still closes the name (`Partito comunista cinese`).
+      if (u.text === u.lower && !isConnectorIt(u) && prev.text === prev.lower && !isConnectorIt(prev) && !isConnectorIt(s.tokens[j - 2]) && j - 1 > i + cue.words.length - 1 && !demonymCountry(u, ctx)) break;
       if (isConnectorIt(u)) continue;
       // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).
       if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;

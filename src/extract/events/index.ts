@@ -152,11 +152,18 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   return out;
 }
 
-/** A visit to a city implies its country, which the article may never name: described from the lexicon. */
+const IMPLYING_COUNTRY = new Set(["partOf", "memberOf", "leaderOf"]);
+
+/**
+ * A visit to a city implies its country, and a body named with a demonym (`la Guardia costiera
+ * greca`) or an office (`il ministro lettone`) implies the country it belongs to: the article
+ * may never name it, so it is described from the lexicon.
+ */
 export function impliedEntities(facts: readonly RelationFact[], described: ReadonlySet<string>, geo: Geography): EntityDescription[] {
   const out = new Map<string, EntityDescription>();
   for (const r of facts) {
-    if (r.predicate !== "visits" || described.has(r.object) || out.has(r.object)) continue;
+    const implies = r.predicate === "visits" || (IMPLYING_COUNTRY.has(r.predicate) && r.object.startsWith("country/"));
+    if (!implies || r.modality !== "asserted" || described.has(r.object) || out.has(r.object)) continue;
     const d = geo.describe(r.object);
     if (d) out.set(r.object, d);
   }

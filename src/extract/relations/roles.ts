@@ -140,7 +140,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
     const first = tokenIndexAt(s, p.start);
     const last = tokenIndexAt(s, p.end - 1);
     // Before the name: `il ministro degli Esteri russo X`. The nearest role, and one more across a comma
-    // (`il capo dell'intelligence militare estone, il colonnello X`): the one tied to a body wins.
+    // (`il capo dei servizi militari lettoni, il colonnello X`): the one tied to a body wins.
     const found: RoleAt[] = [];
     let commas = 0;
     for (let i = first - 1; i >= 0 && first - i <= 14 && found.length < 2; i--) {

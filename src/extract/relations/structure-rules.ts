@@ -12,6 +12,8 @@ export interface StructureRules {
   enabled: Set<StructureRuleId>;
   unitNouns: string[];
   seatNouns: string[];
+  /** Heads of bodies no state owns (a foundation, a company, a university): a demonym says where they are, not whose. */
+  privateHeads: string[];
 }
 
 const strings = (x: unknown): x is string[] => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string" && s.length > 0);
@@ -30,7 +32,8 @@ export function validateStructureRules(raw: unknown, file: string): StructureRul
   });
   if (!strings(r.unitNouns)) fail("unitNouns", "must be a non-empty list of lemmas");
   if (!strings(r.seatNouns)) fail("seatNouns", "must be a non-empty list of lemmas");
-  return { enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[] };
+  if (!strings(r.privateHeads)) fail("privateHeads", "must be a non-empty list of lower-case head words");
+  return { enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[] };
 }
 
 export async function loadStructureRules(dataDir: string): Promise<StructureRules> {

@@ -76,7 +76,7 @@ function ofModifiers(tree: DependencyTree, id: number, inside: readonly number[]
 export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ctx: StructureContext, fit: ArgFit): StructureFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
-  const { enabled, unitNouns, seatNouns } = ctx.rules;
+  const { enabled, unitNouns, seatNouns, privateHeads } = ctx.rules;
   const out: StructureFact[] = [];
   const add = (predicate: StructureFact["predicate"], subject: string | undefined, object: string | undefined, rule: StructureRuleId, arcs: string, at: number) => {
     const w = tree.word(at);
@@ -97,7 +97,9 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
     if (enabled.has("body-demonym")) {
       // Not on the title: `il quotidiano britannico X` says where a paper is from, not whose it is.
       const demonym = [...inside, ...own.flatMap((h) => tree.children(h, "amod"))].find((x) => tree.word(x).upos === "ADJ" && ctx.demonyms.has(tree.word(x).form.toLowerCase()));
-      if (demonym !== undefined) add("partOf", body.m.key, ctx.demonyms.get(tree.word(demonym).form.toLowerCase()), "body-demonym", inside.includes(demonym) ? "name" : "amod", demonym);
+      // A foundation or a company named with a demonym is in that country, not a part of its state.
+      const isPrivate = [...inside, ...own].some((x) => privateHeads.includes(tree.word(x).form.toLowerCase()));
+      if (demonym !== undefined) add(isPrivate ? "locatedIn" : "partOf", body.m.key, ctx.demonyms.get(tree.word(demonym).form.toLowerCase()), "body-demonym", inside.includes(demonym) ? "name" : "amod", demonym);
     }
     if (enabled.has("body-of")) {
       const mods = [...inside, ...heads].flatMap((x) => ofModifiers(tree, x, inside));
