@@ -28,8 +28,8 @@ const GOOD = "Il presidente russo Vladimir Putin ha incontrato a Mosca il leader
 describe("one bad article never sinks a build", () => {
   it("drops a fact about an entity no article describes, with a warning, and builds everything", () => {
     const dir = corpus({
-      // A person's country inferred from the lexicon but never named, after a full stop with no space.
-      "vertice.txt": "Zelensky è arrivato al vertice.Il cancelliere Scholz visita Oslo.\n",
+      // A leader at war, his country never named (a visit or an office would describe the country it implies).
+      "vertice.txt": "Zelensky. in guerra con, Corea del Nord, Olaf Scholz.\n",
       // A war between a leader's country and a country, where the leader's country is never named.
       "colpo.txt": "Una dura sconfitta per Vladimir Putin, come reazione all'invasione in Ucraina.\n",
       "buono.txt": GOOD,
