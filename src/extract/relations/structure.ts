@@ -8,6 +8,7 @@ import type { DependencyTree } from "../../syntax/tree.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
 import type { ArgFit, PlacedMention } from "./args.ts";
 import { treeOf } from "./sentence-tree.ts";
+import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
 
 export interface StructureFact {
@@ -29,7 +30,6 @@ const RELATIVE = new Set(["che", "quale", "cui"]);
 /** A name hangs below its title (`il gruppo Alfa`): these arcs, with no preposition. */
 const NAME_ARCS = new Set(["flat", "flat:name", "nmod", "appos", "amod"]);
 /** Arcs that open another clause: a phrase's modifiers are not looked for below them. */
-const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"]);
 
 function within(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
   const w = tree.word(id);
@@ -40,21 +40,6 @@ function within(tree: DependencyTree, id: number, placed: readonly PlacedMention
 /** The mention a word stands for: one it lies in, else the name below it as its title (`del gruppo X`). */
 function mentionOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
   return within(tree, id, placed) ?? tree.children(id).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).map((k) => within(tree, k, placed)).find((p) => p);
-}
-
-/** `di` modifiers anywhere in a noun's phrase, nearest first, not inside another clause. */
-function phraseOf(tree: DependencyTree, noun: number): number[] {
-  const out: number[] = [];
-  const queue = [noun];
-  while (queue.length > 0) {
-    const x = queue.shift()!;
-    for (const k of tree.children(x)) {
-      if (CLAUSAL.has(tree.deprel(k))) continue;
-      if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di") out.push(k);
-      queue.push(k);
-    }
-  }
-  return out;
 }
 
 /** The words of a mention, those of them whose head lies outside it, and these with the title above the name. */
@@ -114,7 +99,7 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       // `X, dipartimento della Y`: the apposition's own `di` modifier.
       for (const h of heads) {
         for (const a of tree.children(h, "appos").filter((k) => unitNouns.includes(lemma(tree, k)))) {
-          const of = phraseOf(tree, a).find((k) => owner(k));
+          const of = nominalModifiers(tree, a, "di").find((k) => owner(k));
           if (of !== undefined) add("partOf", body.m.key, owner(of), "unit-of", "appos>nmod:di", a);
         }
       }
@@ -150,7 +135,7 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       let subj = tree.children(w.id, "nsubj")[0];
       if (subj !== undefined && RELATIVE.has(lemma(tree, subj)) && w.deprel.startsWith("acl")) subj = w.head;
       const body = subj !== undefined ? mentionOf(tree, subj, placed) : undefined;
-      const of = phraseOf(tree, w.id).find((k) => owner(k));
+      const of = nominalModifiers(tree, w.id, "di").find((k) => owner(k));
       if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", "nsubj+cop>nmod:di", w.id);
     }
   }

@@ -68,7 +68,7 @@ function antecedent(tree: DependencyTree, trigger: number, words: number[]): num
 }
 
 /** Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another clause. */
-function nominalModifiers(tree: DependencyTree, noun: number, prep: string): number[] {
+export function nominalModifiers(tree: DependencyTree, noun: number, prep: string): number[] {
   const out: number[] = [];
   const queue = [noun];
   while (queue.length > 0) {
