@@ -16,7 +16,8 @@ import { oneEditCandidates } from "./neighbours.ts";
 
 const fromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:")) || !!e.wikidata;
 
-interface Info { e: EntityDescription; names: Set<string>; lexicon: boolean }
+export interface EntityInfo { e: EntityDescription; names: Set<string>; lexicon: boolean }
+type Info = EntityInfo;
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -40,7 +41,7 @@ class UnionFind {
 }
 
 /** Every distinct entity over all articles, described once (names unioned). */
-function collect(extractions: readonly ArticleExtraction[]): Map<string, Info> {
+export function collectEntities(extractions: readonly ArticleExtraction[]): Map<string, Info> {
   const all = new Map<string, Info>();
   for (const x of extractions) {
     for (const e of x.entities) {
@@ -103,16 +104,20 @@ function linkSurnames(people: readonly string[], info: (k: string) => Info, link
   }
 }
 
-export function resolveAcrossArticles(extractions: readonly ArticleExtraction[]): Map<string, string> {
-  const all = collect(extractions);
-  const info = (k: string) => all.get(k)!;
-  // Lexicon keys win; then the entity with the longest label (the fullest name); then key order.
-  const better = (a: string, b: string) => {
-    const A = info(a), B = info(b);
+/** Which of two linked keys stands for both: lexicon keys win; then the longest label (the fullest name); then key order. */
+export function representativeOrder(all: ReadonlyMap<string, EntityInfo>): (a: string, b: string) => boolean {
+  return (a, b) => {
+    const A = all.get(a)!, B = all.get(b)!;
     if (A.lexicon !== B.lexicon) return A.lexicon;
     if (A.e.label.length !== B.e.label.length) return A.e.label.length > B.e.label.length;
     return a < b;
   };
+}
+
+export function resolveAcrossArticles(extractions: readonly ArticleExtraction[]): Map<string, string> {
+  const all = collectEntities(extractions);
+  const info = (k: string) => all.get(k)!;
+  const better = representativeOrder(all);
   const uf = new UnionFind();
   const link = (a: string, b: string) => uf.union(a, b, better);
   const keys = [...all.keys()].sort();

@@ -1,29 +1,18 @@
 // The indexed cross-article resolution links exactly what the all-pairs comparison
 // linked: same key map on random people (spelling variants, one-edit typos, surnames
-// alone, lexicon entries) and organizations sharing names. The all-pairs version is kept
+// alone, lexicon entries) and organizations sharing names. The all-pairs linking is kept
 // here, verbatim in behaviour, as the oracle.
 import { describe, expect, it } from "vitest";
-import { resolveAcrossArticles } from "../../src/graph/resolve.ts";
+import { collectEntities, representativeOrder, resolveAcrossArticles } from "../../src/graph/resolve.ts";
 import { oneEditCandidates } from "../../src/graph/neighbours.ts";
 import { editDistance, foldName, sameNameKey, translitKey } from "../../src/names/fold.ts";
 import type { ArticleExtraction, EntityDescription } from "../../src/types.ts";
 
 function allPairsResolve(extractions: readonly ArticleExtraction[]): Map<string, string> {
-  const fromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:")) || !!e.wikidata;
-  const all = new Map<string, { e: EntityDescription; names: Set<string>; lexicon: boolean }>();
-  for (const x of extractions) for (const e of x.entities) {
-    const cur = all.get(e.key) ?? { e, names: new Set<string>(), lexicon: false };
-    cur.lexicon ||= fromLexicon(e);
-    for (const n of [e.label, ...e.aliases]) cur.names.add(n);
-    all.set(e.key, cur);
-  }
+  // The same entities and the same choice of representative; only the linking differs.
+  const all = collectEntities(extractions);
   const info = (k: string) => all.get(k)!;
-  const better = (a: string, b: string) => {
-    const A = info(a), B = info(b);
-    if (A.lexicon !== B.lexicon) return A.lexicon;
-    if (A.e.label.length !== B.e.label.length) return A.e.label.length > B.e.label.length;
-    return a < b;
-  };
+  const better = representativeOrder(all);
   const parent = new Map<string, string>();
   const find = (k: string): string => { const p = parent.get(k) ?? k; return p === k ? k : find(p); };
   const union = (a: string, b: string) => { const ra = find(a), rb = find(b); if (ra === rb) return; if (better(ra, rb)) parent.set(rb, ra); else parent.set(ra, rb); };
