@@ -116,3 +116,15 @@ export class DependencyTree {
     return start === Infinity ? undefined : { start, end };
   }
 }
+
+// One tree per parsed sentence, however many readers ask (tree patterns, vetoes, modality,
+// coreference, structure, events, claims); keyed by the sentence's syntax object, so nothing
+// outlives it.
+const trees = new WeakMap<object, DependencyTree>();
+
+/** The dependency tree of a parsed sentence, built on first use and shared after. */
+export function treeOf(syntax: { words: readonly SyntaxWord[] }): DependencyTree {
+  let tree = trees.get(syntax);
+  if (!tree) trees.set(syntax, (tree = new DependencyTree(syntax.words)));
+  return tree;
+}

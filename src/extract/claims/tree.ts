@@ -1,13 +1,8 @@
-// One dependency tree per parsed sentence for all the claim readers (agents, states,
-// subjects), built on first use: a sentence's parts share their sentence's parse.
-import { DependencyTree } from "../../syntax/tree.ts";
+// The claim readers (agents, states, subjects) take a sentence, parsed or not: its shared tree
+// (src/syntax/tree.ts), or none.
+import { treeOf as parsedTree, type DependencyTree } from "../../syntax/tree.ts";
 import type { Sentence } from "../../types.ts";
 
-const trees = new WeakMap<object, DependencyTree>();
-
 export function treeOf(s: Sentence): DependencyTree | undefined {
-  if (!s.syntax || s.syntax.words.length === 0) return undefined;
-  let tree = trees.get(s.syntax);
-  if (!tree) trees.set(s.syntax, (tree = new DependencyTree(s.syntax.words)));
-  return tree;
+  return s.syntax && s.syntax.words.length > 0 ? parsedTree(s.syntax) : undefined;
 }

@@ -7,7 +7,7 @@
 import type { AnalyzedArticle } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import type { PlacedMention } from "../relations/args.ts";
-import { treeOf } from "../relations/sentence-tree.ts";
+import { treeOf } from "../../syntax/tree.ts";
 import type { CorefPass, CorefRules } from "./rules.ts";
 
 export interface Link {

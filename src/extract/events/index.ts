@@ -5,7 +5,7 @@
 // (frames.ts). The key is built from content (kind, place or name, year), so every article
 // telling the same happening meets in one node.
 import type { AnalyzedArticle, EntityDescription, Evidence, RelationFact } from "../../types.ts";
-import { DependencyTree } from "../../syntax/tree.ts";
+import { treeOf } from "../../syntax/tree.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { placeMentions, type ArgFit, type PlacedMention } from "../relations/args.ts";
@@ -54,7 +54,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   };
   for (const s of doc.sentences) {
     if (!s.syntax || s.syntax.words.length === 0) continue;
-    const tree = new DependencyTree(s.syntax.words);
+    const tree = treeOf(s.syntax);
     const placed = placeMentions(s, mentions);
     for (const v of verbFrames(s, tree, placed, ctx.verbs, asPlace)) {
       if (toldAsPossible(tree, v.verb)) continue;

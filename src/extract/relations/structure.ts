@@ -7,7 +7,7 @@ import type { Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
 import type { ArgFit, PlacedMention } from "./args.ts";
-import { treeOf } from "./sentence-tree.ts";
+import { treeOf } from "../../syntax/tree.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
 

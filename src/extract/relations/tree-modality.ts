@@ -5,7 +5,7 @@
 import type { Modality, Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { TreeRules } from "./tree-rules.ts";
-import { treeOf } from "./sentence-tree.ts";
+import { treeOf } from "../../syntax/tree.ts";
 
 /** Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`). */
 export function treeModality(s: Sentence, tree: DependencyTree, trigger: number, rules: TreeRules): Modality {

@@ -5,7 +5,7 @@
 // from a light verb (`ha compiuto una visita`). The arcs used are named in the fact's rule.
 import type { EntityType, Modality, RelationPredicate, Sentence, Span } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
-import { treeOf } from "./sentence-tree.ts";
+import { treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
 import type { ArgFit, PlacedMention } from "./args.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
