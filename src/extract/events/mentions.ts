@@ -3,7 +3,7 @@
 // frames.ts says what taking part implies.
 import type { Sentence, Span } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
-import type { PlacedMention } from "../relations/args.ts";
+import { mentionOverWord, type PlacedMention } from "../relations/args.ts";
 import type { EventContext, EventKind } from "./rules.ts";
 
 export interface Role {
@@ -45,15 +45,9 @@ const NAME_CASES = new Set(["di", "a", "in", "tra", "fra", "con", "contro", "su"
 const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"]);
 const ACTOR = new Set(["Person", "Country", "Organization"]);
 
-function overlapping(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
-  const w = tree.word(id);
-  if (w.start === undefined || w.end === undefined) return undefined;
-  return placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
-}
-
 /** The mention a word stands for: its own, or the name under its title (`il premier Ana Costa`). */
 export function mentionOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments?: ReadonlySet<string>): PlacedMention | undefined {
-  const own = overlapping(tree, id, placed);
+  const own = mentionOverWord(tree, id, placed);
   if (own) return own;
   // `il governo italiano`, `il governo di X`: a government acts for its country.
   const government = governments?.has(tree.word(id).lemma.toLowerCase()) ?? false;
@@ -61,11 +55,11 @@ export function mentionOf(tree: DependencyTree, id: number, placed: readonly Pla
     const rel = tree.deprel(k);
     const c = tree.caseOf(k);
     if ((rel.startsWith("flat") || rel === "appos" || rel === "nmod") && c === undefined) {
-      const m = overlapping(tree, k, placed);
+      const m = mentionOverWord(tree, k, placed);
       if (m) return m;
     }
     if (government && (rel === "amod" || (rel === "nmod" && c === "di"))) {
-      const m = overlapping(tree, k, placed);
+      const m = mentionOverWord(tree, k, placed);
       if (m?.type === "Country") return m;
     }
   }
@@ -163,7 +157,7 @@ export type AsPlace = (p: PlacedMention) => PlacedMention | undefined;
 export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonly PlacedMention[], ctx: EventContext, asPlace: AsPlace): Array<EventMention & { head: number }> {
   const out: Array<EventMention & { head: number }> = [];
   for (const w of tree.words) {
-    const own = overlapping(tree, w.id, placed);
+    const own = mentionOverWord(tree, w.id, placed);
     const t = triggerAt(s, tree, w.id, ctx, own?.type === "Event");
     if (!t) continue;
     const span = spanOf(tree, t.ids);
@@ -229,7 +223,7 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       const people = mentionsOf(tree, mod.id, placed, ctx.governments);
       // For a fight, `di Mosca` is the capital acting for its country; for a summit, the city.
       // A place is the modifier's own word (`a Roma`), not a name below it (`al fianco del ministro …`).
-      const own = overlapping(tree, mod.id, placed) === m;
+      const own = mentionOverWord(tree, mod.id, placed) === m;
       const loc = !own ? undefined : m.type === "Place" ? m : t.kind.frame === "conflict" ? undefined : asPlace(m);
       if (m.type === "Treaty") ev.treaty = m;
       else if (mod.case === "tra" || mod.case === "fra" || mod.case === "con") {

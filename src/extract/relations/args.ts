@@ -4,6 +4,7 @@
 // participle takes its agent from `da`/`dal…`/`da parte di`; coordinated names
 // (`Russia e Corea del Nord`) are all subjects.
 import type { EntityType, Sentence } from "../../types.ts";
+import type { DependencyTree } from "../../syntax/tree.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 
 export interface PlacedMention {
@@ -13,6 +14,13 @@ export interface PlacedMention {
   type: EntityType;
   /** Stands as a reported source (`secondo X`, `stando a X`): never an actor. */
   source: boolean;
+}
+
+/** The mention a word of the tree lies in (its offsets overlap the mention's), if any. */
+export function mentionOverWord(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
+  const w = tree.word(id);
+  if (w.start === undefined || w.end === undefined) return undefined;
+  return placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
 }
 
 const SOURCE_BEFORE = new Set(["secondo", "stando", "giudizio"]);

@@ -6,7 +6,7 @@
 import type { Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
-import type { ArgFit, PlacedMention } from "./args.ts";
+import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
@@ -31,15 +31,10 @@ const RELATIVE = new Set(["che", "quale", "cui"]);
 const NAME_ARCS = new Set(["flat", "flat:name", "nmod", "appos", "amod"]);
 /** Arcs that open another clause: a phrase's modifiers are not looked for below them. */
 
-function within(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
-  const w = tree.word(id);
-  if (w.start === undefined || w.end === undefined) return undefined;
-  return placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
-}
 
 /** The mention a word stands for: one it lies in, else the name below it as its title (`del gruppo X`). */
 function mentionOf(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
-  return within(tree, id, placed) ?? tree.children(id).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).map((k) => within(tree, k, placed)).find((p) => p);
+  return mentionOverWord(tree, id, placed) ?? tree.children(id).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).map((k) => mentionOverWord(tree, k, placed)).find((p) => p);
 }
 
 /** The words of a mention, those of them whose head lies outside it, and these with the title above the name. */
@@ -91,7 +86,7 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       const of = mods.find((k) => ownerProper(k));
       if (of !== undefined) add("partOf", body.m.key, ownerProper(of), "body-of", "nmod:di", of);
       // `l'istituto X di Londra`: a city names where a body sits, not whose it is.
-      const cityOf = (k: number) => { const p = within(tree, k, placed); return p?.type === "Place" ? p.m.key : undefined; };
+      const cityOf = (k: number) => { const p = mentionOverWord(tree, k, placed); return p?.type === "Place" ? p.m.key : undefined; };
       const city = of === undefined ? mods.find((k) => cityOf(k)) : undefined;
       if (city !== undefined) add("locatedIn", body.m.key, cityOf(city), "body-of", "nmod:di(place)", city);
     }

@@ -7,7 +7,7 @@ import type { EntityType, Modality, RelationPredicate, Sentence, Span } from "..
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
-import type { ArgFit, PlacedMention } from "./args.ts";
+import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
 
@@ -168,7 +168,7 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
 function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments: readonly string[], depth = 0): PlacedMention | undefined {
   const w = tree.word(id);
   if (w.start === undefined || w.end === undefined) return undefined;
-  const own = placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
+  const own = mentionOverWord(tree, id, placed);
   if (own || depth > 0) return own;
   // `X, il consigliere di Y, che ha incontrato Z`: a title in apposition stands for the name it follows.
   if (w.deprel === "appos" && w.head > 0) {
