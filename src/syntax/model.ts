@@ -62,13 +62,14 @@ function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: Lemma
 
 /**
  * Every Italian verb form is in morph-it or the treebanks, so a capitalized word tagged as a verb
- * that neither knows as a verb is a name the tagger read from its suffix (`Ruto`, `Rama`): it
+ * that neither knows as a verb is a name the tagger read from its suffix (`Ruto`, `Kabore`): it
  * would take the sentence's root and leave the real verb without its subject.
  */
 function namesNotVerbs(model: SyntaxModel, words: readonly TaggerInput[], upos: string[], feats: string[]): void {
   words.forEach((w, i) => {
+    if ((upos[i] !== "VERB" && upos[i] !== "AUX") || w.form === w.lower || !/^\p{Lu}/u.test(w.form)) return;
     const isVerbForm = (w.lexClass & CLASS_VERB) !== 0 || model.lemmas.has(`${w.lower}\tVERB`) || model.lemmas.has(`${w.lower}\tAUX`);
-    if ((upos[i] === "VERB" || upos[i] === "AUX") && w.form !== w.lower && !isVerbForm && /^\p{Lu}/u.test(w.form)) {
+    if (!isVerbForm) {
       upos[i] = "PROPN";
       feats[i] = "_";
     }
