@@ -183,17 +183,15 @@ export function describedOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] 
 }
 
 const DASH = new Set(["-", "–", "—"]);
-/** Words only match reports use (`incontro`, `sfida`, `vittoria` are as common in diplomacy). */
-const SPORTS_WORDS = new Set(["partita", "partite", "match", "derby", "campionato", "girone", "semifinale", "pareggio", "gol", "squadra", "squadre",
-  "playoff", "trasferta", "allenatore", "tifosi", "stadio", "calcio", "rugby", "basket", "pallavolo"]);
-
 /**
  * `Ancona - Lecce 2-1`, `la partita Moldavia - Islanda`: two names either side of a dash in a
  * sentence about a match are the teams, organizations, even when they are named after places.
  */
-export function sportsFixtures(s: Sentence): Candidate[] {
+export function sportsFixtures(s: Sentence, ctx: RecognizerContext): Candidate[] {
   const tk = s.tokens;
-  const sporty = tk.some((t) => SPORTS_WORDS.has(t.lower) || /^\d{1,2}-\d{1,2}$/.test(t.text))
+  // Most sentences have no dash: the match words are looked up only where one could name two teams.
+  if (!tk.some((t) => DASH.has(t.text))) return [];
+  const sporty = tk.some((t, k) => cueAt(ctx.cues, "matchWord", tk, k) !== undefined || /^\d{1,2}-\d{1,2}$/.test(t.text))
     || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
   if (!sporty) return [];
   const out: Candidate[] = [];

@@ -80,7 +80,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...landmarkPlaces(s, covered, ctx),
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
-    ...sportsFixtures(s),
+    ...sportsFixtures(s, ctx),
   ];
   const kept = resolveOverlaps(candidates);
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.
