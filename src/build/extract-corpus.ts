@@ -24,6 +24,12 @@ export interface ExtractOptions {
   ids?: ReadonlyMap<string, string>;
   /** Larger articles are skipped unread. */
   maxBytes?: number;
+  /**
+   * Given each extraction in input order as soon as its window of articles is done, and
+   * then not kept: the returned list is empty. A build folds them into the graph this way
+   * instead of holding every extraction at once.
+   */
+  sink?: (x: ArticleExtraction) => void;
 }
 
 export interface ExtractStats { extracted: number; cached: number; skipped: string[] }
@@ -55,6 +61,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   const slots: (ArticleExtraction | undefined)[] = new Array(names.length);
   const stats: ExtractStats = { extracted: 0, cached: 0, skipped: [] };
   const skippedAt: (string | undefined)[] = new Array(names.length);
+  const delivered: boolean[] = new Array(names.length).fill(false);
   const cache = opts.cache;
   const keys: string[] = new Array(names.length);
   let ctx: TramaContext | undefined;
@@ -74,6 +81,16 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
     stats.extracted++;
     cache?.put(keys[r.index]!, outcome);
     settle(r.index, outcome);
+  };
+  /** Hand the settled slots [from, to) to the sink in order, and let them go. */
+  const deliver = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const x = slots[i];
+      if (!x) continue;
+      slots[i] = undefined;
+      delivered[i] = true;
+      opts.sink!(x);
+    }
   };
   const runJobs = async (jobs: ArticleJob[]) => {
     if (jobs.length === 0) return;
@@ -107,6 +124,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
         jobs.push({ index, path: join(dir, name), name, ...(opts.ids?.get(name) ? { id: opts.ids.get(name)! } : {}), bytes: b });
       });
       await runJobs(jobs);
+      if (opts.sink) deliver(start, Math.min(names.length, start + WINDOW));
     }
   } finally {
     await pool?.close();
@@ -114,6 +132,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   const extractions: ArticleExtraction[] = [];
   names.forEach((name, i) => {
     if (slots[i]) extractions.push(slots[i]!);
+    else if (delivered[i]) return;
     else { stats.skipped.push(name); warn(`${join(dir, name)}: ${skippedAt[i]}, skipped`); }
   });
   return { extractions, stats };

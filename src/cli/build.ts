@@ -4,7 +4,8 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { TramaError, UsageError } from "../errors.ts";
-import { buildGraph, layoutGraph, writeGraphJson } from "../graph/index.ts";
+import { layoutGraph, writeGraphJson } from "../graph/index.ts";
+import { GraphFold } from "../graph/fold.ts";
 import type { TramaGraph } from "../graph/types.ts";
 import { assignArticleIds } from "../ingest/index.ts";
 import { ExtractionCache } from "../build/cache.ts";
@@ -66,19 +67,23 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   const cache = opts.cache ?? (opts.cacheDir ? new ExtractionCache(opts.cacheDir, pipelineVersion(defaultDataDir)) : undefined);
   cache?.beginBuild();
   const workers = opts.workers === "auto" ? Math.max(1, Math.min(availableParallelism(), Math.floor(names.length / ARTICLES_PER_WORKER))) : opts.workers;
-  const { extractions, stats } = await extractCorpus(dir, names, {
+  // Each extraction is folded into the graph as it arrives and then dropped.
+  const fold = new GraphFold();
+  let read = 0;
+  const { stats } = await extractCorpus(dir, names, {
     workers, cache, warn, ids, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, onProgress: (i, name) => progress.tick(i, name),
+    sink: (x) => { fold.add(x); read++; },
   });
   progress.tick(names.length, "graph");
   progress.done();
-  if (extractions.length === 0) throw new TramaError(`${dir}: no article could be read (${names.length} file${names.length === 1 ? "" : "s"} found)`);
+  if (read === 0) throw new TramaError(`${dir}: no article could be read (${names.length} file${names.length === 1 ? "" : "s"} found)`);
   const dropped = new Map<string, string[]>();
-  const graph = buildGraph(extractions, { onDangling: (file, fact) => dropped.set(file, [...(dropped.get(file) ?? []), fact]) });
+  const graph = fold.finish({ onDangling: (file, fact) => dropped.set(file, [...(dropped.get(file) ?? []), fact]) });
   for (const [file, facts] of dropped) warn(`${join(dir, file)}: graph: ${facts.length} fact${facts.length === 1 ? "" : "s"} about an entity never described dropped (${facts.slice(0, 3).join("; ")}${facts.length > 3 ? "; …" : ""})`);
   layoutGraph(graph, { previous: cache ? readPositions(cache.root) : undefined });
   if (cache) { cache.prune(); writePositions(cache.root, graph); }
   const droppedFacts = [...dropped.values()].reduce((n, f) => n + f.length, 0);
-  return { graph, read: extractions.length, skipped: stats.skipped, droppedFacts, extracted: stats.extracted, seconds: (performance.now() - t0) / 1000 };
+  return { graph, read, skipped: stats.skipped, droppedFacts, extracted: stats.extracted, seconds: (performance.now() - t0) / 1000 };
 }
 
 export async function writeOutputs(graph: TramaGraph, outDir: string): Promise<void> {

@@ -115,7 +115,11 @@ export function representativeOrder(all: ReadonlyMap<string, EntityInfo>): (a: s
 }
 
 export function resolveAcrossArticles(extractions: readonly ArticleExtraction[]): Map<string, string> {
-  const all = collectEntities(extractions);
+  return resolveEntities(collectEntities(extractions));
+}
+
+/** Raw key -> representative key, for the entities of a whole corpus (collected as collectEntities does). */
+export function resolveEntities(all: ReadonlyMap<string, EntityInfo>): Map<string, string> {
   const info = (k: string) => all.get(k)!;
   const better = representativeOrder(all);
   const uf = new UnionFind();
