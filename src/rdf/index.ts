@@ -12,7 +12,7 @@ import type { Writable } from "node:stream";
 import N3 from "n3";
 import type { TramaGraph } from "../graph/types.ts";
 import type { Evidence } from "../types.ts";
-import { articleIri, claimIri, dateType, entityIri, hash16, PREFIXES, TR } from "./vocab.ts";
+import { articleIri, claimIri, dateType, entityIri, hash16, ID_FOLDER_PREFIXES, PREFIXES, TR } from "./vocab.ts";
 
 export { entityIri, articleIri, claimIri, TR, PREFIXES } from "./vocab.ts";
 
@@ -161,7 +161,7 @@ export async function writeTurtle(graph: TramaGraph, out: Writable): Promise<voi
     },
     end(done?: () => void) { done?.(); },
   };
-  const writer = new N3.Writer(sink as unknown as Writable, { prefixes: { ...PREFIXES } });
+  const writer = new N3.Writer(sink as unknown as Writable, { prefixes: { ...PREFIXES, ...ID_FOLDER_PREFIXES } });
   const flush = async () => {
     const s = buf;
     buf = "";

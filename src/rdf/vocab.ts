@@ -17,6 +17,15 @@ export const PREFIXES = {
   wd: "http://www.wikidata.org/entity/",
 } as const;
 
+/**
+ * One prefix per folder of Trama's own IRIs, for the Turtle writer only: `evidence:0a1b…`
+ * instead of the full IRI cuts the export by about a fifth (most of its IRIs are evidence,
+ * articles and entities) and changes no triple.
+ */
+export const ID_FOLDER_PREFIXES: Record<string, string> = Object.fromEntries(
+  ["article", "claim", "country", "event", "evidence", "org", "person", "place", "statement", "treaty"].map((f) => [f, `${ID}${f}/`]),
+);
+
 export class IriError extends Error {
   override name = "IriError";
 }

@@ -29,9 +29,10 @@ describe("writeTurtle", () => {
   it("writes the golden triples for a small graph", async () => {
     const ttl = await turtle(buildGraph([x]));
     expect(ttl).toContain("@prefix tr: <https://w3id.org/trama/ontology#>.");
-    expect(ttl).toContain("<https://w3id.org/trama/id/country/north-korea> tr:deploysTroopsTo <https://w3id.org/trama/id/country/russia>.\n");
+    expect(ttl).toContain("@prefix country: <https://w3id.org/trama/id/country/>.");
+    expect(ttl).toContain("country:north-korea tr:deploysTroopsTo country:russia.\n");
     expect(ttl).toContain([
-      "<https://w3id.org/trama/id/country/north-korea> a tr:Country;",
+      "country:north-korea a tr:Country;",
       '    rdfs:label "North Korea"@en;',
       '    skos:altLabel "Corea del Nord";',
       "    tr:mentionCount 1 .",
