@@ -15,6 +15,8 @@ import { shapedNames } from "./shape.ts";
 import { cueAt } from "./cues.ts";
 import { typeByCoordination } from "./coordination.ts";
 import { institutionReferences } from "./generic.ts";
+import { isCap } from "./names.ts";
+import { isAcronym } from "./words.ts";
 
 function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   const entry = m.name.entry;
@@ -46,11 +48,31 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
       if (between.every((x) => ["di", "del", "della", "dell'", "d'"].includes(x.lower))) return true;
     }
   }
+  if ((type === "Country" || type === "Place") && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
   // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
   const next = s.tokens[m.lastToken + 1];
   const acronym = m.name.acronym || m.name.entry.names.includes(t.text.toUpperCase());
   return acronym && t.sentenceStart && t.text !== t.text.toUpperCase() && next !== undefined && PARTICIPLE_NEXT.has(next.lower);
 }
+
+/**
+ * `Orlando Ferraguti`, `Marta Firenze`: a one-word place that is a first name before a family name,
+ * or that follows a first name, is part of a person's name. (A place after a preposition stays a
+ * place: `a Orlando Ferraguti ha detto` is not how news writes.)
+ */
+function partOfPersonalName(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): boolean {
+  const tk = s.tokens;
+  const t = tk[m.firstToken]!;
+  const prev = tk[m.firstToken - 1];
+  const next = tk[m.lastToken + 1];
+  const surnameLike = (w: typeof next) => w !== undefined && isCap(w) && !isAcronym(w.text) && !ctx.isCommonWord(w.lower)
+    && (ctx.nameData.lastNames.has(w.lower) || (!ctx.nameData.places.has(w.lower) && ctx.nameData.surnameScore(w.text) > 0));
+  if (ctx.nameData.firstNames.has(t.lower) && surnameLike(next) && !LOCATIVE_BEFORE.has(prev?.lower ?? "")) return true;
+  return prev !== undefined && isCap(prev) && !prev.sentenceStart && ctx.nameData.firstNames.has(prev.lower) && !ctx.isCommonWord(prev.lower)
+    && !ctx.nameData.majorPlaces.has(prev.lower) && !isAcronym(t.text);
+}
+
+const LOCATIVE_BEFORE = new Set(["a", "ad", "in", "nel", "nella", "verso", "per"]);
 
 const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
 

@@ -117,6 +117,9 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
       && !placeAt(ctx.nameData, tk, i, last) && !tk.slice(i, last + 1).some((w) => cueAt(ctx.cues, "personRole", tk, tk.indexOf(w)));
     if (phrase) { out.push(makeCandidate(s, i, last, "Organization", "name.capitalized-phrase", 0)); i = last; continue; }
     let first = i;
+    // `Primo Ministro Elsa Varga`: a capitalized title (whose first word may be a first name too) is not part of the name.
+    const title = orgLike ? undefined : cueAt(ctx.cues, "personRole", tk, i);
+    if (title && i + title.words.length <= last - 1) first = i + title.words.length;
     if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
     const typed = typeSpan(s, first, last, ctx);
     if (typed) out.push(makeCandidate(s, first, last, typed.type, typed.rule, 0));
