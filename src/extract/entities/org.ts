@@ -182,6 +182,49 @@ export function describedOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] 
   return out;
 }
 
+/** A sentence about a match: a match word, or a score (`2-1`). */
+function sportySentence(s: Sentence, ctx: RecognizerContext): boolean {
+  const tk = s.tokens;
+  return tk.some((t, k) => cueAt(ctx.cues, "matchWord", tk, k) !== undefined || /^\d{1,2}-\d{1,2}$/.test(t.text))
+    || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
+}
+
+/** Masculine singular articles: a city is feminine in Italian (`la Brenzone di oggi`), its club masculine (`il Brenzone`, `del Brenzone`). */
+const MASCULINE_ARTICLES = new Set(["il", "del", "al", "dal", "nel", "sul", "col"]);
+const AGAINST = new Set(["contro", "battendo", "sconfiggendo", "superando"]);
+
+/**
+ * In a sentence about a match, a city after a masculine article (`il Brenzone ha vinto`) is its
+ * club, and a place right after `contro` (`contro l'Ungheria`) is the team that played.
+ * (Countries keep their own gender, `il Belgio`: only `contro` makes them a team.)
+ */
+export function sportsClubs(s: Sentence, ctx: RecognizerContext): Candidate[] {
+  const tk = s.tokens;
+  if (!tk.some((t) => MASCULINE_ARTICLES.has(t.lower) || AGAINST.has(t.lower)) || !sportySentence(s, ctx)) return [];
+  const out: Candidate[] = [];
+  for (let k = 1; k < tk.length; k++) {
+    if (!isCap(tk[k]) || isCap(tk[k + 1])) continue;
+    const place = placeAt(ctx.nameData, tk, k);
+    if (!place || place.last !== k) continue;
+    const prev = tk[k - 1]!.lower;
+    const against = AGAINST.has(prev) || (ARTICLES.has(prev) && AGAINST.has(tk[k - 2]?.lower ?? ""));
+    const club = MASCULINE_ARTICLES.has(prev) && !isCountryName(tk[k]!.lower, ctx);
+    if (club || against) out.push(makeCandidate(s, k, k, "Organization", against ? "org.sports-opponent" : "org.sports-club", 4));
+  }
+  return out;
+}
+
+const countryNames = new WeakMap<RecognizerContext, Set<string>>();
+function isCountryName(lower: string, ctx: RecognizerContext): boolean {
+  let set = countryNames.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const e of ctx.entriesById.values()) if (e.type === "Country") for (const n of e.names) set.add(n.toLowerCase());
+    countryNames.set(ctx, set);
+  }
+  return set.has(lower);
+}
+
 const DASH = new Set(["-", "–", "—"]);
 /**
  * `Ancona - Lecce 2-1`, `la partita Moldavia - Islanda`: two names either side of a dash in a
@@ -191,9 +234,7 @@ export function sportsFixtures(s: Sentence, ctx: RecognizerContext): Candidate[]
   const tk = s.tokens;
   // Most sentences have no dash: the match words are looked up only where one could name two teams.
   if (!tk.some((t) => DASH.has(t.text))) return [];
-  const sporty = tk.some((t, k) => cueAt(ctx.cues, "matchWord", tk, k) !== undefined || /^\d{1,2}-\d{1,2}$/.test(t.text))
-    || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
-  if (!sporty) return [];
+  if (!sportySentence(s, ctx)) return [];
   const out: Candidate[] = [];
   for (let k = 1; k + 1 < tk.length; k++) {
     if (!DASH.has(tk[k]!.text)) continue;

@@ -5,7 +5,7 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { agencies } from "./agency.ts";
 import { namedEvents, treatyDescriptions } from "./description.ts";
-import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs, sportsFixtures } from "./org.ts";
+import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs, sportsClubs, sportsFixtures } from "./org.ts";
 import { appositionPersons, roleCuedPersons, shapedPersons } from "./person.ts";
 import { cuedPlaces, landmarkPlaces, locativePlaces, multiwordPlaces } from "./place.ts";
 import { resolveOverlaps } from "./overlap.ts";
@@ -103,6 +103,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
     ...sportsFixtures(s, ctx),
+    ...sportsClubs(s, ctx),
   ];
   const kept = resolveOverlaps(candidates);
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.
