@@ -1,0 +1,119 @@
+// Conventions of news NER annotation that the recognizer follows, each with sentences
+// invented for the test (invented people and clubs; real places where the gazetteer is
+// what is tested). Each table has sentences that must give nothing of the kind.
+import { describe, expect, it } from "vitest";
+import { context } from "./helpers.ts";
+import { analyze } from "../../src/nlp/index.ts";
+import { recognizeEntities } from "../../src/extract/entities/index.ts";
+import { bioTags, nerMentions } from "../../src/extract/ner.ts";
+
+/** `surface:TAG` spans of the NER view (`trama ner`), generic references included. */
+async function nerSpans(text: string): Promise<string[]> {
+  const ctx = await context();
+  const doc = analyze({ meta: { id: "t", file: "t", contentHash: "" }, text: `${text}\n`, metaSpans: {} }, ctx.nlp);
+  const found = recognizeEntities(doc, ctx.extract.entities);
+  const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
+  const out: string[] = [];
+  for (const s of doc.sentences) {
+    const tokens = s.tokens.filter((t) => t.kind !== "symbol");
+    bioTags(tokens, mentions).forEach((t, k) => {
+      if (t.tag.startsWith("B-")) out.push(`${tokens[k]!.text}:${t.tag.slice(2)}`);
+      else if (t.tag.startsWith("I-")) out[out.length - 1] = `${out[out.length - 1]!.split(":")[0]} ${tokens[k]!.text}:${t.tag.slice(2)}`;
+    });
+  }
+  return out;
+}
+
+describe("a territorial unit and its place are one name", () => {
+  it.each([
+    // Capitalized, the unit is the local government; lower-case, it is the territory.
+    ["La Regione Piemonte ha stanziato nuovi fondi per le scuole.", "Regione Piemonte:ORG"],
+    ["Il Comune di Brusimpiano ha chiuso la strada per una frana.", "Comune di Brusimpiano:ORG"],
+    ["Il paese si trova in provincia di Cuneo, vicino al confine.", "provincia di Cuneo:LOC"],
+    ["Le scosse sono state avvertite nel comune di Brusimpiano durante la notte.", "comune di Brusimpiano:LOC"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+
+  it("an office named after the place it sits in stays two names", async () => {
+    expect(await nerSpans("La Questura di Brusimpiano ha fermato due uomini.")).toEqual(["Questura:ORG", "Brusimpiano:LOC"]);
+  });
+});
+
+describe("a place keeps the compass and position words that narrow it", () => {
+  it.each([
+    ["Le piogge hanno colpito l'Italia meridionale per tre giorni.", "Italia meridionale:LOC"],
+    ["Nel Nord Italia la neve è caduta fino in pianura.", "Nord Italia:LOC"],
+    ["Le rotte commerciali dell'Asia centrale passano per quelle valli.", "Asia centrale:LOC"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+
+  it("an ordinary adjective after a place is not part of it", async () => {
+    expect(await nerSpans("La Francia intera ha seguito la vicenda.")).not.toContain("Francia intera:LOC");
+  });
+});
+
+describe("institution references take the name that follows with di", () => {
+  it.each([
+    ["Un funzionario del ministero degli Esteri ha confermato la notizia.", "ministero degli Esteri:ORG"],
+    ["L'esposto è stato presentato alla procura della Repubblica ieri mattina.", "procura della Repubblica:ORG"],
+    ["Il trattato tra la Repubblica di Moldavia e i suoi vicini è stato firmato.", "Repubblica di Moldavia:ORG"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+
+  it("a place after an office is where the office sits, a name apart", async () => {
+    const spans = await nerSpans("Il fascicolo è passato alla procura di Brusimpiano per competenza.");
+    expect(spans).toContain("Brusimpiano:LOC");
+    expect(spans).not.toContain("procura di Brusimpiano:ORG");
+  });
+});
+
+describe("a place's name inside a person's name is the person's", () => {
+  it.each([
+    // A lexicon capital as a first name, before a family name.
+    ["La pianista Sofia Marinelli ha suonato a Vienna.", "Sofia Marinelli:PER"],
+    // A capitalized title before the name is not part of it.
+    ["Lo ha annunciato il Primo Ministro Elio Santarossa in serata.", "Elio Santarossa:PER"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+
+  it("a capital after a preposition of place stays the place", async () => {
+    const spans = await nerSpans("La delegazione è arrivata a Sofia lunedì sera.");
+    expect(spans).toContain("Sofia:LOC");
+  });
+});
+
+describe("a surname among other capitalized words belongs to the name they make", () => {
+  it("the full name again after the surname is one mention", async () => {
+    const spans = await nerSpans("Il regista Ettore Vallisneri ha vinto. Secondo Vallisneri il film è finito. Ettore Vallisneri tornerà.");
+    expect(spans.filter((s) => s === "Ettore Vallisneri:PER")).toHaveLength(2);
+    expect(spans).not.toContain("Ettore:PER");
+  });
+
+  it("another name sharing the surname is not the same person", async () => {
+    const spans = await nerSpans("Il regista Ettore Vallisneri ha vinto. Il Vallisneri Festival apre domani.");
+    expect(spans).not.toContain("Vallisneri:PER");
+  });
+});
+
+describe("clubs named after cities, in sentences about a match", () => {
+  it.each([
+    ["Il Cuneo ha vinto la partita con due gol nel finale.", "Cuneo:ORG"],
+    ["L'attaccante del Brescia è stato espulso dopo il pareggio.", "Brescia:ORG"],
+    ["La nazionale ha giocato contro la Norvegia una partita difficile.", "Norvegia:ORG"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+
+  it.each([
+    // No match words: a city is the city, whatever article it has.
+    ["Il sindaco di Cuneo ha incontrato i commercianti.", "Cuneo:LOC"],
+    // A country keeps its own gender: `il Belgio` is the country, even in a match report.
+    ["La squadra ha giocato nel Belgio per tre anni.", "Belgio:LOC"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+});
