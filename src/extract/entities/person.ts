@@ -9,6 +9,7 @@ import { isAcronym } from "./words.ts";
 import { placeAt } from "./name-data.ts";
 
 const MAX_GAP = 10;
+const PLACE_PREPOSITIONS = new Set(["di", "del", "della", "dell'", "a", "ad", "in", "nel", "nella", "da", "dal", "dalla", "verso", "presso"]);
 const STOP_WORDS = new Set(["che", "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "ma", "mentre", "quando", "dove", "perché", "poiché", "se"]);
 
 /** After a role cue ending before `from`, the first person-name run within a short gap of modifiers. */
@@ -25,7 +26,8 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
     if (covered[j] || isAcronym(t.text)) continue;
     const last = personRun(s, j, ctx, 4, j === from);
     // `il procuratore di Ascona Alta`: after `di`, a run the gazetteer knows as one place is where the office is.
-    if (last >= 0 && ["di", "del", "della", "dell'"].includes(s.tokens[j - 1]?.lower ?? "") && (placeAt(ctx.nameData, s.tokens, j)?.last ?? -1) >= last) return undefined;
+    // (So is one after a preposition of place: `una mostra a Ascona Alta`.)
+    if (last >= 0 && PLACE_PREPOSITIONS.has(s.tokens[j - 1]?.lower ?? "") && (placeAt(ctx.nameData, s.tokens, j)?.last ?? -1) >= last) return undefined;
     if (last >= 0) {
       const gap = j - from;
       // A one-word name only right after its title (`il presidente Lukašenko`).
