@@ -2,7 +2,7 @@
 // (`Istituto di studi dell'Estremo Oriente`, `Conflict Armament Research`), names after
 // a cue noun (`l'agenzia federale Rosstat`), acronyms given in parentheses.
 import type { Sentence } from "../../types.ts";
-import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { makeCandidate, spanText, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
 import { demonymCountry, endsName, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
@@ -31,6 +31,7 @@ function titleCaseAcronymOf(text: string, s: Sentence, first: number, last: numb
 }
 
 /** Italian names: a capitalized head (`Servizio`, `Amministrazione`) with its modifiers, up to an acronym or a break. */
+const QUOTE_OPEN = new Set(["\"", "«", "“"]);
 const ARTICLES = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"]);
 const PREPOSITIONS = new Set(["di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "della", "dei", "degli", "delle", "dell'", "sulla", "sul", "nella", "nel"]);
 /** Italian function words that may open a sentence but never an English name (`Il National Intelligence Service`). */
@@ -150,19 +151,26 @@ export function cuedOrgs(s: Sentence, covered: boolean[], ctx: RecognizerContext
     let country: string | undefined;
     // `l'azienda di Rovereto`: after `di` comes where the body is or whose it is, not its name.
     if (PREPOSITIONS.has(s.tokens[j]?.lower ?? "")) continue;
-    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower) && !PREPOSITIONS.has(s.tokens[j]!.lower); skipped++, j++) {
+    const articleBeforeName = (k: number) => ARTICLES.has(s.tokens[k]?.lower ?? "") && isCap(s.tokens[k + 1]);
+    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower) && !PREPOSITIONS.has(s.tokens[j]!.lower) && !articleBeforeName(j); skipped++, j++) {
       country ??= demonymCountry(s.tokens[j], ctx);
     }
-    const first = s.tokens[j]?.lower === "the" && isCap(s.tokens[j]) ? j : j;
+    // `il quotidiano « Il Vespro »`: in quotes, ordinary capitalized words are the name all the same.
+    const quoted = QUOTE_OPEN.has(s.tokens[j]?.text ?? "");
+    if (quoted) j++;
+    // `il quotidiano la Gazzetta`, `il settimanale « Il Vespro »`: a newspaper's name keeps its article.
+    const article = articleBeforeName(j) && s.tokens[j]!.lower !== "i" ? j : undefined;
+    const first = article !== undefined ? j + 1 : j;
     let last = -1;
     for (let k = first; k < s.tokens.length && k - first < 4; k++) {
       const u = s.tokens[k]!;
-      if (isCap(u) && (isNameLike(u, ctx) || isAcronym(u.text) || (k === first && u.lower === "the"))) last = k;
+      if (isCap(u) && (isNameLike(u, ctx) || isAcronym(u.text) || quoted || (k === first && u.lower === "the"))) last = k;
       else if (isCap(u) && last >= 0) last = k;
       else break;
     }
     if (last < first || covered[first]) continue;
-    out.push(makeCandidate(s, first, last, "Organization", cue.group, 1, country ? { country } : {}));
+    const name = spanText(s, first, last);
+    out.push(makeCandidate(s, article ?? first, last, "Organization", cue.group, 1, { ...(country ? { country } : {}), ...(article !== undefined ? { name } : {}) }));
     i = last;
   }
   return out;
