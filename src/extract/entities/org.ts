@@ -105,10 +105,12 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
 
 /** `Tribunale di Brenzone`, `Banca centrale dello Sri Lanka`: the place a body's name ends with (token range). */
 function placeTail(s: Sentence, first: number, last: number, ctx: RecognizerContext): [number, number] | undefined {
-  // Only a local office is named after the place it serves; `Banca di Moldavia` or a city's university is one name.
-  if (!cueAt(ctx.cues, "localBodyHead", s.tokens, first)) return undefined;
+  // A local office is named after the place it serves, and so is a body whose name is complete
+  // before `di` (`Banca centrale` of Sri Lanka); `Banca di Moldavia` or a city's university is one name.
+  const local = cueAt(ctx.cues, "localBodyHead", s.tokens, first) !== undefined;
   for (let p = first + 1; p < last; p++) {
     if (!["di", "del", "della", "dello", "dell'", "d'"].includes(s.tokens[p]!.lower)) continue;
+    if (!local && p - first < 2) continue;
     const place = placeAt(ctx.nameData, s.tokens, p + 1, last);
     if (place && place.last === last && isCap(s.tokens[p + 1])) return [p + 1, last];
   }
