@@ -117,3 +117,35 @@ describe("clubs named after cities, in sentences about a match", () => {
     expect(await nerSpans(text)).toContain(expected);
   });
 });
+
+describe("names of papers, companies and bodies end where annotators end them", () => {
+  it.each([
+    ["Lo ha scritto il giornale britannico The Morning Ledger nella sua edizione di ieri.", "The Morning Ledger:ORG"],
+    ["Lo ha scritto il settimanale « Il Vespro » nel numero di ieri.", "Il Vespro:ORG"],
+    ["Il Consiglio Federale può decidere entro marzo.", "Consiglio Federale:ORG"],
+    ["Alle elezioni si presenta la Lega Alpina di Marco Ferretti con due liste.", "Lega Alpina:ORG"],
+    ["Alle elezioni si presenta la Lega Alpina di Marco Ferretti con due liste.", "Marco Ferretti:PER"],
+    // A name complete before `di` (head and qualifier) is apart from its place; a head alone and its city are one name.
+    ["La Banca centrale della Norvegia ha alzato i tassi.", "Banca centrale:ORG"],
+    ["La Banca centrale della Norvegia ha alzato i tassi.", "Norvegia:LOC"],
+    ["L'Università di Bologna ha aperto un nuovo corso.", "Università di Bologna:ORG"],
+  ])("%s → %s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+
+  it("a foreign article after a capitalized word is part of a person's name", async () => {
+    const spans = await nerSpans("Ne ha parlato lo storico Amir El Sayyad in un libro.");
+    expect(spans.some((s) => s.startsWith("El Sayyad:"))).toBe(false);
+  });
+});
+
+describe("a list of full names is no title-case headline", () => {
+  it("surnames that are ordinary words, each after a first name, leave the people in", async () => {
+    const spans = await nerSpans("In giuria c'erano Ada Ponte, Ugo Campo, Rita Sala ed Elio Torre.");
+    expect(spans).toEqual(["Ada Ponte:PER", "Ugo Campo:PER", "Rita Sala:PER", "Elio Torre:PER"]);
+  });
+
+  it("a headline in title case still says nothing by its capitals", async () => {
+    expect(await nerSpans("Nuove Regole Contro Il Caro Prezzi")).toEqual([]);
+  });
+});

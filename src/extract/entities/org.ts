@@ -60,7 +60,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       if (u.text === u.lower && !isConnectorIt(u) && j - 1 > i + cue.words.length - 1 && isCap(prev) && !cueAt(ctx.cues, "orgHeadIt", s.tokens, j - 1) && isNameLike(prev, ctx)) break;
       if (/(arsi|ersi|irsi)$/.test(u.lower)) break;
       // `Lega Alpina di Marco Ferretti`: `di` and a person's full name say whose the body is, not its name.
-      if (["di", "del", "dello"].includes(u.lower) && ctx.nameData.firstNames.has(s.tokens[j + 1]?.lower ?? "") && isCap(s.tokens[j + 1]) && isCap(s.tokens[j + 2]) && !ctx.isCommonWord(s.tokens[j + 1]!.lower)) break;
+      if (["di", "del", "dello"].includes(u.lower) && ctx.nameData.firstNames.has(s.tokens[j + 1]?.lower ?? "") && isCap(s.tokens[j + 1]) && isCap(s.tokens[j + 2])
+        && (ctx.nameData.lastNames.has(s.tokens[j + 2]!.lower) || !ctx.isCommonWord(s.tokens[j + 2]!.lower))) break;
       // `Consiglio europeo venerdì`, `Senato dove`, `… e tutti`: dates, closed-class words and verbs end the name.
       if (endsName(s.tokens, j, ctx)) break;
       // `Banca centrale congelati in`, `Comando orientale nel centro`: a preposition that is no connector ends the name.
