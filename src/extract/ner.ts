@@ -29,6 +29,8 @@ const POSITION_AFTER = new Set(["centrale", "meridionale", "settentrionale", "or
  */
 const TERRITORIAL = new Set(["comune", "provincia", "regione", "contea", "prefettura"]);
 const GOVERNING_WHEN_CAPITALIZED = new Set(["Comune", "Regione"]);
+/** Capitalized units that take their place as one name (a capitalized `Prefettura` is an office, named apart from its town). */
+const CAPITALIZED_UNITS = new Set(["Comune", "Regione", "Provincia"]);
 
 /** Token index of `start` in a sentence. */
 const tokenAt = (s: AnalyzedArticle["sentences"][number], start: number) => s.tokens.findIndex((t) => t.start <= start && start < t.end);
@@ -41,8 +43,8 @@ function placeSpan(m: Mention, s: AnalyzedArticle["sentences"][number]): Mention
   const isFeature = (t: string | undefined) => t !== undefined && (FEATURES.has(t) || TERRITORIAL.has(t));
   if (isFeature(s.tokens[first - 1]?.text)) first -= 1;
   else if (OF.has(s.tokens[first - 1]?.lower ?? "") && isFeature(s.tokens[first - 2]?.text)) first -= 2;
-  else if (isFeature(s.tokens[first - 1]?.lower) && GOVERNING_WHEN_CAPITALIZED.has(s.tokens[first - 1]!.text)) first -= 1;
-  else if (OF.has(s.tokens[first - 1]?.lower ?? "") && GOVERNING_WHEN_CAPITALIZED.has(s.tokens[first - 2]?.text ?? "")) first -= 2;
+  else if (CAPITALIZED_UNITS.has(s.tokens[first - 1]?.text ?? "")) first -= 1;
+  else if (OF.has(s.tokens[first - 1]?.lower ?? "") && CAPITALIZED_UNITS.has(s.tokens[first - 2]?.text ?? "")) first -= 2;
   else if (COMPASS_BEFORE.has(s.tokens[first - 1]?.text ?? "") && m.type === "Country") first -= 1;
   if (COMPASS.has(s.tokens[last + 1]?.text ?? "") || POSITION_AFTER.has(s.tokens[last + 1]?.text ?? "")) last += 1;
   const type = GOVERNING_WHEN_CAPITALIZED.has(s.tokens[first]!.text) ? "Organization" as const : m.type;

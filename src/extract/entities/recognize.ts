@@ -17,6 +17,7 @@ import { typeByCoordination } from "./coordination.ts";
 import { institutionReferences } from "./generic.ts";
 import { isCap } from "./names.ts";
 import { isAcronym } from "./words.ts";
+import { placeAt } from "./name-data.ts";
 
 function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   const entry = m.name.entry;
@@ -49,6 +50,7 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
     }
   }
   if ((type === "Country" || type === "Place") && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
+  if ((type === "Country" || type === "Place") && insideLongerPlace(s, m, ctx)) return true;
   // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
   const next = s.tokens[m.lastToken + 1];
   const acronym = m.name.acronym || m.name.entry.names.includes(t.text.toUpperCase());
@@ -70,6 +72,16 @@ function partOfPersonalName(s: Sentence, m: GazetteerMatch, ctx: RecognizerConte
   if (ctx.nameData.firstNames.has(t.lower) && surnameLike(next) && !LOCATIVE_BEFORE.has(prev?.lower ?? "")) return true;
   return prev !== undefined && isCap(prev) && !prev.sentenceStart && ctx.nameData.firstNames.has(prev.lower) && !ctx.isCommonWord(prev.lower)
     && !ctx.nameData.majorPlaces.has(prev.lower) && !isAcronym(t.text);
+}
+
+/** `Santiago de Compostela`, `New Jersey`: a listed place that is a word of a longer place the gazetteer knows is that place's. */
+function insideLongerPlace(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): boolean {
+  for (let k = Math.max(0, m.firstToken - 2); k <= m.firstToken; k++) {
+    if (!isCap(s.tokens[k])) continue;
+    const place = placeAt(ctx.nameData, s.tokens, k);
+    if (place && place.last >= m.lastToken && (k < m.firstToken || place.last > m.lastToken) && isCap(s.tokens[place.last])) return true;
+  }
+  return false;
 }
 
 const LOCATIVE_BEFORE = new Set(["a", "ad", "in", "nel", "nella", "verso", "per"]);
