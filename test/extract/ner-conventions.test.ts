@@ -149,3 +149,17 @@ describe("a list of full names is no title-case headline", () => {
     expect(await nerSpans("Nuove Regole Contro Il Caro Prezzi")).toEqual([]);
   });
 });
+
+describe("a listed place inside a longer place the gazetteer knows is the longer place", () => {
+  it.each([
+    ["I pellegrini sono arrivati a Santiago de Compostela a piedi.", "Santiago de Compostela:LOC"],
+    ["La tempesta ha raggiunto il New Jersey nella notte.", "New Jersey:LOC"],
+    ["Il sindaco ha scritto alla Provincia di Cuneo per i fondi.", "Provincia di Cuneo:LOC"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+
+  it("the listed place alone is still the place", async () => {
+    expect(await nerSpans("La delegazione è arrivata a Santiago ieri sera.")).toContain("Santiago:LOC");
+  });
+});
