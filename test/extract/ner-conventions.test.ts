@@ -163,3 +163,13 @@ describe("a listed place inside a longer place the gazetteer knows is the longer
     expect(await nerSpans("La delegazione è arrivata a Santiago ieri sera.")).toContain("Santiago:LOC");
   });
 });
+
+describe("a province's code in parentheses after a town is a place", () => {
+  it("two capitals in parentheses after a gazetteer town", async () => {
+    expect(await nerSpans("Un uomo di Dalmine (BG) è stato fermato.")).toContain("BG:LOC");
+  });
+
+  it("the same capitals after a word that is no place are an acronym", async () => {
+    expect(await nerSpans("Il segretario (BG) non ha risposto.")).not.toContain("BG:LOC");
+  });
+});
