@@ -74,6 +74,8 @@ describe("a place's name inside a person's name is the person's", () => {
   it.each([
     // A lexicon capital as a first name, before a family name.
     ["La pianista Sofia Marinelli ha suonato a Vienna.", "Sofia Marinelli:PER"],
+    // An abbreviated title with its period, before a one-word name.
+    ["Ho chiamato il dott. Ferrazzi ieri sera.", "Ferrazzi:PER"],
     // A capitalized title before the name is not part of it.
     ["Lo ha annunciato il Primo Ministro Elio Santarossa in serata.", "Elio Santarossa:PER"],
   ])("%s", async (text, expected) => {

@@ -20,6 +20,8 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
     if (t.kind === "punct") {
       if (t.text === "," && ++commas <= 2) continue;
       if (t.text === "'" || t.text === "(" || t.text === ")") continue;
+      // `il dott. Ferri`: the period of an abbreviated title.
+      if (t.text === "." && j === from && s.tokens[j - 1]!.text.length <= 4) continue;
       return undefined;
     }
     if (STOP_WORDS.has(t.lower)) return undefined;
@@ -29,7 +31,7 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
     // (So is one after a preposition of place: `una mostra a Ascona Alta`.)
     if (last >= 0 && PLACE_PREPOSITIONS.has(s.tokens[j - 1]?.lower ?? "") && (placeAt(ctx.nameData, s.tokens, j)?.last ?? -1) >= last) return undefined;
     if (last >= 0) {
-      const gap = j - from;
+      const gap = j - from - (s.tokens[from]?.text === "." ? 1 : 0);
       // A one-word name only right after its title (`il presidente Lukašenko`).
       if (last === j && gap > 0) continue;
       return [j, last];
