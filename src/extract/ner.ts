@@ -29,6 +29,8 @@ const POSITION_AFTER = new Set(["centrale", "meridionale", "settentrionale", "or
  */
 const TERRITORIAL = new Set(["comune", "provincia", "regione", "contea", "prefettura"]);
 const GOVERNING_WHEN_CAPITALIZED = new Set(["Comune", "Regione"]);
+/** Offices of a local government: `il presidente della regione X` names the government (ORG), not the land. */
+const LOCAL_OFFICES = new Set(["presidente", "presidentessa", "governatore", "governatrice", "sindaco", "sindaca", "assessore", "assessora", "giunta"]);
 /** Capitalized units that take their place as one name (a capitalized `Prefettura` is an office, named apart from its town). */
 const CAPITALIZED_UNITS = new Set(["Comune", "Regione", "Provincia"]);
 
@@ -47,7 +49,10 @@ function placeSpan(m: Mention, s: AnalyzedArticle["sentences"][number]): Mention
   else if (OF.has(s.tokens[first - 1]?.lower ?? "") && CAPITALIZED_UNITS.has(s.tokens[first - 2]?.text ?? "")) first -= 2;
   else if (COMPASS_BEFORE.has(s.tokens[first - 1]?.text ?? "") && m.type === "Country") first -= 1;
   if (COMPASS.has(s.tokens[last + 1]?.text ?? "") || POSITION_AFTER.has(s.tokens[last + 1]?.text ?? "")) last += 1;
-  const type = GOVERNING_WHEN_CAPITALIZED.has(s.tokens[first]!.text) ? "Organization" as const : m.type;
+  const unit = s.tokens[first]!;
+  const governed = GOVERNING_WHEN_CAPITALIZED.has(unit.text)
+    || (TERRITORIAL.has(unit.lower) && OF.has(s.tokens[first - 1]?.lower ?? "") && LOCAL_OFFICES.has(s.tokens[first - 2]?.lower ?? ""));
+  const type = governed ? "Organization" as const : m.type;
   return { ...m, type, start: s.tokens[first]!.start, end: s.tokens[last]!.end };
 }
 

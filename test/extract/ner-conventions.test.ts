@@ -35,6 +35,10 @@ describe("a territorial unit and its place are one name", () => {
     expect(await nerSpans(text)).toContain(expected);
   });
 
+  it("after a local government's office, the unit and its place are the government", async () => {
+    expect(await nerSpans("Lo ha detto il presidente della regione Piemonte in aula.")).toContain("regione Piemonte:ORG");
+  });
+
   it("an office named after the place it sits in stays two names", async () => {
     expect(await nerSpans("La Questura di Brusimpiano ha fermato due uomini.")).toEqual(["Questura:ORG", "Brusimpiano:LOC"]);
   });
@@ -56,6 +60,9 @@ describe("a place keeps the compass and position words that narrow it", () => {
 
 describe("institution references take the name that follows with di", () => {
   it.each([
+    // The body an office belongs to, with the office holder's name after it.
+    ["Lo ha detto il presidente del Consiglio Ada Morelli in conferenza.", "Consiglio:ORG"],
+    ["Il capo di Stato ha firmato il decreto.", "Stato:ORG"],
     ["Un funzionario del ministero degli Esteri ha confermato la notizia.", "ministero degli Esteri:ORG"],
     ["L'esposto è stato presentato alla procura della Repubblica ieri mattina.", "procura della Repubblica:ORG"],
     ["Il trattato tra la Repubblica di Moldavia e i suoi vicini è stato firmato.", "Repubblica di Moldavia:ORG"],

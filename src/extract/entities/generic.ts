@@ -38,6 +38,15 @@ function ofNameEnd(s: Sentence, i: number, end: number, covered: readonly boolea
   return last;
 }
 
+/** A role cue (`presidente`, `primo ministro`) ends at token `end`. */
+function officeEndsAt(s: Sentence, end: number, ctx: RecognizerContext): boolean {
+  for (let k = Math.max(0, end - 2); k <= end; k++) {
+    const cue = cueAt(ctx.cues, "personRole", s.tokens, k);
+    if (cue && k + cue.words.length - 1 === end) return true;
+  }
+  return false;
+}
+
 export function institutionReferences(s: Sentence, covered: readonly boolean[], ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < s.tokens.length; i++) {
@@ -46,12 +55,15 @@ export function institutionReferences(s: Sentence, covered: readonly boolean[], 
     const before = s.tokens[i - 1]!.lower;
     // `un ispettore di polizia`, `i vigili del fuoco`: the forces are named without an article after `di`.
     const force = cue !== undefined && before === "di" && FORCES.has(cue.words.join(" "));
-    if (!cue || !(DETERMINERS.has(before) || force || (before === "in" && s.tokens[i]!.text !== s.tokens[i]!.lower))) continue;
+    // `il presidente del Consiglio`, `il capo di Stato`: the body an office belongs to.
+    const ofOffice = cue !== undefined && OF.has(before) && officeEndsAt(s, i - 2, ctx);
+    if (!cue || !(DETERMINERS.has(before) || force || ofOffice || (before === "in" && s.tokens[i]!.text !== s.tokens[i]!.lower))) continue;
     const last = i + cue.words.length - 1;
     if (covered.slice(i, last + 1).some(Boolean)) continue;
     // A capitalized name of its own follows (`il Consiglio Brenta`): that is a name, not a reference.
+    // (After an office the name that follows is the office holder's: `il presidente del Consiglio Ada Neri`.)
     const next = s.tokens[last + 1];
-    if (next && next.kind === "word" && next.text !== next.lower) continue;
+    if (next && next.kind === "word" && next.text !== next.lower && !(ofOffice && covered[last + 1])) continue;
     // `il governo danese`, `il consiglio provinciale`, `la giunta militare`: the adjective says which body, and belongs to the name.
     let end = QUALIFIERS.has(next?.lower ?? "") || ctx.demonyms.has(next?.lower ?? "") ? last + 1 : last;
     end = ofNameEnd(s, i, end, covered, ctx);
