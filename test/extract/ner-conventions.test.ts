@@ -182,3 +182,17 @@ describe("a province's code in parentheses after a town is a place", () => {
     expect(await nerSpans("Il segretario (BG) non ha risposto.")).not.toContain("BG:LOC");
   });
 });
+
+// (The helper joins a span's tokens with spaces: the tokenizer splits a domain at its dots.)
+describe("a website named by its domain is an organization", () => {
+  it.each([
+    ["Il testo è uscito sul sito brunoverdi.it la settimana scorsa.", "brunoverdi . it:ORG"],
+    ["Lo riporta Notiziario.com in un articolo.", "Notiziario . com:ORG"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+
+  it("a domain inside a full address is part of a link, not a name", async () => {
+    expect(await nerSpans("Il bando è su http://www.comunedipietra.it/bandi/avviso.html da ieri.")).toEqual([]);
+  });
+});

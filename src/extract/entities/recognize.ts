@@ -15,6 +15,7 @@ import { shapedNames } from "./shape.ts";
 import { cueAt } from "./cues.ts";
 import { typeByCoordination } from "./coordination.ts";
 import { institutionReferences } from "./generic.ts";
+import { websites } from "./website.ts";
 import { isCap } from "./names.ts";
 import { isAcronym } from "./words.ts";
 import { placeAt } from "./name-data.ts";
@@ -116,6 +117,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...namedEvents(s, ctx, covered),
     ...sportsFixtures(s, ctx),
     ...sportsClubs(s, ctx),
+    ...websites(s),
   ];
   const kept = resolveOverlaps(candidates);
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.
