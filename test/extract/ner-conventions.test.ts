@@ -196,3 +196,13 @@ describe("a website named by its domain is an organization", () => {
     expect(await nerSpans("Il bando è su http://www.comunedipietra.it/bandi/avviso.html da ieri.")).toEqual([]);
   });
 });
+
+describe("feast days are dates, and a board is an institution", () => {
+  it("a feast day after a preposition is no place", async () => {
+    expect(await nerSpans("Le famiglie si ritroveranno per Pasqua nella casa al mare.")).toEqual([]);
+  });
+
+  it("the board of a company, named by its abbreviation, is a reference to a body", async () => {
+    expect(await nerSpans("La decisione è attesa nel cda di giovedì.")).toEqual(["cda:ORG"]);
+  });
+});
