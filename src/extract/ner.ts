@@ -94,7 +94,8 @@ export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMen
     if (!c.placeTail) return [m];
     const [a, b] = c.placeTail;
     const unit = s.tokens[tokenAt(s, m.start)];
-    if (unit && TERRITORIAL.has(unit.lower)) return [{ ...m, end: s.tokens[b]!.end, type: GOVERNING_WHEN_CAPITALIZED.has(unit.text) ? "Organization" : "Place" }];
+    // (A capitalized `Prefettura` is an office, named apart from its town; a lower-case one is a territory.)
+    if (unit && (TERRITORIAL.has(unit.text) || CAPITALIZED_UNITS.has(unit.text))) return [{ ...m, end: s.tokens[b]!.end, type: GOVERNING_WHEN_CAPITALIZED.has(unit.text) ? "Organization" : "Place" }];
     const head = { ...m, end: s.tokens[a - 2]!.end };
     const place = { ...m, type: "Place" as const, start: s.tokens[a]!.start, end: s.tokens[b]!.end, key: `${m.key}#place` };
     return [head, place];

@@ -86,5 +86,7 @@ export function endsName(tokens: Token[], j: number, ctx: RecognizerContext): bo
  * not as the infinitive or a participle (which also serve as adjectives: `militare`, `unito`).
  */
 function onlyFiniteVerb(t: Token): boolean {
-  return t.lemmas.length > 0 && t.lemmas.every((l) => /(are|ere|ire|rre)$/.test(l) && l !== t.lower) && !/(at|ut|it)[oaie]$/.test(t.lower) && !/(ante|ente|anti|enti)$/.test(t.lower);
+  // (A form in -i may be a plural noun the lemmatizer read as a verb: `Centro studi`, `Forze popolari`.)
+  return t.lemmas.length > 0 && t.lemmas.every((l) => /(are|ere|ire|rre)$/.test(l) && l !== t.lower) && !/(at|ut|it)[oaie]$/.test(t.lower) && !/(ante|ente|anti|enti)$/.test(t.lower)
+    && !t.lower.endsWith("i");
 }

@@ -75,10 +75,13 @@ function partOfPersonalName(s: Sentence, m: GazetteerMatch, ctx: RecognizerConte
     && !ctx.nameData.majorPlaces.has(prev.lower) && !isAcronym(t.text);
 }
 
+const OPENING_FUNCTION_WORDS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "di", "da", "in", "a", "e", "con", "per", "su"]);
+
 /** `Santiago de Compostela`, `New Jersey`: a listed place that is a word of a longer place the gazetteer knows is that place's. */
 function insideLongerPlace(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): boolean {
   for (let k = Math.max(0, m.firstToken - 2); k <= m.firstToken; k++) {
-    if (!isCap(s.tokens[k])) continue;
+    // (Not from an ordinary word before it: `La Francia` opening a sentence is no village of that name.)
+    if (!isCap(s.tokens[k]) || (k < m.firstToken && OPENING_FUNCTION_WORDS.has(s.tokens[k]!.lower))) continue;
     const place = placeAt(ctx.nameData, s.tokens, k);
     if (place && place.last >= m.lastToken && (k < m.firstToken || place.last > m.lastToken) && isCap(s.tokens[place.last])) return true;
   }
