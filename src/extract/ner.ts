@@ -18,6 +18,21 @@ const FEATURES = new Set(["golfo", "isola", "isole", "fiume", "lago", "mare", "m
   "deserto", "penisola", "arcipelago", "via", "viale", "piazza", "corso", "baia", "capo", "oceano"]);
 const OF = new Set(["di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "d'"]);
 const COMPASS = new Set(["Nord", "Sud", "Est", "Ovest"]);
+/** Capitalized compass words that open a region's name before a place (`Nord Italia`, `Centro America`). */
+const COMPASS_BEFORE = new Set(["Nord", "Sud", "Centro", "Est", "Ovest", "Medio", "Estremo"]);
+/** Adjectives of position that annotators keep with the place they narrow (`Asia centrale`, `Italia meridionale`). */
+const POSITION_AFTER = new Set(["centrale", "meridionale", "settentrionale", "orientale", "occidentale", "nordorientale", "nordoccidentale", "sudorientale", "sudoccidentale", "insulare", "continentale"]);
+/**
+ * Territorial units whose name is the territory's own (`comune di X` is X's municipality, not an
+ * office sitting in X as `Tribunale di X` is): one span with the place. Capitalized, `Comune` and
+ * `Regione` name the local government (ORG); a province, or a lower-case unit, is the territory (LOC).
+ */
+const TERRITORIAL = new Set(["comune", "provincia", "regione", "contea", "prefettura"]);
+const GOVERNING_WHEN_CAPITALIZED = new Set(["Comune", "Regione"]);
+/** Offices of a local government: `il presidente della regione X` names the government (ORG), not the land. */
+const LOCAL_OFFICES = new Set(["presidente", "presidentessa", "governatore", "governatrice", "sindaco", "sindaca", "assessore", "assessora", "giunta"]);
+/** Capitalized units that take their place as one name (a capitalized `Prefettura` is an office, named apart from its town). */
+const CAPITALIZED_UNITS = new Set(["Comune", "Regione", "Provincia"]);
 
 /** Token index of `start` in a sentence. */
 const tokenAt = (s: AnalyzedArticle["sentences"][number], start: number) => s.tokens.findIndex((t) => t.start <= start && start < t.end);
@@ -27,10 +42,18 @@ function placeSpan(m: Mention, s: AnalyzedArticle["sentences"][number]): Mention
   let first = tokenAt(s, m.start);
   let last = tokenAt(s, m.end - 1);
   if (first < 0 || last < 0) return m;
-  if (FEATURES.has(s.tokens[first - 1]?.text ?? "")) first -= 1;
-  else if (OF.has(s.tokens[first - 1]?.lower ?? "") && FEATURES.has(s.tokens[first - 2]?.text ?? "")) first -= 2;
-  if (COMPASS.has(s.tokens[last + 1]?.text ?? "")) last += 1;
-  return { ...m, start: s.tokens[first]!.start, end: s.tokens[last]!.end };
+  const isFeature = (t: string | undefined) => t !== undefined && (FEATURES.has(t) || TERRITORIAL.has(t));
+  if (isFeature(s.tokens[first - 1]?.text)) first -= 1;
+  else if (OF.has(s.tokens[first - 1]?.lower ?? "") && isFeature(s.tokens[first - 2]?.text)) first -= 2;
+  else if (CAPITALIZED_UNITS.has(s.tokens[first - 1]?.text ?? "")) first -= 1;
+  else if (OF.has(s.tokens[first - 1]?.lower ?? "") && CAPITALIZED_UNITS.has(s.tokens[first - 2]?.text ?? "")) first -= 2;
+  else if (COMPASS_BEFORE.has(s.tokens[first - 1]?.text ?? "") && m.type === "Country") first -= 1;
+  if (COMPASS.has(s.tokens[last + 1]?.text ?? "") || POSITION_AFTER.has(s.tokens[last + 1]?.text ?? "")) last += 1;
+  const unit = s.tokens[first]!;
+  const governed = GOVERNING_WHEN_CAPITALIZED.has(unit.text)
+    || (TERRITORIAL.has(unit.lower) && OF.has(s.tokens[first - 1]?.lower ?? "") && LOCAL_OFFICES.has(s.tokens[first - 2]?.lower ?? ""));
+  const type = governed ? "Organization" as const : m.type;
+  return { ...m, type, start: s.tokens[first]!.start, end: s.tokens[last]!.end };
 }
 
 const LOCATIVE_BEFORE = new Set(["in", "a", "ad", "nel", "nella", "nell'", "dal", "dalla", "dall'", "da", "per", "verso", "sulla", "sul", "negli", "nei"]);
@@ -70,6 +93,9 @@ export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMen
     if ((m.type === "Place" || m.type === "Country") && m.resolvedBy !== "demonym") return [placeSpan(m, s)];
     if (!c.placeTail) return [m];
     const [a, b] = c.placeTail;
+    const unit = s.tokens[tokenAt(s, m.start)];
+    // (A capitalized `Prefettura` is an office, named apart from its town; a lower-case one is a territory.)
+    if (unit && (TERRITORIAL.has(unit.text) || CAPITALIZED_UNITS.has(unit.text))) return [{ ...m, end: s.tokens[b]!.end, type: GOVERNING_WHEN_CAPITALIZED.has(unit.text) ? "Organization" : "Place" }];
     const head = { ...m, end: s.tokens[a - 2]!.end };
     const place = { ...m, type: "Place" as const, start: s.tokens[a]!.start, end: s.tokens[b]!.end, key: `${m.key}#place` };
     return [head, place];

@@ -3,12 +3,12 @@
 // which comes first), an acronym defined in parentheses, and demonyms as country mentions
 // (`truppe nordcoreane` mentions North Korea).
 import { translitKey } from "../../names/fold.ts";
-import type { AnalyzedArticle, EntityType } from "../../types.ts";
+import type { AnalyzedArticle, EntityType, Token } from "../../types.ts";
 import type { RecognizerContext } from "./candidate.ts";
 import { makeCandidate } from "./candidate.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "./index.ts";
-import { isNameLike, isWord } from "./names.ts";
+import { isCap, isNameLike, isWord } from "./names.ts";
 import { cueAt } from "./cues.ts";
 import type { ArticlePerson } from "./resolve.ts";
 
@@ -50,6 +50,13 @@ function roleDemonymIndex(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
   return index;
 }
 
+/** The last of the capitalized words that run on from token `i` (`Livia Sorrentino`). */
+function capitalizedRunEnd(tokens: readonly Token[], i: number): number {
+  let last = i;
+  while (isCap(tokens[last + 1])) last++;
+  return last;
+}
+
 export function findBackReferences(
   doc: AnalyzedArticle, mentions: readonly ResolvedMention[], people: readonly ArticlePerson[],
   acronyms: ReadonlyMap<string, { key: string; type: EntityType }>, ctx: RecognizerContext,
@@ -81,7 +88,18 @@ export function findBackReferences(
       if (demonym && t.text === t.lower) return add(demonym, "Country", "demonym");
       if (isNameLike(t, ctx) && canStandAlone(t.text, ctx)) {
         const key = shorts.get(translitKey(t.text));
-        if (key) add(key, "Person", "short-form");
+        if (!key) return;
+        // A part of a person's name among other capitalized words belongs to the name they make:
+        // the full name again (`Livia Sorrentino` after `Sorrentino`) is one mention, while another
+        // name sharing the surname, or a name of something else (`Sorrentino Festival`), is not the person.
+        const last = capitalizedRunEnd(s.tokens, i);
+        if (i > 0 && isCap(s.tokens[i - 1]) && !s.tokens[i - 1]!.sentenceStart && !inside.has(s.tokens[i - 1]!.start)) return;
+        const run = s.tokens.slice(i, last + 1);
+        if (run.some((w) => inside.has(w.start) || shorts.get(translitKey(w.text)) !== key)) return;
+        if (last === i) return add(key, "Person", "short-form");
+        const c = makeCandidate(s, i, last, "Person", "short-form", 0);
+        out.push({ key, type: "Person", surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: "short-form", resolvedBy: "short-form", evidence: evidenceFor(doc, s.index, c, "short-form"), candidate: c });
+        for (const w of run) inside.add(w.start);
       }
     });
   }

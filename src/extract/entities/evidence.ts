@@ -97,6 +97,12 @@ function orgEvidence(tokens: Token[], i: number, last: number, ctx: RecognizerCo
   return undefined;
 }
 
+/** A gazetteer place of up to three words ends at token `end`. */
+function placeEndsAt(tk: Token[], end: number, ctx: RecognizerContext): boolean {
+  for (let k = Math.max(0, end - 2); k <= end; k++) if (placeAt(ctx.nameData, tk, k, end)?.last === end) return true;
+  return false;
+}
+
 export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerContext): Typed | undefined {
   const tk = s.tokens;
   const words = tk.slice(i, last + 1);
@@ -114,6 +120,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (org) return { type: "Organization", rule: org };
   // `CO2`, `H1N1`, `UTC`, `PIL`: codes, units, time zones and common abbreviations name no body.
   if (single && isAcronym(words[0]!.text) && (/\d/.test(words[0]!.text) || cueAt(ctx.cues, "commonAcronym", tk, i))) return undefined;
+  // `Pioltello (MI)`: two capitals in parentheses after a town are its province's code, a place.
+  if (single && /^\p{Lu}{2}$/u.test(words[0]!.text) && prev?.text === "(" && tk[last + 1]?.text === ")" && placeEndsAt(tk, i - 2, ctx)) return { type: "Place", rule: "name.province-code" };
   if (single && isAcronym(words[0]!.text) && words[0]!.text.length <= 7 && !ROMAN.test(words[0]!.text)) {
     const place = placeAt(ctx.nameData, tk, i, last);
     return place && prev && LOCATIVE.has(prev.lower) ? { type: "Place", rule: "name.acronym-place" } : { type: "Organization", rule: "name.acronym" };

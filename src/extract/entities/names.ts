@@ -78,5 +78,15 @@ export function endsName(tokens: Token[], j: number, ctx: RecognizerContext): bo
   if (cueAt(ctx.cues, "boundaryWord", tokens, j)) return true;
   if (u.text !== u.lower) return false;
   if (CLOSED_CLASS_WORDS.has(u.lower) && !isConnectorIt(u)) return true;
-  return !isConnectorIt(tokens[j - 1]) && isActorVerb(tokens, j, ctx);
+  return !isConnectorIt(tokens[j - 1]) && (isActorVerb(tokens, j, ctx) || onlyFiniteVerb(u));
+}
+
+/**
+ * `la Questura può`, `la Regione venga`: a word that morph-it knows only as a form of verbs, and
+ * not as the infinitive or a participle (which also serve as adjectives: `militare`, `unito`).
+ */
+function onlyFiniteVerb(t: Token): boolean {
+  // (A form in -i may be a plural noun the lemmatizer read as a verb: `Centro studi`, `Forze popolari`.)
+  return t.lemmas.length > 0 && t.lemmas.every((l) => /(are|ere|ire|rre)$/.test(l) && l !== t.lower) && !/(at|ut|it)[oaie]$/.test(t.lower) && !/(ante|ente|anti|enti)$/.test(t.lower)
+    && !t.lower.endsWith("i");
 }

@@ -2,7 +2,7 @@
 // (`Istituto di studi dell'Estremo Oriente`, `Conflict Armament Research`), names after
 // a cue noun (`l'agenzia federale Rosstat`), acronyms given in parentheses.
 import type { Sentence } from "../../types.ts";
-import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { makeCandidate, spanText, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
 import { demonymCountry, endsName, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
@@ -31,6 +31,7 @@ function titleCaseAcronymOf(text: string, s: Sentence, first: number, last: numb
 }
 
 /** Italian names: a capitalized head (`Servizio`, `Amministrazione`) with its modifiers, up to an acronym or a break. */
+const QUOTE_OPEN = new Set(["\"", "«", "“"]);
 const ARTICLES = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"]);
 const PREPOSITIONS = new Set(["di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "della", "dei", "degli", "delle", "dell'", "sulla", "sul", "nella", "nel"]);
 /** Italian function words that may open a sentence but never an English name (`Il National Intelligence Service`). */
@@ -58,6 +59,9 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // `Procura di Brenzone lavora`: after a name word (not the head), a lower-case word is no longer the name.
       if (u.text === u.lower && !isConnectorIt(u) && j - 1 > i + cue.words.length - 1 && isCap(prev) && !cueAt(ctx.cues, "orgHeadIt", s.tokens, j - 1) && isNameLike(prev, ctx)) break;
       if (/(arsi|ersi|irsi)$/.test(u.lower)) break;
+      // `Lega Alpina di Marco Ferretti`: `di` and a person's full name say whose the body is, not its name.
+      if (["di", "del", "dello"].includes(u.lower) && ctx.nameData.firstNames.has(s.tokens[j + 1]?.lower ?? "") && isCap(s.tokens[j + 1]) && isCap(s.tokens[j + 2])
+        && (ctx.nameData.lastNames.has(s.tokens[j + 2]!.lower) || !ctx.isCommonWord(s.tokens[j + 2]!.lower))) break;
       // `Consiglio europeo venerdì`, `Senato dove`, `… e tutti`: dates, closed-class words and verbs end the name.
       if (endsName(s.tokens, j, ctx)) break;
       // `Banca centrale congelati in`, `Comando orientale nel centro`: a preposition that is no connector ends the name.
@@ -102,10 +106,12 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
 
 /** `Tribunale di Brenzone`, `Banca centrale dello Sri Lanka`: the place a body's name ends with (token range). */
 function placeTail(s: Sentence, first: number, last: number, ctx: RecognizerContext): [number, number] | undefined {
-  // Only a local office is named after the place it serves; `Banca di Moldavia` or a city's university is one name.
-  if (!cueAt(ctx.cues, "localBodyHead", s.tokens, first)) return undefined;
+  // A local office is named after the place it serves, and so is a body whose name is complete
+  // before `di` (`Banca centrale` of Sri Lanka); `Banca di Moldavia` or a city's university is one name.
+  const local = cueAt(ctx.cues, "localBodyHead", s.tokens, first) !== undefined;
   for (let p = first + 1; p < last; p++) {
     if (!["di", "del", "della", "dello", "dell'", "d'"].includes(s.tokens[p]!.lower)) continue;
+    if (!local && p - first < 2) continue;
     const place = placeAt(ctx.nameData, s.tokens, p + 1, last);
     if (place && place.last === last && isCap(s.tokens[p + 1])) return [p + 1, last];
   }
@@ -150,19 +156,26 @@ export function cuedOrgs(s: Sentence, covered: boolean[], ctx: RecognizerContext
     let country: string | undefined;
     // `l'azienda di Rovereto`: after `di` comes where the body is or whose it is, not its name.
     if (PREPOSITIONS.has(s.tokens[j]?.lower ?? "")) continue;
-    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower) && !PREPOSITIONS.has(s.tokens[j]!.lower); skipped++, j++) {
+    const articleBeforeName = (k: number) => ARTICLES.has(s.tokens[k]?.lower ?? "") && isCap(s.tokens[k + 1]);
+    for (let skipped = 0; skipped < 3 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && ctx.isCommonWord(s.tokens[j]!.lower) && !PREPOSITIONS.has(s.tokens[j]!.lower) && !articleBeforeName(j); skipped++, j++) {
       country ??= demonymCountry(s.tokens[j], ctx);
     }
-    const first = s.tokens[j]?.lower === "the" && isCap(s.tokens[j]) ? j : j;
+    // `il quotidiano « Il Vespro »`: in quotes, ordinary capitalized words are the name all the same.
+    const quoted = QUOTE_OPEN.has(s.tokens[j]?.text ?? "");
+    if (quoted) j++;
+    // `il quotidiano la Gazzetta`, `il settimanale « Il Vespro »`: a newspaper's name keeps its article.
+    const article = articleBeforeName(j) && s.tokens[j]!.lower !== "i" ? j : undefined;
+    const first = article !== undefined ? j + 1 : j;
     let last = -1;
     for (let k = first; k < s.tokens.length && k - first < 4; k++) {
       const u = s.tokens[k]!;
-      if (isCap(u) && (isNameLike(u, ctx) || isAcronym(u.text) || (k === first && u.lower === "the"))) last = k;
+      if (isCap(u) && (isNameLike(u, ctx) || isAcronym(u.text) || quoted || (k === first && u.lower === "the"))) last = k;
       else if (isCap(u) && last >= 0) last = k;
       else break;
     }
     if (last < first || covered[first]) continue;
-    out.push(makeCandidate(s, first, last, "Organization", cue.group, 1, country ? { country } : {}));
+    const name = spanText(s, first, last);
+    out.push(makeCandidate(s, article ?? first, last, "Organization", cue.group, 1, { ...(country ? { country } : {}), ...(article !== undefined ? { name } : {}) }));
     i = last;
   }
   return out;
@@ -182,6 +195,49 @@ export function describedOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] 
   return out;
 }
 
+/** A sentence about a match: a match word, or a score (`2-1`). */
+function sportySentence(s: Sentence, ctx: RecognizerContext): boolean {
+  const tk = s.tokens;
+  return tk.some((t, k) => cueAt(ctx.cues, "matchWord", tk, k) !== undefined || /^\d{1,2}-\d{1,2}$/.test(t.text))
+    || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
+}
+
+/** Masculine singular articles: a city is feminine in Italian (`la Brenzone di oggi`), its club masculine (`il Brenzone`, `del Brenzone`). */
+const MASCULINE_ARTICLES = new Set(["il", "del", "al", "dal", "nel", "sul", "col"]);
+const AGAINST = new Set(["contro", "battendo", "sconfiggendo", "superando"]);
+
+/**
+ * In a sentence about a match, a city after a masculine article (`il Brenzone ha vinto`) is its
+ * club, and a place right after `contro` (`contro l'Ungheria`) is the team that played.
+ * (Countries keep their own gender, `il Belgio`: only `contro` makes them a team.)
+ */
+export function sportsClubs(s: Sentence, ctx: RecognizerContext): Candidate[] {
+  const tk = s.tokens;
+  if (!tk.some((t) => MASCULINE_ARTICLES.has(t.lower) || AGAINST.has(t.lower)) || !sportySentence(s, ctx)) return [];
+  const out: Candidate[] = [];
+  for (let k = 1; k < tk.length; k++) {
+    if (!isCap(tk[k]) || isCap(tk[k + 1])) continue;
+    const place = placeAt(ctx.nameData, tk, k);
+    if (!place || place.last !== k) continue;
+    const prev = tk[k - 1]!.lower;
+    const against = AGAINST.has(prev) || (ARTICLES.has(prev) && AGAINST.has(tk[k - 2]?.lower ?? ""));
+    const club = MASCULINE_ARTICLES.has(prev) && !isCountryName(tk[k]!.lower, ctx);
+    if (club || against) out.push(makeCandidate(s, k, k, "Organization", against ? "org.sports-opponent" : "org.sports-club", 4));
+  }
+  return out;
+}
+
+const countryNames = new WeakMap<RecognizerContext, Set<string>>();
+function isCountryName(lower: string, ctx: RecognizerContext): boolean {
+  let set = countryNames.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const e of ctx.entriesById.values()) if (e.type === "Country") for (const n of e.names) set.add(n.toLowerCase());
+    countryNames.set(ctx, set);
+  }
+  return set.has(lower);
+}
+
 const DASH = new Set(["-", "–", "—"]);
 /**
  * `Ancona - Lecce 2-1`, `la partita Moldavia - Islanda`: two names either side of a dash in a
@@ -191,9 +247,7 @@ export function sportsFixtures(s: Sentence, ctx: RecognizerContext): Candidate[]
   const tk = s.tokens;
   // Most sentences have no dash: the match words are looked up only where one could name two teams.
   if (!tk.some((t) => DASH.has(t.text))) return [];
-  const sporty = tk.some((t, k) => cueAt(ctx.cues, "matchWord", tk, k) !== undefined || /^\d{1,2}-\d{1,2}$/.test(t.text))
-    || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
-  if (!sporty) return [];
+  if (!sportySentence(s, ctx)) return [];
   const out: Candidate[] = [];
   for (let k = 1; k + 1 < tk.length; k++) {
     if (!DASH.has(tk[k]!.text)) continue;

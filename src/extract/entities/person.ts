@@ -9,6 +9,7 @@ import { isAcronym } from "./words.ts";
 import { placeAt } from "./name-data.ts";
 
 const MAX_GAP = 10;
+const PLACE_PREPOSITIONS = new Set(["di", "del", "della", "dell'", "a", "ad", "in", "nel", "nella", "da", "dal", "dalla", "verso", "presso"]);
 const STOP_WORDS = new Set(["che", "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "ma", "mentre", "quando", "dove", "perché", "poiché", "se"]);
 
 /** After a role cue ending before `from`, the first person-name run within a short gap of modifiers. */
@@ -19,15 +20,18 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
     if (t.kind === "punct") {
       if (t.text === "," && ++commas <= 2) continue;
       if (t.text === "'" || t.text === "(" || t.text === ")") continue;
+      // `il dott. Ferri`: the period of an abbreviated title.
+      if (t.text === "." && j === from && s.tokens[j - 1]!.text.length <= 4) continue;
       return undefined;
     }
     if (STOP_WORDS.has(t.lower)) return undefined;
     if (covered[j] || isAcronym(t.text)) continue;
     const last = personRun(s, j, ctx, 4, j === from);
     // `il procuratore di Ascona Alta`: after `di`, a run the gazetteer knows as one place is where the office is.
-    if (last >= 0 && ["di", "del", "della", "dell'"].includes(s.tokens[j - 1]?.lower ?? "") && (placeAt(ctx.nameData, s.tokens, j)?.last ?? -1) >= last) return undefined;
+    // (So is one after a preposition of place: `una mostra a Ascona Alta`.)
+    if (last >= 0 && PLACE_PREPOSITIONS.has(s.tokens[j - 1]?.lower ?? "") && (placeAt(ctx.nameData, s.tokens, j)?.last ?? -1) >= last) return undefined;
     if (last >= 0) {
-      const gap = j - from;
+      const gap = j - from - (s.tokens[from]?.text === "." ? 1 : 0);
       // A one-word name only right after its title (`il presidente Lukašenko`).
       if (last === j && gap > 0) continue;
       return [j, last];

@@ -5,7 +5,7 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { agencies } from "./agency.ts";
 import { namedEvents, treatyDescriptions } from "./description.ts";
-import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs, sportsFixtures } from "./org.ts";
+import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs, sportsClubs, sportsFixtures } from "./org.ts";
 import { appositionPersons, roleCuedPersons, shapedPersons } from "./person.ts";
 import { cuedPlaces, landmarkPlaces, locativePlaces, multiwordPlaces } from "./place.ts";
 import { resolveOverlaps } from "./overlap.ts";
@@ -15,6 +15,10 @@ import { shapedNames } from "./shape.ts";
 import { cueAt } from "./cues.ts";
 import { typeByCoordination } from "./coordination.ts";
 import { institutionReferences } from "./generic.ts";
+import { websites } from "./website.ts";
+import { isCap } from "./names.ts";
+import { isAcronym } from "./words.ts";
+import { placeAt } from "./name-data.ts";
 
 function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   const entry = m.name.entry;
@@ -46,11 +50,45 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
       if (between.every((x) => ["di", "del", "della", "dell'", "d'"].includes(x.lower))) return true;
     }
   }
+  if ((type === "Country" || type === "Place") && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
+  if ((type === "Country" || type === "Place") && insideLongerPlace(s, m, ctx)) return true;
   // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
   const next = s.tokens[m.lastToken + 1];
   const acronym = m.name.acronym || m.name.entry.names.includes(t.text.toUpperCase());
   return acronym && t.sentenceStart && t.text !== t.text.toUpperCase() && next !== undefined && PARTICIPLE_NEXT.has(next.lower);
 }
+
+/**
+ * `Orlando Ferraguti`, `Marta Firenze`: a one-word place that is a first name before a family name,
+ * or that follows a first name, is part of a person's name. (A place after a preposition stays a
+ * place: `a Orlando Ferraguti ha detto` is not how news writes.)
+ */
+function partOfPersonalName(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): boolean {
+  const tk = s.tokens;
+  const t = tk[m.firstToken]!;
+  const prev = tk[m.firstToken - 1];
+  const next = tk[m.lastToken + 1];
+  const surnameLike = (w: typeof next) => w !== undefined && isCap(w) && !isAcronym(w.text) && !ctx.isCommonWord(w.lower)
+    && (ctx.nameData.lastNames.has(w.lower) || (!ctx.nameData.places.has(w.lower) && ctx.nameData.surnameScore(w.text) > 0));
+  if (ctx.nameData.firstNames.has(t.lower) && surnameLike(next) && !LOCATIVE_BEFORE.has(prev?.lower ?? "")) return true;
+  return prev !== undefined && isCap(prev) && !prev.sentenceStart && ctx.nameData.firstNames.has(prev.lower) && !ctx.isCommonWord(prev.lower)
+    && !ctx.nameData.majorPlaces.has(prev.lower) && !isAcronym(t.text);
+}
+
+const OPENING_FUNCTION_WORDS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "di", "da", "in", "a", "e", "con", "per", "su"]);
+
+/** `Santiago de Compostela`, `New Jersey`: a listed place that is a word of a longer place the gazetteer knows is that place's. */
+function insideLongerPlace(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): boolean {
+  for (let k = Math.max(0, m.firstToken - 2); k <= m.firstToken; k++) {
+    // (Not from an ordinary word before it: `La Francia` opening a sentence is no village of that name.)
+    if (!isCap(s.tokens[k]) || (k < m.firstToken && OPENING_FUNCTION_WORDS.has(s.tokens[k]!.lower))) continue;
+    const place = placeAt(ctx.nameData, s.tokens, k);
+    if (place && place.last >= m.lastToken && (k < m.firstToken || place.last > m.lastToken) && isCap(s.tokens[place.last])) return true;
+  }
+  return false;
+}
+
+const LOCATIVE_BEFORE = new Set(["a", "ad", "in", "nel", "nella", "verso", "per"]);
 
 const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
 
@@ -81,6 +119,8 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
     ...sportsFixtures(s, ctx),
+    ...sportsClubs(s, ctx),
+    ...websites(s),
   ];
   const kept = resolveOverlaps(candidates);
   // Whatever no lexicon or cue took is read from its shape and typed from evidence.

@@ -26,6 +26,9 @@ const FUNCTION = new Set([
   "all'", "dall'", "nell'", "sull'", "dell'", "ed", "ad", "né", "già", "poi", "ora", "qui", "lì", "the", "of", "and", "mr", "mrs",
 ]);
 
+/** Articles of other languages, capitalized as the first word of a name. */
+const FOREIGN_ARTICLES = new Set(["The", "Der", "Die", "Das", "Le", "Les", "El", "Los", "Las"]);
+
 const startsOpen = (t: Token | undefined) => t === undefined || ["«", "\"", "“", "'", "(", ":", "-", "–", "—", "‘"].includes(t.text);
 
 /** Can token `t` be part of a name run? */
@@ -97,13 +100,22 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
   // A headline in title case (`Nuove Sanzioni Contro Mosca`) says nothing by its capitals.
   // (Ordinary words in capitals tell it, not names: `Parlano Ada Neri, Eva Bassi e Ugo Rota` is no headline.)
   // (Words that are also personal names do not count: `Nives Spada, Ugo Vela e Ivo Tosi` is a list of people.)
-  const ordinary = tk.filter((w) => isWord(w) && !w.sentenceStart && ctx.isCommonWord(w.lower) && !ctx.nameData.firstNames.has(w.lower) && !ctx.nameData.lastNames.has(w.lower));
+  // (Nor do words right after a first name, where a family name stands: `Ada Fede, Ugo Guida` is a list of people too.)
+  const ordinary = tk.filter((w, k) => isWord(w) && !w.sentenceStart && ctx.isCommonWord(w.lower) && !ctx.nameData.firstNames.has(w.lower) && !ctx.nameData.lastNames.has(w.lower)
+    && !(isCap(w) && isCap(tk[k - 1]) && ctx.nameData.firstNames.has(tk[k - 1]!.lower)));
   const capitalized = ordinary.filter((w) => isCap(w));
   if (capitalized.length >= 2 && capitalized.length >= 0.6 * ordinary.length) return out;
   for (let i = 0; i < tk.length; i++) {
     const t = tk[i]!;
     if (covered[i] || !nameToken(t, ctx, tk, i)) continue;
     if ((t.sentenceStart || startsOpen(tk[i - 1])) && !openerIsName(tk, i, ctx)) continue;
+    // `The Sentinel`, `Der Kurier`, `Le Matin`: a foreign article capitalized inside a sentence opens the name of a paper, a band, a company.
+    if (FOREIGN_ARTICLES.has(t.text) && !t.sentenceStart && !startsOpen(tk[i - 1]) && !isCap(tk[i - 1]) && !covered[i + 1] && nameToken(tk[i + 1], ctx, tk, i + 1)) {
+      const last = runEnd(s, i + 1, takenBy, ctx, true);
+      out.push(makeCandidate(s, i, last, "Organization", "name.foreign-article", 0));
+      i = last;
+      continue;
+    }
     if (FUNCTION.has(t.lower) && !isAcronym(t.text)) continue;
     // `XX secolo`, `Pio IX`: a Roman numeral opens no name.
     if (/^[IVXLCDM]+$/.test(t.text)) continue;
@@ -117,6 +129,9 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
       && !placeAt(ctx.nameData, tk, i, last) && !tk.slice(i, last + 1).some((w) => cueAt(ctx.cues, "personRole", tk, tk.indexOf(w)));
     if (phrase) { out.push(makeCandidate(s, i, last, "Organization", "name.capitalized-phrase", 0)); i = last; continue; }
     let first = i;
+    // `Primo Ministro Elsa Varga`: a capitalized title (whose first word may be a first name too) is not part of the name.
+    const title = orgLike ? undefined : cueAt(ctx.cues, "personRole", tk, i);
+    if (title && i + title.words.length <= last - 1) first = i + title.words.length;
     if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
     const typed = typeSpan(s, first, last, ctx);
     if (typed) out.push(makeCandidate(s, first, last, typed.type, typed.rule, 0));
