@@ -93,6 +93,12 @@ describe("a place's name inside a person's name is the person's", () => {
     const spans = await nerSpans("La delegazione è arrivata a Sofia lunedì sera.");
     expect(spans).toContain("Sofia:LOC");
   });
+
+  it("a country that is also a first name stays the country before a person's name", async () => {
+    const spans = await nerSpans("Il presidente del Chad Mahamat Idriss ha parlato ieri, e la premier della Georgia Irakli Tsereteli ha risposto.");
+    expect(spans).toEqual(expect.arrayContaining(["Chad:LOC", "Georgia:LOC"]));
+    expect(spans.some((x) => x.startsWith("Chad ") || x.startsWith("Georgia "))).toBe(false);
+  });
 });
 
 describe("a surname among other capitalized words belongs to the name they make", () => {

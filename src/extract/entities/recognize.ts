@@ -50,7 +50,8 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
       if (between.every((x) => ["di", "del", "della", "dell'", "d'"].includes(x.lower))) return true;
     }
   }
-  if ((type === "Country" || type === "Place") && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
+  // Never a country (`del Kenya William Ruto`: Kenya is also a first name in the name lists).
+  if (type === "Place" && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
   if ((type === "Country" || type === "Place") && insideLongerPlace(s, m, ctx)) return true;
   // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
   const next = s.tokens[m.lastToken + 1];
@@ -70,7 +71,7 @@ function partOfPersonalName(s: Sentence, m: GazetteerMatch, ctx: RecognizerConte
   const next = tk[m.lastToken + 1];
   const surnameLike = (w: typeof next) => w !== undefined && isCap(w) && !isAcronym(w.text) && !ctx.isCommonWord(w.lower)
     && (ctx.nameData.lastNames.has(w.lower) || (!ctx.nameData.places.has(w.lower) && ctx.nameData.surnameScore(w.text) > 0));
-  if (ctx.nameData.firstNames.has(t.lower) && surnameLike(next) && !LOCATIVE_BEFORE.has(prev?.lower ?? "")) return true;
+  if (ctx.nameData.firstNames.has(t.lower) && surnameLike(next) && !LOCATIVE_BEFORE.has(prev?.lower ?? "") && !OF_OR_ARTICLE_BEFORE.has(prev?.lower ?? "")) return true;
   return prev !== undefined && isCap(prev) && !prev.sentenceStart && ctx.nameData.firstNames.has(prev.lower) && !ctx.isCommonWord(prev.lower)
     && !ctx.nameData.majorPlaces.has(prev.lower) && !isAcronym(t.text);
 }
@@ -89,6 +90,8 @@ function insideLongerPlace(s: Sentence, m: GazetteerMatch, ctx: RecognizerContex
 }
 
 const LOCATIVE_BEFORE = new Set(["a", "ad", "in", "nel", "nella", "verso", "per"]);
+/** After `di` or an article a place keeps its own name: `il sindaco di Orlando Mario Rossi`, `la Georgia Meloni…` is rare. */
+const OF_OR_ARTICLE_BEFORE = new Set(["di", "del", "della", "dello", "dell'", "d'", "il", "lo", "la", "l'", "da", "dal", "dalla", "dall'"]);
 
 const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
 
