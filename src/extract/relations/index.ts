@@ -8,7 +8,8 @@ import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
-import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
+import { roleFacts, type RoleFact, type RoleRules, type SettingCountry } from "./roles.ts";
+import { settingBefore, settingsOf } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
@@ -134,7 +135,8 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const placedBySentence = doc.sentences.map((s) => placeMentions(s, mentions));
   const named = new Set(mentions.map((m) => m.key));
   const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
-  const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf, demonym));
+  const setting = roleSettings(doc, mentions, placedBySentence, fit, ctx);
+  const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf, demonym, setting(k)));
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
   const coref = makeCoref(doc, mentions, nationality, ctx.coref, described);
@@ -274,6 +276,25 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
     }
   }
   return out;
+}
+
+/**
+ * For a role with nothing named (`il ministro della Difesa X`), the country the passage is
+ * set in: only for people whose country neither the lexicon nor a title's demonym tells.
+ */
+function roleSettings(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], placed: readonly PlacedMention[][], fit: ArgFit, ctx: RelationContext): (k: number) => SettingCountry {
+  const rules = ctx.roles.setting;
+  if (!rules) return () => () => undefined;
+  const settings = doc.sentences.map((s, k) => settingsOf(s, placed[k]!, fit, rules));
+  const titled = titleNationalities(doc, mentions, ctx.demonyms);
+  const known = (person: string) => titled.has(person) || ctx.entriesById.get(person)?.country !== undefined;
+  return (k) => (person, offset) => {
+    if (known(person.key)) return undefined;
+    const at = settingBefore(settings, k, offset, rules.sentencesBack);
+    // `dal capitano X a Ouagadougou e dal generale Y`: with someone else named before in the sentence, the place may be theirs.
+    const claimed = at?.sentence === k && mentions.some((m) => m.sentence === k && m.type === "Person" && m.key !== person.key && m.start < offset);
+    return at && !claimed ? { key: at.country, type: "Country" } : undefined;
+  };
 }
 
 /** Each person's country: the lexicon's, else the one a role or a title's demonym in the article ties them to (`il premier ceco X`). */

@@ -18,10 +18,23 @@ export interface RoleNoun {
   reason: string;
 }
 
+/** Where a passage is set (`A Teheran …`): the cases that set it, the verbs whose place is a destination instead. */
+export interface SettingRules {
+  cases: string[];
+  motionVerbs: string[];
+  sentencesBack: number;
+}
+
 export interface RoleRules {
   /** By first word, longest first. */
   byFirst: Map<string, RoleNoun[]>;
+  /** Off when the data file has none. */
+  setting?: SettingRules;
+  /** Nouns for a government named after its head (`il governo di X`, `l'amministrazione X`). */
+  governments: string[];
 }
+
+const lowerStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === "string" && w.length > 0 && w === w.toLowerCase());
 
 export function validateRoleRules(raw: unknown, file: string): RoleRules {
   const r = raw as { roles?: unknown };
@@ -36,7 +49,21 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
     if (list.some((y) => y.words.join(" ") === role.words.join(" "))) throw new LexiconError(file, `role ${i}`, `duplicate role ${role.words.join(" ")}`);
     byFirst.set(role.words[0]!, [...list, role].sort((a, b) => b.words.length - a.words.length));
   });
-  return { byFirst };
+  const raw_ = raw as { setting?: Record<string, unknown>; governments?: Record<string, unknown> };
+  let setting: SettingRules | undefined;
+  if (raw_.setting !== undefined) {
+    const x = raw_.setting;
+    if (!lowerStrings(x.cases) || !lowerStrings(x.motionVerbs) || !Number.isInteger(x.sentencesBack) || (x.sentencesBack as number) < 0 || typeof x.reason !== "string" || !x.reason)
+      throw new LexiconError(file, "setting", "needs lower-case `cases` and `motionVerbs`, a whole `sentencesBack` >= 0 and a `reason`");
+    setting = { cases: x.cases, motionVerbs: x.motionVerbs, sentencesBack: x.sentencesBack as number };
+  }
+  let governments: string[] = [];
+  if (raw_.governments !== undefined) {
+    const x = raw_.governments;
+    if (!lowerStrings(x.nouns) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "governments", "needs lower-case `nouns` and a `reason`");
+    governments = x.nouns;
+  }
+  return { byFirst, ...(setting ? { setting } : {}), governments };
 }
 
 export async function loadRoleRules(dataDir: string): Promise<RoleRules> {
@@ -52,6 +79,9 @@ export interface RoleTarget {
 
 /** Demonym form -> country key, for countries the article names. */
 export type DemonymCountry = (form: string) => string | undefined;
+
+/** The country a passage is set in, for a holder whose country nothing else tells (setting.ts). */
+export type SettingCountry = (person: ResolvedMention, offset: number) => RoleTarget | undefined;
 
 export interface RoleFact {
   predicate: RelationPredicate;
@@ -100,7 +130,7 @@ function verbTokens(s: Sentence): Set<number> {
 }
 
 /** The organization or country a role is tied to, looked for in (role, to]. */
-function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry): RoleFact | undefined {
+function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact | undefined {
   const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
     .filter((m) => { const k = tokenIndexAt(s, m.start); return k > r.last && k <= to; });
   // `… l'intelligence militare ucraina …, e il suo portavoce X`: a possessive points back to the body named before.
@@ -115,13 +145,16 @@ function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMen
   const folded = demonym ? s.tokens.slice(r.last + 1, to + 1).map((t) => demonym(t.lower)).find((k) => k) : undefined;
   const target: RoleTarget | undefined = owner ?? inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country")
     ?? (folded ? { key: folded, type: "Country" } : undefined) ?? before[before.length - 1] ?? home;
-  if (!target) return undefined;
-  const leads = r.role.leads === "state" || (r.role.leads === "body" && target.type === "Organization");
+  // `Il prezzo politico in Israele … Il ministro X`: a national office with nothing named takes the passage's setting.
+  const set = !target && r.role.home && !namesBody ? setting?.(person, s.tokens[r.first]!.start) : undefined;
+  const held = target ?? set;
+  if (!held) return undefined;
+  const leads = r.role.leads === "state" || (r.role.leads === "body" && held.type === "Organization");
   const word = r.role.words.join(" ");
-  return { predicate: leads ? "leaderOf" : "memberOf", person, target, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}` };
+  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}${set ? ":setting" : ""}` };
 }
 
-export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry): RoleFact[] {
+export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact[] {
   const out: RoleFact[] = [];
   const roles = rolesOf(s, rules);
   const verbs = verbTokens(s);
@@ -163,7 +196,9 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       found.push(r);
     }
     const tied = found.map((r, k) => roleTarget(s, r, k === 0 ? first - 1 : found[0]!.first - 1, ms, p)).find((f) => f?.target.type === "Organization");
-    const nearest = found[0] ? roleTarget(s, found[0], first - 1, ms, p, homeOf, demonym) : undefined;
+    const near = found[0] ? roleTarget(s, found[0], first - 1, ms, p, homeOf, demonym, setting) : undefined;
+    // `il capo dell'esercito di X, il generale Y`: a role tied to a body says enough; no setting is guessed beside it.
+    const nearest = tied && near?.rule.endsWith(":setting") ? undefined : near;
     const own = [...(tied ? [tied] : []), ...(nearest && nearest.target !== tied?.target ? [nearest] : [])];
     // `i vicepremier X e Y`: a name coordinated right after another shares the role read before the first.
     const prev = people.filter((q) => tokenIndexAt(s, q.end - 1) === first - 2 && s.tokens[first - 1]?.lower === "e")[0];
@@ -178,7 +213,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       if (!r) continue;
       let end = r.last + 1;
       while (end < s.tokens.length && end - r.first < 12 && s.tokens[end]!.kind !== "punct") end++;
-      const f = roleTarget(s, r, end - 1, ms, p, homeOf);
+      const f = roleTarget(s, r, end - 1, ms, p, homeOf, undefined, setting);
       if (f) out.push(f);
     }
   }

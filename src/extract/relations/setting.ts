@@ -1,0 +1,51 @@
+// Where a passage is set: `Il prezzo politico in Israele è stato immediato. Il ministro X
+// …`, `A Teheran l'intesa non è piaciuta. Il presidente Y …`. News writing names the country
+// (or its capital) with a locative preposition and then introduces its officials by their
+// role alone; the role's country is the setting. Read over the tree: a country mention
+// whose head word takes the case `in`, `a` or `per`. A demonym (`i missili iraniani`) is no
+// setting, nor a country named as someone's own (`di Parigi`), nor the destination of a
+// journey (`è volato in X`). The cases and the verbs of motion are data (roles.json).
+import type { Sentence } from "../../types.ts";
+import { treeOf } from "../../syntax/tree.ts";
+import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
+import type { SettingRules } from "./roles.ts";
+
+export interface Setting {
+  /** The country key the passage is set in. */
+  country: string;
+  /** Character offset of the setting's mention. */
+  start: number;
+  sentence: number;
+}
+
+/** The settings a sentence names, in order. */
+export function settingsOf(s: Sentence, placed: readonly PlacedMention[], fit: ArgFit, rules: SettingRules): Setting[] {
+  if (!s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const out: Setting[] = [];
+  for (const w of tree.words) {
+    if (w.upos !== "PROPN" && w.upos !== "NOUN") continue;
+    if (!rules.cases.includes(tree.caseOf(w.id) ?? "")) continue;
+    // `era volato in Israele`: where someone travels to is not where the passage stands.
+    if (w.head > 0 && rules.motionVerbs.includes(tree.word(w.head).lemma.toLowerCase())) continue;
+    const p = mentionOverWord(tree, w.id, placed);
+    if (!p || p.source || p.m.resolvedBy === "demonym") continue;
+    const country = fit(p, ["Country"]);
+    if (country && !out.some((x) => x.start === p.m.start)) out.push({ country, start: p.m.start, sentence: s.index });
+  }
+  return out;
+}
+
+/**
+ * The setting that stands for a role's country at `offset` in sentence `k`: the latest one
+ * before it in the same sentence, else the latest of the `back` sentences before.
+ */
+export function settingBefore(settings: readonly (readonly Setting[])[], k: number, offset: number, back: number): Setting | undefined {
+  const here = (settings[k] ?? []).filter((x) => x.start < offset).at(-1);
+  if (here) return here;
+  for (let j = k - 1; j >= 0 && k - j <= back; j--) {
+    const last = settings[j]?.at(-1);
+    if (last) return last;
+  }
+  return undefined;
+}
