@@ -8,7 +8,7 @@ import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
-import { roleFacts, type RoleFact, type RoleRules, type SettingCountry } from "./roles.ts";
+import { governmentHeads, roleFacts, type RoleFact, type RoleRules, type SettingCountry } from "./roles.ts";
 import { settingBefore, settingsOf } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
@@ -136,7 +136,10 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const named = new Set(mentions.map((m) => m.key));
   const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
   const setting = roleSettings(doc, mentions, placedBySentence, fit, ctx);
-  const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf, demonym, setting(k)));
+  const rolesBySentence = doc.sentences.map((s, k) => {
+    const ms = placedBySentence[k]!.map((p) => p.m);
+    return [...roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k)), ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k))];
+  });
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
   const coref = makeCoref(doc, mentions, nationality, ctx.coref, described);

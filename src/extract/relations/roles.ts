@@ -8,6 +8,7 @@ import type { EntityType, RelationPredicate, Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
+import { treeOf } from "../../syntax/tree.ts";
 
 export interface RoleNoun {
   words: string[];
@@ -216,6 +217,33 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       const f = roleTarget(s, r, end - 1, ms, p, homeOf, undefined, setting);
       if (f) out.push(f);
     }
+  }
+  return out;
+}
+
+/**
+ * `il governo di X`, `l'amministrazione uscente di X`, `l'amministrazione X`: a government
+ * named after a person has them at its head, so they lead its country: the demonym on the
+ * government noun (`il governo israeliano di X`), else the holder's own country, else the
+ * passage's setting. Read over the tree: the noun's `nmod` with `di`, or a name hanging on it
+ * with no preposition.
+ */
+export function governmentHeads(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact[] {
+  if (rules.governments.length === 0 || !s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const out: RoleFact[] = [];
+  const personAt = (id: number) => { const w = tree.word(id); return w.start === undefined ? undefined : ms.find((m) => m.type === "Person" && m.start <= w.start! && w.start! < m.end); };
+  for (const w of tree.words) {
+    if (w.upos !== "NOUN" || !rules.governments.includes(w.lemma.toLowerCase()) || w.tokenIndex === undefined) continue;
+    const named = tree.children(w.id).filter((k) => (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di") || (["flat:name", "flat", "appos"].includes(tree.deprel(k)) && tree.caseOf(k) === undefined));
+    const person = named.map(personAt).find((m) => m);
+    if (!person) continue;
+    const folded = demonym ? tree.children(w.id, "amod").map((k) => demonym(tree.word(k).form.toLowerCase())).find((c) => c) : undefined;
+    const home = homeOf?.(person.key);
+    const set = folded || home ? undefined : setting?.(person, w.start ?? 0);
+    const target: RoleTarget | undefined = folded ? { key: folded, type: "Country" } : home ?? set;
+    if (!target) continue;
+    out.push({ predicate: "leaderOf", person, target, roleToken: w.tokenIndex, rule: `role.government:${w.lemma.toLowerCase()}${set ? ":setting" : ""}` });
   }
   return out;
 }

@@ -1,0 +1,62 @@
+// Table tests for offices whose country the sentence does not name (roles.ts, setting.ts,
+// data/rules/roles.json): the passage's setting stands in (`A Lisbona … Il ministro X`), a
+// government named after a person makes them its country's leader (`il governo di X`).
+// Invented sentences and names.
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers.ts";
+import { validateRoleRules } from "../../src/extract/relations/roles.ts";
+
+const roles = async (text: string) =>
+  (await extractText(text)).relations.filter((r) => r.evidence.rule.startsWith("role.")).map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule}`).sort();
+
+describe("roles from the passage's setting", () => {
+  it.each([
+    ["a setting in the sentence before", "A Lisbona la proposta non è piaciuta. Il ministro delle Finanze Rui Calado ha chiesto nuove garanzie.",
+      ["person/rui-calado memberOf country/portugal @ role.member:ministro:setting"]],
+    ["a leader from a setting named with `in`", "Il clima politico in Polonia è cambiato. Il presidente Tomasz Wrobel ha sciolto le Camere.",
+      ["person/tomasz-wrobel leaderOf country/poland @ role.leader:presidente:setting"]],
+    ["a setting earlier in the same sentence", "Le proteste a Varsavia sono cresciute, e il ministro della Difesa Tomasz Wrobel ha convocato l'ambasciatore.",
+      ["person/tomasz-wrobel memberOf country/poland @ role.member:ministro:setting"]],
+  ])("%s", async (_name, text, expected) => {
+    expect(await roles(text)).toEqual([...expected].sort());
+  }, 30000);
+
+  it.each([
+    ["a destination is no setting", "Il diplomatico era volato in Polonia martedì. Il ministro Rui Calado ha chiesto nuove garanzie."],
+    ["a setting two sentences back is too far", "A Lisbona la proposta non è piaciuta. Se ne è parlato a lungo. Il ministro Rui Calado ha chiesto garanzie."],
+    ["a demonym is no setting", "I droni polacchi hanno sorvolato il confine. Il ministro Rui Calado ha chiesto garanzie."],
+    ["a place said of someone named before belongs to them", "Parlano il sindaco Jan Nowak a Varsavia e il ministro Rui Calado."],
+    ["a role tied to a body needs no setting", "A Lisbona se ne è discusso. Ha parlato il capo della Banca Hansa, il generale Rui Calado."],
+  ])("no setting: %s", async (_name, text) => {
+    expect((await roles(text)).filter((r) => r.includes(":setting"))).toEqual([]);
+  }, 30000);
+});
+
+describe("a government named after a person", () => {
+  it.each([
+    ["`il governo di X` with the country in a demonym", "Il governo polacco di Tomasz Wrobel ha approvato la legge.",
+      ["person/tomasz-wrobel leaderOf country/poland @ role.government:governo"]],
+    ["`l'amministrazione di X` for a listed person", "Gli Stati Uniti hanno cambiato linea rispetto all'amministrazione di Joe Biden.",
+      ["person/joe-biden leaderOf country/united-states @ role.government:amministrazione"]],
+    ["`il governo di X` in a passage set in a country", "A Varsavia il clima è cambiato. Il governo di Tomasz Wrobel ha approvato la legge.",
+      ["person/tomasz-wrobel leaderOf country/poland @ role.government:governo:setting"]],
+  ])("%s", async (_name, text, expected) => {
+    expect((await roles(text)).filter((r) => r.includes("role.government"))).toEqual([...expected].sort());
+  }, 30000);
+
+  it.each([
+    ["a government with no person named", "Il governo polacco ha approvato la legge."],
+    ["a government whose person's country nothing tells", "Il governo di Tomasz Wrobel ha approvato la legge."],
+    ["a person named as the object of a verb, not of the government", "Il governo ha criticato Tomasz Wrobel in Polonia."],
+  ])("nothing: %s", async (_name, text) => {
+    expect((await roles(text)).filter((r) => r.includes("role.government"))).toEqual([]);
+  }, 30000);
+
+  it("validates the setting and government data", () => {
+    const base = [{ words: ["re"], leads: "state", home: true, reason: "x" }];
+    expect(() => validateRoleRules({ roles: base, setting: { cases: ["In"], motionVerbs: [], sentencesBack: 1, reason: "x" } }, "f.json")).toThrow(/setting/);
+    expect(() => validateRoleRules({ roles: base, setting: { cases: ["in"], motionVerbs: [], sentencesBack: -1, reason: "x" } }, "f.json")).toThrow(/sentencesBack/);
+    expect(() => validateRoleRules({ roles: base, governments: { nouns: ["governo"] } }, "f.json")).toThrow(/reason/);
+    expect(validateRoleRules({ roles: base }, "f.json").setting).toBeUndefined();
+  });
+});
