@@ -10,6 +10,7 @@ import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
+import { placeInFacts } from "./places.ts";
 
 export interface StructureFact {
   predicate: "partOf" | "locatedIn";
@@ -134,5 +135,6 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", "nsubj+cop>nmod:di", w.id);
     }
   }
+  if (enabled.has("place-in")) out.push(...placeInFacts(tree, placed, ctx.rules, fit));
   return out;
 }
