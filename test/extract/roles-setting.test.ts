@@ -32,6 +32,15 @@ describe("roles from the passage's setting", () => {
   }, 30000);
 });
 
+describe("what a role is not tied to", () => {
+  it.each([
+    ["a country introduced by `per` is an envoy's brief", "A Roma è arrivato Tomasz Wrobel, l'inviato speciale per la Georgia.", "country/georgia"],
+    ["a demonym in apposition is an international officer's nationality", "Il direttore generale dell'Agenzia, il cileno Tomasz Wrobel, ha parlato.", "country/chile"],
+  ])("%s", async (_name, text, country) => {
+    expect((await roles(text)).filter((r) => r.includes(country))).toEqual([]);
+  }, 30000);
+});
+
 describe("a government named after a person", () => {
   it.each([
     ["`il governo di X` with the country in a demonym", "Il governo polacco di Tomasz Wrobel ha approvato la legge.",

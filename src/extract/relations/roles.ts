@@ -105,6 +105,14 @@ function tokenIndexAt(s: Sentence, offset: number): number {
   return s.tokens.findIndex((t) => t.start <= offset && offset < t.end);
 }
 
+/** The preposition the tree gives the word at a character offset (`per l'Ucraina`: `per`). */
+function caseAt(s: Sentence, offset: number): string | undefined {
+  if (!s.syntax || s.syntax.words.length === 0) return undefined;
+  const tree = treeOf(s.syntax);
+  const w = tree.words.find((x) => x.start !== undefined && x.end !== undefined && x.start <= offset && offset < x.end);
+  return w ? tree.caseOf(w.id) : undefined;
+}
+
 /** The role nouns of a sentence, each at its first token; a compound's inner words start none (`primo ministro`). */
 function rolesOf(s: Sentence, rules: RoleRules): Map<number, RoleAt> {
   const out = new Map<number, RoleAt>();
@@ -133,7 +141,9 @@ function verbTokens(s: Sentence): Set<number> {
 /** The organization or country a role is tied to, looked for in (role, to]. */
 function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact | undefined {
   const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
-    .filter((m) => { const k = tokenIndexAt(s, m.start); return k > r.last && k <= to; });
+    .filter((m) => { const k = tokenIndexAt(s, m.start); return k > r.last && k <= to; })
+    // `l'inviato speciale per l'Ucraina`: a country introduced by `per` is the office's brief, not its owner.
+    .filter((m) => caseAt(s, m.start) !== "per");
   // `… l'intelligence militare ucraina …, e il suo portavoce X`: a possessive points back to the body named before.
   const possessive = ["suo", "sua", "suoi", "sue", "loro"].includes(s.tokens[r.first - 1]?.lower ?? "");
   const owner = possessive ? ms.filter((m) => m.type === "Organization" && tokenIndexAt(s, m.start) < r.first).pop() : undefined;
@@ -150,6 +160,9 @@ function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMen
   const set = !target && r.role.home && !namesBody ? setting?.(person, s.tokens[r.first]!.start) : undefined;
   const held = target ?? set;
   if (!held) return undefined;
+  // `il direttore generale dell'Agenzia, l'argentino X`: an international office (it leads bodies, and the
+  // holder's home does not stand in) is held in a body; a demonym near it is the holder's nationality.
+  if (r.role.leads === "body" && !r.role.home && held.type === "Country") return undefined;
   const leads = r.role.leads === "state" || (r.role.leads === "body" && held.type === "Organization");
   const word = r.role.words.join(" ");
   return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}${set ? ":setting" : ""}` };
