@@ -15,6 +15,8 @@ describe("roles from the passage's setting", () => {
       ["person/rui-calado memberOf country/portugal @ role.member:ministro:setting"]],
     ["a leader from a setting named with `in`", "Il clima politico in Polonia è cambiato. Il presidente Tomasz Wrobel ha sciolto le Camere.",
       ["person/tomasz-wrobel leaderOf country/poland @ role.leader:presidente:setting"]],
+    ["a government named by its country earlier in the sentence", "Fonti del governo polacco hanno smentito con forza ogni contatto diretto nelle ultime settimane, e il ministro degli Esteri Tomasz Wrobel ha convocato l'ambasciatore.",
+      ["person/tomasz-wrobel memberOf country/poland @ role.member:ministro:setting"]],
     ["a setting earlier in the same sentence", "Le proteste a Varsavia sono cresciute, e il ministro della Difesa Tomasz Wrobel ha convocato l'ambasciatore.",
       ["person/tomasz-wrobel memberOf country/poland @ role.member:ministro:setting"]],
   ])("%s", async (_name, text, expected) => {

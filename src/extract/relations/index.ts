@@ -266,7 +266,7 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
 function roleSettings(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], placed: readonly PlacedMention[][], fit: ArgFit, ctx: RelationContext): (k: number) => SettingCountry {
   const rules = ctx.roles.setting;
   if (!rules) return () => () => undefined;
-  const settings = doc.sentences.map((s, k) => settingsOf(s, placed[k]!, fit, rules));
+  const settings = doc.sentences.map((s, k) => settingsOf(s, placed[k]!, fit, rules, ctx.roles.governments));
   const titled = titleNationalities(doc, mentions, ctx.demonyms);
   const known = (person: string) => titled.has(person) || ctx.entriesById.get(person)?.country !== undefined;
   return (k) => (person, offset) => {

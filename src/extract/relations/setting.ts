@@ -19,11 +19,19 @@ export interface Setting {
 }
 
 /** The settings a sentence names, in order. */
-export function settingsOf(s: Sentence, placed: readonly PlacedMention[], fit: ArgFit, rules: SettingRules): Setting[] {
+export function settingsOf(s: Sentence, placed: readonly PlacedMention[], fit: ArgFit, rules: SettingRules, governments: readonly string[] = []): Setting[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: Setting[] = [];
   for (const w of tree.words) {
+    // `Fonti del governo indiano hanno …, e il ministro X`: a government named by its country sets the passage too.
+    const ofGovernment = w.head > 0 && governments.includes(tree.word(w.head).lemma.toLowerCase()) && (w.deprel === "amod" || (w.deprel.startsWith("nmod") && tree.caseOf(w.id) === "di"));
+    if (ofGovernment) {
+      const p = mentionOverWord(tree, w.id, placed);
+      const country = p && !p.source ? fit(p, ["Country"]) : undefined;
+      if (p && country && !out.some((x) => x.start === p.m.start)) out.push({ country, start: p.m.start, sentence: s.index });
+      continue;
+    }
     if (w.upos !== "PROPN" && w.upos !== "NOUN") continue;
     if (!rules.cases.includes(tree.caseOf(w.id) ?? "")) continue;
     // `era volato in Israele`: where someone travels to is not where the passage stands.
