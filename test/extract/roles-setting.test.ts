@@ -34,6 +34,21 @@ describe("roles from the passage's setting", () => {
   }, 30000);
 });
 
+describe("an international office with no body named", () => {
+  it("heads the international body the passage named last", async () => {
+    expect((await roles("Il vertice della NATO si è chiuso a Vilnius. Il segretario generale Jonas Berg ha parlato a lungo.")).filter((r) => r.includes("passage-body")))
+      .toEqual(["person/jonas-berg leaderOf org/nato @ role.leader:segretario generale:passage-body", "person/jonas-berg memberOf org/nato @ role.leader:segretario generale:passage-body"]);
+  }, 30000);
+
+  it.each([
+    ["a national body is no international one", "Il ministero della Difesa polacco ha protestato. Il segretario generale Jonas Berg ha parlato a lungo."],
+    ["a body three sentences back is too far", "Il vertice della NATO si è chiuso. Poi è piovuto. Nessuno ha commentato. Il segretario generale Jonas Berg ha parlato."],
+    ["an office without the mark (a minister) takes no body", "Il vertice della NATO si è chiuso. Il ministro Jonas Berg ha parlato a lungo."],
+  ])("nothing: %s", async (_name, text) => {
+    expect((await roles(text)).filter((r) => r.includes("passage-body"))).toEqual([]);
+  }, 30000);
+});
+
 describe("what a role is not tied to", () => {
   it.each([
     ["a country introduced by `per` is an envoy's brief", "A Roma è arrivato Tomasz Wrobel, l'inviato speciale per la Georgia.", "country/georgia"],
@@ -65,8 +80,8 @@ describe("a government named after a person", () => {
 
   it("validates the setting and government data", () => {
     const base = [{ words: ["re"], leads: "state", home: true, reason: "x" }];
-    expect(() => validateRoleRules({ roles: base, setting: { cases: ["In"], motionVerbs: [], sentencesBack: 1, reason: "x" } }, "f.json")).toThrow(/setting/);
-    expect(() => validateRoleRules({ roles: base, setting: { cases: ["in"], motionVerbs: [], sentencesBack: -1, reason: "x" } }, "f.json")).toThrow(/sentencesBack/);
+    expect(() => validateRoleRules({ roles: base, setting: { cases: ["In"], motionVerbs: [], sentencesBack: 1, bodySentencesBack: 2, reason: "x" } }, "f.json")).toThrow(/setting/);
+    expect(() => validateRoleRules({ roles: base, setting: { cases: ["in"], motionVerbs: [], sentencesBack: -1, bodySentencesBack: 2, reason: "x" } }, "f.json")).toThrow(/sentencesBack/);
     expect(() => validateRoleRules({ roles: base, governments: { nouns: ["governo"] } }, "f.json")).toThrow(/reason/);
     expect(validateRoleRules({ roles: base }, "f.json").setting).toBeUndefined();
   });

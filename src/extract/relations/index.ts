@@ -269,7 +269,14 @@ function roleSettings(doc: AnalyzedArticle, mentions: readonly ResolvedMention[]
   const settings = doc.sentences.map((s, k) => settingsOf(s, placed[k]!, fit, rules, ctx.roles.governments));
   const titled = titleNationalities(doc, mentions, ctx.demonyms);
   const known = (person: string) => titled.has(person) || ctx.entriesById.get(person)?.country !== undefined;
-  return (k) => (person, offset) => {
+  // International bodies (listed, of no country): what an unnamed `segretario generale` heads.
+  const international = (key: string) => { const e = ctx.entriesById.get(key); return e?.type === "Organization" && !e.country && !e.partOf; };
+  const bodies = mentions.filter((m) => m.type === "Organization" && international(m.key)).sort((a, b) => a.start - b.start);
+  return (k) => (person, offset, kind = "country") => {
+    if (kind === "body") {
+      const m = bodies.filter((b) => b.sentence <= k && b.sentence >= k - rules.bodySentencesBack && b.start < offset).at(-1);
+      return m ? { key: m.key, type: "Organization" } : undefined;
+    }
     if (known(person.key)) return undefined;
     const at = settingBefore(settings, k, offset, rules.sentencesBack);
     // `dal capitano X a Ouagadougou e dal generale Y`: with someone else named before in the sentence, the place may be theirs.

@@ -16,6 +16,8 @@ export interface RoleNoun {
   leads: "state" | "body" | "none";
   /** With nothing named, the holder's own country (lexicon) stands in. */
   home: boolean;
+  /** With nothing named, the international body the passage is about stands in (`il segretario generale X`). */
+  passageBody?: boolean;
   reason: string;
 }
 
@@ -24,6 +26,8 @@ export interface SettingRules {
   cases: string[];
   motionVerbs: string[];
   sentencesBack: number;
+  /** How far back an international body is looked for, for an office that heads one with none named. */
+  bodySentencesBack: number;
 }
 
 export interface RoleRules {
@@ -45,6 +49,7 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
     const ok = Array.isArray(x?.words) && x.words.length > 0 && x.words.every((w) => typeof w === "string" && w === w.toLowerCase() && w.length > 0)
       && ["state", "body", "none"].includes(x.leads as string) && typeof x.home === "boolean" && typeof x.reason === "string" && x.reason.length > 0;
     if (!ok) throw new LexiconError(file, `role ${i}`, "a role needs lower-case `words`, `leads` (state|body|none), `home` (boolean) and a `reason`");
+    if (x.passageBody !== undefined && typeof x.passageBody !== "boolean") throw new LexiconError(file, `role ${i}`, "`passageBody` is a boolean");
     const role = x as unknown as RoleNoun;
     const list = byFirst.get(role.words[0]!) ?? [];
     if (list.some((y) => y.words.join(" ") === role.words.join(" "))) throw new LexiconError(file, `role ${i}`, `duplicate role ${role.words.join(" ")}`);
@@ -54,9 +59,10 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
   let setting: SettingRules | undefined;
   if (raw_.setting !== undefined) {
     const x = raw_.setting;
-    if (!lowerStrings(x.cases) || !lowerStrings(x.motionVerbs) || !Number.isInteger(x.sentencesBack) || (x.sentencesBack as number) < 0 || typeof x.reason !== "string" || !x.reason)
-      throw new LexiconError(file, "setting", "needs lower-case `cases` and `motionVerbs`, a whole `sentencesBack` >= 0 and a `reason`");
-    setting = { cases: x.cases, motionVerbs: x.motionVerbs, sentencesBack: x.sentencesBack as number };
+    const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+    if (!lowerStrings(x.cases) || !lowerStrings(x.motionVerbs) || !whole(x.sentencesBack) || !whole(x.bodySentencesBack) || typeof x.reason !== "string" || !x.reason)
+      throw new LexiconError(file, "setting", "needs lower-case `cases` and `motionVerbs`, whole `sentencesBack` and `bodySentencesBack` >= 0 and a `reason`");
+    setting = { cases: x.cases, motionVerbs: x.motionVerbs, sentencesBack: x.sentencesBack as number, bodySentencesBack: x.bodySentencesBack as number };
   }
   let governments: string[] = [];
   if (raw_.governments !== undefined) {
@@ -81,8 +87,11 @@ export interface RoleTarget {
 /** Demonym form -> country key, for countries the article names. */
 export type DemonymCountry = (form: string) => string | undefined;
 
-/** The country a passage is set in, for a holder whose country nothing else tells (setting.ts). */
-export type SettingCountry = (person: ResolvedMention, offset: number) => RoleTarget | undefined;
+/**
+ * What a passage is about, for a holder whose office nothing else ties: `country`, the country
+ * it is set in (setting.ts); `body`, the international body it last named.
+ */
+export type SettingCountry = (person: ResolvedMention, offset: number, kind?: "country" | "body") => RoleTarget | undefined;
 
 export interface RoleFact {
   predicate: RelationPredicate;
@@ -158,14 +167,16 @@ function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMen
     ?? (folded ? { key: folded, type: "Country" } : undefined) ?? before[before.length - 1] ?? home;
   // `Il prezzo politico in Israele … Il ministro X`: a national office with nothing named takes the passage's setting.
   const set = !target && r.role.home && !namesBody ? setting?.(person, s.tokens[r.first]!.start) : undefined;
-  const held = target ?? set;
+  // `Il segretario generale X`, in a passage about an international body: that body.
+  const body = !target && !set && r.role.passageBody ? setting?.(person, s.tokens[r.first]!.start, "body") : undefined;
+  const held = target ?? set ?? body;
   if (!held) return undefined;
   // `il direttore generale dell'Agenzia, l'argentino X`: an international office (it leads bodies, and the
   // holder's home does not stand in) is held in a body; a demonym near it is the holder's nationality.
   if (r.role.leads === "body" && !r.role.home && held.type === "Country") return undefined;
   const leads = r.role.leads === "state" || (r.role.leads === "body" && held.type === "Organization");
   const word = r.role.words.join(" ");
-  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}${set ? ":setting" : ""}` };
+  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}${set ? ":setting" : body ? ":passage-body" : ""}` };
 }
 
 export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact[] {
