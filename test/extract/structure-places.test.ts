@@ -35,6 +35,23 @@ describe("places within places", () => {
   }, 30000);
 });
 
+describe("a body controlled by another", () => {
+  const owned = async (text: string) =>
+    (await extractText(text)).relations.filter((r) => r.evidence.rule.startsWith("structure:controlled-by")).map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule}`);
+
+  it("a participle of control in apposition, with its agent", async () => {
+    expect(await owned("Al suo posto resta la Legione Sud, la formazione controllata direttamente dal ministero della Difesa turco."))
+      .toEqual(["org/legione-sud partOf org/turkey-ministero-della-difesa @ structure:controlled-by appos>acl>obl:da"]);
+  }, 30000);
+
+  it.each([
+    ["a participle that is no control", "Al suo posto resta la Legione Sud, la formazione addestrata dal ministero della Difesa turco."],
+    ["control with no agent", "Al suo posto resta la Legione Sud, una formazione controllata a distanza."],
+  ])("nothing: %s", async (_name, text) => {
+    expect(await owned(text)).toEqual([]);
+  }, 30000);
+});
+
 describe("unit nouns", () => {
   it("a front name of a group is part of it", async () => {
     const x = await extractText("Il Fronte Rosso, che secondo la polizia è una sigla del movimento Hezb-e-Islami, ha rivendicato l'attacco.");
@@ -42,7 +59,7 @@ describe("unit nouns", () => {
   }, 30000);
 
   it("validates the place-in data", () => {
-    const base = { rules: [{ id: "place-in", reason: "x" }], unitNouns: ["centro"], seatNouns: ["sede"], privateHeads: ["fondazione"], locativeCases: ["in"], facilityNouns: ["base"], offshoreNouns: ["largo"] };
+    const base = { rules: [{ id: "place-in", reason: "x" }], unitNouns: ["centro"], seatNouns: ["sede"], privateHeads: ["fondazione"], locativeCases: ["in"], facilityNouns: ["base"], offshoreNouns: ["largo"], controlVerbs: ["controllare"] };
     expect(validateStructureRules(base, "f.json").enabled.has("place-in")).toBe(true);
     expect(() => validateStructureRules({ ...base, locativeCases: [] }, "f.json")).toThrow(/locativeCases/);
     expect(() => validateStructureRules({ ...base, facilityNouns: undefined }, "f.json")).toThrow(/facilityNouns/);

@@ -57,7 +57,7 @@ function ofModifiers(tree: DependencyTree, id: number, inside: readonly number[]
 export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ctx: StructureContext, fit: ArgFit): StructureFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
-  const { enabled, unitNouns, seatNouns, privateHeads } = ctx.rules;
+  const { enabled, unitNouns, seatNouns, privateHeads, controlVerbs } = ctx.rules;
   const out: StructureFact[] = [];
   const add = (predicate: StructureFact["predicate"], subject: string | undefined, object: string | undefined, rule: StructureRuleId, arcs: string, at: number) => {
     const w = tree.word(at);
@@ -98,6 +98,14 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
           const of = nominalModifiers(tree, a, "di").find((k) => owner(k));
           if (of !== undefined) add("partOf", body.m.key, owner(of), "unit-of", "appos>nmod:di", a);
         }
+      }
+    }
+    if (enabled.has("controlled-by")) {
+      // `X, la formazione controllata dal ministero Y`, `X, diretto da Y`: a participle of control with its agent.
+      const holders = [...heads, ...heads.flatMap((h) => tree.children(h, "appos"))];
+      for (const part of holders.flatMap((h) => tree.children(h, "acl")).filter((k) => controlVerbs.includes(lemma(tree, k)) && tree.word(k).feats.includes("VerbForm=Part"))) {
+        const agent = tree.agentOf(part) ?? tree.children(part, "obl").find((k) => tree.caseOf(k) === "da");
+        if (agent !== undefined) add("partOf", body.m.key, owner(agent), "controlled-by", `${tree.deprel(tree.head(part)) === "appos" ? "appos>" : ""}acl>obl:da`, part);
       }
     }
     if (enabled.has("seat-in")) {
