@@ -49,6 +49,26 @@ describe("an international office with no body named", () => {
   }, 30000);
 });
 
+describe("shared and former roles", () => {
+  it.each([
+    ["a plural role shared by names with their own portfolios", "All'incontro c'erano i ministri portoghesi degli Esteri, Rui Calado, e della Difesa, Ana Pires.",
+      ["person/ana-pires memberOf country/portugal @ role.member:ministri:plural", "person/rui-calado memberOf country/portugal @ role.member:ministri"]],
+    ["`ex` is kept with the role", "L'ex premier portoghese Rui Calado ha criticato il governo.",
+      ["person/rui-calado leaderOf country/portugal @ role.leader:premier:former"]],
+    ["`allora` likewise", "L'allora ministro portoghese Rui Calado firmò l'accordo.",
+      ["person/rui-calado memberOf country/portugal @ role.member:ministro:former"]],
+  ])("%s", async (_name, text, expected) => {
+    expect(await roles(text)).toEqual([...expected].sort());
+  }, 30000);
+
+  it.each([
+    ["a plural role does not reach a name in its own clause", "I ministri portoghesi hanno detto che Rui Calado sbaglia."],
+    ["a plural role with no country says nothing", "All'incontro c'erano i ministri degli Esteri, Rui Calado, e della Difesa, Ana Pires."],
+  ])("nothing: %s", async (_name, text) => {
+    expect(await roles(text)).toEqual([]);
+  }, 30000);
+});
+
 describe("what a role is not tied to", () => {
   it.each([
     ["a country introduced by `per` is an envoy's brief", "A Roma è arrivato Tomasz Wrobel, l'inviato speciale per la Georgia.", "country/georgia"],

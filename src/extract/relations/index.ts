@@ -8,7 +8,7 @@ import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
-import { governmentHeads, roleFacts, type RoleFact, type RoleRules, type SettingCountry } from "./roles.ts";
+import { governmentHeads, pluralRoles, roleFacts, type RoleFact, type RoleRules, type SettingCountry } from "./roles.ts";
 import { settingBefore, settingsOf } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
@@ -138,7 +138,10 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const setting = roleSettings(doc, mentions, placedBySentence, fit, ctx);
   const rolesBySentence = doc.sentences.map((s, k) => {
     const ms = placedBySentence[k]!.map((p) => p.m);
-    return [...roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k)), ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k))];
+    const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k));
+    // A name the plural role reaches that the linear reading gave nothing (`… e della Difesa, Y`).
+    const plural = pluralRoles(s, ms, ctx.roles, demonym).filter((f) => !own.some((o) => o.person.key === f.person.key && o.target.key === f.target.key));
+    return [...own, ...plural, ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k))];
   });
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);

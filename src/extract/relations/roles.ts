@@ -107,6 +107,8 @@ interface RoleAt {
   last: number;
 }
 
+/** `l'ex premier`, `l'allora ministro`: an office held before, kept with the role and said in its rule. */
+const FORMER = new Set(["ex", "allora", "già"]);
 const OF = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'"]);
 const ARTICLES = new Set(["il", "la", "l'", "lo", "i", "gli", "le", "un", "una"]);
 
@@ -176,7 +178,7 @@ function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMen
   if (r.role.leads === "body" && !r.role.home && held.type === "Country") return undefined;
   const leads = r.role.leads === "state" || (r.role.leads === "body" && held.type === "Organization");
   const word = r.role.words.join(" ");
-  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}${set ? ":setting" : body ? ":passage-body" : ""}` };
+  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}${FORMER.has(s.tokens[r.first - 1]?.lower ?? "") ? ":former" : ""}${set ? ":setting" : body ? ":passage-body" : ""}` };
 }
 
 export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact[] {
@@ -268,6 +270,44 @@ export function governmentHeads(s: Sentence, ms: readonly ResolvedMention[], rul
     const target: RoleTarget | undefined = folded ? { key: folded, type: "Country" } : home ?? set;
     if (!target) continue;
     out.push({ predicate: "leaderOf", person, target, roleToken: w.tokenIndex, rule: `role.government:${w.lemma.toLowerCase()}${set ? ":setting" : ""}` });
+  }
+  return out;
+}
+
+/** Arcs that open another clause: a plural role's names are not looked for below them. */
+const CLAUSE_ARCS = new Set(["acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"]);
+
+/**
+ * `i ministri spagnoli degli Esteri, X, e della Difesa, Y`: a plural role noun is shared by
+ * every name in its phrase, however the parser hung them (nmod, appos, conj, parataxis),
+ * never below a clause of its own. The country is the demonym on the role noun or its `di`
+ * country; without one nothing is said.
+ */
+export function pluralRoles(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, demonym?: DemonymCountry): RoleFact[] {
+  if (!s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const out: RoleFact[] = [];
+  const at = (id: number) => { const w = tree.word(id); return w.start === undefined ? undefined : ms.find((m) => m.start <= w.start! && w.start! < m.end); };
+  for (const w of tree.words) {
+    if (w.upos !== "NOUN" || !w.feats.includes("Number=Plur") || w.tokenIndex === undefined) continue;
+    const role = rules.byFirst.get(w.form.toLowerCase())?.find((r) => r.words.length === 1);
+    if (!role) continue;
+    const folded = demonym ? tree.children(w.id, "amod").map((k) => demonym(tree.word(k).form.toLowerCase())).find((c) => c) : undefined;
+    const ofCountry = tree.children(w.id, "nmod").filter((k) => tree.caseOf(k) === "di").map(at).find((m) => m?.type === "Country");
+    const target: RoleTarget | undefined = folded ? { key: folded, type: "Country" } : ofCountry;
+    if (!target) continue;
+    const names: ResolvedMention[] = [];
+    const walk = (id: number) => {
+      for (const k of tree.children(id)) {
+        if (CLAUSE_ARCS.has(tree.deprel(k)) || tree.word(k).upos === "VERB") continue;
+        const m = at(k);
+        if (m?.type === "Person" && !names.includes(m)) names.push(m);
+        walk(k);
+      }
+    };
+    walk(w.id);
+    const leads = role.leads === "state";
+    for (const person of names) out.push({ predicate: leads ? "leaderOf" : "memberOf", person, target, roleToken: w.tokenIndex, rule: `role.${leads ? "leader" : "member"}:${w.form.toLowerCase()}:plural` });
   }
   return out;
 }
