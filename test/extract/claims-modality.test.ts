@@ -14,7 +14,7 @@ describe("claim modality over the tree", () => {
     ["a plan noun as the clause's subject", "Il piano prevede l'invio di 4.000 soldati in Estonia.", ["troopsDeployed 4000 hypothetical"]],
     ["a verb of planning", "Il governo norvegese intende mandare 1.500 soldati in Finlandia.", ["troopsDeployed 1500 hypothetical"]],
     ["a verb of denial", "Il governo ha escluso di mandare 3.000 soldati in Romania.", ["troopsDeployed 3000 negated"]],
-    ["a negator on the clause", "La Francia non ha inviato 2.000 soldati in Polonia.", ["troopsDeployed 2000 negated"]],
+    ["a negator on the clause", "Il Belgio non ha inviato 2.000 soldati in Polonia.", ["troopsDeployed 2000 negated"]],
     ["a noun of refusal holding the figure", "Il veto all'invio di 6.000 soldati è arrivato ieri.", ["troopsDeployed 6000 negated"]],
     ["an accusation, claimed by the accuser", "La Polonia accusa la Bielorussia di aver ammassato 20.000 soldati al confine.", ["troopsDeployed 20000 alleged by country/poland"]],
   ])("%s", async (_name, text, expected) => {

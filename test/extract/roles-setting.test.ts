@@ -36,14 +36,14 @@ describe("roles from the passage's setting", () => {
 
 describe("an international office with no body named", () => {
   it("heads the international body the passage named last", async () => {
-    expect((await roles("Il vertice della NATO si è chiuso a Vilnius. Il segretario generale Jonas Berg ha parlato a lungo.")).filter((r) => r.includes("passage-body")))
+    expect((await roles("I ministri della NATO hanno discusso a Vilnius. Il segretario generale Jonas Berg ha parlato a lungo.")).filter((r) => r.includes("passage-body")))
       .toEqual(["person/jonas-berg leaderOf org/nato @ role.leader:segretario generale:passage-body", "person/jonas-berg memberOf org/nato @ role.leader:segretario generale:passage-body"]);
   }, 30000);
 
   it.each([
     ["a national body is no international one", "Il ministero della Difesa polacco ha protestato. Il segretario generale Jonas Berg ha parlato a lungo."],
-    ["a body three sentences back is too far", "Il vertice della NATO si è chiuso. Poi è piovuto. Nessuno ha commentato. Il segretario generale Jonas Berg ha parlato."],
-    ["an office without the mark (a minister) takes no body", "Il vertice della NATO si è chiuso. Il ministro Jonas Berg ha parlato a lungo."],
+    ["a body three sentences back is too far", "I ministri della NATO hanno discusso. Poi è piovuto. Nessuno ha commentato. Il segretario generale Jonas Berg ha parlato."],
+    ["an office without the mark (a minister) takes no body", "I ministri della NATO hanno discusso. Il ministro Jonas Berg ha parlato a lungo."],
   ])("nothing: %s", async (_name, text) => {
     expect((await roles(text)).filter((r) => r.includes("passage-body"))).toEqual([]);
   }, 30000);
@@ -71,8 +71,8 @@ describe("shared and former roles", () => {
 
 describe("what a role is not tied to", () => {
   it.each([
-    ["a country introduced by `per` is an envoy's brief", "A Roma è arrivato Tomasz Wrobel, l'inviato speciale per la Georgia.", "country/georgia"],
-    ["a demonym in apposition is an international officer's nationality", "Il direttore generale dell'Agenzia, il cileno Tomasz Wrobel, ha parlato.", "country/chile"],
+    ["a country introduced by `per` is an envoy's brief", "Ieri ha parlato Tomasz Wrobel, l'inviato speciale per la Georgia.", "country/georgia"],
+    ["a demonym in apposition is an international officer's nationality", "Il direttore generale del Fondo, il cileno Tomasz Wrobel, ha parlato.", "country/chile"],
   ])("%s", async (_name, text, country) => {
     expect((await roles(text)).filter((r) => r.includes(country))).toEqual([]);
   }, 30000);
@@ -82,8 +82,8 @@ describe("a government named after a person", () => {
   it.each([
     ["`il governo di X` with the country in a demonym", "Il governo polacco di Tomasz Wrobel ha approvato la legge.",
       ["person/tomasz-wrobel leaderOf country/poland @ role.government:governo"]],
-    ["`l'amministrazione di X` for a listed person", "Gli Stati Uniti hanno cambiato linea rispetto all'amministrazione di Joe Biden.",
-      ["person/joe-biden leaderOf country/united-states @ role.government:amministrazione"]],
+    ["`l'amministrazione di X` for a listed person", "La Germania ha cambiato linea rispetto all'amministrazione di Olaf Scholz.",
+      ["person/olaf-scholz leaderOf country/germany @ role.government:amministrazione"]],
     ["`il governo di X` in a passage set in a country", "A Varsavia il clima è cambiato. Il governo di Tomasz Wrobel ha approvato la legge.",
       ["person/tomasz-wrobel leaderOf country/poland @ role.government:governo:setting"]],
   ])("%s", async (_name, text, expected) => {

@@ -21,12 +21,13 @@ describe("places within places", () => {
       ["org/kerso locatedIn place/lumbala @ structure:place-in nmod:a"]],
     ["a body placed by the comma's apposition", "I titoli sono custoditi presso Clearstream, in Lussemburgo.",
       ["place/clearstream locatedIn country/luxembourg @ structure:place-in comma:in"]],
+    ["of two coordinated sites only the one before the comma takes the place", "Le navi collegano il porto di Zarvik e lo scalo di Dunmore, in Polonia.",
+      ["place/dunmore locatedIn country/poland @ structure:place-in comma:in"]],
   ])("%s", async (_name, text, expected) => {
     expect(await located(text)).toEqual([...expected].sort());
   }, 30000);
 
   it.each([
-    ["the first of two coordinated sites does not take the second's place", "Le navi fanno la spola tra il porto di Zarvik e lo scalo di Dunmore, nella regione di Arcangelo."],
     ["a body with a place hung on it is no seat (`la missione dell'Onu in Iraq`)", "Il rappresentante dell'Onu in Iraq ha parlato."],
     ["a place after a verb, with no comma, is where something happened", "Il convoglio ha raggiunto Velsk in Polonia."],
     ["`a` after a place without a site noun is a direction, not a container", "Velsk, a pochi chilometri dal confine, è stata colpita."],
@@ -40,13 +41,13 @@ describe("a body controlled by another", () => {
     (await extractText(text)).relations.filter((r) => r.evidence.rule.startsWith("structure:controlled-by")).map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule}`);
 
   it("a participle of control in apposition, with its agent", async () => {
-    expect(await owned("Al suo posto resta la Legione Sud, la formazione controllata direttamente dal ministero della Difesa turco."))
+    expect(await owned("Nella zona opera la Legione Sud, un reparto controllato dal ministero della Difesa turco."))
       .toEqual(["org/legione-sud partOf org/turkey-ministero-della-difesa @ structure:controlled-by appos>acl>obl:da"]);
   }, 30000);
 
   it.each([
-    ["a participle that is no control", "Al suo posto resta la Legione Sud, la formazione addestrata dal ministero della Difesa turco."],
-    ["control with no agent", "Al suo posto resta la Legione Sud, una formazione controllata a distanza."],
+    ["a participle that is no control", "Nella zona opera la Legione Sud, un reparto addestrato dal ministero della Difesa turco."],
+    ["control with no agent", "Nella zona opera la Legione Sud, un reparto controllato a distanza."],
   ])("nothing: %s", async (_name, text) => {
     expect(await owned(text)).toEqual([]);
   }, 30000);
@@ -54,7 +55,7 @@ describe("a body controlled by another", () => {
 
 describe("unit nouns", () => {
   it("a front name of a group is part of it", async () => {
-    const x = await extractText("Il Fronte Rosso, che secondo la polizia è una sigla del movimento Hezb-e-Islami, ha rivendicato l'attacco.");
+    const x = await extractText("Il Fronte Rosso, che secondo la polizia è la sigla armata del movimento Hezb-e-Islami, ha rivendicato l'attacco.");
     expect(x.relations.filter((r) => r.evidence.rule.startsWith("structure:unit-of")).map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(["org/fronte-rosso partOf org/hezb-e-islami"]);
   }, 30000);
 

@@ -282,7 +282,7 @@ function roleSettings(doc: AnalyzedArticle, mentions: readonly ResolvedMention[]
     }
     if (known(person.key)) return undefined;
     const at = settingBefore(settings, k, offset, rules.sentencesBack);
-    // `dal capitano X a Ouagadougou e dal generale Y`: with someone else named before in the sentence, the place may be theirs.
+    // `parlano il sindaco X a Varsavia e il ministro Y`: with someone else named before in the sentence, the place may be theirs.
     const claimed = at?.sentence === k && mentions.some((m) => m.sentence === k && m.type === "Person" && m.key !== person.key && m.start < offset);
     return at && !claimed ? { key: at.country, type: "Country" } : undefined;
   };

@@ -48,7 +48,7 @@ export function placeInFacts(tree: DependencyTree, placed: readonly PlacedMentio
     const title = tree.deprel(top).startsWith("nmod") && tree.caseOf(top) === "di" && tree.head(top) > 0 && tree.word(tree.head(top)).upos === "NOUN" ? tree.head(top) : undefined;
     const facility = title !== undefined && facilityNouns.includes(lemma(tree, title));
     const phrase = facility ? title! : top;
-    // A body is placed only by the comma's apposition (`Euroclear, in Belgio`), or as a site: `l'ufficio dell'Onu in Iraq` is no seat.
+    // A body is placed only by the comma's apposition (`Clearstream, in Lussemburgo`), or as a site: `l'ufficio dell'Onu in Iraq` is no seat.
     const hung = x.type === "Place" || facility ? [phrase, top].flatMap((h) => tree.children(h)).filter((k) => !inside.includes(k) && /^(nmod|appos)/.test(tree.deprel(k)) && locative(k, facility)) : [];
     let arcs = "nmod";
     let ys = hung;

@@ -21,7 +21,7 @@ export interface RoleNoun {
   reason: string;
 }
 
-/** Where a passage is set (`A Teheran …`): the cases that set it, the verbs whose place is a destination instead. */
+/** Where a passage is set (`A Lisbona …`): the cases that set it, the verbs whose place is a destination instead. */
 export interface SettingRules {
   cases: string[];
   motionVerbs: string[];
@@ -167,13 +167,13 @@ function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMen
   const folded = demonym ? s.tokens.slice(r.last + 1, to + 1).map((t) => demonym(t.lower)).find((k) => k) : undefined;
   const target: RoleTarget | undefined = owner ?? inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country")
     ?? (folded ? { key: folded, type: "Country" } : undefined) ?? before[before.length - 1] ?? home;
-  // `Il prezzo politico in Israele … Il ministro X`: a national office with nothing named takes the passage's setting.
+  // `A Lisbona la proposta è caduta. Il ministro X`: a national office with nothing named takes the passage's setting.
   const set = !target && r.role.home && !namesBody ? setting?.(person, s.tokens[r.first]!.start) : undefined;
   // `Il segretario generale X`, in a passage about an international body: that body.
   const body = !target && !set && r.role.passageBody ? setting?.(person, s.tokens[r.first]!.start, "body") : undefined;
   const held = target ?? set ?? body;
   if (!held) return undefined;
-  // `il direttore generale dell'Agenzia, l'argentino X`: an international office (it leads bodies, and the
+  // `il direttore generale del Fondo, il cileno X`: an international office (it leads bodies, and the
   // holder's home does not stand in) is held in a body; a demonym near it is the holder's nationality.
   if (r.role.leads === "body" && !r.role.home && held.type === "Country") return undefined;
   const leads = r.role.leads === "state" || (r.role.leads === "body" && held.type === "Organization");
@@ -224,7 +224,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
     }
     const tied = found.map((r, k) => roleTarget(s, r, k === 0 ? first - 1 : found[0]!.first - 1, ms, p)).find((f) => f?.target.type === "Organization");
     const near = found[0] ? roleTarget(s, found[0], first - 1, ms, p, homeOf, demonym, setting) : undefined;
-    // `il capo dell'esercito di X, il generale Y`: a role tied to a body says enough; no setting is guessed beside it.
+    // `il capo della Banca X, il generale Y`: a role tied to a body says enough; no setting is guessed beside it.
     const nearest = tied && near?.rule.endsWith(":setting") ? undefined : near;
     const own = [...(tied ? [tied] : []), ...(nearest && nearest.target !== tied?.target ? [nearest] : [])];
     // `i vicepremier X e Y`: a name coordinated right after another shares the role read before the first.

@@ -1,9 +1,9 @@
-// Where a passage is set: `Il prezzo politico in Israele è stato immediato. Il ministro X
-// …`, `A Teheran l'intesa non è piaciuta. Il presidente Y …`. News writing names the country
+// Where a passage is set: `Il clima politico in Polonia è cambiato. Il ministro X …`,
+// `A Lisbona la proposta è caduta. Il presidente Y …`. News writing names the country
 // (or its capital) with a locative preposition and then introduces its officials by their
 // role alone; the role's country is the setting. Read over the tree: a country mention
 // whose head word takes the case `in`, `a` or `per`. A demonym (`i missili iraniani`) is no
-// setting, nor a country named as someone's own (`di Parigi`), nor the destination of a
+// setting, nor a country named as someone's own (`di Varsavia`), nor the destination of a
 // journey (`è volato in X`). The cases and the verbs of motion are data (roles.json).
 import type { Sentence } from "../../types.ts";
 import { treeOf } from "../../syntax/tree.ts";
@@ -24,7 +24,7 @@ export function settingsOf(s: Sentence, placed: readonly PlacedMention[], fit: A
   const tree = treeOf(s.syntax);
   const out: Setting[] = [];
   for (const w of tree.words) {
-    // `Fonti del governo indiano hanno …, e il ministro X`: a government named by its country sets the passage too.
+    // `Il governo polacco ha smentito …, e il ministro X`: a government named by its country sets the passage too.
     const ofGovernment = w.head > 0 && governments.includes(tree.word(w.head).lemma.toLowerCase()) && (w.deprel === "amod" || (w.deprel.startsWith("nmod") && tree.caseOf(w.id) === "di"));
     if (ofGovernment) {
       const p = mentionOverWord(tree, w.id, placed);
@@ -34,7 +34,7 @@ export function settingsOf(s: Sentence, placed: readonly PlacedMention[], fit: A
     }
     if (w.upos !== "PROPN" && w.upos !== "NOUN") continue;
     if (!rules.cases.includes(tree.caseOf(w.id) ?? "")) continue;
-    // `era volato in Israele`: where someone travels to is not where the passage stands.
+    // `è arrivato in Polonia`: where someone travels to is not where the passage stands.
     if (w.head > 0 && rules.motionVerbs.includes(tree.word(w.head).lemma.toLowerCase())) continue;
     const p = mentionOverWord(tree, w.id, placed);
     if (!p || p.source || p.m.resolvedBy === "demonym") continue;

@@ -101,7 +101,7 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       }
     }
     if (enabled.has("controlled-by")) {
-      // `X, la formazione controllata dal ministero Y`, `X, diretto da Y`: a participle of control with its agent.
+      // `X, un reparto controllato dal ministero Y`, `X, diretto da Y`: a participle of control with its agent.
       const holders = [...heads, ...heads.flatMap((h) => tree.children(h, "appos"))];
       for (const part of holders.flatMap((h) => tree.children(h, "acl")).filter((k) => controlVerbs.includes(lemma(tree, k)) && tree.word(k).feats.includes("VerbForm=Part"))) {
         const agent = tree.agentOf(part) ?? tree.children(part, "obl").find((k) => tree.caseOf(k) === "da");
