@@ -8,8 +8,9 @@ import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
-import { governmentHeads, pluralRoles, roleFacts, type RoleFact, type RoleRules, type SettingCountry } from "./roles.ts";
-import { settingBefore, settingsOf } from "./setting.ts";
+import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
+import { governmentHeads, pluralRoles } from "./roles-tree.ts";
+import { roleSettings } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
@@ -135,7 +136,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const placedBySentence = doc.sentences.map((s) => placeMentions(s, mentions));
   const named = new Set(mentions.map((m) => m.key));
   const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
-  const setting = roleSettings(doc, mentions, placedBySentence, fit, ctx);
+  const setting = roleSettings(doc, mentions, placedBySentence, fit, { roles: ctx.roles, demonyms: ctx.demonyms, entriesById: ctx.entriesById });
   const rolesBySentence = doc.sentences.map((s, k) => {
     const ms = placedBySentence[k]!.map((p) => p.m);
     const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k));
@@ -260,32 +261,6 @@ function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMentio
     }
   }
   return out;
-}
-
-/**
- * For a role with nothing named (`il ministro della Difesa X`), the country the passage is
- * set in: only for people whose country neither the lexicon nor a title's demonym tells.
- */
-function roleSettings(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], placed: readonly PlacedMention[][], fit: ArgFit, ctx: RelationContext): (k: number) => SettingCountry {
-  const rules = ctx.roles.setting;
-  if (!rules) return () => () => undefined;
-  const settings = doc.sentences.map((s, k) => settingsOf(s, placed[k]!, fit, rules, ctx.roles.governments));
-  const titled = titleNationalities(doc, mentions, ctx.demonyms);
-  const known = (person: string) => titled.has(person) || ctx.entriesById.get(person)?.country !== undefined;
-  // International bodies (listed, of no country): what an unnamed `segretario generale` heads.
-  const international = (key: string) => { const e = ctx.entriesById.get(key); return e?.type === "Organization" && !e.country && !e.partOf; };
-  const bodies = mentions.filter((m) => m.type === "Organization" && international(m.key)).sort((a, b) => a.start - b.start);
-  return (k) => (person, offset, kind = "country") => {
-    if (kind === "body") {
-      const m = bodies.filter((b) => b.sentence <= k && b.sentence >= k - rules.bodySentencesBack && b.start < offset).at(-1);
-      return m ? { key: m.key, type: "Organization" } : undefined;
-    }
-    if (known(person.key)) return undefined;
-    const at = settingBefore(settings, k, offset, rules.sentencesBack);
-    // `parlano il sindaco X a Varsavia e il ministro Y`: with someone else named before in the sentence, the place may be theirs.
-    const claimed = at?.sentence === k && mentions.some((m) => m.sentence === k && m.type === "Person" && m.key !== person.key && m.start < offset);
-    return at && !claimed ? { key: at.country, type: "Country" } : undefined;
-  };
 }
 
 /** Each person's country: the lexicon's, else the one a role or a title's demonym in the article ties them to (`il premier ceco X`). */

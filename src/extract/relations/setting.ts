@@ -5,10 +5,13 @@
 // whose head word takes the case `in`, `a` or `per`. A demonym (`i missili iraniani`) is no
 // setting, nor a country named as someone's own (`di Varsavia`), nor the destination of a
 // journey (`è volato in X`). The cases and the verbs of motion are data (roles.json).
-import type { Sentence } from "../../types.ts";
+import type { AnalyzedArticle, Sentence } from "../../types.ts";
+import type { LexiconEntry } from "../../lexicon/types.ts";
+import type { ResolvedMention } from "../entities/index.ts";
+import { titleNationalities } from "../coref/index.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
-import type { SettingRules } from "./roles.ts";
+import type { RoleRules, SettingCountry, SettingRules } from "./roles.ts";
 
 export interface Setting {
   /** The country key the passage is set in. */
@@ -56,4 +59,37 @@ export function settingBefore(settings: readonly (readonly Setting[])[], k: numb
     if (last) return last;
   }
   return undefined;
+}
+
+/** What the passage readers need from the relation step's context. */
+export interface SettingContext {
+  roles: RoleRules;
+  demonyms: ReadonlyMap<string, string>;
+  entriesById: ReadonlyMap<string, LexiconEntry>;
+}
+
+/**
+ * For a role with nothing named (`il ministro della Difesa X`), the country the passage is
+ * set in: only for people whose country neither the lexicon nor a title's demonym tells.
+ */
+export function roleSettings(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], placed: readonly PlacedMention[][], fit: ArgFit, ctx: SettingContext): (k: number) => SettingCountry {
+  const rules = ctx.roles.setting;
+  if (!rules) return () => () => undefined;
+  const settings = doc.sentences.map((s, k) => settingsOf(s, placed[k]!, fit, rules, ctx.roles.governments));
+  const titled = titleNationalities(doc, mentions, ctx.demonyms);
+  const known = (person: string) => titled.has(person) || ctx.entriesById.get(person)?.country !== undefined;
+  // International bodies (listed, of no country): what an unnamed `segretario generale` heads.
+  const international = (key: string) => { const e = ctx.entriesById.get(key); return e?.type === "Organization" && !e.country && !e.partOf; };
+  const bodies = mentions.filter((m) => m.type === "Organization" && international(m.key)).sort((a, b) => a.start - b.start);
+  return (k) => (person, offset, kind = "country") => {
+    if (kind === "body") {
+      const m = bodies.filter((b) => b.sentence <= k && b.sentence >= k - rules.bodySentencesBack && b.start < offset).at(-1);
+      return m ? { key: m.key, type: "Organization" } : undefined;
+    }
+    if (known(person.key)) return undefined;
+    const at = settingBefore(settings, k, offset, rules.sentencesBack);
+    // `parlano il sindaco X a Varsavia e il ministro Y`: with someone else named before in the sentence, the place may be theirs.
+    const claimed = at?.sentence === k && mentions.some((m) => m.sentence === k && m.type === "Person" && m.key !== person.key && m.start < offset);
+    return at && !claimed ? { key: at.country, type: "Country" } : undefined;
+  };
 }
