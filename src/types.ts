@@ -172,6 +172,9 @@ export interface RelationFact {
   cameo?: string;
 }
 
+/** A figure not told as fact: planned or possible, denied, or one side's allegation (claimed by it). Absent: asserted. */
+export type ClaimModality = "hypothetical" | "negated" | "alleged";
+
 export interface ClaimFact {
   /** Deterministic id from article, sentence and figure. */
   id: string;
@@ -183,6 +186,7 @@ export interface ClaimFact {
   unit?: string;
   claimedBy?: string;
   asOf?: IsoDate;
+  modality?: ClaimModality;
   evidence: Evidence;
 }
 

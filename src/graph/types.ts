@@ -6,7 +6,7 @@
 // named export `MultiDirectedGraph` from "graphology".
 import type { AbstractGraph, SerializedGraph } from "graphology-types";
 import type {
-  ArticleMeta, ClaimMeasure, ClaimQualifier, EntityType, Evidence, IsoDate, Modality, RelationPredicate,
+  ArticleMeta, ClaimMeasure, ClaimModality, ClaimQualifier, EntityType, Evidence, IsoDate, Modality, RelationPredicate,
 } from "../types.ts";
 
 export const GRAPH_FORMAT = "trama-graph";
@@ -73,6 +73,7 @@ export interface ClaimRecord {
   unit?: string;
   claimedBy?: string;
   asOf?: IsoDate;
+  modality?: ClaimModality;
   article: string;
   evidence: Evidence;
 }

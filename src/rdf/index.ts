@@ -124,6 +124,7 @@ export function* graphQuads(graph: TramaGraph): Generator<Quad[]> {
       ...(c.about ? [quad(s, nn(`${TR}about`), nn(entityIri(c.about)))] : []),
       ...(c.claimedBy ? [quad(s, nn(`${TR}claimedBy`), nn(entityIri(c.claimedBy)))] : []),
       ...(c.asOf ? [quad(s, nn(`${TR}asOf`), date(c.asOf))] : []),
+      ...(c.modality ? [quad(s, nn(`${TR}claimModality`), lit(c.modality))] : []),
       quad(s, nn(`${P.prov}wasDerivedFrom`), nn(articleIri(c.article))),
       quad(s, nn(`${TR}evidence`), nn(ev)),
     ]);

@@ -41,7 +41,7 @@ describe("belonging and location over the tree", () => {
   }, 30000);
 
   it("rejects a rule the code does not know, and a rule without a reason", () => {
-    expect(() => validateStructureRules({ rules: [{ id: "guess", reason: "x" }], unitNouns: ["centro"], seatNouns: ["sede"], privateHeads: ["fondazione"] }, "f.json")).toThrow(/unknown rule id/);
+    expect(() => validateStructureRules({ rules: [{ id: "guess", reason: "x" }], unitNouns: ["centro"], seatNouns: ["sede"], privateHeads: ["fondazione"], locativeCases: ["in"], facilityNouns: ["base"], offshoreNouns: ["largo"], controlVerbs: ["controllare"] }, "f.json")).toThrow(/unknown rule id/);
     expect(() => validateStructureRules({ rules: [{ id: "seat-in" }], unitNouns: ["centro"], seatNouns: ["sede"], privateHeads: ["fondazione"] }, "f.json")).toThrow(/reason/);
     expect(() => validateStructureRules({ rules: [], unitNouns: [], seatNouns: ["sede"], privateHeads: ["fondazione"] }, "f.json")).toThrow(/unitNouns/);
     expect(() => validateStructureRules({ rules: [], unitNouns: ["centro"], seatNouns: ["sede"] }, "f.json")).toThrow(/privateHeads/);

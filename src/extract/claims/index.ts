@@ -13,6 +13,7 @@ import { countedNoun, qualifierBefore, type Counted } from "./measure.ts";
 import type { ClaimsContext } from "./rules.ts";
 import { BARE_AUTHORITY, resolveBareAuthority } from "./descriptions.ts";
 import { sourcesBySegment, type FigureSource } from "./segments.ts";
+import { claimModality } from "./modality.ts";
 import { provenanceInSentence, refersToPrevious, reportAuthorsIn, sourceInSentence } from "./source.ts";
 
 export { loadClaimsContext, type ClaimsContext } from "./rules.ts";
@@ -175,7 +176,24 @@ function newClaim(x: Scope, n: NumberMention, upper: NumberMention | undefined, 
   };
   if (unresolved) x.unresolved.add(claim);
   if (about === null) x.ownerKnown.add(claim);
-  return claim;
+  return withModality(claim, n, x);
+}
+
+/** A planned, denied or alleged figure says so (modality.ts); an allegation with no source is its accuser's. */
+function withModality(c: ClaimFact, n: NumberMention, x: Scope): ClaimFact {
+  const read = claimModality(x.s, n.firstToken, x.ctx.modality);
+  if (!read) return c;
+  c.modality = read.modality;
+  c.evidence = { ...c.evidence, rule: `${c.evidence.rule}+${read.rule}` };
+  if (read.accuser !== undefined && !c.claimedBy && x.s.syntax) {
+    const w = x.s.syntax.words[read.accuser - 1];
+    const by = w?.start !== undefined ? x.mentions.find((m) => m.sentence === x.s.index && m.start <= w.start! && w.start! < m.end && (m.type === "Country" || m.type === "Person" || m.type === "Organization")) : undefined;
+    if (by) {
+      c.claimedBy = by.key;
+      c.evidence = { ...c.evidence, rule: `${c.evidence.rule}+source.accuser` };
+    }
+  }
+  return c;
 }
 
 /**
@@ -202,8 +220,9 @@ function inherit(prev: ClaimFact, n: NumberMention, x: Scope, how = "inherited")
   const qualifier = qualifierBefore(x.s, n, x.ctx);
   // Its own part of the sentence may name another source (`…; Amnesty ne stima 520`).
   const own = x.sourceAt(n.firstToken).source;
-  return {
-    ...rest,
+  const { modality: _mod, ...kept } = rest;
+  return withModality({
+    ...kept,
     ...(qualifier ? { qualifier } : {}),
     ...(own && own.rule !== BARE_AUTHORITY ? { claimedBy: own.key } : {}),
     measure,
@@ -211,6 +230,6 @@ function inherit(prev: ClaimFact, n: NumberMention, x: Scope, how = "inherited")
     amount: round(n.value),
     ...(asOf ? { asOf } : {}),
     // The evidence names the counting rule it took over and, when it has one, its own source's rule.
-    evidence: evidenceFor(x.doc, x.s.index, n, own && own.rule !== BARE_AUTHORITY ? `${prev.evidence.rule.split("+")[0]}+${own.rule}+${how}` : `${prev.evidence.rule}+${how}`),
-  };
+    evidence: evidenceFor(x.doc, x.s.index, n, own && own.rule !== BARE_AUTHORITY ? `${prev.evidence.rule.split("+")[0]}+${own.rule}+${how}` : `${prev.evidence.rule.replace(/\+modality\.[a-z-]+/g, "")}+${how}`),
+  }, n, x);
 }

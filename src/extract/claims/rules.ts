@@ -4,6 +4,15 @@ import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
 import { CLAIM_MEASURES, type ClaimMeasure, type ClaimQualifier } from "../../types.ts";
 import { loadTemporalData, type TemporalData } from "../../temporal/index.ts";
+import type { ClaimModalityRules } from "./modality.ts";
+
+const MODALITY_LISTS = ["negators", "modals", "negatingVerbs", "planNouns", "negatingNouns", "accusingVerbs"] as const;
+
+function modalityRules(raw: any, need: (cond: unknown, where: string, reason: string) => void): ClaimModalityRules {
+  need(raw && typeof raw.reason === "string" && raw.reason, "modality", "needs a reason");
+  for (const k of MODALITY_LISTS) need(Array.isArray(raw[k]) && raw[k].every((w: unknown) => typeof w === "string" && w === w.toLowerCase() && w.length > 0), `modality.${k}`, "must be a list of lower-case lemmas");
+  return Object.fromEntries(MODALITY_LISTS.map((k) => [k, raw[k] as string[]])) as unknown as ClaimModalityRules;
+}
 
 export type CountClass = "troops" | "personnel" | "persons" | "killed" | "wounded" | "casualties" | "captured" | "munitions" | "missiles";
 
@@ -54,6 +63,8 @@ export interface ClaimsContext {
   temporal: TemporalData;
   /** How many sentences on a figure of the same measure continues the last source. */
   continuation: { sentences: number };
+  /** Words that make a figure planned, denied or alleged (modality.ts). */
+  modality: ClaimModalityRules;
 }
 
 const CLASSES = ["troops", "personnel", "persons", "killed", "wounded", "casualties", "captured", "munitions", "missiles"];
@@ -79,6 +90,7 @@ export async function loadClaimsContext(dataDir: string): Promise<ClaimsContext>
     about: aboutRules(raw.aboutCountry, need),
     temporal: loadTemporalData(dataDir),
     continuation: { sentences: raw.continuation?.sentences ?? 0 },
+    modality: modalityRules(raw.modality, need),
   };
   need(Number.isInteger(ctx.continuation.sentences) && raw.continuation?.reason, "continuation", "needs an integer number of sentences and a reason");
   (raw.counted ?? []).forEach((g: any, i: number) => {

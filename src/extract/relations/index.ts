@@ -9,6 +9,8 @@ import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
 import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
+import { governmentHeads, pluralRoles } from "./roles-tree.ts";
+import { roleSettings } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
@@ -134,7 +136,14 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const placedBySentence = doc.sentences.map((s) => placeMentions(s, mentions));
   const named = new Set(mentions.map((m) => m.key));
   const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
-  const rolesBySentence = doc.sentences.map((s, k) => roleFacts(s, placedBySentence[k]!.map((p) => p.m), ctx.roles, homeOf, demonym));
+  const setting = roleSettings(doc, mentions, placedBySentence, fit, { roles: ctx.roles, demonyms: ctx.demonyms, entriesById: ctx.entriesById });
+  const rolesBySentence = doc.sentences.map((s, k) => {
+    const ms = placedBySentence[k]!.map((p) => p.m);
+    const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k));
+    // A name the plural role reaches that the linear reading gave nothing (`… e della Difesa, Y`).
+    const plural = pluralRoles(s, ms, ctx.roles, demonym).filter((f) => !own.some((o) => o.person.key === f.person.key && o.target.key === f.target.key));
+    return [...own, ...plural, ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k))];
+  });
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
   const coref = makeCoref(doc, mentions, nationality, ctx.coref, described);
@@ -184,7 +193,6 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
   facts.push(...participation(doc, mentions, facts, ctx));
   facts.push(...visitsByMeeting(doc, mentions, facts, ctx, nationality));
-  facts.push(...placeAppositions(doc, mentions));
   // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
   const typeOf = new Map<string, EntityType>(mentions.map((m) => [m.key, m.type]));
   for (const [k, e] of ctx.entriesById) if (!typeOf.has(k)) typeOf.set(k, e.type);
@@ -217,27 +225,6 @@ function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[
       if (where?.id.includes("war") && where.locatedIn?.startsWith("country/") && where.locatedIn !== f.subject && wages && f.object !== where.locatedIn) {
         out.push({ predicate: "atWarWith", subject: f.subject < where.locatedIn ? f.subject : where.locatedIn, object: f.subject < where.locatedIn ? where.locatedIn : f.subject, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `war-participation:${f.evidence.rule}`), cameo: "190" });
       }
-    }
-  }
-  return out;
-}
-
-const WHERE = new Set(["nella", "nel", "nell'", "in", "largo", "presso", "sulla", "sul", "sull'"]);
-
-/** `Tichoretsk, nella regione russa di Krasnodar`, `Okushiri, al largo dell'Hokkaido`: a place said to lie in another. */
-function placeAppositions(doc: AnalyzedArticle, mentions: readonly ResolvedMention[]): RelationFact[] {
-  const out: RelationFact[] = [];
-  for (const s of doc.sentences) {
-    const placed = placeMentions(s, mentions);
-    for (const p of placed) {
-      if (p.m.type !== "Place" || s.tokens[p.last + 1]?.text !== ",") continue;
-      const cue = s.tokens.slice(p.last + 2, p.last + 5).findIndex((t) => WHERE.has(t.lower));
-      if (cue < 0) continue;
-      // The nearest place it lies in, else a country (`nella regione russa di X`: X, not the demonym).
-      const near = placed.filter((q) => q.first > p.last + 1 + cue && q.first - p.last <= 9 && q.m.key !== p.m.key);
-      const container = near.find((q) => q.m.type === "Place") ?? near.find((q) => q.m.type === "Country");
-      if (!container || s.tokens.slice(p.last + 2, container.first).some((t) => t.text === ",")) continue;
-      out.push({ predicate: "locatedIn", subject: p.m.key, object: container.m.key, modality: "asserted", evidence: evidenceFor(doc, s.index, { start: p.m.start, end: container.m.end }, "place-apposition") });
     }
   }
   return out;

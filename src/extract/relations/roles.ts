@@ -8,6 +8,7 @@ import type { EntityType, RelationPredicate, Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
+import { treeOf } from "../../syntax/tree.ts";
 
 export interface RoleNoun {
   words: string[];
@@ -15,13 +16,30 @@ export interface RoleNoun {
   leads: "state" | "body" | "none";
   /** With nothing named, the holder's own country (lexicon) stands in. */
   home: boolean;
+  /** With nothing named, the international body the passage is about stands in (`il segretario generale X`). */
+  passageBody?: boolean;
   reason: string;
+}
+
+/** Where a passage is set (`A Lisbona …`): the cases that set it, the verbs whose place is a destination instead. */
+export interface SettingRules {
+  cases: string[];
+  motionVerbs: string[];
+  sentencesBack: number;
+  /** How far back an international body is looked for, for an office that heads one with none named. */
+  bodySentencesBack: number;
 }
 
 export interface RoleRules {
   /** By first word, longest first. */
   byFirst: Map<string, RoleNoun[]>;
+  /** Off when the data file has none. */
+  setting?: SettingRules;
+  /** Nouns for a government named after its head (`il governo di X`, `l'amministrazione X`). */
+  governments: string[];
 }
+
+const lowerStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === "string" && w.length > 0 && w === w.toLowerCase());
 
 export function validateRoleRules(raw: unknown, file: string): RoleRules {
   const r = raw as { roles?: unknown };
@@ -31,12 +49,28 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
     const ok = Array.isArray(x?.words) && x.words.length > 0 && x.words.every((w) => typeof w === "string" && w === w.toLowerCase() && w.length > 0)
       && ["state", "body", "none"].includes(x.leads as string) && typeof x.home === "boolean" && typeof x.reason === "string" && x.reason.length > 0;
     if (!ok) throw new LexiconError(file, `role ${i}`, "a role needs lower-case `words`, `leads` (state|body|none), `home` (boolean) and a `reason`");
+    if (x.passageBody !== undefined && typeof x.passageBody !== "boolean") throw new LexiconError(file, `role ${i}`, "`passageBody` is a boolean");
     const role = x as unknown as RoleNoun;
     const list = byFirst.get(role.words[0]!) ?? [];
     if (list.some((y) => y.words.join(" ") === role.words.join(" "))) throw new LexiconError(file, `role ${i}`, `duplicate role ${role.words.join(" ")}`);
     byFirst.set(role.words[0]!, [...list, role].sort((a, b) => b.words.length - a.words.length));
   });
-  return { byFirst };
+  const raw_ = raw as { setting?: Record<string, unknown>; governments?: Record<string, unknown> };
+  let setting: SettingRules | undefined;
+  if (raw_.setting !== undefined) {
+    const x = raw_.setting;
+    const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+    if (!lowerStrings(x.cases) || !lowerStrings(x.motionVerbs) || !whole(x.sentencesBack) || !whole(x.bodySentencesBack) || typeof x.reason !== "string" || !x.reason)
+      throw new LexiconError(file, "setting", "needs lower-case `cases` and `motionVerbs`, whole `sentencesBack` and `bodySentencesBack` >= 0 and a `reason`");
+    setting = { cases: x.cases, motionVerbs: x.motionVerbs, sentencesBack: x.sentencesBack as number, bodySentencesBack: x.bodySentencesBack as number };
+  }
+  let governments: string[] = [];
+  if (raw_.governments !== undefined) {
+    const x = raw_.governments;
+    if (!lowerStrings(x.nouns) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "governments", "needs lower-case `nouns` and a `reason`");
+    governments = x.nouns;
+  }
+  return { byFirst, ...(setting ? { setting } : {}), governments };
 }
 
 export async function loadRoleRules(dataDir: string): Promise<RoleRules> {
@@ -53,6 +87,12 @@ export interface RoleTarget {
 /** Demonym form -> country key, for countries the article names. */
 export type DemonymCountry = (form: string) => string | undefined;
 
+/**
+ * What a passage is about, for a holder whose office nothing else ties: `country`, the country
+ * it is set in (setting.ts); `body`, the international body it last named.
+ */
+export type SettingCountry = (person: ResolvedMention, offset: number, kind?: "country" | "body") => RoleTarget | undefined;
+
 export interface RoleFact {
   predicate: RelationPredicate;
   person: ResolvedMention;
@@ -67,11 +107,21 @@ interface RoleAt {
   last: number;
 }
 
+/** `l'ex premier`, `l'allora ministro`: an office held before, kept with the role and said in its rule. */
+const FORMER = new Set(["ex", "allora", "già"]);
 const OF = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'"]);
 const ARTICLES = new Set(["il", "la", "l'", "lo", "i", "gli", "le", "un", "una"]);
 
 function tokenIndexAt(s: Sentence, offset: number): number {
   return s.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+}
+
+/** The preposition the tree gives the word at a character offset (`per l'Ucraina`: `per`). */
+function caseAt(s: Sentence, offset: number): string | undefined {
+  if (!s.syntax || s.syntax.words.length === 0) return undefined;
+  const tree = treeOf(s.syntax);
+  const w = tree.words.find((x) => x.start !== undefined && x.end !== undefined && x.start <= offset && offset < x.end);
+  return w ? tree.caseOf(w.id) : undefined;
 }
 
 /** The role nouns of a sentence, each at its first token; a compound's inner words start none (`primo ministro`). */
@@ -100,9 +150,11 @@ function verbTokens(s: Sentence): Set<number> {
 }
 
 /** The organization or country a role is tied to, looked for in (role, to]. */
-function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry): RoleFact | undefined {
+function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact | undefined {
   const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
-    .filter((m) => { const k = tokenIndexAt(s, m.start); return k > r.last && k <= to; });
+    .filter((m) => { const k = tokenIndexAt(s, m.start); return k > r.last && k <= to; })
+    // `l'inviato speciale per l'Ucraina`: a country introduced by `per` is the office's brief, not its owner.
+    .filter((m) => caseAt(s, m.start) !== "per");
   // `… l'intelligence militare ucraina …, e il suo portavoce X`: a possessive points back to the body named before.
   const possessive = ["suo", "sua", "suoi", "sue", "loro"].includes(s.tokens[r.first - 1]?.lower ?? "");
   const owner = possessive ? ms.filter((m) => m.type === "Organization" && tokenIndexAt(s, m.start) < r.first).pop() : undefined;
@@ -115,13 +167,21 @@ function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMen
   const folded = demonym ? s.tokens.slice(r.last + 1, to + 1).map((t) => demonym(t.lower)).find((k) => k) : undefined;
   const target: RoleTarget | undefined = owner ?? inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country")
     ?? (folded ? { key: folded, type: "Country" } : undefined) ?? before[before.length - 1] ?? home;
-  if (!target) return undefined;
-  const leads = r.role.leads === "state" || (r.role.leads === "body" && target.type === "Organization");
+  // `A Lisbona la proposta è caduta. Il ministro X`: a national office with nothing named takes the passage's setting.
+  const set = !target && r.role.home && !namesBody ? setting?.(person, s.tokens[r.first]!.start) : undefined;
+  // `Il segretario generale X`, in a passage about an international body: that body.
+  const body = !target && !set && r.role.passageBody ? setting?.(person, s.tokens[r.first]!.start, "body") : undefined;
+  const held = target ?? set ?? body;
+  if (!held) return undefined;
+  // `il direttore generale del Fondo, il cileno X`: an international office (it leads bodies, and the
+  // holder's home does not stand in) is held in a body; a demonym near it is the holder's nationality.
+  if (r.role.leads === "body" && !r.role.home && held.type === "Country") return undefined;
+  const leads = r.role.leads === "state" || (r.role.leads === "body" && held.type === "Organization");
   const word = r.role.words.join(" ");
-  return { predicate: leads ? "leaderOf" : "memberOf", person, target, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}` };
+  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}${FORMER.has(s.tokens[r.first - 1]?.lower ?? "") ? ":former" : ""}${set ? ":setting" : body ? ":passage-body" : ""}` };
 }
 
-export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry): RoleFact[] {
+export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact[] {
   const out: RoleFact[] = [];
   const roles = rolesOf(s, rules);
   const verbs = verbTokens(s);
@@ -163,7 +223,9 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       found.push(r);
     }
     const tied = found.map((r, k) => roleTarget(s, r, k === 0 ? first - 1 : found[0]!.first - 1, ms, p)).find((f) => f?.target.type === "Organization");
-    const nearest = found[0] ? roleTarget(s, found[0], first - 1, ms, p, homeOf, demonym) : undefined;
+    const near = found[0] ? roleTarget(s, found[0], first - 1, ms, p, homeOf, demonym, setting) : undefined;
+    // `il capo della Banca X, il generale Y`: a role tied to a body says enough; no setting is guessed beside it.
+    const nearest = tied && near?.rule.endsWith(":setting") ? undefined : near;
     const own = [...(tied ? [tied] : []), ...(nearest && nearest.target !== tied?.target ? [nearest] : [])];
     // `i vicepremier X e Y`: a name coordinated right after another shares the role read before the first.
     const prev = people.filter((q) => tokenIndexAt(s, q.end - 1) === first - 2 && s.tokens[first - 1]?.lower === "e")[0];
@@ -178,7 +240,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       if (!r) continue;
       let end = r.last + 1;
       while (end < s.tokens.length && end - r.first < 12 && s.tokens[end]!.kind !== "punct") end++;
-      const f = roleTarget(s, r, end - 1, ms, p, homeOf);
+      const f = roleTarget(s, r, end - 1, ms, p, homeOf, undefined, setting);
       if (f) out.push(f);
     }
   }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
 
-export const STRUCTURE_RULE_IDS = ["body-demonym", "body-of", "unit-of", "seat-in", "seat-of"] as const;
+export const STRUCTURE_RULE_IDS = ["body-demonym", "body-of", "unit-of", "seat-in", "seat-of", "place-in", "controlled-by"] as const;
 export type StructureRuleId = (typeof STRUCTURE_RULE_IDS)[number];
 
 export interface StructureRules {
@@ -14,6 +14,14 @@ export interface StructureRules {
   seatNouns: string[];
   /** Heads of bodies no state owns (a foundation, a company, a university): a demonym says where they are, not whose. */
   privateHeads: string[];
+  /** Prepositions of a locative phrase that places one place in another (`X, nella regione di Y`). */
+  locativeCases: string[];
+  /** Kinds of site named `il <noun> di X` (`il carcere di X`): placed like a place. */
+  facilityNouns: string[];
+  /** Nouns after `a` that place at sea near a place (`al largo di Y`). */
+  offshoreNouns: string[];
+  /** Participles whose agent owns the body they describe (`controllato da`, `diretto da`). */
+  controlVerbs: string[];
 }
 
 const strings = (x: unknown): x is string[] => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string" && s.length > 0);
@@ -33,7 +41,11 @@ export function validateStructureRules(raw: unknown, file: string): StructureRul
   if (!strings(r.unitNouns)) fail("unitNouns", "must be a non-empty list of lemmas");
   if (!strings(r.seatNouns)) fail("seatNouns", "must be a non-empty list of lemmas");
   if (!strings(r.privateHeads)) fail("privateHeads", "must be a non-empty list of lower-case head words");
-  return { enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[] };
+  if (!strings(r.locativeCases)) fail("locativeCases", "must be a non-empty list of prepositions");
+  if (!strings(r.facilityNouns)) fail("facilityNouns", "must be a non-empty list of lemmas");
+  if (!strings(r.offshoreNouns)) fail("offshoreNouns", "must be a non-empty list of lemmas");
+  if (!strings(r.controlVerbs)) fail("controlVerbs", "must be a non-empty list of lemmas");
+  return { controlVerbs: r.controlVerbs as string[], enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[], locativeCases: r.locativeCases as string[], facilityNouns: r.facilityNouns as string[], offshoreNouns: r.offshoreNouns as string[] };
 }
 
 export async function loadStructureRules(dataDir: string): Promise<StructureRules> {

@@ -10,6 +10,7 @@ import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
+import { placeInFacts } from "./places.ts";
 
 export interface StructureFact {
   predicate: "partOf" | "locatedIn";
@@ -56,7 +57,7 @@ function ofModifiers(tree: DependencyTree, id: number, inside: readonly number[]
 export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ctx: StructureContext, fit: ArgFit): StructureFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
-  const { enabled, unitNouns, seatNouns, privateHeads } = ctx.rules;
+  const { enabled, unitNouns, seatNouns, privateHeads, controlVerbs } = ctx.rules;
   const out: StructureFact[] = [];
   const add = (predicate: StructureFact["predicate"], subject: string | undefined, object: string | undefined, rule: StructureRuleId, arcs: string, at: number) => {
     const w = tree.word(at);
@@ -99,6 +100,14 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
         }
       }
     }
+    if (enabled.has("controlled-by")) {
+      // `X, un reparto controllato dal ministero Y`, `X, diretto da Y`: a participle of control with its agent.
+      const holders = [...heads, ...heads.flatMap((h) => tree.children(h, "appos"))];
+      for (const part of holders.flatMap((h) => tree.children(h, "acl")).filter((k) => controlVerbs.includes(lemma(tree, k)) && tree.word(k).feats.includes("VerbForm=Part"))) {
+        const agent = tree.agentOf(part) ?? tree.children(part, "obl").find((k) => tree.caseOf(k) === "da");
+        if (agent !== undefined) add("partOf", body.m.key, owner(agent), "controlled-by", `${tree.deprel(tree.head(part)) === "appos" ? "appos>" : ""}acl>obl:da`, part);
+      }
+    }
     if (enabled.has("seat-in")) {
       // `X, con sede a Y` (sede under X), `X ha sede a Y` (sede the object of X's verb).
       const seats = heads.flatMap((h) => tree.children(h).filter((k) => seatNouns.includes(lemma(tree, k)) && !inside.includes(k)));
@@ -134,5 +143,6 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", "nsubj+cop>nmod:di", w.id);
     }
   }
+  if (enabled.has("place-in")) out.push(...placeInFacts(tree, placed, ctx.rules, fit));
   return out;
 }

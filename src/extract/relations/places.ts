@@ -1,0 +1,69 @@
+// A place, or a site named after its kind (`il carcere di X`, `la raffineria di X`), said to
+// lie in another: `X, nella regione di Y`, `X, in Y`, `la base di X a Y`, `X, al largo di Y`.
+// Read over the dependency tree: the locative phrase hangs on the mention's phrase (nmod),
+// or the parser put it on the verb right after the mention, set off by a comma (the
+// apposition Italian writes; Semgrex's `.` precedence, not a token window). The container
+// is the named place, else the one its `di` modifier names (`nella regione russa di Y`: Y).
+import type { DependencyTree } from "../../syntax/tree.ts";
+import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
+import { nominalModifiers } from "./tree-patterns.ts";
+import type { StructureRules } from "./structure-rules.ts";
+import type { StructureFact } from "./structure.ts";
+
+const lemma = (tree: DependencyTree, id: number) => tree.word(id).lemma.toLowerCase();
+/** A phrase's own words: its subtree without punctuation and without what is coordinated to it (`il porto di X e lo scalo di Y`). */
+function phraseWords(tree: DependencyTree, id: number): number[] {
+  const out = [id];
+  for (const k of tree.children(id)) if (!["punct", "conj", "cc"].includes(tree.deprel(k))) out.push(...phraseWords(tree, k));
+  return out;
+}
+const lastOf = (tree: DependencyTree, id: number) => Math.max(...phraseWords(tree, id));
+const firstOf = (tree: DependencyTree, id: number) => Math.min(...phraseWords(tree, id));
+
+/** The place a locative phrase names: its own mention, else its `di` modifier's (`nella regione di Y`). */
+function container(tree: DependencyTree, y: number, placed: readonly PlacedMention[], fit: ArgFit, self: string): string | undefined {
+  const candidates = [y, ...nominalModifiers(tree, y, "di")].map((k) => mentionOverWord(tree, k, placed)).filter((p): p is PlacedMention => p !== undefined && p.m.key !== self && p.m.resolvedBy !== "demonym");
+  // `nella provincia di Ankara`: a capital the entity stage read as its government is, here, the place itself.
+  const literal = candidates.find((p) => p.m.resolvedBy.startsWith("metonymy") && p.m.candidate.entry?.type === "Place");
+  if (literal) return literal.m.candidate.entry!.id;
+  const place = candidates.find((p) => fit(p, ["Place"]));
+  if (place) return fit(place, ["Place"]);
+  const country = candidates.find((p) => fit(p, ["Country"]));
+  return country ? fit(country, ["Country"]) : undefined;
+}
+
+export function placeInFacts(tree: DependencyTree, placed: readonly PlacedMention[], rules: StructureRules, fit: ArgFit): StructureFact[] {
+  const out: StructureFact[] = [];
+  const { locativeCases, facilityNouns, offshoreNouns } = rules;
+  const locative = (k: number, facility: boolean) => {
+    const c = tree.caseOf(k) ?? "";
+    return locativeCases.includes(c) || (c === "a" && (facility || offshoreNouns.includes(lemma(tree, k))));
+  };
+  for (const x of placed) {
+    if (x.type !== "Place" && x.type !== "Organization") continue;
+    const inside = tree.words.filter((w) => w.start !== undefined && x.m.start <= w.start && w.start < x.m.end).map((w) => w.id);
+    const top = inside.find((id) => !inside.includes(tree.head(id)));
+    if (top === undefined) continue;
+    // `il carcere di X`: the kind of site the name hangs from heads the phrase.
+    const title = tree.deprel(top).startsWith("nmod") && tree.caseOf(top) === "di" && tree.head(top) > 0 && tree.word(tree.head(top)).upos === "NOUN" ? tree.head(top) : undefined;
+    const facility = title !== undefined && facilityNouns.includes(lemma(tree, title));
+    const phrase = facility ? title! : top;
+    // A body is placed only by the comma's apposition (`Clearstream, in Lussemburgo`), or as a site: `l'ufficio dell'Onu in Iraq` is no seat.
+    const hung = x.type === "Place" || facility ? [phrase, top].flatMap((h) => tree.children(h)).filter((k) => !inside.includes(k) && /^(nmod|appos)/.test(tree.deprel(k)) && locative(k, facility)) : [];
+    let arcs = "nmod";
+    let ys = hung;
+    if (ys.length === 0) {
+      const after = lastOf(tree, phrase) + 1;
+      if (after > tree.size || tree.word(after).form !== ",") continue;
+      ys = tree.words.filter((w) => w.id > after && firstOf(tree, w.id) === after + 1 && locative(w.id, facility) && !inside.includes(w.id)).map((w) => w.id);
+      arcs = "comma";
+    }
+    for (const y of ys.slice(0, 1)) {
+      const where = container(tree, y, placed, fit, x.m.key);
+      const w = tree.word(y);
+      if (!where || w.start === undefined || w.end === undefined) continue;
+      out.push({ predicate: "locatedIn", subject: x.m.key, object: where, rule: `structure:place-in ${arcs}:${tree.caseOf(y)}`, focus: { start: x.m.start, end: w.end } });
+    }
+  }
+  return out;
+}

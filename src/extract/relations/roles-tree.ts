@@ -1,0 +1,72 @@
+// Offices read over the dependency tree: a government named after a person
+// (`il governo di X`) and a plural role shared by every name in its phrase (`i ministri
+// spagnoli degli Esteri, X, e della Difesa, Y`). The role nouns are roles.ts's data.
+import type { Sentence } from "../../types.ts";
+import type { ResolvedMention } from "../entities/index.ts";
+import { treeOf } from "../../syntax/tree.ts";
+import type { DemonymCountry, RoleFact, RoleRules, RoleTarget, SettingCountry } from "./roles.ts";
+
+/**
+ * `il governo di X`, `l'amministrazione uscente di X`, `l'amministrazione X`: a government
+ * named after a person has them at its head, so they lead its country: the demonym on the
+ * government noun (`il governo israeliano di X`), else the holder's own country, else the
+ * passage's setting. Read over the tree: the noun's `nmod` with `di`, or a name hanging on it
+ * with no preposition.
+ */
+export function governmentHeads(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact[] {
+  if (rules.governments.length === 0 || !s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const out: RoleFact[] = [];
+  const personAt = (id: number) => { const w = tree.word(id); return w.start === undefined ? undefined : ms.find((m) => m.type === "Person" && m.start <= w.start! && w.start! < m.end); };
+  for (const w of tree.words) {
+    if (w.upos !== "NOUN" || !rules.governments.includes(w.lemma.toLowerCase()) || w.tokenIndex === undefined) continue;
+    const named = tree.children(w.id).filter((k) => (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di") || (["flat:name", "flat", "appos"].includes(tree.deprel(k)) && tree.caseOf(k) === undefined));
+    const person = named.map(personAt).find((m) => m);
+    if (!person) continue;
+    const folded = demonym ? tree.children(w.id, "amod").map((k) => demonym(tree.word(k).form.toLowerCase())).find((c) => c) : undefined;
+    const home = homeOf?.(person.key);
+    const set = folded || home ? undefined : setting?.(person, w.start ?? 0);
+    const target: RoleTarget | undefined = folded ? { key: folded, type: "Country" } : home ?? set;
+    if (!target) continue;
+    out.push({ predicate: "leaderOf", person, target, roleToken: w.tokenIndex, rule: `role.government:${w.lemma.toLowerCase()}${set ? ":setting" : ""}` });
+  }
+  return out;
+}
+
+/** Arcs that open another clause: a plural role's names are not looked for below them. */
+const CLAUSE_ARCS = new Set(["acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"]);
+
+/**
+ * `i ministri spagnoli degli Esteri, X, e della Difesa, Y`: a plural role noun is shared by
+ * every name in its phrase, however the parser hung them (nmod, appos, conj, parataxis),
+ * never below a clause of its own. The country is the demonym on the role noun or its `di`
+ * country; without one nothing is said.
+ */
+export function pluralRoles(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, demonym?: DemonymCountry): RoleFact[] {
+  if (!s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const out: RoleFact[] = [];
+  const at = (id: number) => { const w = tree.word(id); return w.start === undefined ? undefined : ms.find((m) => m.start <= w.start! && w.start! < m.end); };
+  for (const w of tree.words) {
+    if (w.upos !== "NOUN" || !w.feats.includes("Number=Plur") || w.tokenIndex === undefined) continue;
+    const role = rules.byFirst.get(w.form.toLowerCase())?.find((r) => r.words.length === 1);
+    if (!role) continue;
+    const folded = demonym ? tree.children(w.id, "amod").map((k) => demonym(tree.word(k).form.toLowerCase())).find((c) => c) : undefined;
+    const ofCountry = tree.children(w.id, "nmod").filter((k) => tree.caseOf(k) === "di").map(at).find((m) => m?.type === "Country");
+    const target: RoleTarget | undefined = folded ? { key: folded, type: "Country" } : ofCountry;
+    if (!target) continue;
+    const names: ResolvedMention[] = [];
+    const walk = (id: number) => {
+      for (const k of tree.children(id)) {
+        if (CLAUSE_ARCS.has(tree.deprel(k)) || tree.word(k).upos === "VERB") continue;
+        const m = at(k);
+        if (m?.type === "Person" && !names.includes(m)) names.push(m);
+        walk(k);
+      }
+    };
+    walk(w.id);
+    const leads = role.leads === "state";
+    for (const person of names) out.push({ predicate: leads ? "leaderOf" : "memberOf", person, target, roleToken: w.tokenIndex, rule: `role.${leads ? "leader" : "member"}:${w.form.toLowerCase()}:plural` });
+  }
+  return out;
+}
