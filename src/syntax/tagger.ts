@@ -120,7 +120,7 @@ export function featsFeatures(h: readonly WordHashes[], i: number, t: number, tP
   return n;
 }
 
-function best(scores: Float64Array): number {
+function best(scores: Int32Array): number {
   let b = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[b]!) b = c;
   return b;
@@ -133,7 +133,7 @@ export function tag(model: TaggerModel, words: readonly TaggerInput[]): { upos: 
   const h = wordHashes(words);
   const uposHash = model.uposLabels.map(hashString);
   const chosen: number[] = [];
-  const scores = new Float64Array(model.uposLabels.length);
+  const scores = new Int32Array(model.uposLabels.length);
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     const t1 = i > 0 ? uposHash[chosen[i - 1]!]! : BOS_TAG, t2 = i > 1 ? uposHash[chosen[i - 2]!]! : BOS_TAG;
@@ -145,7 +145,7 @@ export function tag(model: TaggerModel, words: readonly TaggerInput[]): { upos: 
   }
   const tagHash = chosen.map((c) => uposHash[c]!);
   const feats: string[] = [];
-  const fscores = new Float64Array(model.featsLabels.length);
+  const fscores = new Int32Array(model.featsLabels.length);
   for (let i = 0; i < words.length; i++) {
     fscores.fill(0);
     const n = featsFeatures(h, i, tagHash[i]!, tagHash[i - 1] ?? BOS_TAG, tagHash[i + 1] ?? BOS_TAG, buffer);

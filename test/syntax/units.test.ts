@@ -114,7 +114,7 @@ describe("averaged perceptron and the model file", () => {
 
   it("learns a separable problem and predicts it from the compiled table", () => {
     const table = new WeightTable(learn().compile());
-    const scores = new Float64Array(2);
+    const scores = new Int32Array(2);
     table.score(Int32Array.from([12, 22]), 2, scores);
     expect(scores[1]).toBeGreaterThan(scores[0]!);
     scores.fill(0);
