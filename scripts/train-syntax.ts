@@ -11,8 +11,8 @@ import { defaultDataDir, projectRoot } from "../src/paths.ts";
 import { readConllu } from "../src/syntax/conllu.ts";
 import { harmonize } from "../src/syntax/harmonize.ts";
 import { encodeModel, MODEL_FORMAT_VERSION, type ModelHeader } from "../src/syntax/model-file.ts";
-import { MODEL_FILE } from "../src/syntax/model.ts";
-import { DEFAULT_SETTINGS, jackknifeTags, trainParser, trainTagger, type TrainSettings } from "../src/syntax/train.ts";
+import { CLOSED_CLASSES, MODEL_FILE } from "../src/syntax/model.ts";
+import { DEFAULT_SETTINGS, jackknifeTags, tagDictionary, trainParser, trainTagger, type TrainSettings } from "../src/syntax/train.ts";
 import type { SyntaxSentence } from "../src/syntax/types.ts";
 
 function option(name: string): string | undefined {
@@ -60,6 +60,13 @@ function essereVerbs(sentences: readonly SyntaxSentence[]): string[] {
   return [...active].filter((l) => !passive.has(l)).sort();
 }
 
+/** Closed-class forms by tag, sorted. */
+function functionWords(sentences: readonly SyntaxSentence[]): Record<string, string[]> {
+  const out: Record<string, Set<string>> = {};
+  for (const s of sentences) for (const w of s.words) if (CLOSED_CLASSES.has(w.upos)) (out[w.upos] ??= new Set()).add(w.form.toLowerCase());
+  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, [...out[k]!].sort()]));
+}
+
 function main(): void {
   const started = performance.now();
   const settings: TrainSettings = {
@@ -97,6 +104,8 @@ function main(): void {
     deprels: parser.labels,
     lemmas: lemmaTable(sentences),
     essereVerbs: essereVerbs(sentences),
+    tagDict: tagDictionary(sentences),
+    functionWords: functionWords(sentences),
     settings: { ...settings },
   };
   const bytes = encodeModel({ header, upos: tagger.upos, feats: tagger.feats, parser: parser.weights });

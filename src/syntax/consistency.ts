@@ -1,7 +1,9 @@
 // Some tags depend on the tree, which the tagger (reading left to right, before parsing)
 // cannot see: `che` introducing a clause (`mark`) is a conjunction, `che` as subject or
 // object of a relative clause is a pronoun; `se` likewise (`se arriva` / `se ne va`).
-// After parsing, the relation decides.
+// After parsing, the relation decides. The same holds for auxiliaries: UD defines AUX by
+// the relation (an `essere`, `avere` or modal that attaches as `aux`, `aux:pass` or `cop`),
+// and whether `è` is a copula or the main verb (`c'è`, `è a Roma`) shows only in the tree.
 
 export interface TaggedWord {
   form: string;
@@ -12,8 +14,13 @@ export interface TaggedWord {
 const DECIDED_BY_RELATION = new Set(["che", "se"]);
 const PRONOUN_RELATIONS = new Set(["nsubj", "nsubj:pass", "obj", "iobj", "obl", "expl", "expl:impers", "expl:pass"]);
 
+const AUX_RELATIONS = new Set(["aux", "aux:pass", "cop"]);
+
 export function tagsFromRelations(words: TaggedWord[]): void {
   for (const w of words) {
+    if (w.upos === "VERB" && AUX_RELATIONS.has(w.deprel)) w.upos = "AUX";
+    // A determiner modifies a noun (`det`); one that is itself an argument stands for it (`quella`, `lo`).
+    if (w.upos === "DET" && PRONOUN_RELATIONS.has(w.deprel)) w.upos = "PRON";
     if (!DECIDED_BY_RELATION.has(w.form.toLowerCase())) continue;
     if (w.deprel === "mark") w.upos = "SCONJ";
     else if (PRONOUN_RELATIONS.has(w.deprel)) w.upos = "PRON";

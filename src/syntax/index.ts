@@ -50,6 +50,17 @@ export function partHints(parts: readonly TokenPart[], first: number): WordHint[
   return parts.map((p) => (p.cliticRelation ? { upos: p.upos, host: first, relation: p.cliticRelation } : { upos: p.upos }));
 }
 
+/**
+ * An articulated preposition given as one word (CoNLL-U input: UD Italian keeps `all'` whole
+ * in fixed expressions like `all'interno di`) is a preposition. Not the `di` ones: `dei`,
+ * `delle` whole are partitive articles (`ha visto dei soldati`). Trama's own tokens are always
+ * split, so this only reads pre-tokenized text.
+ */
+function wholeContraction(lower: string, table: ContractionTable): string | undefined {
+  const parts = table.prepositions.get(lower);
+  return parts && parts[0] !== "di" ? "ADP" : undefined;
+}
+
 /** Full analysis of a list of syntactic word forms (ids 1..n); long lists are parsed in pieces. */
 export function analyzeForms(forms: readonly string[], ctx: SyntaxContext, hints: readonly WordHint[] = []): Omit<SyntaxWord, "id" | "xpos" | "deps" | "misc">[] {
   const out: Omit<SyntaxWord, "id" | "xpos" | "deps" | "misc">[] = [];
@@ -58,7 +69,7 @@ export function analyzeForms(forms: readonly string[], ctx: SyntaxContext, hints
     const piece = forms.slice(start, start + MAX_PARSE_WORDS);
     const inputs = piece.map((form, k) => {
       const lower = form.toLowerCase();
-      return { form, lower, lexClass: ctx.lexClass(lower), fixedUpos: hints[start + k]?.upos };
+      return { form, lower, lexClass: ctx.lexClass(lower), fixedUpos: hints[start + k]?.upos ?? wholeContraction(lower, ctx.contractions) };
     });
     const clitics: [number, number, string][] = [];
     piece.forEach((_, k) => {

@@ -22,6 +22,10 @@ export interface ModelHeader {
   lemmas: Record<string, string>;
   /** Verbs seen building their active perfect with `essere` (`è arrivata`): never passive (voice.ts). */
   essereVerbs: string[];
+  /** Frequent unambiguous words: `lower` -> [UPOS, FEATS] (see TaggerModel.dict). */
+  tagDict?: Record<string, [string, string]>;
+  /** UPOS -> the lower-case forms the treebanks give that closed-class tag (model.ts: names are not function words). */
+  functionWords?: Record<string, string[]>;
   settings: Record<string, number | string>;
 }
 
@@ -101,6 +105,12 @@ function checkHeader(h: unknown, file: string): ModelHeader {
   if (hh.version !== MODEL_FORMAT_VERSION) throw new LexiconError(file, "header", `model format ${hh.version}, this Trama reads ${MODEL_FORMAT_VERSION}: run \`npm run train\``);
   for (const k of ["uposLabels", "featsLabels", "deprels"] as const) {
     if (!Array.isArray(hh[k]) || !hh[k].every((s) => typeof s === "string")) throw new LexiconError(file, k, "expected a list of strings");
+  }
+  for (const [w, a] of Object.entries(hh.tagDict ?? {})) {
+    if (!Array.isArray(a) || !hh.uposLabels.includes(a[0]) || !hh.featsLabels.includes(a[1])) throw new LexiconError(file, `tagDict.${w}`, "expected [UPOS, FEATS] from the label sets");
+  }
+  for (const [tag, forms] of Object.entries(hh.functionWords ?? {})) {
+    if (!Array.isArray(forms) || !forms.every((f) => typeof f === "string")) throw new LexiconError(file, `functionWords.${tag}`, "expected a list of strings");
   }
   return hh;
 }

@@ -20,6 +20,8 @@ export interface SyntaxModel {
   parser: ParserModel;
   lemmas: Map<string, string>;
   voice: VoiceLexicon;
+  /** `lower\tUPOS` for every form the treebanks show in a closed class (ADV, ADP, CCONJ, SCONJ, DET, PRON). */
+  functionWords: Set<string>;
 }
 
 /** Lemma for a word the treebank lemma table does not list (morph-it, by part of speech). */
@@ -33,10 +35,11 @@ export function modelFromBytes(bytes: Uint8Array, file: string): SyntaxModel {
   const { header } = data;
   return {
     header,
-    tagger: { upos: new WeightTable(data.upos), uposLabels: header.uposLabels, feats: new WeightTable(data.feats), featsLabels: header.featsLabels },
+    tagger: { upos: new WeightTable(data.upos), uposLabels: header.uposLabels, feats: new WeightTable(data.feats), featsLabels: header.featsLabels, dict: tagDict(header) },
     parser: { weights: new WeightTable(data.parser), labels: header.deprels },
     lemmas: new Map(Object.entries(header.lemmas)),
     voice: { essereVerbs: new Set(header.essereVerbs ?? []) },
+    functionWords: new Set(Object.entries(header.functionWords ?? {}).flatMap(([upos, forms]) => forms.map((f) => `${f}\t${upos}`))),
   };
 }
 
@@ -51,6 +54,12 @@ export function loadSyntaxModel(dataDir: string): SyntaxModel {
   return modelFromBytes(bytes, file);
 }
 
+function tagDict(header: ModelHeader): Map<string, readonly [number, number]> {
+  const upos = new Map(header.uposLabels.map((l, i) => [l, i]));
+  const feats = new Map(header.featsLabels.map((l, i) => [l, i]));
+  return new Map(Object.entries(header.tagDict ?? {}).map(([w, [u, f]]) => [w, [upos.get(u)!, feats.get(f)!] as const]));
+}
+
 function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: LemmaFallback): string {
   const lower = form.toLowerCase();
   const known = model.lemmas.get(`${lower}\t${upos}`);
@@ -61,12 +70,31 @@ function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: Lemma
 }
 
 /**
+ * Adverbs (but for those in -mente), prepositions, conjunctions, determiners and pronouns are
+ * closed classes the treebanks list whole: a capitalized word tagged with one of them that
+ * the treebanks never gave it is a name the tagger guessed from its position (a surname
+ * first in the sentence, where `Inoltre` and `Tuttavia` stand).
+ */
+function nameNotFunctionWord(model: SyntaxModel, w: TaggerInput, upos: string): boolean {
+  if (!CLOSED_CLASSES.has(upos) || model.functionWords.size === 0 || w.form === w.lower || !/^\p{Lu}\p{Ll}/u.test(w.form)) return false;
+  if (upos === "ADV" && w.lower.endsWith("mente")) return false;
+  return !model.functionWords.has(`${w.lower}\t${upos}`);
+}
+
+export const CLOSED_CLASSES: ReadonlySet<string> = new Set(["ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON"]);
+
+/**
  * Every Italian verb form is in morph-it or the treebanks, so a capitalized word tagged as a verb
  * that neither knows as a verb is a name the tagger read from its suffix (`Ruto`, `Kabore`): it
  * would take the sentence's root and leave the real verb without its subject.
  */
 function namesNotVerbs(model: SyntaxModel, words: readonly TaggerInput[], upos: string[], feats: string[]): void {
   words.forEach((w, i) => {
+    if (nameNotFunctionWord(model, w, upos[i]!)) {
+      upos[i] = "PROPN";
+      feats[i] = "_";
+      return;
+    }
     if ((upos[i] !== "VERB" && upos[i] !== "AUX") || w.form === w.lower || !/^\p{Lu}/u.test(w.form)) return;
     const isVerbForm = (w.lexClass & CLASS_VERB) !== 0 || model.lemmas.has(`${w.lower}\tVERB`) || model.lemmas.has(`${w.lower}\tAUX`);
     if (!isVerbForm) {

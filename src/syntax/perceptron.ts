@@ -58,8 +58,12 @@ export class WeightTable {
     return this.data.nClasses;
   }
 
-  /** Adds the weights of the first `n` features into `scores` (zeroed by the caller). */
-  score(features: Int32Array, n: number, scores: Float64Array): void {
+  /**
+   * Adds the weights of the first `n` features into `scores`, in 1/1024ths: the stored
+   * weights are whole 1/1024ths already, so integer sums rank the classes exactly as float
+   * sums would.
+   */
+  score(features: Int32Array, n: number, scores: Int32Array): void {
     const { slots, pairs, mask } = this;
     const last = mask * 2;
     for (let f = 0; f < n; f++) {
@@ -73,14 +77,13 @@ export class WeightTable {
       const end = start + (packed & 127);
       for (let j = start; j < end; j++) {
         const p = pairs[j]!;
-        scores[p >>> 24]! += ((p << 8) >> 8) * INV_SCALE;
+        scores[p >>> 24]! += (p << 8) >> 8;
       }
     }
   }
 }
 
 const WEIGHT_SCALE = 1024;
-const INV_SCALE = 1 / WEIGHT_SCALE;
 
 export class AveragedPerceptron {
   private readonly entries = new Map<number, TrainEntry>();

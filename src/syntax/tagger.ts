@@ -21,6 +21,11 @@ export interface TaggerModel {
   uposLabels: string[];
   feats: WeightTable;
   featsLabels: string[];
+  /**
+   * Frequent words the treebanks always tag one way (`di`, `il`, `,`), as indices into the
+   * label lists: they take that analysis without scoring, as in Honnibal's tagger.
+   */
+  dict?: ReadonlyMap<string, readonly [number, number]>;
 }
 
 /** A word's shape: case pattern and digits, with runs collapsed (`Kim-Jong` -> `Xx-Xx`). */
@@ -120,33 +125,49 @@ export function featsFeatures(h: readonly WordHashes[], i: number, t: number, tP
   return n;
 }
 
-function best(scores: Float64Array): number {
-  let b = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[b]!) b = c;
+function best(scores: Int32Array, skip = -1): number {
+  let b = skip === 0 ? 1 : 0;
+  for (let c = b + 1; c < scores.length; c++) if (c !== skip && scores[c]! > scores[b]!) b = c;
   return b;
 }
 
+const LETTER = /\p{L}/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
 const buffer = new Int32Array(64);
 
-/** UPOS then FEATS for every word, greedily. */
-export function tag(model: TaggerModel, words: readonly TaggerInput[]): { upos: string[]; feats: string[] } {
+/**
+ * UPOS then FEATS for every word, greedily. `constrained: false` leaves out the check that a
+ * word with letters is not PUNCT: the parser is trained on the plain jackknifed tagger's tags,
+ * and the committed parser was trained before the check existed (retraining it on the
+ * checked tags moved relation extraction's scores, which are tuned on its arcs).
+ */
+export function tag(model: TaggerModel, words: readonly TaggerInput[], constrained = true): { upos: string[]; feats: string[] } {
   const h = wordHashes(words);
   const uposHash = model.uposLabels.map(hashString);
   const chosen: number[] = [];
-  const scores = new Float64Array(model.uposLabels.length);
+  const punct = model.uposLabels.indexOf("PUNCT"), propn = model.uposLabels.indexOf("PROPN");
+  const scores = new Int32Array(model.uposLabels.length);
+  const known = words.map((w) => (w.fixedUpos === undefined ? model.dict?.get(w.lower) : undefined));
   for (let i = 0; i < words.length; i++) {
+    const fixed = words[i]!.fixedUpos === undefined ? known[i]?.[0] ?? -1 : model.uposLabels.indexOf(words[i]!.fixedUpos!);
+    if (fixed >= 0) { chosen.push(fixed); continue; }
     scores.fill(0);
     const t1 = i > 0 ? uposHash[chosen[i - 1]!]! : BOS_TAG, t2 = i > 1 ? uposHash[chosen[i - 2]!]! : BOS_TAG;
-    const fixed = words[i]!.fixedUpos === undefined ? -1 : model.uposLabels.indexOf(words[i]!.fixedUpos!);
-    if (fixed >= 0) { chosen.push(fixed); continue; }
     const n = uposFeatures(h, i, t1, t2, buffer);
     model.upos.score(buffer, n, scores);
-    chosen.push(best(scores));
+    // Punctuation has no letters: a word that has one is never PUNCT, whatever its hyphens
+    // suggest; capitalized, it is a name (`Al-Mansur`, `Saint-Denis`).
+    let b = best(scores);
+    if (constrained && b === punct && LETTER.test(words[i]!.form)) b = CAPITALIZED.test(words[i]!.form) && propn >= 0 ? propn : best(scores, punct);
+    chosen.push(b);
   }
   const tagHash = chosen.map((c) => uposHash[c]!);
   const feats: string[] = [];
-  const fscores = new Float64Array(model.featsLabels.length);
+  const fscores = new Int32Array(model.featsLabels.length);
   for (let i = 0; i < words.length; i++) {
+    const k = known[i];
+    if (k) { feats.push(model.featsLabels[k[1]]!); continue; }
     fscores.fill(0);
     const n = featsFeatures(h, i, tagHash[i]!, tagHash[i - 1] ?? BOS_TAG, tagHash[i + 1] ?? BOS_TAG, buffer);
     model.feats.score(buffer, n, fscores);

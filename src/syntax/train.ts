@@ -94,6 +94,29 @@ export function trainTagger(sentences: readonly SyntaxSentence[], lexClass: LexC
   return { upos: upos.compile(settings.minWeight), uposLabels, feats: feats.compile(settings.minWeight), featsLabels };
 }
 
+/**
+ * Words seen at least `minCount` times with one (UPOS, FEATS) analysis in all but 1% of them:
+ * the tagger gives them that analysis without scoring. Sorted, for a deterministic file.
+ */
+export function tagDictionary(sentences: readonly SyntaxSentence[], minCount = 20, purity = 0.99): Record<string, [string, string]> {
+  const seen = new Map<string, Map<string, number>>();
+  for (const s of sentences) for (const w of s.words) {
+    const lower = w.form.toLowerCase();
+    const m = seen.get(lower) ?? new Map<string, number>();
+    const key = `${w.upos}\t${w.feats}`;
+    m.set(key, (m.get(key) ?? 0) + 1);
+    seen.set(lower, m);
+  }
+  const out: Record<string, [string, string]> = {};
+  for (const lower of [...seen.keys()].sort()) {
+    const m = seen.get(lower)!;
+    let total = 0, top = 0, analysis = "";
+    for (const [a, c] of m) { total += c; if (c > top || (c === top && a < analysis)) { top = c; analysis = a; } }
+    if (total >= minCount && top / total >= purity) out[lower] = analysis.split("\t") as [string, string];
+  }
+  return out;
+}
+
 function best(scores: Float64Array): number {
   let b = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[b]!) b = c;
@@ -108,7 +131,7 @@ export function jackknifeTags(sentences: readonly SyntaxSentence[], lexClass: Le
     const train = sentences.filter((_, i) => i % k !== fold);
     const m = trainTagger(train, lexClass, settings);
     const model: TaggerModel = { upos: new WeightTable(m.upos), uposLabels: m.uposLabels, feats: new WeightTable(m.feats), featsLabels: m.featsLabels };
-    sentences.forEach((s, i) => { if (i % k === fold) out.set(s, tag(model, taggerInputs(s, lexClass))); });
+    sentences.forEach((s, i) => { if (i % k === fold) out.set(s, tag(model, taggerInputs(s, lexClass), false)); });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadNlpContext, type NlpContext } from "../../src/nlp/context.ts";
 import { analyze } from "../../src/nlp/index.ts";
 import { defaultDataDir } from "../../src/paths.ts";
-import { DependencyTree, loadSyntaxContext, parseSentence, type SyntaxContext } from "../../src/syntax/index.ts";
+import { analyzeForms, DependencyTree, loadSyntaxContext, parseSentence, type SyntaxContext } from "../../src/syntax/index.ts";
 
 let nlp: NlpContext;
 let syntax: SyntaxContext;
@@ -81,6 +81,26 @@ describe("the parse of constructions extraction reads", () => {
     const tree = parseText("Francia e Germania hanno firmato l'accordo.");
     expect(tree.conjuncts(idOf(tree, "Francia")).map((id) => tree.word(id).form)).toEqual(["Germania"]);
     expect(tree.clauseOf(idOf(tree, "accordo"))).toBe(idOf(tree, "firmato"));
+  });
+
+  it.each([
+    // [sentence, form, UPOS]: function words are closed classes; an unknown capitalized word is not one of them.
+    ["Okonkwo e i suoi alleati hanno lasciato la sala.", "Okonkwo", "PROPN"],
+    ["Tuttavia il governo ha respinto la proposta.", "Tuttavia", "ADV"],
+    ["Inoltre il ministro ha annunciato nuove sanzioni.", "Inoltre", "ADV"],
+    ["Finalmente il convoglio è arrivato al confine.", "Finalmente", "ADV"],
+  ])("tags %s: %s is %s", (sentence, form, upos) => {
+    expect(parseText(sentence).words.find((x) => x.form === form)?.upos).toBe(upos);
+  });
+
+  it.each([
+    // Pre-tokenized words (CoNLL-U): an articulated preposition left whole is a preposition; `dei` whole is a partitive article.
+    [["Il", "deposito", "si", "trova", "all'", "interno", "della", "caserma", "."], "all'", "ADP"],
+    [["Hanno", "parlato", "nel", "corso", "della", "riunione", "."], "nel", "ADP"],
+    [["Hanno", "arrestato", "dei", "contrabbandieri", "."], "dei", "DET"],
+  ] as [string[], string, string][])("tags whole contractions in %j: %s is %s", (forms, form, upos) => {
+    const words = analyzeForms(forms, syntax);
+    expect(words[forms.indexOf(form)]!.upos).toBe(upos);
   });
 
   it("tags and lemmatizes", () => {

@@ -9,7 +9,7 @@ import { readConllu } from "../../src/syntax/conllu.ts";
 import { harmonize } from "../../src/syntax/harmonize.ts";
 import { decodeModel, encodeModel, MODEL_FORMAT_VERSION } from "../../src/syntax/model-file.ts";
 import { loadSyntaxModel } from "../../src/syntax/model.ts";
-import { DEFAULT_SETTINGS, jackknifeTags, trainParser, trainTagger } from "../../src/syntax/train.ts";
+import { DEFAULT_SETTINGS, jackknifeTags, tagDictionary, trainParser, trainTagger } from "../../src/syntax/train.ts";
 
 const sample = readConllu(readFileSync(join(defaultDataDir, "treebanks", "ParlaMint", "it_parlamint-ud-train.conllu"), "utf8")).slice(0, 60).map(harmonize);
 const lexicon = loadLemmaIndex();
@@ -31,6 +31,15 @@ describe("training", () => {
     expect(a.length).toBeGreaterThan(1000);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   }, 60000);
+
+  const sentence = (rows: [string, string, string][]) =>
+    readConllu(rows.map(([form, upos, rel], i) => `${i + 1}\t${form}\t${form.toLowerCase()}\t${upos}\t_\t_\t${i === 0 ? 0 : 1}\t${i === 0 ? "root" : rel}\t_\t_`).join("\n") + "\n\n")[0]!;
+
+  it("lists as a tag dictionary only frequent words with one analysis", () => {
+    const rows = (n: number, form: string, upos: string) => Array.from({ length: n }, () => sentence([[form, upos, ""]]));
+    const dict = tagDictionary([...rows(30, "di", "ADP"), ...rows(30, "la", "DET"), ...rows(5, "la", "PRON"), ...rows(5, "raro", "ADJ")]);
+    expect(dict).toEqual({ di: ["ADP", "_"] });
+  });
 
   it("harmonizes possessives to PRON det:poss", () => {
     const [s] = readConllu("1\tsuo\tsuo\tDET\t_\tPoss=Yes\t2\tdet\t_\t_\n2\tpadre\tpadre\tNOUN\t_\t_\t0\troot\t_\t_\n\n");

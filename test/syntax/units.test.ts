@@ -114,7 +114,7 @@ describe("averaged perceptron and the model file", () => {
 
   it("learns a separable problem and predicts it from the compiled table", () => {
     const table = new WeightTable(learn().compile());
-    const scores = new Float64Array(2);
+    const scores = new Int32Array(2);
     table.score(Int32Array.from([12, 22]), 2, scores);
     expect(scores[1]).toBeGreaterThan(scores[0]!);
     scores.fill(0);
@@ -226,5 +226,51 @@ describe("tags the relation decides", () => {
     const words = [{ form: "che", upos: "PRON", deprel: "mark" }, { form: "Che", upos: "SCONJ", deprel: "nsubj" }, { form: "casa", upos: "NOUN", deprel: "mark" }];
     tagsFromRelations(words);
     expect(words.map((w) => w.upos)).toEqual(["SCONJ", "PRON", "NOUN"]);
+  });
+
+  it.each([
+    // [form, tagger's UPOS, relation, UPOS after the relation decides]
+    ["è", "VERB", "cop", "AUX"],
+    ["stata", "VERB", "aux:pass", "AUX"],
+    ["può", "VERB", "aux", "AUX"],
+    ["è", "VERB", "root", "VERB"],
+    ["ha", "AUX", "root", "AUX"],
+    ["quella", "DET", "nsubj", "PRON"],
+    ["lo", "DET", "obj", "PRON"],
+    ["quella", "DET", "det", "DET"],
+    ["questi", "PRON", "nsubj", "PRON"],
+  ])("`%s` tagged %s as %s is %s", async (form, upos, deprel, expected) => {
+    const { tagsFromRelations } = await import("../../src/syntax/consistency.ts");
+    const words = [{ form, upos, deprel }];
+    tagsFromRelations(words);
+    expect(words[0]!.upos).toBe(expected);
+  });
+});
+
+describe("the tagger's hard constraints", () => {
+  it.each([
+    // [form, UPOS when the weights all say PUNCT]
+    ["Al-Mansur", "PROPN"],
+    ["anti-aereo", "NOUN"],
+    [",", "PUNCT"],
+    ["--", "PUNCT"],
+  ])("never tags a word with letters PUNCT: %s is %s", async (form, expected) => {
+    const { tag } = await import("../../src/syntax/tagger.ts");
+    const { f1 } = await import("../../src/syntax/hash.ts");
+    const empty = { nClasses: 1, keys: new Int32Array(0), counts: new Uint16Array(0), classes: new Uint16Array(0), weights: new Float32Array(0) };
+    // The bias feature gives PUNCT (class 2) the only weight.
+    const upos = new WeightTable({ nClasses: 3, keys: Int32Array.from([f1(1, 0)]), counts: Uint16Array.from([1]), classes: Uint16Array.from([2]), weights: Float32Array.from([5]) });
+    const model = { upos, uposLabels: ["NOUN", "PROPN", "PUNCT"], feats: new WeightTable(empty), featsLabels: ["_"] };
+    expect(tag(model, [{ form, lower: form.toLowerCase(), lexClass: 0 }]).upos).toEqual([expected]);
+  });
+
+  it("takes a dictionary word's analysis without scoring", async () => {
+    const { tag } = await import("../../src/syntax/tagger.ts");
+    const empty = { nClasses: 2, keys: new Int32Array(0), counts: new Uint16Array(0), classes: new Uint16Array(0), weights: new Float32Array(0) };
+    // With no weights every scored word gets the first labels (NOUN, Number=Sing); `di` comes from the dictionary.
+    const model = { upos: new WeightTable(empty), uposLabels: ["NOUN", "ADP"], feats: new WeightTable(empty), featsLabels: ["Number=Sing", "_"], dict: new Map([["di", [1, 1] as const]]) };
+    const out = tag(model, [{ form: "Di", lower: "di", lexClass: 0 }, { form: "casa", lower: "casa", lexClass: 0 }]);
+    expect(out.upos).toEqual(["ADP", "NOUN"]);
+    expect(out.feats).toEqual(["_", "Number=Sing"]);
   });
 });
