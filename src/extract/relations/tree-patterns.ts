@@ -83,11 +83,20 @@ export function nominalModifiers(tree: DependencyTree, noun: number, prep: strin
 }
 
 /** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
-function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0): Reached | undefined {
+function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = []): Reached | undefined {
   if (depth > 3) return undefined;
   const rel = tree.deprel(id);
   const head = tree.head(id);
   if (head === 0) return undefined;
+  // `il no della Germania alla fornitura`, `l'idea della Francia di un invio`: a noun of refusal or plan lends its `di` owner.
+  if (rel === "nmod" && tree.word(id).upos === "NOUN" && holders.includes(tree.word(head).lemma.toLowerCase())) {
+    const owner = tree.children(head, "nmod").filter((k) => tree.caseOf(k) === "di" && k !== id);
+    if (owner.length > 0) return { words: owner, arc: "holder>nmod:di" };
+  }
+  // `accusa X di fornire armi`: the one accused of the act is its doer (object control), the parser hangs the act on him.
+  if (rel === "acl" && tree.word(id).feats.includes("VerbForm=Inf") && tree.deprel(head) === "obj" && holders.includes(tree.word(tree.head(head)).lemma.toLowerCase())) {
+    return { words: [head], arc: "acl>accused" };
+  }
   const via = (how: string): Reached | undefined => {
     const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
     if (own.length > 0) return { words: antecedent(tree, head, own), arc: `${how}>nsubj` };
@@ -119,7 +128,7 @@ export function objectReadAsSubject(tree: DependencyTree, id: number): number[] 
   return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
 }
 
-function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[]): Reached | undefined {
+function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
   const verb = w.upos !== "NOUN";
   const isPassive = verb && passive(tree, id);
@@ -128,7 +137,7 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
   switch (arc) {
     case "nsubj":
       if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
-      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs);
+      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders);
     case "obj":
       return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":
@@ -142,7 +151,9 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
     }
     case "amod": {
       // `un dispiegamento russo`, `truppe bielorusse inviate in X`: a demonym on the event or on what is sent names the sender.
-      const carriers = [id, ...exact("obj"), ...exact("nsubj:pass"), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
+      // `soldati delle forze speciali bielorusse`: the demonym may sit on a `di` modifier of what is sent.
+      const sent = [...exact("obj"), ...exact("nsubj:pass")];
+      const carriers = [id, ...sent, ...sent.flatMap((k) => tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di")), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
       if (w.deprel === "acl" && isPassive) carriers.push(w.head);
       return found(carriers.flatMap((c) => tree.children(c, "amod")));
     }
@@ -154,10 +165,16 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
       return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
   }
   const [rel, prep] = arc.split(":") as [string, string];
-  if (rel === "nmod") return found(nominalModifiers(tree, id, prep));
+  if (rel === "nmod") {
+    const own = found(nominalModifiers(tree, id, prep));
+    if (own || !["nsubj", "nsubj:pass"].includes(w.deprel)) return own;
+    // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
+    return found(tree.children(w.head, "obl").filter((k) => k > id && k < w.head && tree.caseOf(k) === prep), `head>obl:${prep}`);
+  }
   const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
   // `ha inviato soldati in Lettonia`, parsed with the destination under the object: the same argument.
-  const patient = [...exact("obj"), ...exact("nsubj:pass")];
+  // A bare oblique with no preposition is a conjunct the parser misread (`invierà operai e genieri nella regione`).
+  const patient = [...exact("obj"), ...exact("nsubj:pass"), ...exact("obl").filter((k) => tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN")];
   return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`);
 }
 
@@ -226,9 +243,10 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
 function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
   const { lightVerbs, governments } = rules;
+  const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
-    const r = reach(tree, trigger, arc, lightVerbs);
+    const r = reach(tree, trigger, arc, lightVerbs, holders);
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
@@ -279,6 +297,8 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     for (const p of rules.patterns) {
       if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
+      // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
+      if (rules.vetoes.some((v) => v.predicates.includes(p.predicate) && v.lemmas.some((l) => lemmas.has(l)) && v.when.some((c) => holds(s, tree, w.id, c)))) continue;
       const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, coref);
       if (subjects.length === 0) continue;
       let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, coref, subjects.map((a) => a.key));
