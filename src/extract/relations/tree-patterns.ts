@@ -7,7 +7,7 @@ import type { EntityType, Modality, RelationPredicate, Sentence, Span } from "..
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
-import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
+import { ESSERE_VERBS, mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
 
@@ -28,6 +28,8 @@ interface Reached {
 }
 
 const RELATIVE_PRONOUNS = new Set(["che", "quale", "cui"]);
+/** Prepositions of a phrase that sets a clause during or after a happening (`durante la visita`). */
+const OCCASION_CASES = new Set(["durante", "dopo", "prima"]);
 /** Relations that open another clause: a noun's arguments are not looked for below them. */
 const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"]);
 /** A name in apposition to its title (`il cancelliere Olaf Scholz`): the title heads, the name hangs below it. */
@@ -51,8 +53,13 @@ export function holds(s: Sentence, tree: DependencyTree, id: number, c: SenseCon
  */
 function passive(tree: DependencyTree, id: number): boolean {
   const w = tree.word(id);
+  // `X, arrivato a Y`: the participle of a verb whose perfect takes `essere` is active, its subject the noun it modifies.
+  if (ESSERE_VERBS.has(w.lemma.toLowerCase())) return false;
   const bare = ["acl", "advcl"].includes(w.deprel) && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0;
-  return tree.isPassive(id) || (bare && !(w.deprel === "advcl" && tree.children(id, "nsubj").length > 0));
+  // `il trattato, firmato dal presidente X`, which the parser may hang on the main verb as a conjunct: an agent makes it passive.
+  const appended = w.deprel === "conj" && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0 && tree.agentOf(id) === undefined
+    && tree.children(id, "obl").some((k) => tree.caseOf(k) === "da") && tree.children(id, "nsubj").length === 0;
+  return tree.isPassive(id) || appended || (bare && !(w.deprel === "advcl" && tree.children(id, "nsubj").length > 0));
 }
 
 /** A relative pronoun stands for the noun the relative clause hangs from. */
@@ -114,6 +121,8 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
   if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
+  // `Durante la visita a X, Y ha firmato…`: a happening that frames the clause is its subject's.
+  if (rel === "obl" && tree.word(id).upos === "NOUN" && OCCASION_CASES.has(tree.caseOf(id) ?? "")) return via("occasion");
   return undefined;
 }
 
@@ -137,6 +146,7 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
   switch (arc) {
     case "nsubj":
       if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
+      if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0) return found([w.head], "acl>head");
       return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders);
     case "obj":
       return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
@@ -152,18 +162,29 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
     case "amod": {
       // `un dispiegamento russo`, `truppe bielorusse inviate in X`: a demonym on the event or on what is sent names the sender.
       // `soldati delle forze speciali bielorusse`: the demonym may sit on a `di` modifier of what is sent.
-      const sent = [...exact("obj"), ...exact("nsubj:pass")];
-      const carriers = [id, ...sent, ...sent.flatMap((k) => tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di")), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
+      const sent = [...exact("obj"), ...exact("nsubj:pass")].flatMap((k) => [k, ...tree.conjuncts(k)]);
+      const carriers = [id, ...sent, ...sent.flatMap((k) => tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di")).flatMap((k) => [k, ...tree.conjuncts(k)]), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
       if (w.deprel === "acl" && isPassive) carriers.push(w.head);
       return found(carriers.flatMap((c) => tree.children(c, "amod")));
     }
     case "nsubj:pass":
       if (!isPassive) return undefined;
       if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
+      // The appended participle's patient is a noun of the main verb's object phrase before it.
+      if (w.deprel === "conj" && exact("nsubj:pass").length === 0 && tree.children(id, "aux").length === 0) {
+        // The nearest noun before it, and the nouns it hangs from up to the verb (`la ratifica del trattato di X, firmato da…`).
+        const nominal = (k: number) => ["NOUN", "PROPN"].includes(tree.word(k).upos);
+        const nearest = tree.subtree(w.head).filter((k) => k < id && nominal(k)).at(-1);
+        const chain: number[] = [];
+        for (let k = nearest; k !== undefined && k !== w.head && k > 0 && nominal(k) && chain.length < 4; k = tree.head(k)) chain.push(k);
+        if (chain.length > 0) return found(chain, "conj>noun-before");
+      }
       // `è atterrato a X ed è stato ricevuto da Y`, `Ricevuto da Y, X ha…`: the governing clause's subject is the patient.
       if (exact("nsubj:pass").length > 0 || !["conj", "advcl", "xcomp"].includes(w.deprel) || w.head === 0) return found(exact("nsubj:pass"));
       return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
   }
+  // `condanna il ricorso della Russia a…`: the one whose act is the object.
+  if (arc === "obj>nmod:di") return isPassive ? undefined : found(exact("obj").flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") {
     const own = found(nominalModifiers(tree, id, prep));
@@ -174,8 +195,10 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
   const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
   // `ha inviato soldati in Lettonia`, parsed with the destination under the object: the same argument.
   // A bare oblique with no preposition is a conjunct the parser misread (`invierà operai e genieri nella regione`).
-  const patient = [...exact("obj"), ...exact("nsubj:pass"), ...exact("obl").filter((k) => tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN")];
-  return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`);
+  const patient = [...exact("obj"), ...exact("nsubj:pass"), ...exact("obl").filter((k) => tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN")].flatMap((k) => [k, ...tree.conjuncts(k)]);
+  return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`)
+    // Deeper in what follows the verb (`ha ricevuto assistenza, forniture e supporto dalla Turchia`, the list misparsed).
+    ?? found(nominalModifiers(tree, id, prep).filter((k) => k > id && patient.length > 0), `phrase>nmod:${prep}`);
 }
 
 /**
