@@ -181,6 +181,42 @@ describe("trigger senses that are not the relation", () => {
   });
 });
 
+describe("families read over the tree instead of a token window", () => {
+  it.each([
+    ["talking with someone", "Jan Horak ha parlato con Petr Novak a Zagabria.", ["person/jan-horak meetsWith person/petr-novak @ tree:meet-talk nsubj+obl:con"]],
+    ["a phone call to someone", "Jan Horak ha telefonato a Petr Novak.", ["person/jan-horak meetsWith person/petr-novak @ tree:meet-phone nsubj+obl:a"]],
+    ["signing as a noun, agent by da parte di", "La firma del trattato New START da parte di Olaf Scholz è attesa.", ["person/olaf-scholz signs treaty/new-start @ tree:sign-noun nmod:da+nmod:di"]],
+    ["backing as a noun", "Il sostegno della Polonia all'Ucraina è totale.", ["country/poland supports country/ukraine @ tree:support-noun nmod:di+nmod:a"]],
+    ["aid as a noun", "Gli aiuti della Norvegia alla Moldavia sono arrivati.", ["country/norway providesAidTo country/moldova @ tree:aid-noun nmod:di+nmod:a"]],
+    ["aid as a noun under a light verb", "Il Cile ha stanziato un finanziamento per la Bolivia.", ["country/chile providesAidTo country/bolivia @ tree:aid-noun light>nsubj+nmod:per"]],
+    ["aid received inverts the roles", "La Moldavia ha ricevuto aiuti dalla Norvegia.", ["country/norway providesAidTo country/moldova @ tree:aid-received obl:da+nsubj"]],
+    ["an invasion named by a demonym", "L'invasione russa della Georgia è cominciata nel 2008.", ["country/georgia atWarWith country/russia @ tree:war-noun amod+nmod:di"]],
+    ["taking part in an event", "La Polonia ha partecipato al vertice di Vilnius.", ["country/poland participatesIn event/summit-vilnius @ tree:participate-verb nsubj+obl:a"]],
+    ["reacting to someone's words", "La Polonia ha reagito duramente alle parole di Olaf Scholz.", ["country/poland criticizes person/olaf-scholz @ tree:criticize-react nsubj+nmod:di"]],
+    ["concern voiced about someone", "La Svezia ha espresso preoccupazione per la Bielorussia.", ["country/sweden criticizes country/belarus @ tree:criticize-concern light>nsubj+nmod:per"]],
+    ["condemning someone's act", "La Polonia ha condannato il ricorso della Bielorussia ai mercenari.", ["country/poland criticizes country/belarus @ tree:criticize-verb nsubj+obj>nmod:di"]],
+    ["sanctioning people named by a demonym", "La Finlandia ha sanzionato decine di aziende e funzionari bielorussi.", ["country/finland criticizes country/belarus @ tree:criticize-verb nsubj+amod"]],
+    ["a motion verb's participle is active", "Olaf Scholz, arrivato a Oslo domenica, ha parlato con Petr Novak.", ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/olaf-scholz meetsWith person/petr-novak @ tree:meet-talk conj>nsubj+obl:con"]],
+    ["a visit framing the clause is its subject's", "Durante la visita a Oslo, Jan Horak ha firmato il trattato New START.", ["person/jan-horak visits place/oslo @ tree:visit-noun occasion>nsubj+nmod:a", "person/jan-horak signs treaty/new-start @ tree:sign-verb nsubj+obj"]],
+    ["leaving a place one was in", "Jan Horak ha lasciato ieri Oslo.", ["person/jan-horak visits place/oslo @ tree:visit-leave nsubj+obj"]],
+    ["a minister named under the title's own di phrase", "La ministra degli Esteri canadese Mélanie Joly è volata in Giappone per incontrare la collega Yoko Tanaka.",
+      ["person/melanie-joly visits country/japan @ tree:visit-travel nsubj+obl:in", "person/melanie-joly meetsWith person/yoko-tanaka @ tree:meet-verb advcl>nsubj+obj"]],
+  ])("%s: %s", async (_form, sentence, expected) => {
+    expect(treeFacts(await extractText(sentence)).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ["leaving an office is no visit", "Jan Horak ha lasciato il governo.", "visits"],
+    ["backing with nobody who gives it", "Il sostegno alla Polonia cresce.", "supports"],
+    ["receiving a letter is no aid", "L'Ucraina ha ricevuto una lettera dalla Polonia.", "providesAidTo"],
+    ["a war in a country names no enemy", "La guerra in Etiopia è finita.", "atWarWith"],
+    ["talking about a country is no meeting", "Jan Horak ha parlato a lungo della Polonia.", "meetsWith"],
+  ])("%s: %s", async (_form, sentence, predicate) => {
+    const x = await extractText(sentence);
+    expect(x.relations.filter((r) => r.predicate === predicate && r.evidence.rule.startsWith("tree:"))).toEqual([]);
+  });
+});
+
 describe("the tree pattern file is validated at load", () => {
   const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };

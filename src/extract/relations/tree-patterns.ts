@@ -216,7 +216,18 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     if (named?.type === "Person") return named;
   }
   const government = governments.includes(w.lemma.toLowerCase());
+  // `da parte di X`: the agent phrase's noun stands for its `di` owner.
+  if (w.lemma.toLowerCase() === "parte") {
+    const owner = tree.children(id, "nmod").find((k) => tree.caseOf(k) === "di");
+    if (owner !== undefined) return mentionAt(tree, owner, placed, governments, depth + 1);
+  }
   for (const k of tree.children(id)) {
+    // `la ministra degli Esteri canadese X`: the name may hang under the title's own `di` phrase.
+    if (tree.deprel(k) === "nmod" && tree.caseOf(k) === "di") {
+      const inner = tree.children(k).filter((x) => NAME_DEPRELS.has(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
+      const named = inner.map((x) => mentionAt(tree, x, placed, governments, depth + 1)).find((m) => m?.type === "Person");
+      if (named) return named;
+    }
     const rel = tree.deprel(k);
     const name = NAME_DEPRELS.has(rel) && tree.caseOf(k) === undefined;
     const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
