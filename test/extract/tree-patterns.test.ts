@@ -162,6 +162,7 @@ describe("trigger senses that are not the relation", () => {
     ["hearing each other by phone is no meeting face to face", "Petr Novak e Jan Horak si sono sentiti al telefono.", "meetsWith"],
     ["a crackdown (stretta) is no handshake", "La stretta sui migranti voluta da Petr Novak e Jan Horak.", "meetsWith"],
     ["denunciare a is reporting to someone", "La Bolivia denuncia all'ONU un embargo illegale.", "criticizes"],
+    ["definire with a neutral word is no criticism", "Olaf Scholz ha definito la Bielorussia un partner importante.", "criticizes"],
     ["leading a delegation is leading no country", "Jonas Berg guida la delegazione norvegese.", "leaderOf"],
     ["controlling a place makes it no part of a body", "Le milizie del gruppo Fronte Nero controllano Kandahar.", "partOf"],
   ])("%s: %s", async (_form, sentence, predicate) => {
@@ -199,6 +200,11 @@ describe("families read over the tree instead of a token window", () => {
     ["a motion verb's participle is active", "Olaf Scholz, arrivato a Oslo domenica, ha parlato con Petr Novak.", ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/olaf-scholz meetsWith person/petr-novak @ tree:meet-talk conj>nsubj+obl:con"]],
     ["a visit framing the clause is its subject's", "Durante la visita a Oslo, Jan Horak ha firmato il trattato New START.", ["person/jan-horak visits place/oslo @ tree:visit-noun occasion>nsubj+nmod:a", "person/jan-horak signs treaty/new-start @ tree:sign-verb nsubj+obj"]],
     ["leaving a place one was in", "Jan Horak ha lasciato ieri Oslo.", ["person/jan-horak visits place/oslo @ tree:visit-leave nsubj+obj"]],
+    ["a participle with its own subject and an agent is passive", "Mentre la Serbia, accusata dalla Croazia di inviare armi, ha taciuto.", ["country/croatia criticizes country/serbia @ tree:criticize-verb agent+nsubj(patient)"]],
+    ["a headline participle with an agent is passive", "Jan Horak ricevuto da Petr Novak", ["person/jan-horak meetsWith person/petr-novak @ tree:meet-receive agent+nsubj(patient)"]],
+    ["a text that condemns stands for whoever adopted it", "Il Bundestag ha approvato una mozione che condanna la Bielorussia.", ["org/bundestag criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
+    ["calling an act by a word of blame", "La Polonia ha definito l'invio di soldati bielorussi un crimine.", ["country/poland criticizes country/belarus @ tree:criticize-define nsubj+amod"]],
+    ["calling a conduct by a word of blame", "Olaf Scholz ha definito «inaccettabile» la condotta della Bielorussia.", ["person/olaf-scholz criticizes country/belarus @ tree:criticize-define nsubj+obj>nmod:di"]],
     ["a minister named under the title's own di phrase", "La ministra degli Esteri canadese Mélanie Joly è volata in Giappone per incontrare la collega Yoko Tanaka.",
       ["person/melanie-joly visits country/japan @ tree:visit-travel nsubj+obl:in", "person/melanie-joly meetsWith person/yoko-tanaka @ tree:meet-verb advcl>nsubj+obj"]],
   ])("%s: %s", async (_form, sentence, expected) => {
@@ -211,6 +217,7 @@ describe("families read over the tree instead of a token window", () => {
     ["receiving a letter is no aid", "L'Ucraina ha ricevuto una lettera dalla Polonia.", "providesAidTo"],
     ["a war in a country names no enemy", "La guerra in Etiopia è finita.", "atWarWith"],
     ["talking about a country is no meeting", "Jan Horak ha parlato a lungo della Polonia.", "meetsWith"],
+    ["a text about a country is no criticism", "Il Bundestag ha approvato una mozione che riguarda la Bielorussia.", "criticizes"],
   ])("%s: %s", async (_form, sentence, predicate) => {
     const x = await extractText(sentence);
     expect(x.relations.filter((r) => r.predicate === predicate && r.evidence.rule.startsWith("tree:"))).toEqual([]);
@@ -218,7 +225,7 @@ describe("families read over the tree instead of a token window", () => {
 });
 
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {

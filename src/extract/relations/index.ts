@@ -12,7 +12,7 @@ import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { treeFacts, vetoed } from "./tree-patterns.ts";
+import { themeMissing, treeFacts, vetoed } from "./tree-patterns.ts";
 import { modalityAtToken } from "./tree-modality.ts";
 import { makeCoref, titleNationalities, type DescribedRole } from "../coref/index.ts";
 import type { CorefRules } from "../coref/rules.ts";
@@ -154,7 +154,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
         // Alliances hold between pairs of countries; pairs.ts reads them.
         if (rule.predicate === "alliedWith" || !needsMet(rule, s, i)) continue;
         // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.
-        if (vetoed(s, i, rule.predicate, ctx.tree)) continue;
+        if (vetoed(s, i, rule.predicate, ctx.tree) || themeMissing(s, i, rule.predicate, ctx.tree)) continue;
         // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
         if (readByTree.has(`${i}|${rule.predicate}`)) continue;
         // The token cues, and the tree's reading of the same word (`il no alla fornitura`, `l'idea di mandare`).

@@ -55,22 +55,35 @@ function passive(tree: DependencyTree, id: number): boolean {
   const w = tree.word(id);
   // `X, arrivato a Y`: the participle of a verb whose perfect takes `essere` is active, its subject the noun it modifies.
   if (ESSERE_VERBS.has(w.lemma.toLowerCase())) return false;
-  const bare = ["acl", "advcl"].includes(w.deprel) && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0;
-  // `il trattato, firmato dal presidente X`, which the parser may hang on the main verb as a conjunct: an agent makes it passive.
-  const appended = w.deprel === "conj" && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0 && tree.agentOf(id) === undefined
-    && tree.children(id, "obl").some((k) => tree.caseOf(k) === "da") && tree.children(id, "nsubj").length === 0;
-  return tree.isPassive(id) || appended || (bare && !(w.deprel === "advcl" && tree.children(id, "nsubj").length > 0));
+  const participle = w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0;
+  const byDa = tree.children(id, "obl").some((k) => tree.caseOf(k) === "da") || tree.children(id, "obl:agent").length > 0;
+  const subject = tree.children(id, "nsubj").length > 0;
+  if (tree.isPassive(id) || !participle) return tree.isPassive(id);
+  // `le truppe inviate in X`; `Ricevuto da Y, X ha…`; with a subject of its own (`X, accusata da Y, ha…`) only when an agent says so.
+  if (["acl", "advcl"].includes(w.deprel)) return !(w.deprel === "advcl" && subject) || byDa;
+  // `il trattato, firmato dal presidente X`, hung on the main verb as a conjunct; a headline `X ricevuto da Y`: an agent makes it passive.
+  return (w.deprel === "conj" && !subject && byDa) || (w.deprel === "root" && byDa);
+}
+
+/** A noun the parser hung on the verb as an oblique with no preposition: a misread object or conjunct (`invierà operai e genieri`, `800 soldati sono stati trasferiti`). */
+function bareObliques(tree: DependencyTree, id: number): number[] {
+  return tree.children(id, "obl").filter((k) => tree.deprel(k) === "obl" && tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN");
 }
 
 /** A relative pronoun stands for the noun the relative clause hangs from. */
-function antecedent(tree: DependencyTree, trigger: number, words: number[]): number[] {
-  return words.map((x) => {
-    if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return x;
+function antecedent(tree: DependencyTree, trigger: number, words: number[], documents: readonly string[] = []): number[] {
+  return words.flatMap((x) => {
+    if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return [x];
     const head = tree.head(trigger);
-    if (tree.word(head).upos !== "VERB") return head;
+    // `X ha approvato una risoluzione che condanna Y`: a text that acts stands for whoever adopted it.
+    if (documents.includes(tree.word(head).lemma.toLowerCase()) && tree.deprel(head) === "obj") {
+      const author = tree.children(tree.head(head), "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+      if (author.length > 0) return author;
+    }
+    if (tree.word(head).upos !== "VERB") return [head];
     // A relative clause hung on the verb (`è giunto X, consigliere di Y, che ha…`): the verb's last nominal argument before the pronoun.
     const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
-    return nominal.length > 0 ? nominal[nominal.length - 1]! : head;
+    return [nominal.length > 0 ? nominal[nominal.length - 1]! : head];
   });
 }
 
@@ -90,7 +103,7 @@ export function nominalModifiers(tree: DependencyTree, noun: number, prep: strin
 }
 
 /** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
-function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = []): Reached | undefined {
+function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = [], documents: readonly string[] = []): Reached | undefined {
   if (depth > 3) return undefined;
   const rel = tree.deprel(id);
   const head = tree.head(id);
@@ -106,8 +119,8 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   }
   const via = (how: string): Reached | undefined => {
     const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
-    if (own.length > 0) return { words: antecedent(tree, head, own), arc: `${how}>nsubj` };
-    const up = inheritedSubject(tree, head, lightVerbs, depth + 1);
+    if (own.length > 0) return { words: antecedent(tree, head, own, documents), arc: `${how}>nsubj` };
+    const up = inheritedSubject(tree, head, lightVerbs, depth + 1, holders, documents);
     return up && { words: up.words, arc: `${how}>${up.arc}` };
   };
   if (rel === "xcomp") return via("xcomp");
@@ -116,9 +129,11 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   // `X ha …, accusandolo di Y`: a gerund shares its own main verb's subject, when that verb has one (no further climbing).
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Ger")) {
     const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
-    return own.length > 0 ? { words: antecedent(tree, head, own), arc: "advcl>nsubj" } : undefined;
+    return own.length > 0 ? { words: antecedent(tree, head, own, documents), arc: "advcl>nsubj" } : undefined;
   }
   if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
+  // `X è arrivato a Y: ha incontrato Z`: a clause after a colon or semicolon, with no subject of its own, goes on with the one before.
+  if (rel === "parataxis" && tree.word(id).upos === "VERB" && tree.word(head).upos === "VERB") return via("parataxis");
   if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
   // `Durante la visita a X, Y ha firmato…`: a happening that frames the clause is its subject's.
@@ -137,17 +152,17 @@ export function objectReadAsSubject(tree: DependencyTree, id: number): number[] 
   return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
 }
 
-function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = []): Reached | undefined {
+function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
   const verb = w.upos !== "NOUN";
   const isPassive = verb && passive(tree, id);
   const exact = (rel: string) => tree.children(id, rel).filter((k) => tree.deprel(k) === rel);
-  const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words), arc: name } : undefined);
+  const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words, documents), arc: name } : undefined);
   switch (arc) {
     case "nsubj":
       if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
       if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0) return found([w.head], "acl>head");
-      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders);
+      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents);
     case "obj":
       return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":
@@ -162,13 +177,15 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
     case "amod": {
       // `un dispiegamento russo`, `truppe bielorusse inviate in X`: a demonym on the event or on what is sent names the sender.
       // `soldati delle forze speciali bielorusse`: the demonym may sit on a `di` modifier of what is sent.
-      const sent = [...exact("obj"), ...exact("nsubj:pass")].flatMap((k) => [k, ...tree.conjuncts(k)]);
+      const sent = [...exact("obj"), ...exact("nsubj:pass"), ...bareObliques(tree, id)].flatMap((k) => [k, ...tree.conjuncts(k)]);
       const carriers = [id, ...sent, ...sent.flatMap((k) => tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di")).flatMap((k) => [k, ...tree.conjuncts(k)]), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
       if (w.deprel === "acl" && isPassive) carriers.push(w.head);
       return found(carriers.flatMap((c) => tree.children(c, "amod")));
     }
     case "nsubj:pass":
       if (!isPassive) return undefined;
+      // A bare participle whose patient the parser labelled its subject (`X, accusata da Y, …`, `X ricevuto da Y`).
+      if (exact("nsubj:pass").length === 0 && exact("nsubj").length > 0 && tree.children(id, "aux").length === 0) return found(exact("nsubj"), "nsubj(patient)");
       if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
       // The appended participle's patient is a noun of the main verb's object phrase before it.
       if (w.deprel === "conj" && exact("nsubj:pass").length === 0 && tree.children(id, "aux").length === 0) {
@@ -194,8 +211,7 @@ function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly 
   }
   const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
   // `ha inviato soldati in Lettonia`, parsed with the destination under the object: the same argument.
-  // A bare oblique with no preposition is a conjunct the parser misread (`invierà operai e genieri nella regione`).
-  const patient = [...exact("obj"), ...exact("nsubj:pass"), ...exact("obl").filter((k) => tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN")].flatMap((k) => [k, ...tree.conjuncts(k)]);
+  const patient = [...exact("obj"), ...exact("nsubj:pass"), ...bareObliques(tree, id)].flatMap((k) => [k, ...tree.conjuncts(k)]);
   return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`)
     // Deeper in what follows the verb (`ha ricevuto assistenza, forniture e supporto dalla Turchia`, the list misparsed).
     ?? found(nominalModifiers(tree, id, prep).filter((k) => k > id && patient.length > 0), `phrase>nmod:${prep}`);
@@ -280,7 +296,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
   const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
-    const r = reach(tree, trigger, arc, lightVerbs, holders);
+    const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents);
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
@@ -309,10 +325,9 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
 
 function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreePattern, lightVerbs: readonly string[]): boolean {
   if (!p.theme) return true;
-  return p.theme.arcs.some((arc) => {
-    const r = reach(tree, trigger, arc, lightVerbs);
-    return r?.words.flatMap((x) => [x, ...tree.conjuncts(x)]).some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
-  });
+  const bare = p.theme.arcs.some((a) => a === "obj" || a === "nsubj:pass") ? bareObliques(tree, trigger) : [];
+  const words = [...bare, ...p.theme.arcs.flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? [])];
+  return words.flatMap((x) => [x, ...tree.conjuncts(x)]).some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
 }
 
 /** A reflexive clitic on the verb (`si sono incontrati`, `si sono stretti la mano`). */
@@ -348,6 +363,20 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     }
   }
   return out;
+}
+
+/**
+ * True when a pattern for this predicate knows the word at token `i` as a trigger that needs a
+ * theme, and the parse shows none (`ha definito la Bielorussia un partner`: no word of blame).
+ */
+export function themeMissing(s: Sentence, i: number, predicate: RelationPredicate, rules: TreeRules): boolean {
+  if (!s.syntax) return false;
+  const tree = treeOf(s.syntax);
+  return tree.words.filter((w) => w.tokenIndex === i).some((w) => {
+    const lemmas = lemmasOf(s, tree, w.id);
+    const themed = rules.patterns.filter((p) => p.predicate === predicate && p.theme && p.upos.includes(w.upos) && p.lemmas.some((l) => lemmas.has(l)));
+    return themed.length > 0 && !themed.some((p) => themeHolds(s, tree, w.id, p, rules.lightVerbs));
+  });
 }
 
 /** True when the word at token `i` is a trigger used in another sense for this predicate (`sostiene che`). */
