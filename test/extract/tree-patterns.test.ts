@@ -224,6 +224,16 @@ describe("families read over the tree instead of a token window", () => {
   });
 });
 
+describe("a meeting's place read on the tree", () => {
+  it.each([
+    ["met in a foreign city: the guest visited it", "Il premier australiano Anthony Albanese ha incontrato Olaf Scholz a Berlino.", ["person/anthony-albanese visits place/berlin"]],
+    ["a call from abroad is no visit", "Il premier australiano Anthony Albanese ha telefonato a Olaf Scholz, a Berlino.", []],
+  ])("%s: %s", async (_form, sentence, expected) => {
+    const x = await extractText(sentence);
+    expect(x.relations.filter((r) => r.evidence.rule === "visit-by-meeting-abroad").map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(expected);
+  });
+});
+
 describe("the tree pattern file is validated at load", () => {
   const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };

@@ -19,6 +19,7 @@ import type { CorefRules } from "../coref/rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
 import type { StructureRules } from "./structure-rules.ts";
 import { structureFacts } from "./structure.ts";
+import { visitsByMeeting } from "./meeting-places.ts";
 
 export interface RelationContext {
   rules: RelationRules;
@@ -238,39 +239,6 @@ function placeAppositions(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
       const container = near.find((q) => q.m.type === "Place") ?? near.find((q) => q.m.type === "Country");
       if (!container || s.tokens.slice(p.last + 2, container.first).some((t) => t.text === ",")) continue;
       out.push({ predicate: "locatedIn", subject: p.m.key, object: container.m.key, modality: "asserted", evidence: evidenceFor(doc, s.index, { start: p.m.start, end: container.m.end }, "place-apposition") });
-    }
-  }
-  return out;
-}
-
-/** `A Mosca, Choe Son Hui ha incontrato…`: meeting someone in a foreign place means having travelled there. */
-function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: RelationContext, nationality: ReadonlyMap<string, string>): RelationFact[] {
-  const out: RelationFact[] = [];
-  for (const f of facts) {
-    if (f.predicate !== "meetsWith" || f.modality !== "asserted") continue;
-    // A phone call is made from home.
-    const word = doc.text.slice(f.evidence.focus?.start ?? 0, f.evidence.focus?.end ?? 0).toLowerCase();
-    if (/^telefon/.test(word)) continue;
-    // The place of the meeting: introduced by `a`/`in`, close to the meeting word (`ha incontrato a Pyongyang`, `A Mosca, … ha incontrato`).
-    const s = doc.sentences[f.evidence.sentence]!;
-    const at = f.evidence.focus?.start ?? f.evidence.start;
-    const places = mentions.filter((m) => {
-      if (m.sentence !== f.evidence.sentence || m.type !== "Place" || !ctx.entriesById.get(m.key)?.country) return false;
-      const k = s.tokens.findIndex((t) => t.start === m.start);
-      // Same clause as the meeting word (no comma between), or fronted at the start of the sentence.
-      const [lo, hi] = m.start < at ? [m.start, at] : [at, m.start];
-      const near = (Math.abs(m.start - at) < 60 && !doc.text.slice(lo, hi).includes(",")) || k <= 1;
-      return near && ["a", "ad", "in", "presso", "al", "alla"].includes(s.tokens[k - 1]?.lower ?? "");
-    });
-    for (const who of [f.subject, f.object]) {
-      // Whose country: the lexicon's, or what the article's roles say (`il ministro giapponese X`).
-      const home = nationality.get(who);
-      if (!home || !who.startsWith("person/")) continue;
-      for (const p of places) {
-        if (ctx.countryByIso.get(ctx.entriesById.get(p.key)!.country ?? "") === home) continue;
-        // Only the one who is away: the host is at home.
-        out.push({ predicate: "visits", subject: who, object: p.key, modality: "asserted", evidence: evidenceFor(doc, p.sentence, p, "visit-by-meeting-abroad"), cameo: "042" });
-      }
     }
   }
   return out;
