@@ -234,6 +234,24 @@ describe("a meeting's place read on the tree", () => {
   });
 });
 
+describe("alliances between pairs of countries, over the tree", () => {
+  it.each([
+    ["named by tra", "L'alleanza tra Russia e Bielorussia si è fatta più stretta.", ["country/belarus alliedWith country/russia @ ally.noun:pair:nmod:tra"]],
+    ["the coordinated subjects of the verb", "Polonia e Lituania rafforzano la partnership strategica.", ["country/lithuania alliedWith country/poland @ ally.noun:pair:obj<nsubj+conj"]],
+    ["two names in one modifier", "L'asse Mosca-Minsk preoccupa.", ["country/belarus alliedWith country/russia @ ally.noun:pair:nmod(pair)"]],
+    ["one partner only is no pair", "La cooperazione con la Polonia cresce.", []],
+  ])("%s: %s", async (_form, sentence, expected) => {
+    const x = await extractText(sentence);
+    expect(x.relations.filter((r) => r.predicate === "alliedWith" && r.modality === "asserted").map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule}`)).toEqual(expected);
+  });
+
+  it("a proposed cooperation is no alliance yet", async () => {
+    const x = await extractText("Il presidente Jonas Berg ha proposto di valutare una cooperazione a tre tra Norvegia, Svezia e Finlandia.");
+    expect(x.relations.filter((r) => r.predicate === "alliedWith" && r.modality === "asserted")).toEqual([]);
+    expect(x.relations.filter((r) => r.predicate === "alliedWith")).toHaveLength(3);
+  });
+});
+
 describe("the tree pattern file is validated at load", () => {
   const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };

@@ -182,7 +182,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     const leads = role.leads === "state";
     push(leads ? "leaderOf" : "memberOf", d.person, d.country, doc.sentences[d.sentence]!, d.at, `role.${leads ? "leader" : "member"}:${d.role}:role-nationality`, "asserted");
   }
-  facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
+  facts.push(...pairFacts(doc, mentions, ctx.rules, fit, ctx.tree));
   facts.push(...participation(doc, mentions, facts, ctx));
   facts.push(...visitsByMeeting(doc, mentions, facts, ctx, nationality));
   facts.push(...placeAppositions(doc, mentions));
