@@ -30,9 +30,9 @@ describe("one bad article never sinks a build", () => {
   it("drops a fact about an entity no article describes, with a warning, and builds everything", () => {
     const dir = corpus({
       // A leader at war, his country never named (a visit or an office would describe the country it implies).
-      "vertice.txt": "Zelensky. in guerra con, Corea del Nord, Olaf Scholz.\n",
+      "vertice.txt": "Olaf Scholz combatte contro la Georgia.\n",
       // A war between a leader's country and a country, where the leader's country is never named.
-      "colpo.txt": "Una dura sconfitta per Vladimir Putin, come reazione all'invasione in Ucraina.\n",
+      "colpo.txt": "Vladimir Putin ha invaso la Georgia.\n",
       "buono.txt": GOOD,
     });
     const r = run(["build", dir, "--out", join(dir, "out"), "--quiet"]);

@@ -55,6 +55,18 @@ describe("events as frames", () => {
       "La conferenza di Lisbona, un forum annuale organizzato dal governo portoghese, si è chiusa ieri.",
       ["country/portugal participatesIn event/summit-lisbon-2026"],
       []],
+    ["a war between two countries: each is at war with the other",
+      "La guerra tra Etiopia ed Eritrea è finita nel 2000.",
+      ["country/eritrea atWarWith country/ethiopia"],
+      []],
+    ["a battle between two countries: each is at war with the other",
+      "Gli scontri tra Etiopia ed Eritrea sono ripresi ieri.",
+      ["country/eritrea atWarWith country/ethiopia"],
+      []],
+    ["a war in one country names no two sides",
+      "La guerra in Etiopia è finita nel 2000.",
+      [],
+      ["country/eritrea atWarWith country/ethiopia"]],
     ["a bare mention refers back to the summit named before",
       "Il vertice si è aperto a Lisbona. Al vertice ha partecipato il premier Jonas Vik.",
       ["person/jonas-vik participatesIn event/summit-lisbon-2026"],
@@ -63,6 +75,12 @@ describe("events as frames", () => {
     const facts = eventFacts(await extractText(DATE + text));
     for (const f of expected) expect(facts).toContain(f);
     for (const f of absent) expect(facts).not.toContain(f);
+  });
+  it("a truce between two countries: parties to it, and they were at war", async () => {
+    const x = await extractText(DATE + "Il cessate il fuoco tra Etiopia ed Eritrea regge da una settimana.");
+    const facts = x.relations.filter((r) => r.evidence.rule.startsWith("event.truce")).map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+    expect(facts).toContain("country/eritrea atWarWith country/ethiopia");
+    expect(facts.filter((f) => f.includes("partyTo"))).toHaveLength(2);
   });
 
   it.each([

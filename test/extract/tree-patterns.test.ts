@@ -101,7 +101,7 @@ describe("relation patterns over the dependency tree", () => {
   });
 });
 
-describe("modality read on the tree reaches the token rules too", () => {
+describe("modality read on the tree, on nouns of refusal and on accused acts", () => {
   it.each([
     ["a noun of refusal", "Il no della Germania alla fornitura di missili all'Ucraina.", "country/germany suppliesWeaponsTo country/ukraine", "negated"],
     ["an accusation: the accused act is the accuser's claim", "La Francia accusa la Bielorussia di fornire armi alla Russia.", "country/belarus suppliesWeaponsTo country/russia", "hypothetical"],
@@ -162,6 +162,7 @@ describe("trigger senses that are not the relation", () => {
     ["hearing each other by phone is no meeting face to face", "Petr Novak e Jan Horak si sono sentiti al telefono.", "meetsWith"],
     ["a crackdown (stretta) is no handshake", "La stretta sui migranti voluta da Petr Novak e Jan Horak.", "meetsWith"],
     ["denunciare a is reporting to someone", "La Bolivia denuncia all'ONU un embargo illegale.", "criticizes"],
+    ["definire with a neutral word is no criticism", "Olaf Scholz ha definito la Bielorussia un partner importante.", "criticizes"],
     ["leading a delegation is leading no country", "Jonas Berg guida la delegazione norvegese.", "leaderOf"],
     ["controlling a place makes it no part of a body", "Le milizie del gruppo Fronte Nero controllano Kandahar.", "partOf"],
   ])("%s: %s", async (_form, sentence, predicate) => {
@@ -170,10 +171,10 @@ describe("trigger senses that are not the relation", () => {
     if (predicate === "meetsWith") expect(x.relations.filter((r) => !r.evidence.rule.startsWith("role"))).toEqual([]);
   });
 
-  it("the vetoes are what stops the token rules on another sense", async () => {
+  it("the vetoes are what stops a pattern on another sense", async () => {
     const c = await context();
     const noVetoes = { ...c.extract, relations: { ...c.extract.relations, tree: { ...c.extract.relations.tree, vetoes: [] } } };
-    const text = "La Svezia ha sostenuto che la Finlandia è pronta.";
+    const text = "Il ministro Jan Horak è stato affiancato da Petr Novak durante la conferenza.";
     const article = parseArticle(analyze(ingest({ path: "t.txt", name: "t.txt", bytes: new TextEncoder().encode(text) }), c.nlp), c.syntax);
     const without = extract(article, noVetoes).relations.filter((r) => r.predicate === "supports");
     expect(without.length).toBeGreaterThan(0);
@@ -181,8 +182,78 @@ describe("trigger senses that are not the relation", () => {
   });
 });
 
+describe("families read over the tree instead of a token window", () => {
+  it.each([
+    ["talking with someone", "Jan Horak ha parlato con Petr Novak a Zagabria.", ["person/jan-horak meetsWith person/petr-novak @ tree:meet-talk nsubj+obl:con"]],
+    ["a phone call to someone", "Jan Horak ha telefonato a Petr Novak.", ["person/jan-horak meetsWith person/petr-novak @ tree:meet-phone nsubj+obl:a"]],
+    ["signing as a noun, agent by da parte di", "La firma del trattato New START da parte di Olaf Scholz è attesa.", ["person/olaf-scholz signs treaty/new-start @ tree:sign-noun nmod:da+nmod:di"]],
+    ["backing as a noun", "Il sostegno della Polonia all'Ucraina è totale.", ["country/poland supports country/ukraine @ tree:support-noun nmod:di+nmod:a"]],
+    ["aid as a noun", "Gli aiuti della Norvegia alla Moldavia sono arrivati.", ["country/norway providesAidTo country/moldova @ tree:aid-noun nmod:di+nmod:a"]],
+    ["aid as a noun under a light verb", "Il Cile ha stanziato un finanziamento per la Bolivia.", ["country/chile providesAidTo country/bolivia @ tree:aid-noun light>nsubj+nmod:per"]],
+    ["aid received inverts the roles", "La Moldavia ha ricevuto aiuti dalla Norvegia.", ["country/norway providesAidTo country/moldova @ tree:aid-received obl:da+nsubj"]],
+    ["an invasion named by a demonym", "L'invasione russa della Georgia è cominciata nel 2008.", ["country/georgia atWarWith country/russia @ tree:war-noun amod+nmod:di"]],
+    ["taking part in an event", "La Polonia ha partecipato al vertice di Vilnius.", ["country/poland participatesIn event/summit-vilnius @ tree:participate-verb nsubj+obl:a"]],
+    ["reacting to someone's words", "La Polonia ha reagito duramente alle parole di Olaf Scholz.", ["country/poland criticizes person/olaf-scholz @ tree:criticize-react nsubj+nmod:di"]],
+    ["concern voiced about someone", "La Svezia ha espresso preoccupazione per la Bielorussia.", ["country/sweden criticizes country/belarus @ tree:criticize-concern light>nsubj+nmod:per"]],
+    ["condemning someone's act", "La Polonia ha condannato il ricorso della Bielorussia ai mercenari.", ["country/poland criticizes country/belarus @ tree:criticize-verb nsubj+obj>nmod:di"]],
+    ["sanctioning people named by a demonym", "La Finlandia ha sanzionato decine di aziende e funzionari bielorussi.", ["country/finland criticizes country/belarus @ tree:criticize-verb nsubj+amod"]],
+    ["a motion verb's participle is active", "Olaf Scholz, arrivato a Oslo domenica, ha parlato con Petr Novak.", ["person/olaf-scholz visits place/oslo @ tree:visit-travel nsubj+obl:a", "person/olaf-scholz meetsWith person/petr-novak @ tree:meet-talk conj>nsubj+obl:con"]],
+    ["a visit framing the clause is its subject's", "Durante la visita a Oslo, Jan Horak ha firmato il trattato New START.", ["person/jan-horak visits place/oslo @ tree:visit-noun occasion>nsubj+nmod:a", "person/jan-horak signs treaty/new-start @ tree:sign-verb nsubj+obj"]],
+    ["leaving a place one was in", "Jan Horak ha lasciato ieri Oslo.", ["person/jan-horak visits place/oslo @ tree:visit-leave nsubj+obj"]],
+    ["a participle with its own subject and an agent is passive", "Mentre la Serbia, accusata dalla Croazia di inviare armi, ha taciuto.", ["country/croatia criticizes country/serbia @ tree:criticize-verb agent+nsubj(patient)"]],
+    ["a headline participle with an agent is passive", "Jan Horak ricevuto da Petr Novak", ["person/jan-horak meetsWith person/petr-novak @ tree:meet-receive agent+nsubj(patient)"]],
+    ["a text that condemns stands for whoever adopted it", "Il Bundestag ha approvato una mozione che condanna la Bielorussia.", ["org/bundestag criticizes country/belarus @ tree:criticize-verb nsubj+obj"]],
+    ["calling an act by a word of blame", "La Polonia ha definito l'invio di soldati bielorussi un crimine.", ["country/poland criticizes country/belarus @ tree:criticize-define nsubj+amod"]],
+    ["calling a conduct by a word of blame", "Olaf Scholz ha definito «inaccettabile» la condotta della Bielorussia.", ["person/olaf-scholz criticizes country/belarus @ tree:criticize-define nsubj+obj>nmod:di"]],
+    ["a minister named under the title's own di phrase", "La ministra degli Esteri canadese Mélanie Joly è volata in Giappone per incontrare la collega Yoko Tanaka.",
+      ["person/melanie-joly visits country/japan @ tree:visit-travel nsubj+obl:in", "person/melanie-joly meetsWith person/yoko-tanaka @ tree:meet-verb advcl>nsubj+obj"]],
+  ])("%s: %s", async (_form, sentence, expected) => {
+    expect(treeFacts(await extractText(sentence)).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ["leaving an office is no visit", "Jan Horak ha lasciato il governo.", "visits"],
+    ["backing with nobody who gives it", "Il sostegno alla Polonia cresce.", "supports"],
+    ["receiving a letter is no aid", "L'Ucraina ha ricevuto una lettera dalla Polonia.", "providesAidTo"],
+    ["a war in a country names no enemy", "La guerra in Etiopia è finita.", "atWarWith"],
+    ["talking about a country is no meeting", "Jan Horak ha parlato a lungo della Polonia.", "meetsWith"],
+    ["a text about a country is no criticism", "Il Bundestag ha approvato una mozione che riguarda la Bielorussia.", "criticizes"],
+  ])("%s: %s", async (_form, sentence, predicate) => {
+    const x = await extractText(sentence);
+    expect(x.relations.filter((r) => r.predicate === predicate && r.evidence.rule.startsWith("tree:"))).toEqual([]);
+  });
+});
+
+describe("a meeting's place read on the tree", () => {
+  it.each([
+    ["met in a foreign city: the guest visited it", "Il premier australiano Anthony Albanese ha incontrato Olaf Scholz a Berlino.", ["person/anthony-albanese visits place/berlin"]],
+    ["a call from abroad is no visit", "Il premier australiano Anthony Albanese ha telefonato a Olaf Scholz, a Berlino.", []],
+  ])("%s: %s", async (_form, sentence, expected) => {
+    const x = await extractText(sentence);
+    expect(x.relations.filter((r) => r.evidence.rule === "visit-by-meeting-abroad").map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(expected);
+  });
+});
+
+describe("alliances between pairs of countries, over the tree", () => {
+  it.each([
+    ["named by tra", "L'alleanza tra Russia e Bielorussia si è fatta più stretta.", ["country/belarus alliedWith country/russia @ ally.noun:pair:nmod:tra"]],
+    ["the coordinated subjects of the verb", "Polonia e Lituania rafforzano la partnership strategica.", ["country/lithuania alliedWith country/poland @ ally.noun:pair:obj<nsubj+conj"]],
+    ["two names in one modifier", "L'asse Mosca-Minsk preoccupa.", ["country/belarus alliedWith country/russia @ ally.noun:pair:nmod(pair)"]],
+    ["one partner only is no pair", "La cooperazione con la Polonia cresce.", []],
+  ])("%s: %s", async (_form, sentence, expected) => {
+    const x = await extractText(sentence);
+    expect(x.relations.filter((r) => r.predicate === "alliedWith" && r.modality === "asserted").map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule}`)).toEqual(expected);
+  });
+
+  it("a proposed cooperation is no alliance yet", async () => {
+    const x = await extractText("Il presidente Jonas Berg ha proposto di valutare una cooperazione a tre tra Norvegia, Svezia e Finlandia.");
+    expect(x.relations.filter((r) => r.predicate === "alliedWith" && r.modality === "asserted")).toEqual([]);
+    expect(x.relations.filter((r) => r.predicate === "alliedWith")).toHaveLength(3);
+  });
+});
+
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {

@@ -108,6 +108,8 @@ const RULES: Array<[RegExp, Bilingual]> = [
   [/^event\.signing/, { it: "parola che indica una firma", en: "a word for a signing" }],
   [/^event\.battle/, { it: "parola che indica un combattimento", en: "a word for fighting" }],
   [/^signing-of-treaty/, { it: "chi firma un trattato partecipa alla firma", en: "a treaty's signer takes part in the signing" }],
+  [/^tree:([a-z-]+) /, { it: "schema sull'albero sintattico «$1»", en: "dependency-tree pattern «$1»" }],
+  [/^event\.(war|truce|battle):sides/, { it: "le due parti di una guerra o di una tregua", en: "the two sides of a war or truce" }],
   [/^visit-by-meeting-abroad$/, { it: "un incontro all'estero implica una visita", en: "a meeting abroad implies a visit" }],
   [/^role\.leader:(.+)$/, { it: "carica di vertice «$1»", en: "leading office «$1»" }],
   [/^role\.member:(.+)$/, { it: "carica «$1»", en: "office «$1»" }],

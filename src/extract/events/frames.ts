@@ -60,6 +60,11 @@ export function frameRelations(ev: FramedEvent, geo: Geography): RelationFact[] 
       }
     }
   }
+  // `la guerra tra X e Y`: the countries named as its two sides fought each other.
+  if (ev.kind.sides) {
+    const sides = who.filter((r) => r.p.type === "Country" && r.via === "nmod:tra").map((r) => r.p.m.key).sort();
+    for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) out.push(fact("atWarWith", sides[i]!, sides[j]!, ev, rule("sides", "nmod:tra")));
+  }
   if (place && frame === "visit") out.push(...travel(ev, who.filter((r) => r.via === "nmod:di" || r.via.startsWith("nsubj")), geo.countryOfPlace, () => undefined));
   return out;
 }

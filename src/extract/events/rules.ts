@@ -16,6 +16,8 @@ export interface EventKind {
   cameo: string;
   reason: string;
   demonymActor?: boolean;
+  /** The countries it names by `tra` (`la guerra tra X e Y`) are on opposite sides: at war with each other. */
+  sides?: boolean;
 }
 
 export interface EventContext {
@@ -60,6 +62,7 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     if (!k.id || !k.reason || ids.has(k.id) || !/^\d{3,4}$/.test(k.cameo ?? "") || !FRAMES.includes(k.frame) || !Array.isArray(k.lemmas) || k.lemmas.length === 0) {
       throw new LexiconError(file, `kind ${i}`, "needs a unique id, reason, cameo, frame and lemmas");
     }
+    if (k.sides !== undefined && typeof k.sides !== "boolean") throw new LexiconError(file, `kind ${i}`, "`sides` must be true or false");
     ids.add(k.id);
     for (const l of k.lemmas) {
       const words = l.split(" ");

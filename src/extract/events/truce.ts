@@ -29,6 +29,9 @@ export function truces(doc: AnalyzedArticle, found: ReadonlyArray<EventMention &
     if (e) for (const n of names) { if (n !== e.label && !e.aliases.includes(n)) { e.aliases.push(n); e.aliasRules[n] = rule; } }
     else entities.set(key, { key, type: "Treaty", label: names[0]!, lang: "it", aliases: names.slice(1), aliasRules: Object.fromEntries(names.slice(1).map((n) => [n, rule])) });
     for (const side of sides) relations.push({ predicate: "partyTo", subject: side, object: key, modality: "asserted", evidence: evidenceFor(doc, f.sentence, f.span, `${rule}:party:nmod:tra`) });
+    // A truce is called between those who were fighting: two countries named as its sides were at war.
+    const states = sides.filter((k) => k.startsWith("country/"));
+    for (let i = 0; i < states.length; i++) for (let j = i + 1; j < states.length; j++) relations.push({ predicate: "atWarWith", subject: states[i]!, object: states[j]!, modality: "asserted", evidence: evidenceFor(doc, f.sentence, f.span, `${rule}:sides:nmod:tra`) });
   }
   return { entities: [...entities.values()].map((e) => ({ ...e, aliases: [...new Set(e.aliases)].filter((a) => a !== e.label).sort() })), relations };
 }

@@ -43,7 +43,7 @@ export function placeMentions(s: Sentence, ms: readonly ResolvedMention[]): Plac
 }
 
 /** Verbs whose active perfect takes `essere` (`è arrivata`, `è intervenuta`): never passive. */
-const ESSERE_VERBS = new Set(["arrivare", "intervenire", "giungere", "partire", "tornare", "andare", "venire", "entrare", "uscire", "morire", "restare", "rimanere", "diventare", "stare", "salire", "cadere", "volare", "atterrare", "recare", "trovare", "passare", "apparire", "succedere", "accadere", "riuscire", "nascere"]);
+export const ESSERE_VERBS: ReadonlySet<string> = new Set(["arrivare", "intervenire", "giungere", "partire", "tornare", "andare", "venire", "entrare", "uscire", "morire", "restare", "rimanere", "diventare", "stare", "salire", "cadere", "volare", "atterrare", "recare", "trovare", "passare", "apparire", "succedere", "accadere", "riuscire", "nascere"]);
 
 export function isPassive(s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;

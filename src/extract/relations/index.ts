@@ -14,13 +14,14 @@ import { roleSettings } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { treeFacts, vetoed } from "./tree-patterns.ts";
+import { themeMissing, treeFacts, vetoed } from "./tree-patterns.ts";
 import { modalityAtToken } from "./tree-modality.ts";
 import { makeCoref, titleNationalities, type DescribedRole } from "../coref/index.ts";
 import type { CorefRules } from "../coref/rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
 import type { StructureRules } from "./structure-rules.ts";
 import { structureFacts } from "./structure.ts";
+import { visitsByMeeting } from "./meeting-places.ts";
 
 export interface RelationContext {
   rules: RelationRules;
@@ -163,7 +164,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
         // Alliances hold between pairs of countries; pairs.ts reads them.
         if (rule.predicate === "alliedWith" || !needsMet(rule, s, i)) continue;
         // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.
-        if (vetoed(s, i, rule.predicate, ctx.tree)) continue;
+        if (vetoed(s, i, rule.predicate, ctx.tree) || themeMissing(s, i, rule.predicate, ctx.tree)) continue;
         // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
         if (readByTree.has(`${i}|${rule.predicate}`)) continue;
         // The token cues, and the tree's reading of the same word (`il no alla fornitura`, `l'idea di mandare`).
@@ -190,7 +191,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     const leads = role.leads === "state";
     push(leads ? "leaderOf" : "memberOf", d.person, d.country, doc.sentences[d.sentence]!, d.at, `role.${leads ? "leader" : "member"}:${d.role}:role-nationality`, "asserted");
   }
-  facts.push(...pairFacts(doc, mentions, ctx.rules, fit));
+  facts.push(...pairFacts(doc, mentions, ctx.rules, fit, ctx.tree));
   facts.push(...participation(doc, mentions, facts, ctx));
   facts.push(...visitsByMeeting(doc, mentions, facts, ctx, nationality));
   // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
@@ -224,39 +225,6 @@ function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[
       const wages = f.predicate === "deploysTroopsTo" || f.predicate === "atWarWith" || f.predicate === "participatesIn" || (f.predicate === "suppliesWeaponsTo" && f.object !== where?.locatedIn);
       if (where?.id.includes("war") && where.locatedIn?.startsWith("country/") && where.locatedIn !== f.subject && wages && f.object !== where.locatedIn) {
         out.push({ predicate: "atWarWith", subject: f.subject < where.locatedIn ? f.subject : where.locatedIn, object: f.subject < where.locatedIn ? where.locatedIn : f.subject, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `war-participation:${f.evidence.rule}`), cameo: "190" });
-      }
-    }
-  }
-  return out;
-}
-
-/** `A Mosca, Choe Son Hui ha incontrato…`: meeting someone in a foreign place means having travelled there. */
-function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: RelationContext, nationality: ReadonlyMap<string, string>): RelationFact[] {
-  const out: RelationFact[] = [];
-  for (const f of facts) {
-    if (f.predicate !== "meetsWith" || f.modality !== "asserted") continue;
-    // A phone call is made from home.
-    const word = doc.text.slice(f.evidence.focus?.start ?? 0, f.evidence.focus?.end ?? 0).toLowerCase();
-    if (/^telefon/.test(word)) continue;
-    // The place of the meeting: introduced by `a`/`in`, close to the meeting word (`ha incontrato a Pyongyang`, `A Mosca, … ha incontrato`).
-    const s = doc.sentences[f.evidence.sentence]!;
-    const at = f.evidence.focus?.start ?? f.evidence.start;
-    const places = mentions.filter((m) => {
-      if (m.sentence !== f.evidence.sentence || m.type !== "Place" || !ctx.entriesById.get(m.key)?.country) return false;
-      const k = s.tokens.findIndex((t) => t.start === m.start);
-      // Same clause as the meeting word (no comma between), or fronted at the start of the sentence.
-      const [lo, hi] = m.start < at ? [m.start, at] : [at, m.start];
-      const near = (Math.abs(m.start - at) < 60 && !doc.text.slice(lo, hi).includes(",")) || k <= 1;
-      return near && ["a", "ad", "in", "presso", "al", "alla"].includes(s.tokens[k - 1]?.lower ?? "");
-    });
-    for (const who of [f.subject, f.object]) {
-      // Whose country: the lexicon's, or what the article's roles say (`il ministro giapponese X`).
-      const home = nationality.get(who);
-      if (!home || !who.startsWith("person/")) continue;
-      for (const p of places) {
-        if (ctx.countryByIso.get(ctx.entriesById.get(p.key)!.country ?? "") === home) continue;
-        // Only the one who is away: the host is at home.
-        out.push({ predicate: "visits", subject: who, object: p.key, modality: "asserted", evidence: evidenceFor(doc, p.sentence, p, "visit-by-meeting-abroad"), cameo: "042" });
       }
     }
   }

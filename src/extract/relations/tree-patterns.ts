@@ -8,8 +8,12 @@ import type { DependencyTree } from "../../syntax/tree.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
+import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
+
+// The arc walk lives in tree-arcs.ts; the structure rules reach noun modifiers through here.
+export { nominalModifiers, objectReadAsSubject } from "./tree-arcs.ts";
 
 export interface TreeFact {
   predicate: RelationPredicate;
@@ -21,15 +25,6 @@ export interface TreeFact {
   modality: Modality;
 }
 
-/** Words reached by an arc, and the name of the way they were reached (for the evidence). */
-interface Reached {
-  words: number[];
-  arc: string;
-}
-
-const RELATIVE_PRONOUNS = new Set(["che", "quale", "cui"]);
-/** Relations that open another clause: a noun's arguments are not looked for below them. */
-const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"]);
 /** A name in apposition to its title (`il cancelliere Olaf Scholz`): the title heads, the name hangs below it. */
 const NAME_DEPRELS = new Set(["flat", "flat:name", "nmod", "appos"]);
 
@@ -43,122 +38,6 @@ function lemmasOf(s: Sentence, tree: DependencyTree, id: number): Set<string> {
 export function holds(s: Sentence, tree: DependencyTree, id: number, c: SenseCondition): boolean {
   return tree.children(id, c.deprel).some((k) =>
     (!c.lemmas || [...lemmasOf(s, tree, k)].some((l) => c.lemmas!.includes(l))) && (!c.case || tree.caseOf(k) === c.case));
-}
-
-/**
- * A bare participle modifying a noun (`le truppe inviate in X`) or fronted before the main
- * clause (`Ricevuto dal ministro, X ha…`) is passive too, its patient the noun or the main subject.
- */
-function passive(tree: DependencyTree, id: number): boolean {
-  const w = tree.word(id);
-  const bare = ["acl", "advcl"].includes(w.deprel) && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0;
-  return tree.isPassive(id) || (bare && !(w.deprel === "advcl" && tree.children(id, "nsubj").length > 0));
-}
-
-/** A relative pronoun stands for the noun the relative clause hangs from. */
-function antecedent(tree: DependencyTree, trigger: number, words: number[]): number[] {
-  return words.map((x) => {
-    if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return x;
-    const head = tree.head(trigger);
-    if (tree.word(head).upos !== "VERB") return head;
-    // A relative clause hung on the verb (`è giunto X, consigliere di Y, che ha…`): the verb's last nominal argument before the pronoun.
-    const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
-    return nominal.length > 0 ? nominal[nominal.length - 1]! : head;
-  });
-}
-
-/** Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another clause. */
-export function nominalModifiers(tree: DependencyTree, noun: number, prep: string): number[] {
-  const out: number[] = [];
-  const queue = [noun];
-  while (queue.length > 0) {
-    const x = queue.shift()!;
-    for (const k of tree.children(x)) {
-      if (CLAUSAL.has(tree.deprel(k))) continue;
-      if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep) out.push(k);
-      queue.push(k);
-    }
-  }
-  return out;
-}
-
-/** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
-function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0): Reached | undefined {
-  if (depth > 3) return undefined;
-  const rel = tree.deprel(id);
-  const head = tree.head(id);
-  if (head === 0) return undefined;
-  const via = (how: string): Reached | undefined => {
-    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
-    if (own.length > 0) return { words: antecedent(tree, head, own), arc: `${how}>nsubj` };
-    const up = inheritedSubject(tree, head, lightVerbs, depth + 1);
-    return up && { words: up.words, arc: `${how}>${up.arc}` };
-  };
-  if (rel === "xcomp") return via("xcomp");
-  // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
-  if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
-  // `X ha …, accusandolo di Y`: a gerund shares its own main verb's subject, when that verb has one (no further climbing).
-  if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Ger")) {
-    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
-    return own.length > 0 ? { words: antecedent(tree, head, own), arc: "advcl>nsubj" } : undefined;
-  }
-  if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
-  if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
-  if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
-  return undefined;
-}
-
-/**
- * `Ha poi incontrato X`: with no subject before it, a transitive perfect (`avere`) with no
- * object has the parser's post-verbal "subject" as its object, and its own subject dropped.
- */
-export function objectReadAsSubject(tree: DependencyTree, id: number): number[] {
-  if (tree.word(id).upos !== "VERB" || tree.children(id, "obj").length > 0) return [];
-  if (!tree.children(id, "aux").some((k) => tree.word(k).lemma === "avere")) return [];
-  const subjects = tree.children(id).filter((k) => tree.deprel(k) === "nsubj");
-  return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
-}
-
-function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[]): Reached | undefined {
-  const w = tree.word(id);
-  const verb = w.upos !== "NOUN";
-  const isPassive = verb && passive(tree, id);
-  const exact = (rel: string) => tree.children(id, rel).filter((k) => tree.deprel(k) === rel);
-  const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words), arc: name } : undefined);
-  switch (arc) {
-    case "nsubj":
-      if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
-      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs);
-    case "obj":
-      return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
-    case "iobj":
-      return found(exact("iobj"));
-    case "xcomp":
-      // The parser reads a bare plural object (`fornirà missili`) as a predicative adjective.
-      return isPassive ? undefined : found(exact("xcomp").filter((k) => tree.word(k).upos !== "VERB"));
-    case "agent": {
-      const a = isPassive ? tree.agentOf(id) ?? tree.children(id, "obl").find((k) => tree.caseOf(k) === "da") : undefined;
-      return a === undefined ? undefined : found([a]);
-    }
-    case "amod": {
-      // `un dispiegamento russo`, `truppe bielorusse inviate in X`: a demonym on the event or on what is sent names the sender.
-      const carriers = [id, ...exact("obj"), ...exact("nsubj:pass"), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
-      if (w.deprel === "acl" && isPassive) carriers.push(w.head);
-      return found(carriers.flatMap((c) => tree.children(c, "amod")));
-    }
-    case "nsubj:pass":
-      if (!isPassive) return undefined;
-      if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
-      // `è atterrato a X ed è stato ricevuto da Y`, `Ricevuto da Y, X ha…`: the governing clause's subject is the patient.
-      if (exact("nsubj:pass").length > 0 || !["conj", "advcl", "xcomp"].includes(w.deprel) || w.head === 0) return found(exact("nsubj:pass"));
-      return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
-  }
-  const [rel, prep] = arc.split(":") as [string, string];
-  if (rel === "nmod") return found(nominalModifiers(tree, id, prep));
-  const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
-  // `ha inviato soldati in Lettonia`, parsed with the destination under the object: the same argument.
-  const patient = [...exact("obj"), ...exact("nsubj:pass")];
-  return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`);
 }
 
 /**
@@ -176,7 +55,18 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     if (named?.type === "Person") return named;
   }
   const government = governments.includes(w.lemma.toLowerCase());
+  // `da parte di X`: the agent phrase's noun stands for its `di` owner.
+  if (w.lemma.toLowerCase() === "parte") {
+    const owner = tree.children(id, "nmod").find((k) => tree.caseOf(k) === "di");
+    if (owner !== undefined) return mentionAt(tree, owner, placed, governments, depth + 1);
+  }
   for (const k of tree.children(id)) {
+    // `la ministra degli Esteri canadese X`: the name may hang under the title's own `di` phrase.
+    if (tree.deprel(k) === "nmod" && tree.caseOf(k) === "di") {
+      const inner = tree.children(k).filter((x) => NAME_DEPRELS.has(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
+      const named = inner.map((x) => mentionAt(tree, x, placed, governments, depth + 1)).find((m) => m?.type === "Person");
+      if (named) return named;
+    }
     const rel = tree.deprel(k);
     const name = NAME_DEPRELS.has(rel) && tree.caseOf(k) === undefined;
     const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
@@ -226,9 +116,10 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
 function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
   const { lightVerbs, governments } = rules;
+  const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
-    const r = reach(tree, trigger, arc, lightVerbs);
+    const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents);
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
@@ -257,10 +148,9 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
 
 function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreePattern, lightVerbs: readonly string[]): boolean {
   if (!p.theme) return true;
-  return p.theme.arcs.some((arc) => {
-    const r = reach(tree, trigger, arc, lightVerbs);
-    return r?.words.flatMap((x) => [x, ...tree.conjuncts(x)]).some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
-  });
+  const bare = p.theme.arcs.some((a) => a === "obj" || a === "nsubj:pass") ? bareObliques(tree, trigger) : [];
+  const words = [...bare, ...p.theme.arcs.flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? [])];
+  return words.flatMap((x) => [x, ...tree.conjuncts(x)]).some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
 }
 
 /** A reflexive clitic on the verb (`si sono incontrati`, `si sono stretti la mano`). */
@@ -279,6 +169,8 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     for (const p of rules.patterns) {
       if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
+      // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
+      if (rules.vetoes.some((v) => v.predicates.includes(p.predicate) && v.lemmas.some((l) => lemmas.has(l)) && v.when.some((c) => holds(s, tree, w.id, c)))) continue;
       const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, coref);
       if (subjects.length === 0) continue;
       let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, coref, subjects.map((a) => a.key));
@@ -294,6 +186,20 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     }
   }
   return out;
+}
+
+/**
+ * True when a pattern for this predicate knows the word at token `i` as a trigger that needs a
+ * theme, and the parse shows none (`ha definito la Bielorussia un partner`: no word of blame).
+ */
+export function themeMissing(s: Sentence, i: number, predicate: RelationPredicate, rules: TreeRules): boolean {
+  if (!s.syntax) return false;
+  const tree = treeOf(s.syntax);
+  return tree.words.filter((w) => w.tokenIndex === i).some((w) => {
+    const lemmas = lemmasOf(s, tree, w.id);
+    const themed = rules.patterns.filter((p) => p.predicate === predicate && p.theme && p.upos.includes(w.upos) && p.lemmas.some((l) => lemmas.has(l)));
+    return themed.length > 0 && !themed.some((p) => themeHolds(s, tree, w.id, p, rules.lightVerbs));
+  });
 }
 
 /** True when the word at token `i` is a trigger used in another sense for this predicate (`sostiene che`). */

@@ -13,7 +13,7 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * event noun or on what is sent (`truppe bielorusse`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|nsubj:pass|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|nsubj:pass|obj>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
@@ -63,6 +63,8 @@ export interface TreeRules {
   governments: string[];
   /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
   descriptions: string[];
+  /** Texts that act for whoever adopted them (`una risoluzione che condanna X`). */
+  documents: string[];
   modality: { negators: string[]; modals: string[]; negatingVerbs: string[]; planNouns: string[]; negatingNouns: string[]; reportingVerbs: string[] };
 }
 
@@ -90,6 +92,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(strings(r.lightVerbs), file, "", "`lightVerbs` must be a list of lemmas");
   check(strings(r.governments), file, "", "`governments` must be a list of lemmas");
   check(strings(r.descriptions), file, "", "`descriptions` must be a list of lemmas");
+  check(strings(r.documents), file, "", "`documents` must be a list of lemmas");
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
   for (const k of ["negatingVerbs", "planNouns", "negatingNouns", "reportingVerbs"]) check(strings(mod[k]), file, "modality", `\`${k}\` must be a list of lemmas`);
@@ -125,7 +128,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], documents: r.documents as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {

@@ -1,0 +1,188 @@
+// Walking the labelled arcs from a trigger to its arguments' words: subjects shared over
+// coordination, control, relative clauses, light verbs and framing phrases; passives told by
+// their auxiliary, a bare participle or an agent; destinations and senders found where the
+// parser may hang them. Each way of reaching a word has a name, which the fact's rule shows.
+import type { DependencyTree } from "../../syntax/tree.ts";
+import { ESSERE_VERBS } from "./args.ts";
+import type { Arc } from "./tree-rules.ts";
+
+/** Words reached by an arc, and the name of the way they were reached (for the evidence). */
+export interface Reached {
+  words: number[];
+  arc: string;
+}
+
+const RELATIVE_PRONOUNS = new Set(["che", "quale", "cui"]);
+/** Prepositions of a phrase that sets a clause during or after a happening (`durante la visita`). */
+const OCCASION_CASES = new Set(["durante", "dopo", "prima"]);
+/** Relations that open another clause: a noun's arguments are not looked for below them. */
+const CLAUSAL = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"]);
+/**
+ * A bare participle modifying a noun (`le truppe inviate in X`) or fronted before the main
+ * clause (`Ricevuto dal ministro, X ha…`) is passive too, its patient the noun or the main subject.
+ */
+export function passive(tree: DependencyTree, id: number): boolean {
+  const w = tree.word(id);
+  // `X, arrivato a Y`: the participle of a verb whose perfect takes `essere` is active, its subject the noun it modifies.
+  if (ESSERE_VERBS.has(w.lemma.toLowerCase())) return false;
+  const participle = w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0;
+  const byDa = tree.children(id, "obl").some((k) => tree.caseOf(k) === "da") || tree.children(id, "obl:agent").length > 0;
+  const subject = tree.children(id, "nsubj").length > 0;
+  if (tree.isPassive(id) || !participle) return tree.isPassive(id);
+  // `le truppe inviate in X`; `Ricevuto da Y, X ha…`; with a subject of its own (`X, accusata da Y, ha…`) only when an agent says so.
+  if (["acl", "advcl"].includes(w.deprel)) return !(w.deprel === "advcl" && subject) || byDa;
+  // `il trattato, firmato dal presidente X`, hung on the main verb as a conjunct; a headline `X ricevuto da Y`: an agent makes it passive.
+  return (w.deprel === "conj" && !subject && byDa) || (w.deprel === "root" && byDa);
+}
+
+/** A noun the parser hung on the verb as an oblique with no preposition: a misread object or conjunct (`invierà operai e genieri`, `800 soldati sono stati trasferiti`). */
+export function bareObliques(tree: DependencyTree, id: number): number[] {
+  return tree.children(id, "obl").filter((k) => tree.deprel(k) === "obl" && tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN");
+}
+
+/** A relative pronoun stands for the noun the relative clause hangs from. */
+function antecedent(tree: DependencyTree, trigger: number, words: number[], documents: readonly string[] = []): number[] {
+  return words.flatMap((x) => {
+    if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return [x];
+    const head = tree.head(trigger);
+    // `X ha approvato una risoluzione che condanna Y`: a text that acts stands for whoever adopted it.
+    if (documents.includes(tree.word(head).lemma.toLowerCase()) && tree.deprel(head) === "obj") {
+      const author = tree.children(tree.head(head), "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+      if (author.length > 0) return author;
+    }
+    if (tree.word(head).upos !== "VERB") return [head];
+    // A relative clause hung on the verb (`è giunto X, consigliere di Y, che ha…`): the verb's last nominal argument before the pronoun.
+    const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
+    return [nominal.length > 0 ? nominal[nominal.length - 1]! : head];
+  });
+}
+
+/** Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another clause. */
+export function nominalModifiers(tree: DependencyTree, noun: number, prep: string): number[] {
+  const out: number[] = [];
+  const queue = [noun];
+  while (queue.length > 0) {
+    const x = queue.shift()!;
+    for (const k of tree.children(x)) {
+      if (CLAUSAL.has(tree.deprel(k))) continue;
+      if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep) out.push(k);
+      queue.push(k);
+    }
+  }
+  return out;
+}
+
+/** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
+function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = [], documents: readonly string[] = []): Reached | undefined {
+  if (depth > 3) return undefined;
+  const rel = tree.deprel(id);
+  const head = tree.head(id);
+  if (head === 0) return undefined;
+  // `il no della Germania alla fornitura`, `l'idea della Francia di un invio`: a noun of refusal or plan lends its `di` owner.
+  if (rel === "nmod" && tree.word(id).upos === "NOUN" && holders.includes(tree.word(head).lemma.toLowerCase())) {
+    const owner = tree.children(head, "nmod").filter((k) => tree.caseOf(k) === "di" && k !== id);
+    if (owner.length > 0) return { words: owner, arc: "holder>nmod:di" };
+  }
+  // `accusa X di fornire armi`: the one accused of the act is its doer (object control), the parser hangs the act on him.
+  if (rel === "acl" && tree.word(id).feats.includes("VerbForm=Inf") && tree.deprel(head) === "obj" && holders.includes(tree.word(tree.head(head)).lemma.toLowerCase())) {
+    return { words: [head], arc: "acl>accused" };
+  }
+  const via = (how: string): Reached | undefined => {
+    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    if (own.length > 0) return { words: antecedent(tree, head, own, documents), arc: `${how}>nsubj` };
+    const up = inheritedSubject(tree, head, lightVerbs, depth + 1, holders, documents);
+    return up && { words: up.words, arc: `${how}>${up.arc}` };
+  };
+  if (rel === "xcomp") return via("xcomp");
+  // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
+  if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
+  // `X ha …, accusandolo di Y`: a gerund shares its own main verb's subject, when that verb has one (no further climbing).
+  if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Ger")) {
+    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    return own.length > 0 ? { words: antecedent(tree, head, own, documents), arc: "advcl>nsubj" } : undefined;
+  }
+  if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
+  // `X è arrivato a Y: ha incontrato Z`: a clause after a colon or semicolon, with no subject of its own, goes on with the one before.
+  if (rel === "parataxis" && tree.word(id).upos === "VERB" && tree.word(head).upos === "VERB") return via("parataxis");
+  if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
+  if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
+  // `Durante la visita a X, Y ha firmato…`: a happening that frames the clause is its subject's.
+  if (rel === "obl" && tree.word(id).upos === "NOUN" && OCCASION_CASES.has(tree.caseOf(id) ?? "")) return via("occasion");
+  return undefined;
+}
+
+/**
+ * `Ha poi incontrato X`: with no subject before it, a transitive perfect (`avere`) with no
+ * object has the parser's post-verbal "subject" as its object, and its own subject dropped.
+ */
+export function objectReadAsSubject(tree: DependencyTree, id: number): number[] {
+  if (tree.word(id).upos !== "VERB" || tree.children(id, "obj").length > 0) return [];
+  if (!tree.children(id, "aux").some((k) => tree.word(k).lemma === "avere")) return [];
+  const subjects = tree.children(id).filter((k) => tree.deprel(k) === "nsubj");
+  return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
+}
+
+export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = []): Reached | undefined {
+  const w = tree.word(id);
+  const verb = w.upos !== "NOUN";
+  const isPassive = verb && passive(tree, id);
+  const exact = (rel: string) => tree.children(id, rel).filter((k) => tree.deprel(k) === rel);
+  const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words, documents), arc: name } : undefined);
+  switch (arc) {
+    case "nsubj":
+      if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
+      if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0) return found([w.head], "acl>head");
+      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents);
+    case "obj":
+      return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
+    case "iobj":
+      return found(exact("iobj"));
+    case "xcomp":
+      // The parser reads a bare plural object (`fornirà missili`) as a predicative adjective.
+      return isPassive ? undefined : found(exact("xcomp").filter((k) => tree.word(k).upos !== "VERB"));
+    case "agent": {
+      const a = isPassive ? tree.agentOf(id) ?? tree.children(id, "obl").find((k) => tree.caseOf(k) === "da") : undefined;
+      return a === undefined ? undefined : found([a]);
+    }
+    case "amod": {
+      // `un dispiegamento russo`, `truppe bielorusse inviate in X`: a demonym on the event or on what is sent names the sender.
+      // `soldati delle forze speciali bielorusse`: the demonym may sit on a `di` modifier of what is sent.
+      const sent = [...exact("obj"), ...exact("nsubj:pass"), ...bareObliques(tree, id)].flatMap((k) => [k, ...tree.conjuncts(k)]);
+      const carriers = [id, ...sent, ...sent.flatMap((k) => tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di")).flatMap((k) => [k, ...tree.conjuncts(k)]), ...(verb ? [] : nominalModifiers(tree, id, "di"))];
+      if (w.deprel === "acl" && isPassive) carriers.push(w.head);
+      return found(carriers.flatMap((c) => tree.children(c, "amod")));
+    }
+    case "nsubj:pass":
+      if (!isPassive) return undefined;
+      // A bare participle whose patient the parser labelled its subject (`X, accusata da Y, …`, `X ricevuto da Y`).
+      if (exact("nsubj:pass").length === 0 && exact("nsubj").length > 0 && tree.children(id, "aux").length === 0) return found(exact("nsubj"), "nsubj(patient)");
+      if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
+      // The appended participle's patient is a noun of the main verb's object phrase before it.
+      if (w.deprel === "conj" && exact("nsubj:pass").length === 0 && tree.children(id, "aux").length === 0) {
+        // The nearest noun before it, and the nouns it hangs from up to the verb (`la ratifica del trattato di X, firmato da…`).
+        const nominal = (k: number) => ["NOUN", "PROPN"].includes(tree.word(k).upos);
+        const nearest = tree.subtree(w.head).filter((k) => k < id && nominal(k)).at(-1);
+        const chain: number[] = [];
+        for (let k = nearest; k !== undefined && k !== w.head && k > 0 && nominal(k) && chain.length < 4; k = tree.head(k)) chain.push(k);
+        if (chain.length > 0) return found(chain, "conj>noun-before");
+      }
+      // `è atterrato a X ed è stato ricevuto da Y`, `Ricevuto da Y, X ha…`: the governing clause's subject is the patient.
+      if (exact("nsubj:pass").length > 0 || !["conj", "advcl", "xcomp"].includes(w.deprel) || w.head === 0) return found(exact("nsubj:pass"));
+      return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
+  }
+  // `condanna il ricorso della Russia a…`: the one whose act is the object.
+  if (arc === "obj>nmod:di") return isPassive ? undefined : found(exact("obj").flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
+  const [rel, prep] = arc.split(":") as [string, string];
+  if (rel === "nmod") {
+    const own = found(nominalModifiers(tree, id, prep));
+    if (own || !["nsubj", "nsubj:pass"].includes(w.deprel)) return own;
+    // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
+    return found(tree.children(w.head, "obl").filter((k) => k > id && k < w.head && tree.caseOf(k) === prep), `head>obl:${prep}`);
+  }
+  const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
+  // `ha inviato soldati in Lettonia`, parsed with the destination under the object: the same argument.
+  const patient = [...exact("obj"), ...exact("nsubj:pass"), ...bareObliques(tree, id)].flatMap((k) => [k, ...tree.conjuncts(k)]);
+  return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`)
+    // Deeper in what follows the verb (`ha ricevuto assistenza, forniture e supporto dalla Turchia`, the list misparsed).
+    ?? found(nominalModifiers(tree, id, prep).filter((k) => k > id && patient.length > 0), `phrase>nmod:${prep}`);
+}
