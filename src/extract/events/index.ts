@@ -152,7 +152,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   return out;
 }
 
-const IMPLYING_COUNTRY = new Set(["partOf", "memberOf", "leaderOf"]);
+const IMPLYING_COUNTRY = new Set(["partOf", "memberOf", "leaderOf", "locatedIn"]);
 
 /**
  * A visit to a city implies its country, and a body named with a demonym (`la Guardia costiera
