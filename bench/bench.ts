@@ -20,7 +20,7 @@ import { analyze } from "../src/nlp/index.ts";
 import { extract } from "../src/extract/index.ts";
 import { projectRoot } from "../src/paths.ts";
 import { loadContext } from "../src/pipeline.ts";
-import { graphQuads, PREFIXES, writeTurtle } from "../src/rdf/index.ts";
+import { graphQuads, ID_FOLDER_PREFIXES, PREFIXES, writeTurtle } from "../src/rdf/index.ts";
 import { generateCorpus } from "./generate.ts";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, repeat: { type: "string", default: "3" }, json: { type: "string", default: join(projectRoot, "bench", "results.json") }, seed: { type: "string", default: "42" }, sample: { type: "string", default: "300" }, work: { type: "string", default: join(tmpdir(), "trama-bench") }, "skip-e2e": { type: "boolean" }, "one-worker-up-to": { type: "string", default: "10000" } } });
@@ -133,7 +133,7 @@ for (const n of sizes) {
   const ttl = await medianTime(() => writeTurtle(g, sink()));
   const quads = [...graphQuads(g)].flat();
   const bare = await medianTime(() => new Promise<void>((resolve, reject) => {
-    const w = new N3.StreamWriter({ prefixes: { ...PREFIXES } });
+    const w = new N3.StreamWriter({ prefixes: { ...PREFIXES, ...ID_FOLDER_PREFIXES } });
     const s = sink();
     w.pipe(s); w.on("error", reject); w.on("end", () => resolve());
     for (const q of quads) w.write(q);

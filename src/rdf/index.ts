@@ -14,7 +14,7 @@ import type { TramaGraph } from "../graph/types.ts";
 import type { Evidence } from "../types.ts";
 import { articleIri, claimIri, dateType, entityIri, hash16, ID_FOLDER_PREFIXES, PREFIXES, TR } from "./vocab.ts";
 
-export { entityIri, articleIri, claimIri, TR, PREFIXES } from "./vocab.ts";
+export { entityIri, articleIri, claimIri, TR, PREFIXES, ID_FOLDER_PREFIXES } from "./vocab.ts";
 
 const { namedNode: nn, literal: lit, quad } = N3.DataFactory;
 type Quad = N3.Quad;

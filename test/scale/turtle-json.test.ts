@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/index.ts";
 import { capClaims, JSON_EDGE_EVIDENCE_CAP, JSON_EVIDENCE_CAP, writeGraphJson } from "../../src/graph/json.ts";
 import type { ClaimRecord } from "../../src/graph/types.ts";
-import { graphQuads, PREFIXES, writeTurtle } from "../../src/rdf/index.ts";
+import { graphQuads, ID_FOLDER_PREFIXES, PREFIXES, writeTurtle } from "../../src/rdf/index.ts";
 import type { ArticleExtraction } from "../../src/types.ts";
 import { entity, extraction, mention, NK, relation, RU } from "../graph/fixtures.ts";
 
@@ -34,7 +34,7 @@ describe("scale: Turtle and graph.json", () => {
     const g = buildGraph(corpus(150));
     const ours = await collect((out) => writeTurtle(g, out));
     const bare = await collect((out) => new Promise<void>((resolve, reject) => {
-      const w = new N3.StreamWriter({ prefixes: { ...PREFIXES } });
+      const w = new N3.StreamWriter({ prefixes: { ...PREFIXES, ...ID_FOLDER_PREFIXES } });
       w.on("error", reject);
       w.on("end", () => resolve());
       w.pipe(out, { end: false });
