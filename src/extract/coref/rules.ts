@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
 
-export const COREF_PASSES = ["role-nationality", "clitic-pronoun", "dropped-subject"] as const;
+export const COREF_PASSES = ["role-nationality", "clitic-pronoun", "dropped-subject", "pair-anaphora"] as const;
 export type CorefPass = (typeof COREF_PASSES)[number];
 
 export interface CorefRules {
@@ -14,6 +14,12 @@ export interface CorefRules {
   clitics: string[];
   /** How many sentences back a pronoun or a dropped subject may look. */
   sentencesBack: number;
+  /** Lemmas of acts two people do together (`firmare`, `incontrare`): with `i due` as subject, the two met. */
+  pairVerbs: Set<string>;
+  /** Words that stand for the two people named last (`due`, `entrambi`). */
+  pairWords: Set<string>;
+  /** People nouns that `i due` may qualify (`i due leader`), unlike `i due Paesi`. */
+  pairNouns: Set<string>;
 }
 
 export function validateCorefRules(raw: unknown, file: string): CorefRules {
@@ -29,7 +35,8 @@ export function validateCorefRules(raw: unknown, file: string): CorefRules {
   });
   if (!Array.isArray(r.clitics) || !r.clitics.every((c) => typeof c === "string" && c)) fail("clitics", "must be a list of words");
   if (!Number.isInteger(r.sentencesBack) || (r.sentencesBack as number) < 0) fail("sentencesBack", "must be a whole number");
-  return { passes, clitics: r.clitics as string[], sentencesBack: r.sentencesBack as number };
+  const words = (k: string): string[] => (Array.isArray(r[k]) && (r[k] as unknown[]).every((c) => typeof c === "string" && c) ? r[k] as string[] : fail(k, "must be a list of words"));
+  return { passes, clitics: r.clitics as string[], sentencesBack: r.sentencesBack as number, pairVerbs: new Set(words("pairVerbs")), pairWords: new Set(words("pairWords")), pairNouns: new Set(words("pairNouns")) };
 }
 
 export async function loadCorefRules(dataDir: string): Promise<CorefRules> {

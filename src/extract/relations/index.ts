@@ -22,6 +22,7 @@ import type { TreeRules } from "./tree-rules.ts";
 import type { StructureRules } from "./structure-rules.ts";
 import { structureFacts } from "./structure.ts";
 import { visitsByMeeting } from "./meeting-places.ts";
+import { pairAnaphora } from "../coref/pairs.ts";
 
 export interface RelationContext {
   rules: RelationRules;
@@ -193,6 +194,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   }
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit, ctx.tree));
   facts.push(...participation(doc, mentions, facts, ctx));
+  facts.push(...pairAnaphora(doc, mentions, ctx.coref));
   facts.push(...visitsByMeeting(doc, mentions, facts, ctx, nationality));
   // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
   const typeOf = new Map<string, EntityType>(mentions.map((m) => [m.key, m.type]));
