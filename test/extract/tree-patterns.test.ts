@@ -228,6 +228,8 @@ describe("a meeting's place read on the tree", () => {
   it.each([
     ["met in a foreign city: the guest visited it", "Il premier australiano Anthony Albanese ha incontrato Olaf Scholz a Berlino.", ["person/anthony-albanese visits place/berlin"]],
     ["a call from abroad is no visit", "Il premier australiano Anthony Albanese ha telefonato a Olaf Scholz, a Berlino.", []],
+    ["met where dove stands for", "La tappa in Serbia è arrivata subito dopo quella a Budapest, dove la ministra cilena Ana Reyes era stata ricevuta dal premier ungherese Viktor Orbán.", ["person/ana-reyes visits place/budapest"]],
+    ["met at home, where dove stands for", "Il presidente brasiliano Lula è rimasto a Brasilia, dove ha incontrato il premier spagnolo Pedro Sánchez.", ["person/pedro-sanchez visits place/brasilia"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     const x = await extractText(sentence);
     expect(x.relations.filter((r) => r.evidence.rule === "visit-by-meeting-abroad").map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(expected);

@@ -26,8 +26,25 @@ function placeWords(doc: AnalyzedArticle, sentence: number, focus: number): numb
   if (!trigger) return undefined;
   const chain = [trigger.id];
   for (let x = trigger.id; GOVERNED.has(tree.deprel(x)) && tree.head(x) > 0 && chain.length < 5; x = tree.head(x)) chain.push(tree.head(x));
-  return chain.flatMap((x) => [...tree.children(x, "obl"), ...tree.children(x, "nmod")]).filter((k) => PLACE_CASES.has(tree.caseOf(k) ?? ""))
+  const obliques = chain.flatMap((x) => [...tree.children(x, "obl"), ...tree.children(x, "nmod")]).filter((k) => PLACE_CASES.has(tree.caseOf(k) ?? ""));
+  return [...obliques, ...chain.flatMap((x) => whereAntecedent(tree, x))]
     .flatMap((k) => [k, ...tree.conjuncts(k)]).map((k) => tree.word(k).start!).filter((x) => x !== undefined);
+}
+
+/**
+ * `…quella a Budapest, dove X era stata ricevuta da Y`: a clause opened by `dove` happens at
+ * the name `dove` stands for, the noun just before it (the parser often hangs such a clause
+ * on the main verb rather than on that noun).
+ */
+function whereAntecedent(tree: ReturnType<typeof treeOf>, clause: number): number[] {
+  const dove = tree.children(clause, "advmod").find((k) => tree.word(k).lemma === "dove" && k < clause);
+  if (dove === undefined) return [];
+  for (let k = dove - 1; k >= 1; k--) {
+    const w = tree.word(k);
+    if (w.upos === "PUNCT") continue;
+    return w.upos === "PROPN" || w.upos === "NOUN" ? [k] : [];
+  }
+  return [];
 }
 
 export function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: MeetingPlaceContext, nationality: ReadonlyMap<string, string>): RelationFact[] {
