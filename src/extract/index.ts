@@ -28,12 +28,14 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
   const signing = signingEvents(relations, ctx.relations.entriesById, (k) => byKey.get(k)?.label);
   for (const e of signing.entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
   relations.push(...signing.relations);
-  const plain = mentions.map(({ candidate: _c, ...m }) => m).sort((a, b) => a.start - b.start || a.end - b.end);
+  // An event that got no description (the signing of a treaty no lexicon lists) has no facts either, as the events stage drops its own.
+  const described = (k: string) => !k.startsWith("event/") || byKey.has(k);
+  const plain = mentions.filter((m) => described(m.key)).map(({ candidate: _c, ...m }) => m).sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     meta: doc.meta,
     entities: [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key)),
     mentions: plain,
-    relations,
+    relations: relations.filter((r) => described(r.subject) && described(r.object)),
     claims: extractClaims(doc, plain, ctx.claims, bodiesOf(found.structural)),
   };
 }
