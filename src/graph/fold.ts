@@ -8,7 +8,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { ArticleExtraction, ArticleMeta, ClaimFact, EntityDescription, Evidence, RelationFact } from "../types.ts";
 import { SYMMETRIC_PREDICATES } from "../types.ts";
-import { resolveEntities, type EntityInfo } from "./resolve.ts";
+import { fromLexicon, resolveEntities, type EntityInfo } from "./resolve.ts";
 import type { ClaimRecord, EntityNodeAttributes, GraphAttributes, RelationEdgeAttributes, TramaGraph } from "./types.ts";
 
 // Intl.Collator's compare is localeCompare's order (default locale), without rebuilding a collator per call.
@@ -17,8 +17,8 @@ export const collate = new Intl.Collator().compare;
 /** `a` comes from an earlier article than `b` (ids in collation order, then code units). */
 const earlier = (a: string, b: string): boolean => { const c = collate(a, b); return c < 0 || (c === 0 && a < b); };
 
-const fromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:"));
-const fromLexiconOrWikidata = (e: EntityDescription) => fromLexicon(e) || !!e.wikidata;
+/** The label rule's test: a label a lexicon alias came with (a Wikidata id alone does not make the label the lexicon's). */
+const labelFromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:"));
 
 interface Dated<T> { value: T; article: string }
 
@@ -44,12 +44,12 @@ class EntityFold {
     const f = new EntityFold();
     f.descriptions = 1;
     f.first = { value: e, article };
-    f.best = { value: { label: e.label, lang: e.lang, lexicon: fromLexicon(e) }, article };
+    f.best = { value: { label: e.label, lang: e.lang, lexicon: labelFromLexicon(e) }, article };
     for (const [name, rule] of Object.entries(e.aliasRules)) f.aliasRules.set(name, { value: rule, article });
     f.labels.add(e.label);
     f.names.add(e.label);
     for (const n of e.aliases) f.names.add(n);
-    f.lexicon = fromLexiconOrWikidata(e);
+    f.lexicon = fromLexicon(e);
     if (e.wikidata) f.wikidata = { value: e.wikidata, article };
     if (e.date) f.date = { value: e.date, article };
     if (e.cameo) f.cameo = { value: e.cameo, article };

@@ -14,7 +14,8 @@ import { foldName, sameNameKey, translitKey } from "../names/fold.ts";
 import type { ArticleExtraction, EntityDescription } from "../types.ts";
 import { oneEditCandidates } from "./neighbours.ts";
 
-const fromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:")) || !!e.wikidata;
+/** An entity the lexicon or Wikidata vouches for: resolution never merges two of them. */
+export const fromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:")) || !!e.wikidata;
 
 export interface EntityInfo { e: EntityDescription; names: Set<string>; lexicon: boolean }
 type Info = EntityInfo;

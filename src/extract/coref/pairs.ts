@@ -1,12 +1,15 @@
 // `X ha ricevuto Y. … i due hanno firmato un accordo`: a joint act whose subject is `i due`
 // (`entrambi`, `i due leader`) is done by the two people named last, so they met. The pass
 // names itself in the evidence (`coref:pair-anaphora:firmare`). Two people must be found
-// within the sentences the passes may look back; otherwise nothing is said.
+// within the sentences the passes may look back; otherwise nothing is said. The act's
+// modality is the relation patterns' (`non hanno firmato` is a negated meeting, not a plain one).
 import type { AnalyzedArticle, RelationFact } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { evidenceFor } from "../evidence.ts";
 import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import type { CorefRules } from "./rules.ts";
+import { treeModality } from "../relations/tree-modality.ts";
+import type { TreeRules } from "../relations/tree-rules.ts";
 
 const SUBJECT_ARCS = new Set(["nsubj", "nsubj:pass", "obl", "nummod", "expl"]);
 const ARTICLES = new Set(["i", "gli", "le"]);
@@ -26,24 +29,23 @@ function pairSubject(tree: DependencyTree, verb: number, pairWords: ReadonlySet<
   return false;
 }
 
-const negated = (tree: DependencyTree, verb: number) => tree.children(verb, "advmod").some((k) => tree.word(k).lemma === "non");
-
-export function pairAnaphora(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], rules: CorefRules): RelationFact[] {
+/** @param tree the relation patterns' rules, whose modality words (negation, modals, plans) the joint act is read with. */
+export function pairAnaphora(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], rules: CorefRules, tree: TreeRules): RelationFact[] {
   if (!rules.passes.has("pair-anaphora")) return [];
   const people = mentions.filter((m) => m.type === "Person").sort((a, b) => a.start - b.start);
   const out: RelationFact[] = [];
   for (const s of doc.sentences) {
     if (!s.syntax || s.syntax.words.length === 0) continue;
-    const tree = treeOf(s.syntax);
-    for (const w of tree.words) {
+    const dep = treeOf(s.syntax);
+    for (const w of dep.words) {
       if (w.upos !== "VERB" || !rules.pairVerbs.has(w.lemma) || w.start === undefined) continue;
-      if (negated(tree, w.id) || !pairSubject(tree, w.id, rules.pairWords, rules.pairNouns)) continue;
+      if (!pairSubject(dep, w.id, rules.pairWords, rules.pairNouns)) continue;
       const before = people.filter((m) => m.end <= w.start! && m.sentence >= s.index - rules.sentencesBack);
       const two: string[] = [];
       for (let i = before.length - 1; i >= 0 && two.length < 2; i--) if (!two.includes(before[i]!.key)) two.push(before[i]!.key);
       if (two.length < 2) continue;
       const [a, b] = two[0]! < two[1]! ? [two[0]!, two[1]!] : [two[1]!, two[0]!];
-      out.push({ predicate: "meetsWith", subject: a, object: b, modality: "asserted", evidence: evidenceFor(doc, s.index, { start: w.start, end: w.end ?? w.start }, `coref:pair-anaphora:${w.lemma}`), cameo: "040" });
+      out.push({ predicate: "meetsWith", subject: a, object: b, modality: treeModality(s, dep, w.id, tree), evidence: evidenceFor(doc, s.index, { start: w.start, end: w.end ?? w.start }, `coref:pair-anaphora:${w.lemma}`), cameo: "040" });
     }
   }
   return out;

@@ -194,7 +194,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   }
   facts.push(...pairFacts(doc, mentions, ctx.rules, fit, ctx.tree));
   facts.push(...participation(doc, mentions, facts, ctx));
-  facts.push(...pairAnaphora(doc, mentions, ctx.coref));
+  facts.push(...pairAnaphora(doc, mentions, ctx.coref, ctx.tree));
   facts.push(...visitsByMeeting(doc, mentions, facts, ctx, nationality));
   // Keep only facts whose ends have the classes the ontology allows (a country that signs is a party).
   const typeOf = new Map<string, EntityType>(mentions.map((m) => [m.key, m.type]));
