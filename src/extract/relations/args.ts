@@ -23,6 +23,12 @@ export function mentionOverWord(tree: DependencyTree, id: number, placed: readon
   return placed.find((p) => p.m.start < w.end! && w.start! < p.m.end);
 }
 
+/** The mention (of any list of spans) a tree word starts inside, if any. */
+export function mentionAtWord<M extends { start: number; end: number }>(tree: DependencyTree, id: number, mentions: readonly M[]): M | undefined {
+  const start = tree.word(id).start;
+  return start === undefined ? undefined : mentions.find((m) => m.start <= start && start < m.end);
+}
+
 const SOURCE_BEFORE = new Set(["secondo", "stando", "giudizio"]);
 const AGENT_PREPS = new Set(["da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "dallo"]);
 const PASSIVE_AUX = new Set(["essere", "venire"]);

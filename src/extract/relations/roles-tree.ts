@@ -4,6 +4,7 @@
 import type { Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { treeOf } from "../../syntax/tree.ts";
+import { mentionAtWord } from "./args.ts";
 import type { DemonymCountry, RoleFact, RoleRules, RoleTarget, SettingCountry } from "./roles.ts";
 
 /**
@@ -17,7 +18,8 @@ export function governmentHeads(s: Sentence, ms: readonly ResolvedMention[], rul
   if (rules.governments.length === 0 || !s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: RoleFact[] = [];
-  const personAt = (id: number) => { const w = tree.word(id); return w.start === undefined ? undefined : ms.find((m) => m.type === "Person" && m.start <= w.start! && w.start! < m.end); };
+  const people = ms.filter((m) => m.type === "Person");
+  const personAt = (id: number) => mentionAtWord(tree, id, people);
   for (const w of tree.words) {
     if (w.upos !== "NOUN" || !rules.governments.includes(w.lemma.toLowerCase()) || w.tokenIndex === undefined) continue;
     const named = tree.children(w.id).filter((k) => (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di") || (["flat:name", "flat", "appos"].includes(tree.deprel(k)) && tree.caseOf(k) === undefined));
@@ -46,7 +48,7 @@ export function pluralRoles(s: Sentence, ms: readonly ResolvedMention[], rules: 
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: RoleFact[] = [];
-  const at = (id: number) => { const w = tree.word(id); return w.start === undefined ? undefined : ms.find((m) => m.start <= w.start! && w.start! < m.end); };
+  const at = (id: number) => mentionAtWord(tree, id, ms);
   for (const w of tree.words) {
     if (w.upos !== "NOUN" || !w.feats.includes("Number=Plur") || w.tokenIndex === undefined) continue;
     const role = rules.byFirst.get(w.form.toLowerCase())?.find((r) => r.words.length === 1);
