@@ -26,3 +26,17 @@ export function tagsFromRelations(words: TaggedWord[]): void {
     else if (PRONOUN_RELATIONS.has(w.deprel)) w.upos = "PRON";
   }
 }
+
+/**
+ * UD Italian-ISDT (and PUD) tag a common noun capitalized inside a sentence as PROPN: it is
+ * part of a name (`il Consiglio di Sicurezza`, `la Guardia costiera`), while the treebanks
+ * the model learns from (ParlaMint, MarkIT) tag it NOUN. Trama follows ISDT. This runs after
+ * parsing, so the arcs are the ones the model learned; the lemma stays the common noun's
+ * (lower case), which is how a reader of the tree tells such a name word from a proper name.
+ */
+export function capitalizedNounsAsNames(words: { form: string; upos: string }[]): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.upos === "NOUN" && /^\p{Lu}\p{Ll}/u.test(w.form)) w.upos = "PROPN";
+  }
+}

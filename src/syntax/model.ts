@@ -8,7 +8,7 @@ import { decodeModel, type ModelHeader } from "./model-file.ts";
 import { WeightTable } from "./perceptron.ts";
 import { parse, parserWords, type ParserModel } from "./parser.ts";
 import { tag, type TaggerInput, type TaggerModel } from "./tagger.ts";
-import { tagsFromRelations } from "./consistency.ts";
+import { capitalizedNounsAsNames, tagsFromRelations } from "./consistency.ts";
 import { adaptToNews } from "./register.ts";
 import { markPassives, type VoiceLexicon, type VoiceWord } from "./voice.ts";
 
@@ -125,5 +125,6 @@ export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], 
   adaptToNews(out, clitics);
   tagsFromRelations(out);
   markPassives(out, model.voice);
+  capitalizedNounsAsNames(out);
   return out;
 }
