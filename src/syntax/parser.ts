@@ -59,8 +59,11 @@ class RoleScores {
   /** Per role, what it adds when empty; and their total, where every step starts. */
   private none = new Int32Array(0);
   readonly start = new Int32Array(256);
+  /** The features of every (role, word) pair of the sentence. */
+  private pending = new Int32Array(0);
 
-  reset(model: ParserModel, words: number, nClasses: number): void {
+  reset(model: ParserModel, sentence: readonly ParserWord[], nClasses: number): void {
+    const words = sentence.length;
     const size = ROLE_TEMPLATES.length * words;
     if (this.done.length < size) this.done = new Uint8Array(size);
     else this.done.fill(0, 0, size);
@@ -69,6 +72,12 @@ class RoleScores {
     this.nClasses = nClasses;
     this.none = new Int32Array(ROLE_TEMPLATES.length * nClasses);
     this.start.fill(0, 0, nClasses);
+    // Every (role, word) pair the sentence may need, touched at once (perceptron.ts touch):
+    // the pairs are scored one by one as the parse first needs them, from cache.
+    if (this.pending.length < size * 4) this.pending = new Int32Array(size * 4);
+    let m = 0;
+    for (let r = 0; r < ROLE_TEMPLATES.length; r++) for (let w = 1; w < words; w++) m = roleFeatures(r, sentence[w]!, this.pending, m);
+    model.weights.touch(this.pending, m);
     for (let r = 0; r < ROLE_TEMPLATES.length; r++) {
       const none = this.none.subarray(r * nClasses, (r + 1) * nClasses);
       model.weights.score(roleBuffer, roleFeatures(r, NO_WORD, roleBuffer, 0), none);
@@ -103,7 +112,7 @@ export function parse(model: ParserModel, words: readonly ParserWord[]): { heads
   const nClasses = 2 + 2 * model.labels.length;
   const scores = new Int32Array(nClasses);
   const allowed = new Uint8Array(nClasses);
-  roleScores.reset(model, words.length, nClasses);
+  roleScores.reset(model, words, nClasses);
   const start = roleScores.start.subarray(0, nClasses);
   while (!state.done) {
     scores.set(start);

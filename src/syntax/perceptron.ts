@@ -22,35 +22,46 @@ export interface CompiledWeights {
 
 /**
  * The weights as prediction reads them. Memory, not arithmetic, is what scoring costs (a
- * parse step looks up ~85 features in a table of half a million), so the table is as small
- * as it can be: a slot is two int32s (key; start << 7 | length) and a (class, weight) pair
- * is one int32 (class << 24 | weight in 1/1024ths). Half the bytes of plain arrays, and
- * each feature costs two cache misses instead of five.
+ * parse step looks up ~85 features in a table of a few hundred thousand), so the table is
+ * laid out for cache misses: a (class, weight) pair is one int32 (class << 24 | weight in
+ * 1/1024ths), and a slot of the open-addressing table is four int32s — the key, where its
+ * pairs after the second start (<< 7 | how many it has in all), and its first two pairs.
+ * Most features move weight between two classes only (the perceptron's update is +1 for
+ * the truth, -1 for the guess), so a hit costs one cache line, not a slot and then a list.
  */
 export class WeightTable {
   private readonly slots: Int32Array;
-  private readonly pairs: Int32Array;
+  /** Each key's pairs after its first two, in key order. */
+  private readonly rest: Int32Array;
   private readonly mask: number;
+  /** What touch() read, kept so the compiler keeps the loads. */
+  touched = 0;
 
   constructor(readonly data: CompiledWeights) {
+    // At most two thirds full: linear probing stays short, the table stays small.
     let capacity = 16;
-    while (capacity < data.keys.length * 2) capacity *= 2;
+    while (capacity * 2 < data.keys.length * 3) capacity *= 2;
     if (data.nClasses > 255 || data.classes.length >= 1 << 24 || data.counts.some((c) => c > 127)) throw new RangeError("weight table too large to pack");
-    this.slots = new Int32Array(capacity * 2);
-    this.pairs = new Int32Array(data.classes.length);
+    this.slots = new Int32Array(capacity * 4);
+    let restLength = 0;
+    for (const c of data.counts) restLength += Math.max(0, c - 2);
+    this.rest = new Int32Array(restLength);
     this.mask = capacity - 1;
-    for (let j = 0; j < data.classes.length; j++) {
+    const pair = (j: number): number => {
       const q = Math.max(-0x7fffff, Math.min(0x7fffff, Math.round(data.weights[j]! * WEIGHT_SCALE)));
-      this.pairs[j] = (data.classes[j]! << 24) | (q & 0xffffff);
-    }
-    let at = 0;
+      return (data.classes[j]! << 24) | (q & 0xffffff);
+    };
+    let at = 0, r = 0;
     for (let i = 0; i < data.keys.length; i++) {
-      const key = data.keys[i]!;
+      const key = data.keys[i]!, count = data.counts[i]!;
       let s = key & this.mask;
-      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
-      this.slots[2 * s] = key;
-      this.slots[2 * s + 1] = (at << 7) | data.counts[i]!;
-      at += data.counts[i]!;
+      while (this.slots[4 * s] !== 0) s = (s + 1) & this.mask;
+      this.slots[4 * s] = key;
+      this.slots[4 * s + 1] = (r << 7) | count;
+      if (count > 0) this.slots[4 * s + 2] = pair(at);
+      if (count > 1) this.slots[4 * s + 3] = pair(at + 1);
+      for (let j = 2; j < count; j++) this.rest[r++] = pair(at + j);
+      at += count;
     }
   }
 
@@ -59,24 +70,45 @@ export class WeightTable {
   }
 
   /**
+   * Loads the home slot of each of the first `n` features, so that scoring them later finds
+   * them in cache. The loads do not depend on each other or on a branch, so the processor
+   * has many cache misses in flight at once, where probing waits for each miss in turn.
+   */
+  touch(features: Int32Array, n: number): void {
+    const { slots, mask } = this;
+    let touched = this.touched;
+    for (let f = 0; f < n; f++) touched ^= slots[(features[f]! & mask) * 4]!;
+    this.touched = touched;
+  }
+
+  /**
    * Adds the weights of the first `n` features into `scores`, in 1/1024ths: the stored
    * weights are whole 1/1024ths already, so integer sums rank the classes exactly as float
    * sums would.
    */
   score(features: Int32Array, n: number, scores: Int32Array): void {
-    const { slots, pairs, mask } = this;
-    const last = mask * 2;
+    const { slots, rest, mask } = this;
+    const wrap = mask * 4 + 3;
+    this.touch(features, n);
     for (let f = 0; f < n; f++) {
       const key = features[f]!;
-      let s = (key & mask) * 2;
+      let s = (key & mask) * 4;
       let k: number;
-      while ((k = slots[s]!) !== 0 && k !== key) s = s === last ? 0 : s + 2;
+      while ((k = slots[s]!) !== 0 && k !== key) s = (s + 4) & wrap;
       if (k === 0) continue;
-      const packed = slots[s + 1]!;
-      const start = packed >>> 7;
-      const end = start + (packed & 127);
+      const meta = slots[s + 1]!;
+      const count = meta & 127;
+      if (count === 0) continue;
+      let p = slots[s + 2]!;
+      scores[p >>> 24]! += (p << 8) >> 8;
+      if (count === 1) continue;
+      p = slots[s + 3]!;
+      scores[p >>> 24]! += (p << 8) >> 8;
+      if (count === 2) continue;
+      const start = meta >>> 7;
+      const end = start + count - 2;
       for (let j = start; j < end; j++) {
-        const p = pairs[j]!;
+        p = rest[j]!;
         scores[p >>> 24]! += (p << 8) >> 8;
       }
     }
