@@ -13,6 +13,17 @@ export function hashString(s: string): number {
   return h | 0;
 }
 
+/** hashString(s.slice(from, to)) without building the slice (`from`, `to` clamped like slice's, non-negative). */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  const end = Math.min(to, s.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
 /** Combines a running hash with one more value (murmur3's finalizer on the pair); never 0. Signed 32-bit, so V8 keeps it a small integer. */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;

@@ -39,6 +39,30 @@ export function allowedClasses(state: ParseState, allowed: Uint8Array): void {
   }
 }
 
+/**
+ * The best-scoring class the configuration allows (the first of equals), the same choice as
+ * allowedClasses then a scan, without writing the mask: SHIFT unless the buffer is at ROOT,
+ * REDUCE once the stack top has a head, LEFT with `root` only (and only then) at ROOT, RIGHT
+ * never with `root`.
+ */
+export function bestAllowed(state: ParseState, scores: Int32Array, nClasses: number): number {
+  const s0 = state.s0();
+  const atRoot = state.b === state.root;
+  const rootLeft = 2 + 2 * state.rootLabel;
+  let best = -1;
+  const consider = (c: number): void => {
+    if (best < 0 || scores[c]! > scores[best]! || (scores[c] === scores[best] && c < best)) best = c;
+  };
+  if (!atRoot) consider(0);
+  if (s0 > 0 && state.heads[s0] !== 0) consider(1);
+  if (s0 > 0 && state.heads[s0] === 0) {
+    if (atRoot) consider(rootLeft);
+    else for (let c = 2; c < nClasses; c += 2) if (c !== rootLeft) consider(c);
+  }
+  if (s0 > 0 && !atRoot) for (let c = 3; c < nClasses; c += 2) if (c !== rootLeft + 1) consider(c);
+  return best;
+}
+
 const features = new Int32Array(128);
 const roleBuffer = new Int32Array(16);
 const roles = new Int32Array(ROLE_TEMPLATES.length);
@@ -111,7 +135,6 @@ export function parse(model: ParserModel, words: readonly ParserWord[]): { heads
   const state = new ParseState(n, model.labels.indexOf("root"));
   const nClasses = 2 + 2 * model.labels.length;
   const scores = new Int32Array(nClasses);
-  const allowed = new Uint8Array(nClasses);
   roleScores.reset(model, words, nClasses);
   const start = roleScores.start.subarray(0, nClasses);
   while (!state.done) {
@@ -119,10 +142,7 @@ export function parse(model: ParserModel, words: readonly ParserWord[]): { heads
     model.weights.score(features, parserFeatures(state, words, features, false), scores);
     roleWords(state, roles);
     for (let r = 0; r < roles.length; r++) if (roles[r]! > 0) roleScores.addInto(model, words, r, roles[r]!, scores);
-    allowedClasses(state, allowed);
-    let best = -1;
-    for (let c = 0; c < nClasses; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
-    const { move, label } = moveOf(best);
+    const { move, label } = moveOf(bestAllowed(state, scores, nClasses));
     state.apply(move, label);
   }
   return singleRoot(state, model.labels, words);

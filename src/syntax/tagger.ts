@@ -3,7 +3,7 @@
 // morph-it ambiguity class (which lists a form appears in: verb, noun, adjective) — the
 // class is what lets the tagger read words the treebanks never showed it. The second gives
 // the UD features (`Gender=Fem|Number=Sing`, `Mood=Ind|…|VerbForm=Fin`) as one label.
-import { f1, f2, f3, hashString } from "./hash.ts";
+import { f1, f2, f3, hashRange, hashString } from "./hash.ts";
 import type { WeightTable } from "./perceptron.ts";
 
 /** What the tagger reads of a word. */
@@ -55,10 +55,11 @@ export const BOS_TAG = hashString("<BOS>");
 
 export function wordHashes(words: readonly TaggerInput[]): WordHashes[] {
   return words.map((x) => {
-    const l = x.lower;
+    const l = x.lower, n = l.length;
+    // Affixes hashed in place (hashRange), as hashString(l.slice(-k)) would: no strings built.
     return {
-      w: hashString(l), s1: hashString(l.slice(-1)), s2: hashString(l.slice(-2)), s3: hashString(l.slice(-3)), s4: hashString(l.slice(-4)),
-      p1: hashString(l.slice(0, 1)), p3: hashString(l.slice(0, 3)), shape: hashString(wordShape(x.form)), lex: x.lexClass + 1,
+      w: hashString(l), s1: hashRange(l, n - 1, n), s2: hashRange(l, n - 2, n), s3: hashRange(l, n - 3, n), s4: hashRange(l, n - 4, n),
+      p1: hashRange(l, 0, 1), p3: hashRange(l, 0, 3), shape: hashString(wordShape(x.form)), lex: x.lexClass + 1,
     };
   });
 }

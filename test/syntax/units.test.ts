@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { ConlluError, readConllu, writeConllu } from "../../src/syntax/conllu.ts";
 import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, type ModelHeader } from "../../src/syntax/model-file.ts";
 import { splitTokenTagged, type ContractionTable } from "../../src/syntax/mwt.ts";
+import { hashRange, hashString } from "../../src/syntax/hash.ts";
+import { allowedClasses, bestAllowed } from "../../src/syntax/parser.ts";
 import { AveragedPerceptron, WeightTable } from "../../src/syntax/perceptron.ts";
 import { projectivize } from "../../src/syntax/projectivize.ts";
 import { LEFT, moveCosts, ParseState, REDUCE, RIGHT, SHIFT, type Move } from "../../src/syntax/transitions.ts";
@@ -83,6 +85,36 @@ describe("arc-eager and its dynamic oracle", () => {
     expect(state.canLeft(0)).toBe(false);
     expect(state.canLeft(3)).toBe(true);
     expect(state.canShift()).toBe(false);
+  });
+});
+
+describe("affix hashes", () => {
+  it.each([["visita", -3], ["di", -4], ["è", -1], ["", -2], ["città", 0]])("hashRange equals hashing the slice (%s, %i)", (word, k) => {
+    const w = word as string, from = k as number;
+    const start = from < 0 ? w.length + from : from;
+    expect(hashRange(w, start, w.length)).toBe(hashString(w.slice(from)));
+    expect(hashRange(w, 0, 3)).toBe(hashString(w.slice(0, 3)));
+  });
+});
+
+describe("choosing the parser's move", () => {
+  it("picks what the allowed-class mask then a scan picks, ties to the first, in every kind of configuration", () => {
+    const nClasses = 2 + 2 * 5, rootLabel = 3;
+    // Empty stack; unattached top; attached top; buffer at ROOT with an unattached top.
+    const states = [new ParseState(3, rootLabel), new ParseState(3, rootLabel), new ParseState(3, rootLabel), new ParseState(1, rootLabel)];
+    states[1]!.apply(SHIFT, -1);
+    states[2]!.apply(SHIFT, -1); states[2]!.apply(RIGHT, 0);
+    states[3]!.apply(SHIFT, -1);
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 5;
+    for (const state of states) for (let trial = 0; trial < 50; trial++) {
+      const scores = Int32Array.from({ length: nClasses }, () => next());
+      const allowed = new Uint8Array(nClasses);
+      allowedClasses(state, allowed);
+      let expected = -1;
+      for (let c = 0; c < nClasses; c++) if (allowed[c] && (expected < 0 || scores[c]! > scores[expected]!)) expected = c;
+      expect(bestAllowed(state, scores, nClasses)).toBe(expected);
+    }
   });
 });
 
