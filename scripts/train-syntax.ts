@@ -2,7 +2,7 @@
 // data/treebanks/ and writes data/models/syntax-it.bin. Deterministic: run it again on the
 // same files and the model is the same, byte for byte (the sha256 printed at the end).
 //
-//   npx tsx scripts/train-syntax.ts [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--jackknife K]
+//   npx tsx scripts/train-syntax.ts [--out FILE] [--tagger-epochs N] [--parser-epochs N] [--jackknife K] [--prune-at W]
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -10,6 +10,7 @@ import { loadLemmaIndex } from "../src/nlp/lemma.ts";
 import { defaultDataDir, projectRoot } from "../src/paths.ts";
 import { readConllu } from "../src/syntax/conllu.ts";
 import { harmonize } from "../src/syntax/harmonize.ts";
+import { prune } from "../src/syntax/perceptron.ts";
 import { encodeModel, MODEL_FORMAT_VERSION, type ModelHeader } from "../src/syntax/model-file.ts";
 import { CLOSED_CLASSES, MODEL_FILE } from "../src/syntax/model.ts";
 import { DEFAULT_SETTINGS, jackknifeTags, tagDictionary, trainParser, trainTagger, type TrainSettings } from "../src/syntax/train.ts";
@@ -74,6 +75,7 @@ function main(): void {
     taggerEpochs: Number(option("--tagger-epochs") ?? DEFAULT_SETTINGS.taggerEpochs),
     parserEpochs: Number(option("--parser-epochs") ?? DEFAULT_SETTINGS.parserEpochs),
     jackknife: Number(option("--jackknife") ?? DEFAULT_SETTINGS.jackknife),
+    pruneAt: Number(option("--prune-at") ?? DEFAULT_SETTINGS.pruneAt),
   };
   const out = option("--out") ?? join(defaultDataDir, "models", MODEL_FILE);
   const files = treebankFiles(join(defaultDataDir, "treebanks"));
@@ -108,7 +110,7 @@ function main(): void {
     functionWords: functionWords(sentences),
     settings: { ...settings },
   };
-  const bytes = encodeModel({ header, upos: tagger.upos, feats: tagger.feats, parser: parser.weights });
+  const bytes = encodeModel({ header, upos: tagger.upos, feats: tagger.feats, parser: prune(parser.weights, settings.pruneAt) });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out + ".tmp", bytes);
   renameSync(out + ".tmp", out);

@@ -27,16 +27,21 @@ export function tagsFromRelations(words: TaggedWord[]): void {
   }
 }
 
+/** After these a capital opens a quoted sentence, not a name. */
+const OPENING_QUOTES = new Set(["«", "“", "\"", "‘"]);
+
 /**
  * UD Italian-ISDT (and PUD) tag a common noun capitalized inside a sentence as PROPN: it is
  * part of a name (`il Consiglio di Sicurezza`, `la Guardia costiera`), while the treebanks
  * the model learns from (ParlaMint, MarkIT) tag it NOUN. Trama follows ISDT. This runs after
- * parsing, so the arcs are the ones the model learned; the lemma stays the common noun's
- * (lower case), which is how a reader of the tree tells such a name word from a proper name.
+ * parsing, so the arcs stay the ones the model learned (retraining on harmonized treebanks
+ * moved them); the lemma stays the common noun's (lower case), which is how a reader of the
+ * tree tells such a word from a proper name. The first word of a sentence, or of a quoted
+ * one, is capitalized whatever it is.
  */
 export function capitalizedNounsAsNames(words: { form: string; upos: string }[]): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (w.upos === "NOUN" && /^\p{Lu}\p{Ll}/u.test(w.form)) w.upos = "PROPN";
+    if (w.upos === "NOUN" && /^\p{Lu}\p{Ll}/u.test(w.form) && !OPENING_QUOTES.has(words[i - 1]!.form)) w.upos = "PROPN";
   }
 }

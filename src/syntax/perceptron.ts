@@ -117,6 +117,32 @@ export class WeightTable {
 
 const WEIGHT_SCALE = 1024;
 
+/**
+ * The weights without those at most `threshold` in magnitude, and without the keys left
+ * with none. Averaging leaves a long tail of small weights, each the trace of a few updates
+ * early in training: dropping them barely changes a decision, while the table prediction
+ * reads gets a third smaller, and smaller means fewer cache misses per feature.
+ */
+export function prune(w: CompiledWeights, threshold: number): CompiledWeights {
+  const keys: number[] = [], counts: number[] = [], classes: number[] = [], weights: number[] = [];
+  let at = 0;
+  for (let i = 0; i < w.keys.length; i++) {
+    let kept = 0;
+    for (let j = at; j < at + w.counts[i]!; j++) {
+      if (Math.abs(w.weights[j]!) <= threshold) continue;
+      classes.push(w.classes[j]!);
+      weights.push(w.weights[j]!);
+      kept++;
+    }
+    at += w.counts[i]!;
+    if (kept === 0) continue;
+    keys.push(w.keys[i]!);
+    counts.push(kept);
+  }
+  return { nClasses: w.nClasses, keys: Int32Array.from(keys), counts: Uint16Array.from(counts), classes: Uint16Array.from(classes), weights: Float32Array.from(weights) };
+}
+
+
 export class AveragedPerceptron {
   private readonly entries = new Map<number, TrainEntry>();
   private instances = 0;

@@ -20,12 +20,18 @@ export interface TrainSettings {
   seed: number;
   /** Averaged weights smaller than this are dropped from the model file. */
   minWeight: number;
+  /**
+   * The saved parser's weights at most this in magnitude are dropped (perceptron.ts `prune`):
+   * its table (a few hundred thousand features) is what parsing speed depends on. The
+   * tagger's tables are a tenth of that and keep every weight: pruning them buys no speed.
+   */
+  pruneAt: number;
   /** Folds for jackknifed tags: the parser trains on tags predicted by a tagger that did not see the sentence. */
   jackknife: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
-  taggerEpochs: 10, parserEpochs: 12, explore: 0.9, exploreFrom: 1, seed: 20261130, minWeight: 0.001, jackknife: 4,
+  taggerEpochs: 10, parserEpochs: 12, explore: 0.9, exploreFrom: 1, seed: 20261130, minWeight: 0.001, pruneAt: 0.85, jackknife: 4,
 };
 
 /** mulberry32: small, fast, and the same on every platform. */

@@ -103,6 +103,18 @@ describe("the parse of constructions extraction reads", () => {
     expect(words[forms.indexOf(form)]!.upos).toBe(upos);
   });
 
+  it.each([
+    // [sentence, form, UPOS, lemma]: a common noun capitalized inside a sentence is part of a name (UD Italian-ISDT), its lemma the noun's.
+    ["Il ministro ha parlato davanti al Consiglio di Sicurezza.", "Consiglio", "PROPN", "consiglio"],
+    ["La Guardia costiera ha soccorso due barche.", "Guardia", "PROPN", "guardia"],
+    ["Consiglio e giunta si sono riuniti ieri.", "Consiglio", "NOUN", "consiglio"],
+    ["Il sindaco ha detto: «Cittadini, restate a casa».", "Cittadini", "NOUN", "cittadino"],
+    ["Il consiglio comunale ha approvato il bilancio.", "consiglio", "NOUN", "consiglio"],
+  ])("tags %s: %s is %s (lemma %s)", (sentence, form, upos, lemma) => {
+    const w = parseText(sentence).words.find((x) => x.form === form)!;
+    expect([w.upos, w.lemma]).toEqual([upos, lemma]);
+  });
+
   it("tags and lemmatizes", () => {
     const tree = parseText("I soldati hanno lanciato tre missili.");
     const w = (f: string) => tree.words.find((x) => x.form === f)!;

@@ -7,7 +7,7 @@ import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, type ModelHeader } from
 import { splitTokenTagged, type ContractionTable } from "../../src/syntax/mwt.ts";
 import { hashRange, hashString } from "../../src/syntax/hash.ts";
 import { allowedClasses, bestAllowed } from "../../src/syntax/parser.ts";
-import { AveragedPerceptron, WeightTable } from "../../src/syntax/perceptron.ts";
+import { AveragedPerceptron, prune, WeightTable } from "../../src/syntax/perceptron.ts";
 import { projectivize } from "../../src/syntax/projectivize.ts";
 import { LEFT, moveCosts, ParseState, REDUCE, RIGHT, SHIFT, type Move } from "../../src/syntax/transitions.ts";
 import { DependencyTree } from "../../src/syntax/tree.ts";
@@ -152,6 +152,29 @@ describe("averaged perceptron and the model file", () => {
     scores.fill(0);
     table.score(Int32Array.from([11, 21]), 2, scores);
     expect(scores[0]).toBeGreaterThan(scores[1]!);
+  });
+
+  it("sums every pair of a key, whether it has one, two or more classes, and skips unknown keys", () => {
+    // Keys with 1, 2 and 5 (class, weight) pairs: the first two live in the slot, the rest apart.
+    const data = {
+      nClasses: 6, keys: Int32Array.from([7, 9, 40]), counts: Uint16Array.from([1, 2, 5]),
+      classes: Uint16Array.from([3, 0, 5, 0, 1, 2, 4, 5]), weights: Float32Array.from([1.5, -2, 0.25, 1, 2, 3, 4, 5]),
+    };
+    const scores = new Int32Array(6);
+    new WeightTable(data).score(Int32Array.from([7, 9, 40, 12345]), 4, scores);
+    expect([...scores].map((x) => x / 1024)).toEqual([-1, 2, 3, 1.5, 4, 5.25]);
+  });
+
+  it("prunes small weights and the keys left with none", () => {
+    const data = {
+      nClasses: 3, keys: Int32Array.from([7, 9]), counts: Uint16Array.from([2, 1]),
+      classes: Uint16Array.from([0, 2, 1]), weights: Float32Array.from([0.5, -3, 0.8]),
+    };
+    const pruned = prune(data, 0.85);
+    expect([...pruned.keys]).toEqual([7]);
+    expect([...pruned.counts]).toEqual([1]);
+    expect([...pruned.classes]).toEqual([2]);
+    expect([...pruned.weights]).toEqual([-3]);
   });
 
   const header: ModelHeader = {
