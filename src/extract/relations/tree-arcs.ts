@@ -40,10 +40,26 @@ export function bareObliques(tree: DependencyTree, id: number): number[] {
   return tree.children(id, "obl").filter((k) => tree.deprel(k) === "obl" && tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN");
 }
 
+/**
+ * `X, che ha definito…` parsed as a clause coordinated with the main one: a relative pronoun
+ * right after a comma stands for the noun or name right before that comma.
+ */
+function nounBeforeComma(tree: DependencyTree, pronoun: number): number | undefined {
+  const comma = pronoun - 1;
+  if (comma < 1 || tree.word(comma).form !== ",") return undefined;
+  const before = comma - 1;
+  return before >= 1 && ["NOUN", "PROPN"].includes(tree.word(before).upos) ? before : undefined;
+}
+
 /** A relative pronoun stands for the noun the relative clause hangs from. */
 function antecedent(tree: DependencyTree, trigger: number, words: number[], documents: readonly string[] = []): number[] {
   return words.flatMap((x) => {
-    if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return [x];
+    const relative = tree.word(x).upos === "PRON" && RELATIVE_PRONOUNS.has(tree.word(x).lemma);
+    if (relative && ["conj", "parataxis"].includes(tree.deprel(trigger))) {
+      const noun = nounBeforeComma(tree, x);
+      return noun === undefined ? [x] : [noun];
+    }
+    if (!relative || tree.deprel(trigger) !== "acl:relcl") return [x];
     const head = tree.head(trigger);
     // `X ha approvato una risoluzione che condanna Y`: a text that acts stands for whoever adopted it.
     if (documents.includes(tree.word(head).lemma.toLowerCase()) && tree.deprel(head) === "obj") {
@@ -53,18 +69,31 @@ function antecedent(tree: DependencyTree, trigger: number, words: number[], docu
     if (tree.word(head).upos !== "VERB") return [head];
     // A relative clause hung on the verb (`è giunto X, consigliere di Y, che ha…`): the verb's last nominal argument before the pronoun.
     const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
-    return [nominal.length > 0 ? nominal[nominal.length - 1]! : head];
+    const arg = nominal.length > 0 ? nominal[nominal.length - 1]! : head;
+    // `ha reagito alle dichiarazioni del presidente X, che…`: a name right before the comma, deep in that
+    // argument's modifiers, is the antecedent; one inside an apposition (`X, consigliere di Y, che`) is not.
+    const name = nounBeforeComma(tree, x);
+    if (name !== undefined && tree.word(name).upos === "PROPN" && arg !== head) {
+      const path: number[] = [];
+      for (let k = name; k !== arg && k > 0 && path.length < 6; k = tree.head(k)) path.push(k);
+      if (path.length > 0 && path.every((k) => tree.head(k) > 0 && ["nmod", "flat", "flat:name"].includes(tree.deprel(k))) && tree.head(path.at(-1)!) === arg) return [name];
+    }
+    return [arg];
   });
 }
 
-/** Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another clause. */
-export function nominalModifiers(tree: DependencyTree, noun: number, prep: string): number[] {
+/**
+ * Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another
+ * clause. With `listed`, through coordinated nouns too (`assistenza, forniture e supporto da X`).
+ */
+export function nominalModifiers(tree: DependencyTree, noun: number, prep: string, listed = false): number[] {
   const out: number[] = [];
   const queue = [noun];
   while (queue.length > 0) {
     const x = queue.shift()!;
     for (const k of tree.children(x)) {
-      if (CLAUSAL.has(tree.deprel(k))) continue;
+      const nounConj = listed && tree.deprel(k) === "conj" && ["NOUN", "PROPN"].includes(tree.word(k).upos);
+      if (CLAUSAL.has(tree.deprel(k)) && !nounConj) continue;
       if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep) out.push(k);
       queue.push(k);
     }
@@ -87,12 +116,20 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   if (rel === "acl" && tree.word(id).feats.includes("VerbForm=Inf") && tree.deprel(head) === "obj" && holders.includes(tree.word(tree.head(head)).lemma.toLowerCase())) {
     return { words: [head], arc: "acl>accused" };
   }
-  const via = (how: string): Reached | undefined => {
-    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
-    if (own.length > 0) return { words: antecedent(tree, head, own, documents), arc: `${how}>nsubj` };
-    const up = inheritedSubject(tree, head, lightVerbs, depth + 1, holders, documents);
+  const via = (how: string, verb = head): Reached | undefined => {
+    const own = tree.children(verb, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    if (own.length > 0) return { words: antecedent(tree, verb, own, documents), arc: `${how}>nsubj` };
+    const fronted = frontedSubject(tree, verb);
+    if (fronted.length > 0) return { words: fronted, arc: `${how}>nsubj(fronted)` };
+    const up = inheritedSubject(tree, verb, lightVerbs, depth + 1, holders, documents);
     return up && { words: up.words, arc: `${how}>${up.arc}` };
   };
+  // `ha confermato ad aprile di aver inviato`: the parser may hang a verb's `di` + infinitive on
+  // a time or place phrase of that verb; the infinitive's subject is still the verb's.
+  const infinitive = tree.word(id).feats.includes("VerbForm=Inf") || tree.children(id, "aux").some((k) => tree.word(k).feats.includes("VerbForm=Inf"));
+  if (rel === "acl" && infinitive && tree.children(id, "mark").some((k) => tree.word(k).lemma === "di") && tree.deprel(head) === "obl" && tree.word(tree.head(head)).upos === "VERB") {
+    return via("obl>acl", tree.head(head));
+  }
   if (rel === "xcomp") return via("xcomp");
   // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
@@ -109,6 +146,17 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   // `Durante la visita a X, Y ha firmato…`: a happening that frames the clause is its subject's.
   if (rel === "obl" && tree.word(id).upos === "NOUN" && OCCASION_CASES.has(tree.caseOf(id) ?? "")) return via("occasion");
   return undefined;
+}
+
+/**
+ * `Sul piano militare, la Corea del Nord ha…`: the parser may hang the subject that follows a
+ * fronted phrase on that phrase, as its apposition; a verb with no subject of its own takes it back.
+ */
+export function frontedSubject(tree: DependencyTree, verb: number): number[] {
+  if (tree.children(verb).some((k) => tree.deprel(k).startsWith("nsubj"))) return [];
+  // `Il giorno 3 la Corea del Nord ha…`: or as a bare modifier with its own article and no preposition.
+  const misread = (k: number, a: number) => tree.deprel(a) === "appos" || (tree.deprel(a) === "nmod" && tree.caseOf(a) === undefined && tree.children(a, "det").length > 0 && a > k);
+  return tree.children(verb, "obl").filter((k) => k < verb).flatMap((k) => tree.children(k).filter((a) => a < verb && tree.word(a).upos === "PROPN" && misread(k, a)));
 }
 
 /**
@@ -131,12 +179,17 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   switch (arc) {
     case "nsubj":
       if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
-      if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0) return found([w.head], "acl>head");
-      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents);
+      if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0 && tree.children(id, "aux").length === 0) return found([w.head], "acl>head");
+      return (verb ? found(exact("nsubj")) ?? found(frontedSubject(tree, id), "nsubj(fronted)") : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents);
     case "obj":
       return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":
       return found(exact("iobj"));
+    case "appos":
+      // `X, principale alleato di Y`, `X è il primo fornitore di armi di Y`: the one an agent noun describes.
+      if (verb) return undefined;
+      if (w.deprel === "appos" && w.head > 0) return found([w.head]);
+      return tree.children(id, "cop").length > 0 ? found(exact("nsubj"), "cop>nsubj") : undefined;
     case "xcomp":
       // The parser reads a bare plural object (`fornirà missili`) as a predicative adjective.
       return isPassive ? undefined : found(exact("xcomp").filter((k) => tree.word(k).upos !== "VERB"));
@@ -175,6 +228,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") {
     const own = found(nominalModifiers(tree, id, prep));
+    // `ha espresso a X la sua preoccupazione`, `ha avuto colloqui con X`: the parser hangs the noun's phrase on its light verb.
+    if (!own && w.deprel === "obj" && lightVerbs.includes(tree.word(w.head).lemma)) {
+      const onVerb = tree.children(w.head).filter((k) => (tree.deprel(k) === "obl" && tree.caseOf(k) === prep) || (prep === "a" && tree.deprel(k) === "iobj"));
+      return found(onVerb, `light>obl:${prep}`);
+    }
     if (own || !["nsubj", "nsubj:pass"].includes(w.deprel)) return own;
     // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
     return found(tree.children(w.head, "obl").filter((k) => k > id && k < w.head && tree.caseOf(k) === prep), `head>obl:${prep}`);
@@ -184,5 +242,5 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   const patient = [...exact("obj"), ...exact("nsubj:pass"), ...bareObliques(tree, id)].flatMap((k) => [k, ...tree.conjuncts(k)]);
   return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`)
     // Deeper in what follows the verb (`ha ricevuto assistenza, forniture e supporto dalla Turchia`, the list misparsed).
-    ?? found(nominalModifiers(tree, id, prep).filter((k) => k > id && patient.length > 0), `phrase>nmod:${prep}`);
+    ?? found(nominalModifiers(tree, id, prep, true).filter((k) => k > id && patient.length > 0), `phrase>nmod:${prep}`);
 }

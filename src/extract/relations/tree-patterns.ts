@@ -61,10 +61,10 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     if (owner !== undefined) return mentionAt(tree, owner, placed, governments, depth + 1);
   }
   for (const k of tree.children(id)) {
-    // `la ministra degli Esteri canadese X`: the name may hang under the title's own `di` phrase.
+    // `la ministra degli Esteri canadese X`, `il leader del Partito del potere popolare X`: the name
+    // may hang under the title's own `di` phrase, or under a `di` phrase inside it.
     if (tree.deprel(k) === "nmod" && tree.caseOf(k) === "di") {
-      const inner = tree.children(k).filter((x) => NAME_DEPRELS.has(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
-      const named = inner.map((x) => mentionAt(tree, x, placed, governments, depth + 1)).find((m) => m?.type === "Person");
+      const named = namesUnder(tree, k).map((x) => mentionAt(tree, x, placed, governments, depth + 1)).find((m) => m?.type === "Person");
       if (named) return named;
     }
     const rel = tree.deprel(k);
@@ -76,6 +76,13 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     }
   }
   return undefined;
+}
+
+/** Bare proper names below a `di` phrase, and below the `di` phrases inside it (two levels at most). */
+function namesUnder(tree: DependencyTree, of: number, depth = 0): number[] {
+  const own = tree.children(of).filter((x) => NAME_DEPRELS.has(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
+  if (depth >= 1) return own;
+  return [...own, ...tree.children(of, "nmod").filter((x) => tree.caseOf(x) === "di").flatMap((x) => namesUnder(tree, x, depth + 1))];
 }
 
 interface Argument {

@@ -13,7 +13,7 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * event noun or on what is sent (`truppe bielorusse`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|nsubj:pass|obj>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
@@ -105,7 +105,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     check(RELATION_PREDICATES.includes(p.predicate as RelationPredicate), file, where, `unknown predicate ${JSON.stringify(p.predicate)}`);
     check(p.cameo === undefined || (typeof p.cameo === "string" && /^\d{2,4}$/.test(p.cameo)), file, where, "cameo must be a CAMEO code like \"057\"");
     check(strings(p.lemmas) && p.lemmas.length > 0, file, where, "lemmas must be a non-empty list");
-    check(strings(p.upos) && p.upos.every((u) => ["VERB", "NOUN"].includes(u)), file, where, "upos must list VERB and/or NOUN");
+    check(strings(p.upos) && p.upos.every((u) => ["VERB", "NOUN", "ADJ"].includes(u)), file, where, "upos must list VERB, NOUN or ADJ");
     checkArgs(p.subject as Record<string, unknown>, file, `${where} subject`);
     checkArgs(p.object as Record<string, unknown>, file, `${where} object`);
     if (p.theme !== undefined) {
