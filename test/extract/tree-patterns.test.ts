@@ -238,9 +238,9 @@ describe("a meeting's place read on the tree", () => {
 
 describe("alliances between pairs of countries, over the tree", () => {
   it.each([
-    ["named by tra", "L'alleanza tra Russia e Bielorussia si è fatta più stretta.", ["country/belarus alliedWith country/russia @ ally.noun:pair:nmod:tra"]],
-    ["the coordinated subjects of the verb", "Polonia e Lituania rafforzano la partnership strategica.", ["country/lithuania alliedWith country/poland @ ally.noun:pair:obj<nsubj+conj"]],
-    ["two names in one modifier", "L'asse Mosca-Minsk preoccupa.", ["country/belarus alliedWith country/russia @ ally.noun:pair:nmod(pair)"]],
+    ["named by tra", "L'alleanza tra Russia e Bielorussia si è fatta più stretta.", ["country/belarus alliedWith country/russia @ ally-pair:pair:nmod:tra"]],
+    ["the coordinated subjects of the verb", "Polonia e Lituania rafforzano la partnership strategica.", ["country/lithuania alliedWith country/poland @ ally-pair:pair:obj<nsubj+conj"]],
+    ["two names in one modifier", "L'asse Mosca-Minsk preoccupa.", ["country/belarus alliedWith country/russia @ ally-pair:pair:nmod(pair)"]],
     ["one partner only is no pair", "La cooperazione con la Polonia cresce.", []],
   ])("%s: %s", async (_form, sentence, expected) => {
     const x = await extractText(sentence);
@@ -255,7 +255,7 @@ describe("alliances between pairs of countries, over the tree", () => {
 });
 
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], alliances: { id: "ally", reason: "r", cameo: "062", lemmas: ["alleanza"] }, modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {
