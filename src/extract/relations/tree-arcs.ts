@@ -189,6 +189,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       // `X, principale alleato di Y`, `X è il primo fornitore di armi di Y`: the one an agent noun describes.
       if (verb) return undefined;
       if (w.deprel === "appos" && w.head > 0) return found([w.head]);
+      // `X, tra i più convinti sostenitori di Y`: a `tra` phrase set off by a comma describes the name before it.
+      if (["tra", "fra"].includes(tree.caseOf(id) ?? "")) {
+        const described = nounBeforeComma(tree, tree.subtree(id)[0]!);
+        return described === undefined ? undefined : found([described], "tra>before-comma");
+      }
       return tree.children(id, "cop").length > 0 ? found(exact("nsubj"), "cop>nsubj") : undefined;
     case "xcomp":
       // The parser reads a bare plural object (`fornirà missili`) as a predicative adjective.
@@ -228,10 +233,12 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") {
     const own = found(nominalModifiers(tree, id, prep));
-    // `ha espresso a X la sua preoccupazione`, `ha avuto colloqui con X`: the parser hangs the noun's phrase on its light verb.
-    if (!own && w.deprel === "obj" && lightVerbs.includes(tree.word(w.head).lemma)) {
-      const onVerb = tree.children(w.head).filter((k) => (tree.deprel(k) === "obl" && tree.caseOf(k) === prep) || (prep === "a" && tree.deprel(k) === "iobj"));
-      return found(onVerb, `light>obl:${prep}`);
+    // `ha espresso a X la sua preoccupazione`, `ha avuto colloqui con X`: the parser hangs the noun's phrase on its light verb;
+    // on any other verb, a phrase right after the noun may be the noun's (`ha chiuso la presenza militare di X in Y`).
+    if (!own && w.deprel === "obj") {
+      const light = lightVerbs.includes(tree.word(w.head).lemma);
+      const onVerb = tree.children(w.head).filter((k) => (light || k > id) && ((tree.deprel(k) === "obl" && tree.caseOf(k) === prep) || (light && prep === "a" && tree.deprel(k) === "iobj")));
+      return found(onVerb, `${light ? "light" : "verb"}>obl:${prep}`);
     }
     if (own || !["nsubj", "nsubj:pass"].includes(w.deprel)) return own;
     // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
