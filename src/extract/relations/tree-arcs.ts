@@ -116,6 +116,7 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   if (rel === "acl" && tree.word(id).feats.includes("VerbForm=Inf") && tree.deprel(head) === "obj" && holders.includes(tree.word(tree.head(head)).lemma.toLowerCase())) {
     return { words: [head], arc: "acl>accused" };
   }
+  const infinitive = tree.word(id).feats.includes("VerbForm=Inf") || tree.children(id, "aux").some((k) => tree.word(k).feats.includes("VerbForm=Inf"));
   const via = (how: string, verb = head): Reached | undefined => {
     const own = tree.children(verb, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
     if (own.length > 0) return { words: antecedent(tree, verb, own, documents), arc: `${how}>nsubj` };
@@ -126,9 +127,15 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   };
   // `ha confermato ad aprile di aver inviato`: the parser may hang a verb's `di` + infinitive on
   // a time or place phrase of that verb; the infinitive's subject is still the verb's.
-  const infinitive = tree.word(id).feats.includes("VerbForm=Inf") || tree.children(id, "aux").some((k) => tree.word(k).feats.includes("VerbForm=Inf"));
   if (rel === "acl" && infinitive && tree.children(id, "mark").some((k) => tree.word(k).lemma === "di") && tree.deprel(head) === "obl" && tree.word(tree.head(head)).upos === "VERB") {
     return via("obl>acl", tree.head(head));
+  }
+  // `ha annunciato di aver inviato`, `ha deciso di inviare`: an infinitive complement is done by the
+  // verb's subject, or by its object when it has one (`accusa X di aver inviato`, `convince X a inviare`).
+  if ((rel === "xcomp" || rel === "ccomp") && infinitive && tree.children(id, "mark").some((k) => ["di", "a"].includes(tree.word(k).lemma))) {
+    // `è diventato il primo ministro a mettere piede`: a verb like `diventare` takes a predicate, not an object.
+    const obj = ESSERE_VERBS.has(tree.word(head).lemma.toLowerCase()) ? [] : tree.children(head, "obj").filter((k) => tree.deprel(k) === "obj");
+    return obj.length > 0 ? { words: obj, arc: `${rel}>obj` } : via(rel);
   }
   if (rel === "xcomp") return via("xcomp");
   // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
