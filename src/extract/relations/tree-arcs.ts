@@ -102,7 +102,7 @@ export function nominalModifiers(tree: DependencyTree, noun: number, prep: strin
 }
 
 /** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
-function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = [], documents: readonly string[] = []): Reached | undefined {
+function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   if (depth > 3) return undefined;
   const rel = tree.deprel(id);
   const head = tree.head(id);
@@ -122,7 +122,7 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
     if (own.length > 0) return { words: antecedent(tree, verb, own, documents), arc: `${how}>nsubj` };
     const fronted = frontedSubject(tree, verb);
     if (fronted.length > 0) return { words: fronted, arc: `${how}>nsubj(fronted)` };
-    const up = inheritedSubject(tree, verb, lightVerbs, depth + 1, holders, documents);
+    const up = inheritedSubject(tree, verb, lightVerbs, depth + 1, holders, documents, containers);
     return up && { words: up.words, arc: `${how}>${up.arc}` };
   };
   // `ha confermato ad aprile di aver inviato`: the parser may hang a verb's `di` + infinitive on
@@ -149,6 +149,11 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   // `X è arrivato a Y: ha incontrato Z`: a clause after a colon or semicolon, with no subject of its own, goes on with the one before.
   if (rel === "parataxis" && tree.word(id).upos === "VERB" && tree.word(head).upos === "VERB") return via("parataxis");
   if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
+  // `ha approvato un nuovo pacchetto di sanzioni`: a noun counted by a container noun is the container's.
+  if (rel === "nmod" && tree.caseOf(id) === "di" && containers.includes(tree.word(head).lemma.toLowerCase())) {
+    const up = inheritedSubject(tree, head, lightVerbs, depth + 1, holders, documents, containers);
+    return up && { words: up.words, arc: `container>${up.arc}` };
+  }
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
   // `Durante la visita a X, Y ha firmato…`: a happening that frames the clause is its subject's.
   if (rel === "obl" && tree.word(id).upos === "NOUN" && OCCASION_CASES.has(tree.caseOf(id) ?? "")) return via("occasion");
@@ -177,7 +182,7 @@ export function objectReadAsSubject(tree: DependencyTree, id: number): number[] 
   return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
 }
 
-export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = []): Reached | undefined {
+export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
   const verb = w.upos !== "NOUN";
   const isPassive = verb && passive(tree, id);
@@ -187,7 +192,7 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     case "nsubj":
       if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
       if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0 && tree.children(id, "aux").length === 0) return found([w.head], "acl>head");
-      return (verb ? found(exact("nsubj")) ?? found(frontedSubject(tree, id), "nsubj(fronted)") : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents);
+      return (verb ? found(exact("nsubj")) ?? found(frontedSubject(tree, id), "nsubj(fronted)") : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents, containers);
     case "obj":
       return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":

@@ -72,7 +72,8 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
     if (name || owner) {
       const m = mentionAt(tree, k, placed, governments, depth + 1);
-      if (m && (name || m.type === "Country" || m.type === "Place")) return m;
+      // `l'amministrazione di X`, `gli ambasciatori dei Ventisette`: a government or delegation acts for its leader's state or its body.
+      if (m && (name || m.type !== "Event")) return m;
     }
   }
   return undefined;
@@ -126,7 +127,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
   const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
-    const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents);
+    const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers);
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).

@@ -65,6 +65,8 @@ export interface TreeRules {
   descriptions: string[];
   /** Texts that act for whoever adopted them (`una risoluzione che condanna X`). */
   documents: string[];
+  /** Nouns that count or bundle another (`un pacchetto di sanzioni`): the counted noun's subject is theirs. */
+  containers: string[];
   /** Words of alliance whose members are the countries named around them (pairs.ts): each pair is allied. */
   alliances: { id: string; reason: string; cameo: string; lemmas: string[] };
   modality: { negators: string[]; modals: string[]; negatingVerbs: string[]; planNouns: string[]; negatingNouns: string[]; reportingVerbs: string[] };
@@ -95,6 +97,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(strings(r.governments), file, "", "`governments` must be a list of lemmas");
   check(strings(r.descriptions), file, "", "`descriptions` must be a list of lemmas");
   check(strings(r.documents), file, "", "`documents` must be a list of lemmas");
+  check(strings(r.containers), file, "", "`containers` must be a list of lemmas");
   const al = r.alliances as Record<string, unknown>;
   check(typeof al?.id === "string" && al.id && typeof al.reason === "string" && al.reason && typeof al.cameo === "string" && /^\d{2,4}$/.test(al.cameo) && strings(al.lemmas) && al.lemmas.length > 0, file, "alliances", "needs an id, a reason, a CAMEO code and a non-empty list of lemmas");
   const mod = r.modality as Record<string, unknown>;
@@ -132,7 +135,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {
