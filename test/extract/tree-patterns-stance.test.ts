@@ -45,6 +45,18 @@ describe("stance and military patterns over the tree", () => {
       ["person/olaf-scholz criticizes country/russia @ tree:criticize-define"]],
     ["the name under a title's di phrase, deeper in", "Il leader del Partito socialdemocratico tedesco Olaf Scholz ha definito l'invio di soldati bielorussi un crimine.",
       ["person/olaf-scholz criticizes country/belarus @ tree:criticize-define"]],
+    ["a judgement held by someone (per X)", "Per il premier ceco Petr Fiala la condotta di Budapest è «inaccettabile».",
+      ["person/petr-fiala criticizes country/hungary @ tree:criticize-judge"]],
+    ["a judgement naming the one judged", "Per il ministro Olaf Scholz la Bielorussia è una minaccia.",
+      ["person/olaf-scholz criticizes country/belarus @ tree:criticize-judge"]],
+    ["at war, with a copula", "La Russia è in guerra con l'Ucraina dal 2022.",
+      ["country/russia atWarWith country/ukraine @ tree:war-noun"]],
+    ["at war, coordinated subjects", "Il Marocco e l'Algeria sono in guerra da anni.",
+      ["country/algeria atWarWith country/morocco @ tree:war-noun"]],
+    ["war declared, under a light verb", "L'Etiopia ha dichiarato guerra all'Eritrea.",
+      ["country/eritrea atWarWith country/ethiopia @ tree:war-noun"]],
+    ["troops named by their demonym fight", "Le truppe etiopi combattono contro l'Eritrea.",
+      ["country/eritrea atWarWith country/ethiopia @ tree:war-verb"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     expect(facts(await extractText(sentence))).toEqual(expected);
   });
@@ -56,6 +68,9 @@ describe("stance and military patterns over the tree", () => {
     ["money set aside for a purpose, not a country", "La Norvegia ha stanziato due miliardi di euro per la difesa."],
     ["sostenere che is saying", "La Germania ha sostenuto che la Polonia ha ragione."],
     ["definire with a neutral word", "Olaf Scholz ha definito la Polonia un partner affidabile."],
+    ["a judgement of a thing no one owns", "Per la Francia la proposta è inaccettabile."],
+    ["a judgement held by no one", "La condotta della Polonia è inaccettabile."],
+    ["weapons named by what they do", "La Turchia produce droni d'attacco per l'esercito."],
   ])("%s gives nothing: %s", async (_what, sentence) => {
     expect(facts(await extractText(sentence))).toEqual([]);
   });

@@ -199,7 +199,7 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       return found(exact("iobj"));
     case "appos":
       // `X, principale alleato di Y`, `X è il primo fornitore di armi di Y`: the one an agent noun describes.
-      if (verb) return undefined;
+      if (w.upos === "VERB") return undefined;
       if (w.deprel === "appos" && w.head > 0) return found([w.head]);
       // `X, tra i più convinti sostenitori di Y`: a `tra` phrase set off by a comma describes the name before it.
       if (["tra", "fra"].includes(tree.caseOf(id) ?? "")) {
@@ -241,6 +241,13 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
   }
   // `condanna il ricorso della Russia a…`: the one whose act is the object.
+  // `per X la condotta di Y è inaccettabile`: the owner of what a predicate noun or adjective describes.
+  if (arc === "appos>nmod:di") {
+    const described = reach(tree, id, "appos", lightVerbs);
+    return described && found(described.words.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")), `${described.arc}>nmod:di`);
+  }
+  // `le truppe etiopi combattono contro X`: a demonym on the subject noun names the country that acts.
+  if (arc === "nsubj>amod") return verb && !isPassive ? found(exact("nsubj").flatMap((k) => tree.children(k, "amod"))) : undefined;
   if (arc === "obj>nmod:di") return isPassive ? undefined : found(exact("obj").flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") {

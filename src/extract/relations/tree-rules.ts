@@ -13,7 +13,7 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * event noun or on what is sent (`truppe bielorusse`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|appos>nmod:di|nsubj>amod|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
