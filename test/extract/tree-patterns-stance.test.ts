@@ -57,6 +57,14 @@ describe("stance and military patterns over the tree", () => {
       ["country/eritrea atWarWith country/ethiopia @ tree:war-noun"]],
     ["troops named by their demonym fight", "Le truppe etiopi combattono contro l'Eritrea.",
       ["country/eritrea atWarWith country/ethiopia @ tree:war-verb"]],
+    ["taking sides, reflexive", "La Polonia si è schierata con l'Ucraina.",
+      ["country/poland supports country/ukraine @ tree:support-side"]],
+    ["taking sides, at someone's flank", "La Polonia si schiera al fianco dell'Ucraina.",
+      ["country/poland supports country/ukraine @ tree:support-side"]],
+    ["standing on someone's side", "La Polonia resta dalla parte dell'Ucraina.",
+      ["country/poland supports country/ukraine @ tree:support-stand"]],
+    ["at someone's flank, as the predicate", "L'Italia è al fianco di Kiev.",
+      ["country/italy supports country/ukraine @ tree:support-flank"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     expect(facts(await extractText(sentence))).toEqual(expected);
   });
@@ -70,6 +78,8 @@ describe("stance and military patterns over the tree", () => {
     ["definire with a neutral word", "Olaf Scholz ha definito la Polonia un partner affidabile."],
     ["a judgement of a thing no one owns", "Per la Francia la proposta è inaccettabile."],
     ["a judgement held by no one", "La condotta della Polonia è inaccettabile."],
+    ["schierare with no reflexive is deploying, not siding", "La Polonia ha schierato truppe con la Lituania."],
+    ["staying in a city is not standing by its country", "La Polonia resta a Varsavia."],
     ["weapons named by what they do", "La Turchia produce droni d'attacco per l'esercito."],
   ])("%s gives nothing: %s", async (_what, sentence) => {
     expect(facts(await extractText(sentence))).toEqual([]);

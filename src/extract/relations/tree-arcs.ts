@@ -248,6 +248,12 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   }
   // `le truppe etiopi combattono contro X`: a demonym on the subject noun names the country that acts.
   if (arc === "nsubj>amod") return verb && !isPassive ? found(exact("nsubj").flatMap((k) => tree.children(k, "amod"))) : undefined;
+  // `si è schierata al fianco di X`, `sta dalla parte di X`: the owner of the side one stands on.
+  const side = /^obl:([a-zà-ù]+)>nmod:di$/.exec(arc);
+  if (side) {
+    const obl = tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === side[1]);
+    return found(obl.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
+  }
   if (arc === "obj>nmod:di") return isPassive ? undefined : found(exact("obj").flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") {

@@ -177,6 +177,7 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     for (const p of rules.patterns) {
       if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
+      if (p.requires && !p.requires.every((c) => holds(s, tree, w.id, c))) continue;
       // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
       if (rules.vetoes.some((v) => v.predicates.includes(p.predicate) && v.lemmas.some((l) => lemmas.has(l)) && v.when.some((c) => holds(s, tree, w.id, c)))) continue;
       const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, coref);

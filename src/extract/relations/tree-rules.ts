@@ -10,10 +10,12 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * An arc from the trigger to an argument. `nsubj`/`obj` hold for an active verb only,
  * `agent`/`nsubj:pass` for a passive one; `obl:a` is an oblique introduced by `a`;
  * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase; `amod` a demonym on the
- * event noun or on what is sent (`truppe bielorusse`).
+ * event noun or on what is sent (`truppe bielorusse`); `appos` the one an agent noun or a
+ * predicate describes (`X, alleato di Y`, `X è alleata di Y`), `appos>nmod:di` that one's owner;
+ * `nsubj>amod` a demonym on the subject noun; `obl:<prep>>nmod:di` an oblique's owner (`al fianco di Y`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|appos>nmod:di|nsubj>amod|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|appos>nmod:di|nsubj>amod|obl:[a-zà-ù]+>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
@@ -41,6 +43,8 @@ export interface TreePattern {
   /** What is sent or supplied: one of these lemmas must stand at one of these arcs. */
   theme?: { arcs: Arc[]; lemmas: string[] };
   unless?: SenseCondition[];
+  /** Dependents the trigger must have to be in this sense (`schierarsi con`: the reflexive `si`). */
+  requires?: SenseCondition[];
   /** With a reflexive `si` and no object (`X e Y si sono incontrati`), coordinated subjects relate to each other. */
   reciprocal?: boolean;
 }
@@ -122,6 +126,8 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
     check(p.reciprocal === undefined || typeof p.reciprocal === "boolean", file, where, "reciprocal must be true or false");
     for (const c of (p.unless as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} unless`);
+    check(p.requires === undefined || Array.isArray(p.requires), file, where, "requires must be a list");
+    for (const c of (p.requires as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} requires`);
     return p as unknown as TreePattern;
   });
   const vetoes = (r.vetoes as Record<string, unknown>[]).map((v, i) => {
