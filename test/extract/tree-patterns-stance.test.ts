@@ -65,6 +65,20 @@ describe("stance and military patterns over the tree", () => {
       ["country/poland supports country/ukraine @ tree:support-stand"]],
     ["at someone's flank, as the predicate", "L'Italia è al fianco di Kiev.",
       ["country/italy supports country/ukraine @ tree:support-flank"]],
+    ["arming someone", "La Russia arma la Corea del Nord.",
+      ["country/russia suppliesWeaponsTo country/north-korea @ tree:supply-arm"]],
+    ["restocking with arms", "La Turchia rifornisce l'Azerbaigian di droni.",
+      ["country/turkey suppliesWeaponsTo country/azerbaijan @ tree:supply-restock"]],
+    ["arms received from someone", "L'Armenia ha acquistato obici dalla Francia.",
+      ["country/france suppliesWeaponsTo country/armenia @ tree:supply-received"]],
+    ["arms supplied, a participle on what is sent", "Le armi fornite dall'Iran alla Russia sono droni.",
+      ["country/iran suppliesWeaponsTo country/russia @ tree:supply-verb"]],
+    ["troops kept somewhere", "Gli Stati Uniti mantengono 30.000 soldati in Corea del Sud.",
+      ["country/united-states deploysTroopsTo country/south-korea @ tree:deploy-verb"]],
+    ["a presence of troops named by their demonym", "La presenza di truppe russe in Bielorussia preoccupa la Polonia.",
+      ["country/russia deploysTroopsTo country/belarus @ tree:deploy-presence"]],
+    ["allied, coordinated subjects", "La Polonia e la Lituania sono alleate.",
+      ["country/lithuania alliedWith country/poland @ tree:ally-verb"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     expect(facts(await extractText(sentence))).toEqual(expected);
   });
@@ -80,6 +94,8 @@ describe("stance and military patterns over the tree", () => {
     ["a judgement held by no one", "La condotta della Polonia è inaccettabile."],
     ["schierare with no reflexive is deploying, not siding", "La Polonia ha schierato truppe con la Lituania."],
     ["staying in a city is not standing by its country", "La Polonia resta a Varsavia."],
+    ["restocking with fuel is not arms", "La Turchia rifornisce l'Azerbaigian di gas."],
+    ["receiving a delegation is not receiving arms", "L'Armenia ha ricevuto una delegazione dalla Francia."],
     ["weapons named by what they do", "La Turchia produce droni d'attacco per l'esercito."],
   ])("%s gives nothing: %s", async (_what, sentence) => {
     expect(facts(await extractText(sentence))).toEqual([]);

@@ -184,8 +184,8 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       if (subjects.length === 0) continue;
       let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, coref, subjects.map((a) => a.key));
       // `X e Y si sono incontrati`: each subject is the other's object.
-      // `X e Y sono in guerra`: so with a copula too.
-      const copula = tree.children(w.id, "cop").length > 0;
+      // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
+      const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;
       if (objects.length === 0 && p.reciprocal && subjects.length > 1 && (reflexive(tree, w.id) || copula)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(${copula ? "cop" : "si"})` }));
       const modality = treeModality(s, tree, w.id, rules);
       for (const a of subjects) {
