@@ -107,6 +107,9 @@ describe("stance and military patterns over the tree", () => {
     ["denied", "La Francia ha negato di aver inviato soldati in Niger.", "negated", ["country/france deploysTroopsTo country/niger @ tree:deploy-verb"]],
     // The accused does the act (object control), and the act is the accuser's claim.
     ["alleged", "La Lituania ha accusato la Bielorussia di aver inviato soldati in Polonia.", "hypothetical", ["country/belarus deploysTroopsTo country/poland @ tree:deploy-verb"]],
+    // The one asked does the act (indirect object control), and what is asked for is not yet done.
+    ["requested", "La Polonia ha chiesto alla Germania di inviare armi all'Ucraina.", "hypothetical", ["country/germany suppliesWeaponsTo country/ukraine @ tree:supply-verb"]],
+    ["urged", "La Polonia ha esortato la Germania a schierare truppe in Lituania.", "hypothetical", ["country/germany deploysTroopsTo country/lithuania @ tree:deploy-verb"]],
   ])("a %s act is not a plain fact: %s", async (_what, sentence, modality, expected) => {
     const x = await extractText(sentence);
     expect(facts(x, modality)).toEqual(expected);

@@ -135,7 +135,12 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   if ((rel === "xcomp" || rel === "ccomp") && infinitive && tree.children(id, "mark").some((k) => ["di", "a"].includes(tree.word(k).lemma))) {
     // `è diventato il primo ministro a mettere piede`: a verb like `diventare` takes a predicate, not an object.
     const obj = ESSERE_VERBS.has(tree.word(head).lemma.toLowerCase()) ? [] : tree.children(head, "obj").filter((k) => tree.deprel(k) === "obj");
-    return obj.length > 0 ? { words: obj, arc: `${rel}>obj` } : via(rel);
+    if (obj.length > 0) return { words: obj, arc: `${rel}>obj` };
+    // `ha chiesto alla Germania di inviare`: or by the one asked or allowed, its indirect object.
+    // A bare time word (`a marzo`) is no one asked: a name, or a noun with its article (`al governo`).
+    const someone = (k: number) => tree.word(k).upos === "PROPN" || (tree.word(k).upos === "NOUN" && tree.children(k, "det").length > 0);
+    const asked = tree.children(head).filter((k) => tree.deprel(k) === "iobj" || (tree.deprel(k) === "obl" && tree.caseOf(k) === "a" && someone(k) && k < id));
+    return asked.length > 0 ? { words: asked, arc: `${rel}>iobj` } : via(rel);
   }
   if (rel === "xcomp") return via("xcomp");
   // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
