@@ -15,11 +15,11 @@ const facts = (x: ArticleExtraction, modality = "asserted") =>
 
 describe("stance and military patterns over the tree", () => {
   it.each([
-    ["agent noun in apposition: an ally", "La Francia, principale alleato di Atene, ha chiesto una tregua.",
+    ["agent noun in apposition: an ally", "La Francia, tradizionale alleato di Atene, ha chiesto una tregua.",
       ["country/france alliedWith country/greece @ tree:ally-agent"]],
-    ["agent noun in apposition: an arms supplier", "La Germania, principale fornitore di armi di Kiev, ha chiesto una tregua.",
+    ["agent noun in apposition: an arms supplier", "La Germania, primo fornitore di armi dell'Ucraina, ha chiesto una tregua.",
       ["country/germany suppliesWeaponsTo country/ukraine @ tree:supply-agent"]],
-    ["a tra phrase after a comma describes the name before it", "Olaf Scholz ha avuto colloqui con il premier Fumio Kishida, tra i più convinti sostenitori di Kiev.",
+    ["a tra phrase after a comma describes the name before it", "Olaf Scholz ha pranzato con il premier Fumio Kishida, tra i sostenitori più fedeli di Kiev.",
       ["person/fumio-kishida supports country/ukraine @ tree:support-agent"]],
     ["allied, read as a passive verb", "La Spagna è alleata del Portogallo.",
       ["country/portugal alliedWith country/spain @ tree:ally-verb"]],
@@ -31,7 +31,7 @@ describe("stance and military patterns over the tree", () => {
       ["country/norway providesAidTo country/moldova @ tree:aid-allocate"]],
     ["aid received from a list of things", "La Bolivia ha ricevuto assistenza tecnica, forniture mediche e prestiti dal Brasile.",
       ["country/brazil providesAidTo country/bolivia @ tree:aid-received"]],
-    ["backing someone's cause", "La Serbia ha difeso il diritto della Russia a difendersi.",
+    ["backing someone's cause", "La Serbia ha difeso la posizione della Russia.",
       ["country/serbia supports country/russia @ tree:support-verb"]],
     ["backing an organization", "Il Qatar sostiene Hamas da anni.",
       ["country/qatar supports org/hamas @ tree:support-verb"]],
@@ -43,7 +43,7 @@ describe("stance and military patterns over the tree", () => {
       ["country/norway deploysTroopsTo country/latvia @ tree:deploy-verb"]],
     ["a relative pronoun after a name deep in the verb's phrase", "Il governo ha risposto alle parole del cancelliere tedesco Olaf Scholz, che aveva definito «inaccettabile» la condotta russa.",
       ["person/olaf-scholz criticizes country/russia @ tree:criticize-define"]],
-    ["the name under a title's di phrase, deeper in", "Il leader del Partito socialdemocratico tedesco Olaf Scholz ha definito l'invio di soldati bielorussi un crimine.",
+    ["the name under a title's di phrase, deeper in", "Il leader del Partito socialdemocratico tedesco Olaf Scholz ha definito lo spostamento di soldati bielorussi un crimine.",
       ["person/olaf-scholz criticizes country/belarus @ tree:criticize-define"]],
     ["a judgement held by someone (per X)", "Per il premier ceco Petr Fiala la condotta di Budapest è «inaccettabile».",
       ["person/petr-fiala criticizes country/hungary @ tree:criticize-judge"]],
@@ -85,7 +85,7 @@ describe("stance and military patterns over the tree", () => {
 
   it.each([
     ["an ally of something that is not a country", "La Grecia, alleata della stabilità, ha votato."],
-    ["a supplier of gas is not an arms supplier", "La Germania, principale fornitore di gas dell'Austria, ha chiesto una tregua."],
+    ["a supplier of gas is not an arms supplier", "La Germania, primo fornitore di gas dell'Austria, ha chiesto una tregua."],
     ["a presence that is not military", "La presenza della Francia al vertice di Madrid è confermata."],
     ["money set aside for a purpose, not a country", "La Norvegia ha stanziato due miliardi di euro per la difesa."],
     ["sostenere che is saying", "La Germania ha sostenuto che la Polonia ha ragione."],

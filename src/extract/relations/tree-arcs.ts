@@ -70,7 +70,7 @@ function antecedent(tree: DependencyTree, trigger: number, words: number[], docu
     // A relative clause hung on the verb (`è giunto X, consigliere di Y, che ha…`): the verb's last nominal argument before the pronoun.
     const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
     const arg = nominal.length > 0 ? nominal[nominal.length - 1]! : head;
-    // `ha reagito alle dichiarazioni del presidente X, che…`: a name right before the comma, deep in that
+    // `ha risposto alle parole del ministro X, che…`: a name right before the comma, deep in that
     // argument's modifiers, is the antecedent; one inside an apposition (`X, consigliere di Y, che`) is not.
     const name = nounBeforeComma(tree, x);
     if (name !== undefined && tree.word(name).upos === "PROPN" && arg !== head) {
@@ -125,7 +125,7 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
     const up = inheritedSubject(tree, verb, lightVerbs, depth + 1, holders, documents, containers);
     return up && { words: up.words, arc: `${how}>${up.arc}` };
   };
-  // `ha confermato ad aprile di aver inviato`: the parser may hang a verb's `di` + infinitive on
+  // `ha annunciato a marzo di aver inviato`: the parser may hang a verb's `di` + infinitive on
   // a time or place phrase of that verb; the infinitive's subject is still the verb's.
   if (rel === "acl" && infinitive && tree.children(id, "mark").some((k) => tree.word(k).lemma === "di") && tree.deprel(head) === "obl" && tree.word(tree.head(head)).upos === "VERB") {
     return via("obl>acl", tree.head(head));
@@ -154,7 +154,7 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   // `X è arrivato a Y: ha incontrato Z`: a clause after a colon or semicolon, with no subject of its own, goes on with the one before.
   if (rel === "parataxis" && tree.word(id).upos === "VERB" && tree.word(head).upos === "VERB") return via("parataxis");
   if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
-  // `ha approvato un nuovo pacchetto di sanzioni`: a noun counted by a container noun is the container's.
+  // `ha varato un pacchetto di sanzioni`: a noun counted by a container noun is the container's.
   if (rel === "nmod" && tree.caseOf(id) === "di" && containers.includes(tree.word(head).lemma.toLowerCase())) {
     const up = inheritedSubject(tree, head, lightVerbs, depth + 1, holders, documents, containers);
     return up && { words: up.words, arc: `container>${up.arc}` };
@@ -166,12 +166,12 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
 }
 
 /**
- * `Sul piano militare, la Corea del Nord ha…`: the parser may hang the subject that follows a
+ * `Sul fronte orientale, la Lituania ha…`: the parser may hang the subject that follows a
  * fronted phrase on that phrase, as its apposition; a verb with no subject of its own takes it back.
  */
 export function frontedSubject(tree: DependencyTree, verb: number): number[] {
   if (tree.children(verb).some((k) => tree.deprel(k).startsWith("nsubj"))) return [];
-  // `Il giorno 3 la Corea del Nord ha…`: or as a bare modifier with its own article and no preposition.
+  // `Il giorno 3 la Lituania ha…`: or as a bare modifier with its own article and no preposition.
   const misread = (k: number, a: number) => tree.deprel(a) === "appos" || (tree.deprel(a) === "nmod" && tree.caseOf(a) === undefined && tree.children(a, "det").length > 0 && a > k);
   return tree.children(verb, "obl").filter((k) => k < verb).flatMap((k) => tree.children(k).filter((a) => a < verb && tree.word(a).upos === "PROPN" && misread(k, a)));
 }
@@ -203,10 +203,10 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     case "iobj":
       return found(exact("iobj"));
     case "appos":
-      // `X, principale alleato di Y`, `X è il primo fornitore di armi di Y`: the one an agent noun describes.
+      // `X, storico alleato di Y`, `X è il primo fornitore di armi di Y`: the one an agent noun describes.
       if (w.upos === "VERB") return undefined;
       if (w.deprel === "appos" && w.head > 0) return found([w.head]);
-      // `X, tra i più convinti sostenitori di Y`: a `tra` phrase set off by a comma describes the name before it.
+      // `X, tra i sostenitori di Y`: a `tra` phrase set off by a comma describes the name before it.
       if (["tra", "fra"].includes(tree.caseOf(id) ?? "")) {
         const described = nounBeforeComma(tree, tree.subtree(id)[0]!);
         return described === undefined ? undefined : found([described], "tra>before-comma");
@@ -264,7 +264,7 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   if (rel === "nmod") {
     const own = found(nominalModifiers(tree, id, prep));
     // `ha espresso a X la sua preoccupazione`, `ha avuto colloqui con X`: the parser hangs the noun's phrase on its light verb;
-    // on any other verb, a phrase right after the noun may be the noun's (`ha chiuso la presenza militare di X in Y`).
+    // on any other verb, a phrase right after the noun may be the noun's (`ha ridotto la presenza militare di X in Y`).
     if (!own && w.deprel === "obj") {
       const light = lightVerbs.includes(tree.word(w.head).lemma);
       const onVerb = tree.children(w.head).filter((k) => (light || k > id) && ((tree.deprel(k) === "obl" && tree.caseOf(k) === prep) || (light && prep === "a" && tree.deprel(k) === "iobj")));

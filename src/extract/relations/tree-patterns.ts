@@ -61,7 +61,7 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     if (owner !== undefined) return mentionAt(tree, owner, placed, governments, depth + 1);
   }
   for (const k of tree.children(id)) {
-    // `la ministra degli Esteri canadese X`, `il leader del Partito del potere popolare X`: the name
+    // `la ministra degli Esteri canadese X`, `il leader del Partito socialdemocratico X`: the name
     // may hang under the title's own `di` phrase, or under a `di` phrase inside it.
     if (tree.deprel(k) === "nmod" && tree.caseOf(k) === "di") {
       const named = namesUnder(tree, k).map((x) => mentionAt(tree, x, placed, governments, depth + 1)).find((m) => m?.type === "Person");
@@ -72,7 +72,7 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
     if (name || owner) {
       const m = mentionAt(tree, k, placed, governments, depth + 1);
-      // `l'amministrazione di X`, `gli ambasciatori dei Ventisette`: a government or delegation acts for its leader's state or its body.
+      // `l'amministrazione di X`, `gli ambasciatori di X`: a government or delegation acts for its leader's state or its body.
       if (m && (name || m.type !== "Event")) return m;
     }
   }
