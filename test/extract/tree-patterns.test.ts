@@ -189,7 +189,7 @@ describe("families read over the tree instead of a token window", () => {
     ["signing as a noun, agent by da parte di", "La firma del trattato New START da parte di Olaf Scholz è attesa.", ["person/olaf-scholz signs treaty/new-start @ tree:sign-noun nmod:da+nmod:di"]],
     ["backing as a noun", "Il sostegno della Polonia all'Ucraina è totale.", ["country/poland supports country/ukraine @ tree:support-noun nmod:di+nmod:a"]],
     ["aid as a noun", "Gli aiuti della Norvegia alla Moldavia sono arrivati.", ["country/norway providesAidTo country/moldova @ tree:aid-noun nmod:di+nmod:a"]],
-    ["aid as a noun under a light verb", "Il Cile ha stanziato un finanziamento per la Bolivia.", ["country/chile providesAidTo country/bolivia @ tree:aid-noun light>nsubj+nmod:per"]],
+    ["aid as a noun under a light verb", "Il Cile ha approvato un finanziamento per la Bolivia.", ["country/chile providesAidTo country/bolivia @ tree:aid-noun light>nsubj+nmod:per"]],
     ["aid received inverts the roles", "La Moldavia ha ricevuto aiuti dalla Norvegia.", ["country/norway providesAidTo country/moldova @ tree:aid-received obl:da+nsubj"]],
     ["an invasion named by a demonym", "L'invasione russa della Georgia è cominciata nel 2008.", ["country/georgia atWarWith country/russia @ tree:war-noun amod+nmod:di"]],
     ["taking part in an event", "La Polonia ha partecipato al vertice di Vilnius.", ["country/poland participatesIn event/summit-vilnius @ tree:participate-verb nsubj+obl:a"]],
@@ -238,9 +238,9 @@ describe("a meeting's place read on the tree", () => {
 
 describe("alliances between pairs of countries, over the tree", () => {
   it.each([
-    ["named by tra", "L'alleanza tra Russia e Bielorussia si è fatta più stretta.", ["country/belarus alliedWith country/russia @ ally.noun:pair:nmod:tra"]],
-    ["the coordinated subjects of the verb", "Polonia e Lituania rafforzano la partnership strategica.", ["country/lithuania alliedWith country/poland @ ally.noun:pair:obj<nsubj+conj"]],
-    ["two names in one modifier", "L'asse Mosca-Minsk preoccupa.", ["country/belarus alliedWith country/russia @ ally.noun:pair:nmod(pair)"]],
+    ["named by tra", "L'alleanza tra Russia e Bielorussia si è fatta più stretta.", ["country/belarus alliedWith country/russia @ ally-pair:pair:nmod:tra"]],
+    ["the coordinated subjects of the verb", "Polonia e Lituania rafforzano la partnership strategica.", ["country/lithuania alliedWith country/poland @ ally-pair:pair:obj<nsubj+conj"]],
+    ["two names in one modifier", "L'asse Mosca-Minsk preoccupa.", ["country/belarus alliedWith country/russia @ ally-pair:pair:nmod(pair)"]],
     ["one partner only is no pair", "La cooperazione con la Polonia cresce.", []],
   ])("%s: %s", async (_form, sentence, expected) => {
     const x = await extractText(sentence);
@@ -255,7 +255,7 @@ describe("alliances between pairs of countries, over the tree", () => {
 });
 
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], containers: ["pacchetto"], alliances: { id: "ally", reason: "r", cameo: "062", lemmas: ["alleanza"] }, modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {
@@ -266,7 +266,7 @@ describe("the tree pattern file is validated at load", () => {
     ["an unknown arc", { ...pattern, object: { arcs: ["dobj"], types: ["Place"] } }, /unknown arc/],
     ["an unknown predicate", { ...pattern, predicate: "likes" }, /unknown predicate/],
     ["an unknown class", { ...pattern, subject: { arcs: ["nsubj"], types: ["Human"] } }, /entity classes/],
-    ["an adjective trigger", { ...pattern, upos: ["ADJ"] }, /upos/],
+    ["an adverb trigger", { ...pattern, upos: ["ADV"] }, /upos/],
   ])("rejects %s", (_what, bad, message) => {
     expect(() => validateTreeRules({ ...base, patterns: [bad] }, "f.json")).toThrow(message);
   });

@@ -15,7 +15,7 @@ export const DOMAINS: Record<RelationPredicate, [EntityType[], EntityType[]]> = 
   signs: [[P], [T]],
   partyTo: [[C], [T]],
   alliedWith: [[C], [C]],
-  supports: [[C, P, O], [C, P]],
+  supports: [[C, P, O], [C, P, O]],
   deploysTroopsTo: [[C, O], [C, L]],
   suppliesWeaponsTo: [[C, O], [C]],
   providesAidTo: [[C, O], [C]],

@@ -67,17 +67,6 @@ function triggerRules(rules: RelationRules, s: Sentence, i: number): RelationRul
   return [...new Set(found)];
 }
 
-function needsMet(rule: RelationRule, s: Sentence, i: number): boolean {
-  if (!rule.needs) return true;
-  const lo = Math.max(0, i - 8);
-  const hi = Math.min(s.tokens.length - 1, i + 10);
-  for (let k = lo; k <= hi; k++) {
-    const t = s.tokens[k]!;
-    if (rule.needs.includes(t.lemma) || rule.needs.includes(t.lower) || t.lemmas.some((l) => rule.needs!.includes(l))) return true;
-  }
-  return false;
-}
-
 const FRONTING = new Set(["durante", "dopo", "prima", "in occasione", "nel corso", "al termine", "alla vigilia"]);
 
 /** `Durante la visita a Pyongyang, Lavrov ha…`: a fronted phrase's subject is the main clause's, after the comma. */
@@ -91,11 +80,6 @@ function subjectAfterFrontedPhrase(s: Sentence, i: number, placed: PlacedMention
 }
 
 function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit): Array<[PlacedMention, PlacedMention]> {
-  if (rule.inverse) {
-    const recipients = subjectsLeft(s, placed, i, rule.object, fit);
-    const givers = agentAfter(s, placed, i, rule.subject, fit, 14);
-    return givers.flatMap((g) => recipients.filter((r) => fit(r, rule.object) !== fit(g, rule.subject)).map((r): [PlacedMention, PlacedMention] => [g, r]));
-  }
   const passive = rule.kind === "verb" && isPassive(s, i);
   let subjects: PlacedMention[] = [];
   if (passive) subjects = agentAfter(s, placed, i, rule.subject, fit);
@@ -104,11 +88,6 @@ function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMenti
     if (subjects.length === 0) subjects = subjectAfterFrontedPhrase(s, i, placed, rule.subject, fit);
   }
   if (subjects.length === 0 && !passive && rule.leftSubject !== false) subjects = subjectsLeft(s, placed, i, rule.subject, fit);
-  // `11.000 soldati nordcoreani … sono stati trasferiti nella regione di Kursk`: with no agent, the nationality of what was sent.
-  if (subjects.length === 0 && passive && rule.needs) {
-    const demonym = [...placed].reverse().find((p) => p.last < i && p.m.resolvedBy === "demonym" && i - p.last <= 25 && fit(p, rule.subject));
-    if (demonym) subjects = [demonym];
-  }
   if (subjects.length === 0) return [];
   const exclude = new Set(subjects.map((p) => fit(p, rule.subject)!));
   let objectTypes = rule.object;
@@ -162,8 +141,6 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     }
     for (let i = 0; i < s.tokens.length; i++) {
       for (const rule of triggerRules(ctx.rules, s, i)) {
-        // Alliances hold between pairs of countries; pairs.ts reads them.
-        if (rule.predicate === "alliedWith" || !needsMet(rule, s, i)) continue;
         // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.
         if (vetoed(s, i, rule.predicate, ctx.tree) || themeMissing(s, i, rule.predicate, ctx.tree)) continue;
         // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
@@ -192,7 +169,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     const leads = role.leads === "state";
     push(leads ? "leaderOf" : "memberOf", d.person, d.country, doc.sentences[d.sentence]!, d.at, `role.${leads ? "leader" : "member"}:${d.role}:role-nationality`, "asserted");
   }
-  facts.push(...pairFacts(doc, mentions, ctx.rules, fit, ctx.tree));
+  facts.push(...pairFacts(doc, mentions, fit, ctx.tree));
   facts.push(...participation(doc, mentions, facts, ctx));
   facts.push(...pairAnaphora(doc, mentions, ctx.coref, ctx.tree));
   facts.push(...visitsByMeeting(doc, mentions, facts, ctx, nationality));

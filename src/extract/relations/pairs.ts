@@ -9,7 +9,6 @@ import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { placeMentions, type ArgFit, type PlacedMention } from "./args.ts";
-import type { RelationRules } from "./rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
 import { treeModality } from "./tree-modality.ts";
 
@@ -61,10 +60,9 @@ function membersAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
   return undefined;
 }
 
-export function pairFacts(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], rules: RelationRules, fit: ArgFit, treeRules: TreeRules): RelationFact[] {
+export function pairFacts(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], fit: ArgFit, treeRules: TreeRules): RelationFact[] {
   const top = topTwoCountries(mentions, fit, doc);
-  const allyRule = rules.rules.find((r) => r.predicate === "alliedWith");
-  if (!allyRule) return [];
+  const allyRule = treeRules.alliances;
   const out: RelationFact[] = [];
   for (const s of doc.sentences as Sentence[]) {
     if (!s.syntax || s.syntax.words.length === 0) continue;

@@ -11,15 +11,12 @@ export interface RelationRule {
   cameo: string;
   kind: "verb" | "noun";
   lemmas: string[];
-  needs?: string[];
   subject: EntityType[];
   object: EntityType[];
   objectPreps: string[];
   sameType?: boolean;
   /** When false, a nominalization never takes the clause subject on its left as its agent. */
   leftSubject?: boolean;
-  /** The verb's subject receives (`X ha ricevuto aiuti da Y`): Y is the relation's subject, X its object. */
-  inverse?: boolean;
 }
 
 export interface RelationRules {

@@ -40,10 +40,26 @@ export function bareObliques(tree: DependencyTree, id: number): number[] {
   return tree.children(id, "obl").filter((k) => tree.deprel(k) === "obl" && tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN");
 }
 
+/**
+ * `X, che ha definito…` parsed as a clause coordinated with the main one: a relative pronoun
+ * right after a comma stands for the noun or name right before that comma.
+ */
+function nounBeforeComma(tree: DependencyTree, pronoun: number): number | undefined {
+  const comma = pronoun - 1;
+  if (comma < 1 || tree.word(comma).form !== ",") return undefined;
+  const before = comma - 1;
+  return before >= 1 && ["NOUN", "PROPN"].includes(tree.word(before).upos) ? before : undefined;
+}
+
 /** A relative pronoun stands for the noun the relative clause hangs from. */
 function antecedent(tree: DependencyTree, trigger: number, words: number[], documents: readonly string[] = []): number[] {
   return words.flatMap((x) => {
-    if (tree.word(x).upos !== "PRON" || !RELATIVE_PRONOUNS.has(tree.word(x).lemma) || tree.deprel(trigger) !== "acl:relcl") return [x];
+    const relative = tree.word(x).upos === "PRON" && RELATIVE_PRONOUNS.has(tree.word(x).lemma);
+    if (relative && ["conj", "parataxis"].includes(tree.deprel(trigger))) {
+      const noun = nounBeforeComma(tree, x);
+      return noun === undefined ? [x] : [noun];
+    }
+    if (!relative || tree.deprel(trigger) !== "acl:relcl") return [x];
     const head = tree.head(trigger);
     // `X ha approvato una risoluzione che condanna Y`: a text that acts stands for whoever adopted it.
     if (documents.includes(tree.word(head).lemma.toLowerCase()) && tree.deprel(head) === "obj") {
@@ -53,18 +69,31 @@ function antecedent(tree: DependencyTree, trigger: number, words: number[], docu
     if (tree.word(head).upos !== "VERB") return [head];
     // A relative clause hung on the verb (`è giunto X, consigliere di Y, che ha…`): the verb's last nominal argument before the pronoun.
     const nominal = tree.children(head).filter((k) => k < x && ["NOUN", "PROPN"].includes(tree.word(k).upos) && /^(nsubj|obj|obl)/.test(tree.deprel(k)));
-    return [nominal.length > 0 ? nominal[nominal.length - 1]! : head];
+    const arg = nominal.length > 0 ? nominal[nominal.length - 1]! : head;
+    // `ha risposto alle parole del ministro X, che…`: a name right before the comma, deep in that
+    // argument's modifiers, is the antecedent; one inside an apposition (`X, consigliere di Y, che`) is not.
+    const name = nounBeforeComma(tree, x);
+    if (name !== undefined && tree.word(name).upos === "PROPN" && arg !== head) {
+      const path: number[] = [];
+      for (let k = name; k !== arg && k > 0 && path.length < 6; k = tree.head(k)) path.push(k);
+      if (path.length > 0 && path.every((k) => tree.head(k) > 0 && ["nmod", "flat", "flat:name"].includes(tree.deprel(k))) && tree.head(path.at(-1)!) === arg) return [name];
+    }
+    return [arg];
   });
 }
 
-/** Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another clause. */
-export function nominalModifiers(tree: DependencyTree, noun: number, prep: string): number[] {
+/**
+ * Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another
+ * clause. With `listed`, through coordinated nouns too (`assistenza, forniture e supporto da X`).
+ */
+export function nominalModifiers(tree: DependencyTree, noun: number, prep: string, listed = false): number[] {
   const out: number[] = [];
   const queue = [noun];
   while (queue.length > 0) {
     const x = queue.shift()!;
     for (const k of tree.children(x)) {
-      if (CLAUSAL.has(tree.deprel(k))) continue;
+      const nounConj = listed && tree.deprel(k) === "conj" && ["NOUN", "PROPN"].includes(tree.word(k).upos);
+      if (CLAUSAL.has(tree.deprel(k)) && !nounConj) continue;
       if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep) out.push(k);
       queue.push(k);
     }
@@ -73,7 +102,7 @@ export function nominalModifiers(tree: DependencyTree, noun: number, prep: strin
 }
 
 /** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
-function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = [], documents: readonly string[] = []): Reached | undefined {
+function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   if (depth > 3) return undefined;
   const rel = tree.deprel(id);
   const head = tree.head(id);
@@ -87,12 +116,32 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   if (rel === "acl" && tree.word(id).feats.includes("VerbForm=Inf") && tree.deprel(head) === "obj" && holders.includes(tree.word(tree.head(head)).lemma.toLowerCase())) {
     return { words: [head], arc: "acl>accused" };
   }
-  const via = (how: string): Reached | undefined => {
-    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
-    if (own.length > 0) return { words: antecedent(tree, head, own, documents), arc: `${how}>nsubj` };
-    const up = inheritedSubject(tree, head, lightVerbs, depth + 1, holders, documents);
+  const infinitive = tree.word(id).feats.includes("VerbForm=Inf") || tree.children(id, "aux").some((k) => tree.word(k).feats.includes("VerbForm=Inf"));
+  const via = (how: string, verb = head): Reached | undefined => {
+    const own = tree.children(verb, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    if (own.length > 0) return { words: antecedent(tree, verb, own, documents), arc: `${how}>nsubj` };
+    const fronted = frontedSubject(tree, verb);
+    if (fronted.length > 0) return { words: fronted, arc: `${how}>nsubj(fronted)` };
+    const up = inheritedSubject(tree, verb, lightVerbs, depth + 1, holders, documents, containers);
     return up && { words: up.words, arc: `${how}>${up.arc}` };
   };
+  // `ha annunciato a marzo di aver inviato`: the parser may hang a verb's `di` + infinitive on
+  // a time or place phrase of that verb; the infinitive's subject is still the verb's.
+  if (rel === "acl" && infinitive && tree.children(id, "mark").some((k) => tree.word(k).lemma === "di") && tree.deprel(head) === "obl" && tree.word(tree.head(head)).upos === "VERB") {
+    return via("obl>acl", tree.head(head));
+  }
+  // `ha annunciato di aver inviato`, `ha deciso di inviare`: an infinitive complement is done by the
+  // verb's subject, or by its object when it has one (`accusa X di aver inviato`, `convince X a inviare`).
+  if ((rel === "xcomp" || rel === "ccomp") && infinitive && tree.children(id, "mark").some((k) => ["di", "a"].includes(tree.word(k).lemma))) {
+    // `è diventato il primo ministro a mettere piede`: a verb like `diventare` takes a predicate, not an object.
+    const obj = ESSERE_VERBS.has(tree.word(head).lemma.toLowerCase()) ? [] : tree.children(head, "obj").filter((k) => tree.deprel(k) === "obj");
+    if (obj.length > 0) return { words: obj, arc: `${rel}>obj` };
+    // `ha chiesto alla Germania di inviare`: or by the one asked or allowed, its indirect object.
+    // A bare time word (`a marzo`) is no one asked: a name, or a noun with its article (`al governo`).
+    const someone = (k: number) => tree.word(k).upos === "PROPN" || (tree.word(k).upos === "NOUN" && tree.children(k, "det").length > 0);
+    const asked = tree.children(head).filter((k) => tree.deprel(k) === "iobj" || (tree.deprel(k) === "obl" && tree.caseOf(k) === "a" && someone(k) && k < id));
+    return asked.length > 0 ? { words: asked, arc: `${rel}>iobj` } : via(rel);
+  }
   if (rel === "xcomp") return via("xcomp");
   // `è volato a X per incontrare Y`: an infinitive of purpose shares its main verb's subject.
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
@@ -105,10 +154,26 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   // `X è arrivato a Y: ha incontrato Z`: a clause after a colon or semicolon, with no subject of its own, goes on with the one before.
   if (rel === "parataxis" && tree.word(id).upos === "VERB" && tree.word(head).upos === "VERB") return via("parataxis");
   if (rel === "acl:relcl") return { words: [head], arc: "relcl" };
+  // `ha varato un pacchetto di sanzioni`: a noun counted by a container noun is the container's.
+  if (rel === "nmod" && tree.caseOf(id) === "di" && containers.includes(tree.word(head).lemma.toLowerCase())) {
+    const up = inheritedSubject(tree, head, lightVerbs, depth + 1, holders, documents, containers);
+    return up && { words: up.words, arc: `container>${up.arc}` };
+  }
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
   // `Durante la visita a X, Y ha firmato…`: a happening that frames the clause is its subject's.
   if (rel === "obl" && tree.word(id).upos === "NOUN" && OCCASION_CASES.has(tree.caseOf(id) ?? "")) return via("occasion");
   return undefined;
+}
+
+/**
+ * `Sul fronte orientale, la Lituania ha…`: the parser may hang the subject that follows a
+ * fronted phrase on that phrase, as its apposition; a verb with no subject of its own takes it back.
+ */
+export function frontedSubject(tree: DependencyTree, verb: number): number[] {
+  if (tree.children(verb).some((k) => tree.deprel(k).startsWith("nsubj"))) return [];
+  // `Il giorno 3 la Lituania ha…`: or as a bare modifier with its own article and no preposition.
+  const misread = (k: number, a: number) => tree.deprel(a) === "appos" || (tree.deprel(a) === "nmod" && tree.caseOf(a) === undefined && tree.children(a, "det").length > 0 && a > k);
+  return tree.children(verb, "obl").filter((k) => k < verb).flatMap((k) => tree.children(k).filter((a) => a < verb && tree.word(a).upos === "PROPN" && misread(k, a)));
 }
 
 /**
@@ -122,7 +187,7 @@ export function objectReadAsSubject(tree: DependencyTree, id: number): number[] 
   return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
 }
 
-export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = []): Reached | undefined {
+export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
   const verb = w.upos !== "NOUN";
   const isPassive = verb && passive(tree, id);
@@ -131,12 +196,22 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   switch (arc) {
     case "nsubj":
       if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
-      if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0) return found([w.head], "acl>head");
-      return (verb ? found(exact("nsubj")) : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents);
+      if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0 && tree.children(id, "aux").length === 0) return found([w.head], "acl>head");
+      return (verb ? found(exact("nsubj")) ?? found(frontedSubject(tree, id), "nsubj(fronted)") : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents, containers);
     case "obj":
       return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":
       return found(exact("iobj"));
+    case "appos":
+      // `X, storico alleato di Y`, `X è il primo fornitore di armi di Y`: the one an agent noun describes.
+      if (w.upos === "VERB") return undefined;
+      if (w.deprel === "appos" && w.head > 0) return found([w.head]);
+      // `X, tra i sostenitori di Y`: a `tra` phrase set off by a comma describes the name before it.
+      if (["tra", "fra"].includes(tree.caseOf(id) ?? "")) {
+        const described = nounBeforeComma(tree, tree.subtree(id)[0]!);
+        return described === undefined ? undefined : found([described], "tra>before-comma");
+      }
+      return tree.children(id, "cop").length > 0 ? found(exact("nsubj"), "cop>nsubj") : undefined;
     case "xcomp":
       // The parser reads a bare plural object (`fornirà missili`) as a predicative adjective.
       return isPassive ? undefined : found(exact("xcomp").filter((k) => tree.word(k).upos !== "VERB"));
@@ -171,10 +246,30 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
   }
   // `condanna il ricorso della Russia a…`: the one whose act is the object.
+  // `per X la condotta di Y è inaccettabile`: the owner of what a predicate noun or adjective describes.
+  if (arc === "appos>nmod:di") {
+    const described = reach(tree, id, "appos", lightVerbs);
+    return described && found(described.words.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")), `${described.arc}>nmod:di`);
+  }
+  // `le truppe etiopi combattono contro X`: a demonym on the subject noun names the country that acts.
+  if (arc === "nsubj>amod") return verb && !isPassive ? found(exact("nsubj").flatMap((k) => tree.children(k, "amod"))) : undefined;
+  // `si è schierata al fianco di X`, `sta dalla parte di X`: the owner of the side one stands on.
+  const side = /^obl:([a-zà-ù]+)>nmod:di$/.exec(arc);
+  if (side) {
+    const obl = tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === side[1]);
+    return found(obl.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
+  }
   if (arc === "obj>nmod:di") return isPassive ? undefined : found(exact("obj").flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") {
     const own = found(nominalModifiers(tree, id, prep));
+    // `ha espresso a X la sua preoccupazione`, `ha avuto colloqui con X`: the parser hangs the noun's phrase on its light verb;
+    // on any other verb, a phrase right after the noun may be the noun's (`ha ridotto la presenza militare di X in Y`).
+    if (!own && w.deprel === "obj") {
+      const light = lightVerbs.includes(tree.word(w.head).lemma);
+      const onVerb = tree.children(w.head).filter((k) => (light || k > id) && ((tree.deprel(k) === "obl" && tree.caseOf(k) === prep) || (light && prep === "a" && tree.deprel(k) === "iobj")));
+      return found(onVerb, `${light ? "light" : "verb"}>obl:${prep}`);
+    }
     if (own || !["nsubj", "nsubj:pass"].includes(w.deprel)) return own;
     // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
     return found(tree.children(w.head, "obl").filter((k) => k > id && k < w.head && tree.caseOf(k) === prep), `head>obl:${prep}`);
@@ -184,5 +279,5 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   const patient = [...exact("obj"), ...exact("nsubj:pass"), ...bareObliques(tree, id)].flatMap((k) => [k, ...tree.conjuncts(k)]);
   return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`)
     // Deeper in what follows the verb (`ha ricevuto assistenza, forniture e supporto dalla Turchia`, the list misparsed).
-    ?? found(nominalModifiers(tree, id, prep).filter((k) => k > id && patient.length > 0), `phrase>nmod:${prep}`);
+    ?? found(nominalModifiers(tree, id, prep, true).filter((k) => k > id && patient.length > 0), `phrase>nmod:${prep}`);
 }

@@ -61,10 +61,10 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     if (owner !== undefined) return mentionAt(tree, owner, placed, governments, depth + 1);
   }
   for (const k of tree.children(id)) {
-    // `la ministra degli Esteri canadese X`: the name may hang under the title's own `di` phrase.
+    // `la ministra degli Esteri canadese X`, `il leader del Partito socialdemocratico X`: the name
+    // may hang under the title's own `di` phrase, or under a `di` phrase inside it.
     if (tree.deprel(k) === "nmod" && tree.caseOf(k) === "di") {
-      const inner = tree.children(k).filter((x) => NAME_DEPRELS.has(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
-      const named = inner.map((x) => mentionAt(tree, x, placed, governments, depth + 1)).find((m) => m?.type === "Person");
+      const named = namesUnder(tree, k).map((x) => mentionAt(tree, x, placed, governments, depth + 1)).find((m) => m?.type === "Person");
       if (named) return named;
     }
     const rel = tree.deprel(k);
@@ -72,10 +72,18 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
     if (name || owner) {
       const m = mentionAt(tree, k, placed, governments, depth + 1);
-      if (m && (name || m.type === "Country" || m.type === "Place")) return m;
+      // `l'amministrazione di X`, `gli ambasciatori di X`: a government or delegation acts for its leader's state or its body.
+      if (m && (name || m.type !== "Event")) return m;
     }
   }
   return undefined;
+}
+
+/** Bare proper names below a `di` phrase, and below the `di` phrases inside it (two levels at most). */
+function namesUnder(tree: DependencyTree, of: number, depth = 0): number[] {
+  const own = tree.children(of).filter((x) => NAME_DEPRELS.has(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
+  if (depth >= 1) return own;
+  return [...own, ...tree.children(of, "nmod").filter((x) => tree.caseOf(x) === "di").flatMap((x) => namesUnder(tree, x, depth + 1))];
 }
 
 interface Argument {
@@ -119,7 +127,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
   const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
-    const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents);
+    const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers);
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
@@ -169,13 +177,16 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
     for (const p of rules.patterns) {
       if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
+      if (p.requires && !p.requires.every((c) => holds(s, tree, w.id, c))) continue;
       // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
       if (rules.vetoes.some((v) => v.predicates.includes(p.predicate) && v.lemmas.some((l) => lemmas.has(l)) && v.when.some((c) => holds(s, tree, w.id, c)))) continue;
       const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, coref);
       if (subjects.length === 0) continue;
       let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, coref, subjects.map((a) => a.key));
       // `X e Y si sono incontrati`: each subject is the other's object.
-      if (objects.length === 0 && p.reciprocal && subjects.length > 1 && reflexive(tree, w.id)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(si)` }));
+      // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
+      const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;
+      if (objects.length === 0 && p.reciprocal && subjects.length > 1 && (reflexive(tree, w.id) || copula)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(${copula ? "cop" : "si"})` }));
       const modality = treeModality(s, tree, w.id, rules);
       for (const a of subjects) {
         for (const b of objects) {

@@ -10,10 +10,12 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * An arc from the trigger to an argument. `nsubj`/`obj` hold for an active verb only,
  * `agent`/`nsubj:pass` for a passive one; `obl:a` is an oblique introduced by `a`;
  * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase; `amod` a demonym on the
- * event noun or on what is sent (`truppe bielorusse`).
+ * event noun or on what is sent (`truppe bielorusse`); `appos` the one an agent noun or a
+ * predicate describes (`X, alleato di Y`, `X è alleata di Y`), `appos>nmod:di` that one's owner;
+ * `nsubj>amod` a demonym on the subject noun; `obl:<prep>>nmod:di` an oblique's owner (`al fianco di Y`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|nsubj:pass|obj>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|appos>nmod:di|nsubj>amod|obl:[a-zà-ù]+>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
@@ -41,6 +43,8 @@ export interface TreePattern {
   /** What is sent or supplied: one of these lemmas must stand at one of these arcs. */
   theme?: { arcs: Arc[]; lemmas: string[] };
   unless?: SenseCondition[];
+  /** Dependents the trigger must have to be in this sense (`schierarsi con`: the reflexive `si`). */
+  requires?: SenseCondition[];
   /** With a reflexive `si` and no object (`X e Y si sono incontrati`), coordinated subjects relate to each other. */
   reciprocal?: boolean;
 }
@@ -65,6 +69,10 @@ export interface TreeRules {
   descriptions: string[];
   /** Texts that act for whoever adopted them (`una risoluzione che condanna X`). */
   documents: string[];
+  /** Nouns that count or bundle another (`un pacchetto di sanzioni`): the counted noun's subject is theirs. */
+  containers: string[];
+  /** Words of alliance whose members are the countries named around them (pairs.ts): each pair is allied. */
+  alliances: { id: string; reason: string; cameo: string; lemmas: string[] };
   modality: { negators: string[]; modals: string[]; negatingVerbs: string[]; planNouns: string[]; negatingNouns: string[]; reportingVerbs: string[] };
 }
 
@@ -93,6 +101,9 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(strings(r.governments), file, "", "`governments` must be a list of lemmas");
   check(strings(r.descriptions), file, "", "`descriptions` must be a list of lemmas");
   check(strings(r.documents), file, "", "`documents` must be a list of lemmas");
+  check(strings(r.containers), file, "", "`containers` must be a list of lemmas");
+  const al = r.alliances as Record<string, unknown>;
+  check(typeof al?.id === "string" && al.id && typeof al.reason === "string" && al.reason && typeof al.cameo === "string" && /^\d{2,4}$/.test(al.cameo) && strings(al.lemmas) && al.lemmas.length > 0, file, "alliances", "needs an id, a reason, a CAMEO code and a non-empty list of lemmas");
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
   for (const k of ["negatingVerbs", "planNouns", "negatingNouns", "reportingVerbs"]) check(strings(mod[k]), file, "modality", `\`${k}\` must be a list of lemmas`);
@@ -105,7 +116,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     check(RELATION_PREDICATES.includes(p.predicate as RelationPredicate), file, where, `unknown predicate ${JSON.stringify(p.predicate)}`);
     check(p.cameo === undefined || (typeof p.cameo === "string" && /^\d{2,4}$/.test(p.cameo)), file, where, "cameo must be a CAMEO code like \"057\"");
     check(strings(p.lemmas) && p.lemmas.length > 0, file, where, "lemmas must be a non-empty list");
-    check(strings(p.upos) && p.upos.every((u) => ["VERB", "NOUN"].includes(u)), file, where, "upos must list VERB and/or NOUN");
+    check(strings(p.upos) && p.upos.every((u) => ["VERB", "NOUN", "ADJ"].includes(u)), file, where, "upos must list VERB, NOUN or ADJ");
     checkArgs(p.subject as Record<string, unknown>, file, `${where} subject`);
     checkArgs(p.object as Record<string, unknown>, file, `${where} object`);
     if (p.theme !== undefined) {
@@ -115,6 +126,8 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
     check(p.reciprocal === undefined || typeof p.reciprocal === "boolean", file, where, "reciprocal must be true or false");
     for (const c of (p.unless as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} unless`);
+    check(p.requires === undefined || Array.isArray(p.requires), file, where, "requires must be a list");
+    for (const c of (p.requires as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} requires`);
     return p as unknown as TreePattern;
   });
   const vetoes = (r.vetoes as Record<string, unknown>[]).map((v, i) => {
@@ -128,7 +141,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], documents: r.documents as string[], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {
