@@ -79,6 +79,10 @@ describe("stance and military patterns over the tree", () => {
       ["country/russia deploysTroopsTo country/belarus @ tree:deploy-presence"]],
     ["allied, coordinated subjects", "La Polonia e la Lituania sono alleate.",
       ["country/lithuania alliedWith country/poland @ tree:ally-verb"]],
+    ["summoning a country's envoy is a protest", "Il governo indiano ha convocato ieri l'ambasciatore pakistano.",
+      ["country/india criticizes country/pakistan @ tree:criticize-summon-envoy"]],
+    ["a council acts for the body it belongs to", "Il Consiglio della Lega araba ha approvato sanzioni contro la Siria.",
+      ["org/lega-araba criticizes country/syria @ tree:criticize-noun"]],
   ])("%s: %s", async (_form, sentence, expected) => {
     expect(facts(await extractText(sentence))).toEqual(expected);
   });
@@ -97,6 +101,7 @@ describe("stance and military patterns over the tree", () => {
     ["restocking with fuel is not arms", "La Turchia rifornisce l'Azerbaigian di gas."],
     ["receiving a delegation is not receiving arms", "L'Armenia ha ricevuto una delegazione dalla Francia."],
     ["weapons named by what they do", "La Turchia produce droni d'attacco per l'esercito."],
+    ["summoning a meeting is no protest", "Il governo cileno ha convocato una riunione con la Bolivia."],
   ])("%s gives nothing: %s", async (_what, sentence) => {
     expect(facts(await extractText(sentence))).toEqual([]);
   });
