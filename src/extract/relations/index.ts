@@ -141,7 +141,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const setting = roleSettings(doc, mentions, placedBySentence, fit, { roles: ctx.roles, demonyms: ctx.demonyms, entriesById: ctx.entriesById });
   const rolesBySentence = doc.sentences.map((s, k) => {
     const ms = placedBySentence[k]!.map((p) => p.m);
-    const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k));
+    const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k), (form) => ctx.demonyms.has(form));
     // A name the plural role reaches that the linear reading gave nothing (`… e della Difesa, Y`).
     const plural = pluralRoles(s, ms, ctx.roles, demonym).filter((f) => !own.some((o) => o.person.key === f.person.key && o.target.key === f.target.key));
     return [...own, ...plural, ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k))];
