@@ -9,7 +9,7 @@ import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
 import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
-import { governmentHeads, pluralRoles } from "./roles-tree.ts";
+import { governmentHeads, pluralRoles, possessedBodies } from "./roles-tree.ts";
 import { roleSettings } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
@@ -144,7 +144,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k), (form) => ctx.demonyms.has(form));
     // A name the plural role reaches that the linear reading gave nothing (`… e della Difesa, Y`).
     const plural = pluralRoles(s, ms, ctx.roles, demonym).filter((f) => !own.some((o) => o.person.key === f.person.key && o.target.key === f.target.key));
-    return [...own, ...plural, ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k))];
+    return [...own, ...plural, ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k)), ...possessedBodies(s, ms, ctx.roles)];
   });
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);

@@ -72,3 +72,30 @@ export function pluralRoles(s: Sentence, ms: readonly ResolvedMention[], rules: 
   }
   return out;
 }
+
+const POSSESSIVE = new Set(["suo", "sua", "suoi", "sue", "loro"]);
+
+/**
+ * `X ha lasciato il governo con il suo partito, Y`: a party noun with a possessive names a body
+ * the clause's subject belongs to. The body is the name in apposition to the noun (or the
+ * parser's asyndetic conjunct right after its comma); the member is the person the clause's
+ * subject names.
+ */
+export function possessedBodies(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules): RoleFact[] {
+  if (rules.memberBodies.length === 0 || !s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const out: RoleFact[] = [];
+  const at = (id: number) => mentionAtWord(tree, id, ms);
+  for (const w of tree.words) {
+    if (w.upos !== "NOUN" || w.tokenIndex === undefined || !rules.memberBodies.includes(w.lemma.toLowerCase())) continue;
+    if (!tree.children(w.id, "det").some((k) => POSSESSIVE.has(tree.word(k).form.toLowerCase()))) continue;
+    const apposed = tree.children(w.id).filter((k) => ["appos", "flat:name", "nmod"].includes(tree.deprel(k)) && tree.caseOf(k) === undefined);
+    const next = tree.words[w.id]?.form === "," ? [w.id + 2].filter((k) => k <= tree.size && tree.deprel(k) === "conj") : [];
+    const body = [...apposed, ...next].map(at).find((m) => m?.type === "Organization");
+    if (!body) continue;
+    const clause = tree.clauseOf(w.id);
+    const subject = tree.children(clause, "nsubj").flatMap((k) => tree.subtree(k)).map(at).find((m) => m?.type === "Person");
+    if (subject) out.push({ predicate: "memberOf", person: subject, target: { key: body.key, type: "Organization" }, roleToken: w.tokenIndex, rule: `role.member:${w.lemma.toLowerCase()}:possessive nsubj<${tree.deprel(w.id)}>det:poss` });
+  }
+  return out;
+}

@@ -40,6 +40,8 @@ export interface RoleRules {
   governments: string[];
   /** Verbs whose subject country owns the office of their object or agent (`il Paese era rappresentato dal ministro X`). */
   ownerVerbs: string[];
+  /** Bodies one belongs to, named as someone's own (`con il suo partito, X`). */
+  memberBodies: string[];
   /** Verbs of receiving a guest: their agent's office is of the country the guest came to (`in X, dove è stato ricevuto dal presidente Y`). */
   hostVerbs: string[];
 }
@@ -60,7 +62,7 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
     if (list.some((y) => y.words.join(" ") === role.words.join(" "))) throw new LexiconError(file, `role ${i}`, `duplicate role ${role.words.join(" ")}`);
     byFirst.set(role.words[0]!, [...list, role].sort((a, b) => b.words.length - a.words.length));
   });
-  const raw_ = raw as { setting?: Record<string, unknown>; governments?: Record<string, unknown>; ownerVerbs?: Record<string, unknown>; hostVerbs?: Record<string, unknown> };
+  const raw_ = raw as { setting?: Record<string, unknown>; governments?: Record<string, unknown>; ownerVerbs?: Record<string, unknown>; hostVerbs?: Record<string, unknown>; memberBodies?: Record<string, unknown> };
   let setting: SettingRules | undefined;
   if (raw_.setting !== undefined) {
     const x = raw_.setting;
@@ -87,7 +89,13 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
     if (!lowerStrings(x.lemmas) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "hostVerbs", "needs lower-case `lemmas` and a `reason`");
     hostVerbs = x.lemmas;
   }
-  return { byFirst, ...(setting ? { setting } : {}), governments, ownerVerbs, hostVerbs };
+  let memberBodies: string[] = [];
+  if (raw_.memberBodies !== undefined) {
+    const x = raw_.memberBodies;
+    if (!lowerStrings(x.nouns) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "memberBodies", "needs lower-case `nouns` and a `reason`");
+    memberBodies = x.nouns;
+  }
+  return { byFirst, ...(setting ? { setting } : {}), governments, ownerVerbs, hostVerbs, memberBodies };
 }
 
 export async function loadRoleRules(dataDir: string): Promise<RoleRules> {
