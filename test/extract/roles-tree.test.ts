@@ -1,0 +1,55 @@
+// Table tests for offices read over the dependency tree (roles.ts, roles-tree.ts,
+// data/rules/roles.json), on invented sentences: the country of a role comes from the role's
+// own phrase, never from another person's title; a role in apposition; a rank in apposition
+// to an office; a host who receives a guest; a country whose `di` modifier is the office; a
+// party named as the subject's own.
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers.ts";
+import { validateRoleRules } from "../../src/extract/relations/roles.ts";
+
+const roles = async (text: string) =>
+  (await extractText(text)).relations.filter((r) => r.evidence.rule.startsWith("role.")).map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule}`).sort();
+
+describe("roles over the tree", () => {
+  it.each([
+    ["each title keeps its own demonym", "Il presidente brasiliano João Lima ha parlato con il capo dello Stato brasiliano Paul Otieno.",
+      ["person/joao-lima leaderOf country/brazil @ role.leader:presidente", "person/paul-otieno leaderOf country/brazil @ role.leader:capo dello stato"]],
+    ["a nationality adjective the tagger may read as a verb still closes the title", "Il ministro degli Esteri russo Sergio Lavori ha visitato la Russia e la Cina.",
+      ["person/sergio-lavori memberOf country/russia @ role.member:ministro"]],
+    ["a name in apposition after the role and a comma", "Il segretario generale della NATO, Jonas Berg, ha parlato a lungo.",
+      ["person/jonas-berg leaderOf org/nato @ role.leader:segretario generale", "person/jonas-berg memberOf org/nato @ role.leader:segretario generale"]],
+    ["a rank in apposition to an office: the office tied to a body wins", "Secondo il capo dell'intelligence militare estone, il colonnello Peeter Tamm, l'attacco è riuscito.",
+      ["person/peeter-tamm leaderOf org/estonia-intelligence-militare @ role.leader:capo", "person/peeter-tamm memberOf org/estonia-intelligence-militare @ role.leader:capo"]],
+    ["a host who receives a guest in a country holds office there", "Il ministro Rui Calado è volato in Messico, dove è stato ricevuto dalla presidente Ana Lopez.",
+      ["person/ana-lopez leaderOf country/mexico @ role.leader:presidente:host"]],
+    ["a country whose `di` modifier is the office", "La Grecia del premier Nikos Pappas ha protestato.",
+      ["person/nikos-pappas leaderOf country/greece @ role.leader:premier"]],
+    ["a role reached by `con` is not the phrase of the role before it", "Ha parlato, insieme al vicepresidente Tom Hale, con il premier indiano Raj Kumar.",
+      ["person/raj-kumar leaderOf country/india @ role.leader:premier"]],
+    ["a party named as the subject's own", "Il ministro Marco Tulli ha lasciato il governo con il suo partito, Forza Nuova.",
+      ["person/marco-tulli memberOf org/forza-nuova @ role.member:partito:possessive nsubj<obl>det:poss"]],
+    ["a person named after `di` in the role's phrase is not its holder", "Paolo Verdi, segretario del Consiglio di sicurezza russo e stretto collaboratore di Ivan Petrov, è arrivato.",
+      ["person/paolo-verdi memberOf org/security-council-russia @ role.member:segretario"]],
+  ])("%s", async (_name, text, expected) => {
+    expect(await roles(text)).toEqual([...expected].sort());
+  }, 30000);
+
+  it.each([
+    ["no country borrowed from another person's title", "Il presidente brasiliano João Lima ha parlato con il capo dello Stato Paul Otieno.", "person/paul-otieno"],
+    ["a guest is not the host's", "Il ministro Rui Calado è volato in Messico, dove è stato ricevuto dalla presidente Ana Lopez.", "person/rui-calado"],
+    ["a host with no receiving verb: the place of a meeting is no office", "Il ministro Rui Calado ha incontrato a Roma la presidente Ana Lopez.", "person/ana-lopez"],
+    ["receiving is not owning: the country that welcomes a premier is not his", "La Francia ha accolto il premier Nikos Pappas.", "person/nikos-pappas"],
+    ["a party named without a possessive is not one's own", "Il ministro Marco Tulli ha criticato il partito Forza Nuova.", "person/marco-tulli"],
+    ["the vice-president of a sentence is not the holder of the premier's office", "Ha parlato, insieme al vicepresidente Tom Hale, con il premier indiano Raj Kumar.", "person/tom-hale"],
+  ])("nothing: %s", async (_name, text, person) => {
+    expect((await roles(text)).filter((r) => r.startsWith(`${person} `))).toEqual([]);
+  }, 30000);
+
+  it("validates the verb and body lists", () => {
+    const base = { roles: [{ words: ["re"], leads: "state", home: true, reason: "x" }] };
+    expect(() => validateRoleRules({ ...base, hostVerbs: { lemmas: ["Ricevere"], reason: "x" } }, "f.json")).toThrow(/hostVerbs/);
+    expect(() => validateRoleRules({ ...base, ownerVerbs: { lemmas: ["eleggere"] } }, "f.json")).toThrow(/ownerVerbs/);
+    expect(() => validateRoleRules({ ...base, memberBodies: { nouns: [], reason: 3 } }, "f.json")).toThrow(/memberBodies/);
+    expect(validateRoleRules({ ...base, hostVerbs: { lemmas: ["ricevere"], reason: "x" } }, "f.json").hostVerbs).toEqual(["ricevere"]);
+  });
+});
