@@ -30,6 +30,12 @@ describe("roles over the tree", () => {
       ["person/marco-tulli memberOf org/forza-nuova @ role.member:partito:possessive nsubj<obl>det:poss"]],
     ["a person named after `di` in the role's phrase is not its holder", "Paolo Verdi, segretario del Consiglio di sicurezza russo e stretto collaboratore di Ivan Petrov, è arrivato.",
       ["person/paolo-verdi memberOf org/security-council-russia @ role.member:segretario"]],
+    ["a body named again by its head word", "Le manovre sono state condotte dal Comando del teatro meridionale e presentate dal portavoce del Comando, il colonnello Li Wen.",
+      ["person/li-wen memberOf org/comando-del-teatro-meridionale @ role.member:portavoce"]],
+    ["a name in apposition after an article and a nationality noun; a listed body by its head word", "L'AIEA ha chiesto l'accesso. Il direttore generale dell'Agenzia, il brasiliano Paulo Souza, ha chiesto di tornare.",
+      ["person/paulo-souza leaderOf org/iaea @ role.leader:direttore generale", "person/paulo-souza memberOf org/iaea @ role.leader:direttore generale"]],
+    ["two coordinated titles, each with its own holder", "Il primo ministro portoghese Rui Calado e il presidente greco Nikos Pappas si sono stretti la mano.",
+      ["person/rui-calado leaderOf country/portugal @ role.leader:primo ministro", "person/nikos-pappas leaderOf country/greece @ role.leader:presidente"]],
   ])("%s", async (_name, text, expected) => {
     expect(await roles(text)).toEqual([...expected].sort());
   }, 30000);
@@ -41,6 +47,7 @@ describe("roles over the tree", () => {
     ["receiving is not owning: the country that welcomes a premier is not his", "La Francia ha accolto il premier Nikos Pappas.", "person/nikos-pappas"],
     ["a party named without a possessive is not one's own", "Il ministro Marco Tulli ha criticato il partito Forza Nuova.", "person/marco-tulli"],
     ["the vice-president of a sentence is not the holder of the premier's office", "Ha parlato, insieme al vicepresidente Tom Hale, con il premier indiano Raj Kumar.", "person/tom-hale"],
+    ["a head word no body named before starts", "Il portavoce del Comando, il colonnello Li Wen, ha parlato.", "person/li-wen"],
   ])("nothing: %s", async (_name, text, person) => {
     expect((await roles(text)).filter((r) => r.startsWith(`${person} `))).toEqual([]);
   }, 30000);

@@ -9,7 +9,7 @@ import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
 import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
-import { governmentHeads, pluralRoles, possessedBodies } from "./roles-tree.ts";
+import { bodiesByHead, governmentHeads, pluralRoles, possessedBodies } from "./roles-tree.ts";
 import { roleSettings } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
@@ -139,9 +139,10 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const named = new Set(mentions.map((m) => m.key));
   const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
   const setting = roleSettings(doc, mentions, placedBySentence, fit, { roles: ctx.roles, demonyms: ctx.demonyms, entriesById: ctx.entriesById });
+  const byHead = bodiesByHead(mentions, ctx.entriesById);
   const rolesBySentence = doc.sentences.map((s, k) => {
     const ms = placedBySentence[k]!.map((p) => p.m);
-    const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k), (form) => ctx.demonyms.has(form));
+    const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k), (form) => ctx.demonyms.has(form), byHead);
     // A name the plural role reaches that the linear reading gave nothing (`… e della Difesa, Y`).
     const plural = pluralRoles(s, ms, ctx.roles, demonym).filter((f) => !own.some((o) => o.person.key === f.person.key && o.target.key === f.target.key));
     return [...own, ...plural, ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k)), ...possessedBodies(s, ms, ctx.roles)];

@@ -5,7 +5,8 @@ import type { Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { mentionAtWord } from "./args.ts";
-import type { DemonymCountry, RoleFact, RoleRules, RoleTarget, SettingCountry } from "./roles.ts";
+import type { BodyByHead, DemonymCountry, RoleFact, RoleRules, RoleTarget, SettingCountry } from "./roles.ts";
+import type { LexiconEntry } from "../../lexicon/types.ts";
 
 /**
  * `il governo di X`, `l'amministrazione uscente di X`, `l'amministrazione X`: a government
@@ -98,4 +99,19 @@ export function possessedBodies(s: Sentence, ms: readonly ResolvedMention[], rul
     if (subject) out.push({ predicate: "memberOf", person: subject, target: { key: body.key, type: "Organization" }, roleToken: w.tokenIndex, rule: `role.member:${w.lemma.toLowerCase()}:possessive nsubj<${tree.deprel(w.id)}>det:poss` });
   }
   return out;
+}
+
+/**
+ * `il Comando del teatro orientale … il portavoce del Comando`: a body named before in full is
+ * named again by its head word. The latest organization before the offset whose name, as
+ * written or as the lexicon lists it, starts with that word (and has more words) is the one.
+ */
+export function bodiesByHead(mentions: readonly ResolvedMention[], entriesById: ReadonlyMap<string, LexiconEntry>): BodyByHead {
+  const bodies = mentions.filter((m) => m.type === "Organization").sort((a, b) => a.start - b.start);
+  const headOf = (name: string) => { const ws = name.toLowerCase().split(/\s+/); return ws.length > 1 ? ws[0] : undefined; };
+  return (form, offset) => {
+    const word = form.toLowerCase();
+    const m = bodies.filter((b) => b.end <= offset && [b.surface, ...(entriesById.get(b.key)?.names ?? [])].some((n) => headOf(n) === word)).at(-1);
+    return m ? { key: m.key, type: "Organization" } : undefined;
+  };
 }

@@ -1,8 +1,10 @@
-// Offices read from how a person is introduced: `il presidente russo Vladimir Putin`
-// (leaderOf Russia), `X, segretario del Consiglio di Sicurezza russo` (memberOf the
-// council), `la ministra degli Esteri nordcoreana X` (memberOf North Korea), `i vicepremier
-// X e Y` (the role shared over coordinated names). The role nouns are data
-// (data/rules/roles.json); a role is never read across a verb to the next person.
+// Offices read from how a person is introduced, over the dependency tree (roles-phrase.ts
+// finds the role and its holder): `il presidente russo Vladimir Putin` (leaderOf Russia),
+// `X, segretario del Consiglio di Sicurezza russo` (memberOf the council), `i vicepremier X e Y`
+// (a plural role shared over coordinated names). The country or body comes only from the
+// role's own phrase, the country it modifies, a verb of office, the country a guest was
+// received in, or the holder's own country, never from a nearby other person's title. The
+// role nouns and verbs are data (data/rules/roles.json); no path crosses a verb.
 import { join } from "node:path";
 import type { EntityType, RelationPredicate, Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
@@ -10,6 +12,7 @@ import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
 import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import { mentionAtWord } from "./args.ts";
+import { coordinated, FORMER, mentionWords, phraseOf, POSSESSIVES, rolesOf, rolesOfPerson, type RoleAt } from "./roles-phrase.ts";
 
 export interface RoleNoun {
   words: string[];
@@ -126,104 +129,31 @@ export interface RoleFact {
   rule: string;
 }
 
-/** A role noun found in a sentence: its words in the tree and the one that heads them. */
-interface RoleAt {
-  role: RoleNoun;
-  head: number;
-  words: number[];
-}
-
-/** `l'ex premier`, `l'allora ministro`: an office held before, kept with the role and said in its rule. */
-const FORMER = new Set(["ex", "allora", "già"]);
-/** Arcs by which a name hangs on its title, or a title on its name (`il ministro X`, `X, ministro di Y`). */
-const TITLE_ARCS = new Set(["nmod", "flat", "flat:name", "appos", "compound", "dep"]);
-/** Arcs inside a role's phrase that lead to what the office is of (`del governo`, `russo`, `degli Esteri`). */
-const PHRASE_ARCS = new Set(["nmod", "amod", "flat", "flat:name", "compound"]);
-/** Arcs that open another clause, or another conjunct: a role's phrase never reaches below them. */
-const CLAUSE_ARCS = new Set(["acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp", "parataxis", "conj", "appos"]);
-const POSSESSIVES = new Set(["suo", "sua", "suoi", "sue", "loro"]);
-
-/**
- * The role nouns of a sentence. The words are matched as the lexicon writes them (`primo
- * ministro`, `capo dello Stato`); the role is then the tree word that heads them, and a role
- * word the parser reads as a verb (`ha inviato`) is none.
- */
-function rolesOf(s: Sentence, tree: DependencyTree, rules: RoleRules): RoleAt[] {
-  const out: RoleAt[] = [];
-  for (let i = 0; i < s.tokens.length; i++) {
-    const role = rules.byFirst.get(s.tokens[i]!.lower)?.find((r) => r.words.every((w, k) => s.tokens[i + k]?.lower === w));
-    if (!role) continue;
-    const last = i + role.words.length - 1;
-    const words = tree.words.filter((w) => w.tokenIndex !== undefined && w.tokenIndex >= i && w.tokenIndex <= last).map((w) => w.id);
-    const head = words.find((x) => !words.includes(tree.head(x)));
-    i = last;
-    if (head === undefined || ["VERB", "AUX"].includes(tree.word(head).upos)) continue;
-    out.push({ role, head, words });
-  }
-  return out;
-}
-
-/** The words of a mention, and those of them whose head lies outside it. */
-function mentionWords(tree: DependencyTree, m: ResolvedMention): { inside: number[]; heads: number[] } {
-  const inside = tree.words.filter((w) => w.start !== undefined && w.start >= m.start && w.start < m.end).map((w) => w.id);
-  return { inside, heads: inside.filter((x) => !inside.includes(tree.head(x))) };
-}
-
-/**
- * The words of a role's own phrase, nearest first: what hangs on it by a modifier's arc
- * (`del Consiglio di Sicurezza`, `russo`, `dell'esercito di X`), never below another clause,
- * a verb, an apposition or a conjunct, nor a complement with `per` (`l'inviato per X`: the
- * office's brief, not its owner).
- */
-function phraseOf(tree: DependencyTree, r: RoleAt, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean, written = false): number[] {
-  const out: number[] = [];
-  // A compound title's own words (`capo del governo`) carry its phrase too.
-  let frontier = [...r.words];
-  for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
-    const next: number[] = [];
-    for (const x of frontier) {
-      for (const k of tree.children(x)) {
-        if (skip.has(k) || r.words.includes(k) || out.includes(k) || !PHRASE_ARCS.has(tree.deprel(k)) || tree.word(k).upos === "VERB" || (!written && !ownCase(tree, k))) continue;
-        out.push(k);
-        next.push(k);
-      }
-    }
-    frontier = next;
-  }
-  // The tagger may read a nationality adjective closing the phrase as a verb or a noun (`degli Esteri russo`):
-  // the demonym lexicon knows it is one, and it belongs with the title it follows.
-  for (let x = Math.max(...r.words, ...out) + 1; x <= tree.size && demonymAt(x) && !skip.has(x); x++) out.push(x);
-  return out;
-}
-
-/** A modifier with no preposition or with `di` is the office's own; `con il premier X`, `per X` (an envoy's brief) are not. */
-function ownCase(tree: DependencyTree, id: number): boolean {
-  const c = tree.caseOf(id);
-  return c === undefined || OWN_CASES.has(c);
-}
-/** `il ministro della Difesa`, `professore all'Istituto X`, `l'ambasciatore presso la Santa Sede`. */
-const OWN_CASES = new Set(["di", "a", "presso"]);
-
-/** Where a role's written phrase starts (its article, `ex`) and ends (the last word of its phrase). */
-function extentOf(tree: DependencyTree, r: RoleAt, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean): { from: number; to: number } {
-  const lead = r.words.flatMap((x) => tree.children(x)).filter((k) => k < r.head && ["det", "amod", "advmod", "det:poss"].includes(tree.deprel(k)));
-  // As written, with every preposition (`delle Relazioni con l'estero`); the skip set holds the other roles.
-  const phrase = phraseOf(tree, r, skip, demonymAt, true);
-  // The function words of a name the phrase does not own (`collaboratore di X`) are not the phrase's either.
-  const below = phrase.flatMap((k) => tree.subtree(k).filter((x) => x === k || (!CLAUSE_ARCS.has(tree.deprel(x)) && !skip.has(tree.head(x)))));
-  return { from: Math.min(...r.words, ...lead), to: Math.max(...r.words, ...below.filter((k) => !skip.has(k))) };
-}
+/** A body named earlier in the article by its head word alone (`il portavoce del Comando`): the body, if one fits. */
+export type BodyByHead = (form: string, offset: number) => RoleTarget | undefined;
 
 export interface RoleReaders {
   homeOf?: (person: string) => ResolvedMention | undefined;
+  bodyByHead?: BodyByHead;
+  /** The sentence's roles: one coordinated with this one (`il primo ministro e ministro degli Esteri del Paese X`) shares its complement. */
+  roles?: readonly RoleAt[];
   demonym?: DemonymCountry;
   setting?: SettingCountry;
 }
 
 /** The organization or country a role ties its holder to, read from the role's own phrase, then fallbacks. */
 function roleTarget(tree: DependencyTree, r: RoleAt, ms: readonly ResolvedMention[], person: ResolvedMention, rules: RoleRules, read: RoleReaders, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean): RoleFact | undefined {
-  const phrase = phraseOf(tree, r, skip, demonymAt);
-  const named = phrase.map((k) => mentionAtWord(tree, k, ms)).filter((m): m is ResolvedMention => m !== undefined && m.key !== person.key && (m.type === "Organization" || m.type === "Country"));
+  const own = phraseOf(tree, r, skip, demonymAt);
+  const bodiesIn = (ids: readonly number[]) => ids.map((k) => mentionAtWord(tree, k, ms)).filter((m): m is ResolvedMention => m !== undefined && m.key !== person.key && (m.type === "Organization" || m.type === "Country"));
+  // A coordinated title with nothing of its own shares its conjunct's complement.
+  const phrase = bodiesIn(own).length > 0 ? own : [...own, ...(read.roles ?? []).filter((y) => y !== r && coordinated(tree, r.head, y.head)).flatMap((c) => phraseOf(tree, c, skip, demonymAt))];
+  const named: RoleTarget[] = bodiesIn(phrase);
+  // `il portavoce del Comando`: a body named before in full, here by its head word.
+  if (named.length === 0 && read.bodyByHead) {
+    const heads = phrase.filter((k) => tree.caseOf(k) === "di" && /^\p{Lu}/u.test(tree.word(k).form) && !mentionAtWord(tree, k, ms));
+    const body = heads.map((k) => read.bodyByHead!(tree.word(k).form, tree.word(k).start ?? 0)).find((b) => b);
+    if (body) named.push(body);
+  }
   const head = tree.word(r.head);
   // `… l'intelligence militare ucraina …, e il suo portavoce X`: a possessive points back to the body named before.
   const possessive = tree.children(r.head, "det").some((k) => POSSESSIVES.has(tree.word(k).form.toLowerCase()));
@@ -274,49 +204,6 @@ function hostCountry(tree: DependencyTree, r: RoleAt, rules: RoleRules, ms: read
   return country ? { key: country.key, type: "Country" } : undefined;
 }
 
-/** The role a word belongs to: it is one of the role's words, or lies in its phrase up to three modifier arcs below. */
-function roleAbove(tree: DependencyTree, id: number, roles: readonly RoleAt[], stop: ReadonlySet<number>): RoleAt | undefined {
-  for (let x = id, steps = 0; x > 0 && steps < 4; x = tree.head(x), steps++) {
-    const r = roles.find((y) => y.words.includes(x));
-    if (r) return r;
-    if (stop.has(x) || !PHRASE_ARCS.has(tree.deprel(x)) || tree.word(x).upos === "VERB" || !ownCase(tree, x)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * The roles that introduce a person, over the tree: a title the name hangs on (`il ministro
- * degli Esteri X`: the name under the role or under its phrase), a role in apposition to the
- * name (`X, segretario del Consiglio`), and a second role that the first stands in apposition
- * to (`il capo dei servizi, il colonnello X`). No path crosses a verb or another person.
- */
-function rolesOfPerson(tree: DependencyTree, p: ResolvedMention, roles: readonly RoleAt[], others: ReadonlySet<number>, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean): RoleAt[] {
-  const { inside, heads } = mentionWords(tree, p);
-  const found: RoleAt[] = [];
-  const add = (r: RoleAt | undefined) => { if (r && !found.includes(r)) found.push(r); };
-  const comma = (id: number) => tree.words[id - 1]?.form === ",";
-  for (const h of heads) {
-    if (TITLE_ARCS.has(tree.deprel(h)) && tree.caseOf(h) === undefined) add(roleAbove(tree, tree.head(h), roles, others));
-  }
-  // `X, segretario del Consiglio`, `il premier X` read with the title below the name.
-  for (const r of roles) if (inside.includes(tree.head(r.head)) && TITLE_ARCS.has(tree.deprel(r.head)) && tree.caseOf(r.head) === undefined) add(r);
-  // The parser may hang the name elsewhere: a role whose phrase ends right where the name starts is its title
-  // (`i ministri portoghesi X`), and one that starts right after the name and a comma its apposition.
-  const [first, last] = [Math.min(...inside), Math.max(...inside)];
-  const bounded = (r: RoleAt) => new Set([...skip, ...roles.filter((y) => y !== r).flatMap((y) => y.words)]);
-  for (const r of roles) {
-    const { from, to } = extentOf(tree, r, bounded(r), demonymAt);
-    // `la cofondatrice di X, Y`: the name in apposition after the role and a comma.
-    if (to + 1 === first || (comma(to + 1) && to + 2 === first) || (comma(last + 1) && from === last + 2)) add(r);
-  }
-  // `il capo di X, il generale Y`: the rank stands in apposition to the office before it.
-  for (const r of [...found]) {
-    const { from } = extentOf(tree, r, bounded(r), demonymAt);
-    if (comma(from - 1)) add(roles.find((y) => y !== r && extentOf(tree, y, bounded(y), demonymAt).to === from - 2));
-  }
-  return found.slice(0, 2);
-}
-
 /** A plural role (`i vicepremier`, `i ministri`): by its own number, or its article's for an invariable noun. */
 function plural(tree: DependencyTree, r: RoleAt | undefined): boolean {
   if (!r) return false;
@@ -328,7 +215,7 @@ function plural(tree: DependencyTree, r: RoleAt | undefined): boolean {
  * adjective when the article names it; `nationality` tells any nationality adjective (to
  * mend a tagger that read one as a verb), named or not.
  */
-export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry, nationality?: (form: string) => boolean): RoleFact[] {
+export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry, nationality?: (form: string) => boolean, bodyByHead?: BodyByHead): RoleFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const roles = rolesOf(s, tree, rules);
@@ -337,9 +224,15 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
   const people = ms.filter((m) => m.type === "Person");
   const own = new Map<string, RoleFact[]>();
   const demonymAt = (id: number) => mentionAtWord(tree, id, ms)?.resolvedBy === "demonym" || (nationality ?? demonym)?.(tree.word(id).form.toLowerCase()) ? true : false;
+  const othersOf = (p: ResolvedMention) => new Set(people.filter((q) => q.key !== p.key).flatMap((q) => mentionWords(tree, q).inside));
+  const skipOf = (p: ResolvedMention) => new Set([...othersOf(p), ...mentionWords(tree, p).inside]);
+  // Who each role introduces: a coordinated title shares its holder only when it has none of its own
+  // (`il primo ministro armeno X e il presidente azero Y` are two offices for two people).
+  const holders = new Map(people.filter((p) => !p.resolvedBy.startsWith("coreference")).map((p) => [p.key, rolesOfPerson(tree, p, roles, othersOf(p), skipOf(p), demonymAt)]));
+  const free = (r: RoleAt, p: ResolvedMention) => ![...holders].some(([k, f]) => k !== p.key && f.includes(r));
   for (const p of people) {
-    const others = new Set(people.filter((q) => q.key !== p.key).flatMap((q) => mentionWords(tree, q).inside));
-    const skip = new Set([...others, ...mentionWords(tree, p).inside]);
+    const others = othersOf(p);
+    const skip = skipOf(p);
     // A description the entity stage linked to a name (`il premier spagnolo` for X): its own words are the title.
     if (p.resolvedBy.startsWith("coreference")) {
       const { inside } = mentionWords(tree, p);
@@ -349,13 +242,19 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       if (f) out.push({ ...f, rule: `${f.rule}:description` });
       continue;
     }
-    const found = rolesOfPerson(tree, p, roles, others, skip, demonymAt);
-    const read = { homeOf, demonym, setting };
+    const found = holders.get(p.key) ?? [];
+    const mine = roles.filter((r) => free(r, p));
+    const read = { homeOf, demonym, setting, roles: mine, bodyByHead };
     // Two roles (`il capo della Banca X, il generale Y`): the one tied to a body says enough; no setting is guessed beside it.
-    const tied = found.map((r) => roleTarget(tree, r, ms, p, rules, {}, skip, demonymAt)).find((f) => f?.target.type === "Organization");
+    const tied = found.map((r) => roleTarget(tree, r, ms, p, rules, { roles: mine, bodyByHead }, skip, demonymAt)).find((f) => f?.target.type === "Organization");
     const near = found[0] ? roleTarget(tree, found[0], ms, p, rules, read, skip, demonymAt) : undefined;
     const nearest = tied && near?.rule.endsWith(":setting") ? undefined : near;
     const facts = [...(tied ? [tied] : []), ...(nearest && nearest.target.key !== tied?.target.key ? [nearest] : [])];
+    // `il primo ministro e ministro degli Esteri del Paese X, Y`: Y holds every coordinated title.
+    for (const c of mine.filter((y) => found[0] && y !== found[0] && coordinated(tree, found[0].head, y.head))) {
+      const f = roleTarget(tree, c, ms, p, rules, read, skip, demonymAt);
+      if (f && !f.rule.endsWith(":setting") && !facts.some((x) => x.predicate === f.predicate && x.target.key === f.target.key)) facts.push({ ...f, rule: `${f.rule}:coordinated` });
+    }
     own.set(p.key, facts);
     out.push(...facts);
   }
