@@ -49,6 +49,21 @@ function wordsOf(tree: DependencyTree, p: PlacedMention): { inside: number[]; ow
 
 const lemma = (tree: DependencyTree, id: number) => tree.word(id).lemma.toLowerCase();
 
+/**
+ * The mention a phrase stands in apposition to when the parser hung it elsewhere: the one that
+ * ends right before the comma opening the phrase (its article, its preposition, a relative
+ * `che`), past a parenthesized acronym (`X (ACR), con sede a Y`).
+ */
+function apposedTo(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
+  const below = tree.children(id).filter((k) => k < id && (["det", "case", "cop", "mark"].includes(tree.deprel(k)) || (tree.deprel(k) === "nsubj" && RELATIVE.has(lemma(tree, k)))));
+  let x = Math.min(id, ...below) - 1;
+  if (tree.words[x - 1]?.form !== ",") return undefined;
+  x--;
+  if (tree.words[x - 1]?.form === ")") { while (x > 1 && tree.words[x - 1]!.form !== "(") x--; x--; }
+  const end = tree.words[x - 1]?.end;
+  return end === undefined ? undefined : placed.find((p) => p.m.end === end);
+}
+
 /** `di` modifiers of a word that lie outside the mention it belongs to. */
 function ofModifiers(tree: DependencyTree, id: number, inside: readonly number[]): number[] {
   return tree.children(id).filter((k) => !inside.includes(k) && tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di");
@@ -114,10 +129,13 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       for (const h of heads) {
         if (tree.deprel(h) === "nsubj" && lemma(tree, tree.head(h)) === "avere") seats.push(...tree.children(tree.head(h), "obj").filter((k) => seatNouns.includes(lemma(tree, k))));
       }
+      // `X (ACR), con sede negli Y` with `sede` hung elsewhere: the comma's apposition.
+      const byComma = tree.words.filter((w) => seatNouns.includes(w.lemma.toLowerCase()) && tree.caseOf(w.id) === "con" && !seats.includes(w.id) && apposedTo(tree, w.id, placed)?.m.key === body.m.key).map((w) => w.id);
+      seats.push(...byComma);
       for (const seat of seats) {
         const at = tree.children(seat).find((k) => ["in", "a"].includes(tree.caseOf(k) ?? "") && placeAt(k));
         if (at === undefined) continue;
-        const arcs = `${tree.deprel(seat)}${tree.caseOf(seat) ? `:${tree.caseOf(seat)}` : ""}>nmod:${tree.caseOf(at)}`;
+        const arcs = `${byComma.includes(seat) ? "comma" : tree.deprel(seat)}${tree.caseOf(seat) ? `:${tree.caseOf(seat)}` : ""}>nmod:${tree.caseOf(at)}`;
         add("locatedIn", body.m.key, placeAt(at), "seat-in", arcs, seat);
       }
     }
@@ -128,19 +146,22 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
     // `Y, sede del gruppo X`: the seat noun in apposition to a place.
     if (enabled.has("seat-of") && seatNouns.includes(l)) {
       // The parser often reads the apposition as a second object of the same verb: the first is the place.
-      const place = w.deprel === "appos" ? mentionOf(tree, w.head, placed)
+      const parsed = w.deprel === "appos" ? mentionOf(tree, w.head, placed)
         : ["obj", "nsubj", "obl"].includes(w.deprel) ? tree.children(w.head, w.deprel).filter((k) => k < w.id).map((k) => mentionOf(tree, k, placed)).pop() : undefined;
+      const place = parsed ?? (tree.caseOf(w.id) === undefined ? apposedTo(tree, w.id, placed) : undefined);
       const where = place ? fit(place, ["Place"]) : undefined;
       const body = ofModifiers(tree, w.id, []).map((k) => mentionOf(tree, k, placed)).find((p) => p && fit(p, ["Organization"]));
-      if (where && body) add("locatedIn", fit(body, ["Organization"]), where, "seat-of", `${w.deprel}>nmod:di`, w.id);
+      if (where && body) add("locatedIn", fit(body, ["Organization"]), where, "seat-of", `${parsed ? w.deprel : "comma"}>nmod:di`, w.id);
     }
     // `X è una costola del movimento Y`, `X, che è un'ala di Y`: a unit noun as the predicate.
     if (enabled.has("unit-of") && unitNouns.includes(l) && tree.children(w.id, "cop").length > 0) {
       let subj = tree.children(w.id, "nsubj")[0];
-      if (subj !== undefined && RELATIVE.has(lemma(tree, subj)) && w.deprel.startsWith("acl")) subj = w.head;
-      const body = subj !== undefined ? mentionOf(tree, subj, placed) : undefined;
+      const relative = subj !== undefined && RELATIVE.has(lemma(tree, subj));
+      if (relative && w.deprel.startsWith("acl")) subj = w.head;
+      // `X (ACR), che … è una sigla di Y` with the relative clause hung elsewhere: its antecedent ends before the comma.
+      const body = relative && !w.deprel.startsWith("acl") ? apposedTo(tree, w.id, placed) : subj !== undefined ? mentionOf(tree, subj, placed) : undefined;
       const of = nominalModifiers(tree, w.id, "di").find((k) => owner(k));
-      if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", "nsubj+cop>nmod:di", w.id);
+      if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", `${relative && !w.deprel.startsWith("acl") ? "comma+" : ""}nsubj+cop>nmod:di`, w.id);
     }
   }
   if (enabled.has("place-in")) out.push(...placeInFacts(tree, placed, ctx.rules, fit));

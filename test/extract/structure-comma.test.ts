@@ -1,0 +1,30 @@
+// Table tests for belonging and location read from a phrase set off by a comma when the parser
+// hangs it elsewhere (structure.ts, `apposedTo`): a seat noun after a place (`Y, roccaforte del
+// movimento X`), `X (ACR), con sede in Y`, `X (ACR), che … è una sigla di Y`. Invented sentences,
+// with sentences that must give nothing.
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers.ts";
+
+const facts = async (text: string) =>
+  (await extractText(text)).relations.filter((r) => r.predicate === "partOf" || r.predicate === "locatedIn").map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule}`).sort();
+
+describe("structure read across a comma", () => {
+  it.each([
+    ["a seat noun apposed to a place", "Le bombe sono cadute su Homs, roccaforte del movimento Lega Rossa.",
+      ["org/lega-rossa locatedIn place/homs @ structure:seat-of comma>nmod:di"]],
+    ["`con sede` after a parenthesized acronym", "L'ong Osservatorio Civico Europeo (OCE), con sede in Belgio, ne conta 300, di cui 40 civili.",
+      ["org/osservatorio-civico-europeo locatedIn country/belgium @ structure:seat-in comma:con>nmod:in"]],
+    ["a unit noun as the predicate of a relative clause", "L'attacco era stato inizialmente rivendicato dal Fronte di liberazione del Nord (FLN), che secondo la polizia è una sigla del Partito dei lavoratori.",
+      ["org/fronte-di-liberazione-del-nord partOf org/partito-dei-lavoratori @ structure:unit-of nsubj+cop>nmod:di"]],
+  ])("%s", async (_name, text, expected) => {
+    expect(await facts(text)).toEqual([...expected].sort());
+  }, 30000);
+
+  it.each([
+    ["no seat noun after the comma", "L'ong Osservatorio Civico Europeo (OCE), con i suoi volontari in Belgio, ne conta 300."],
+    ["a seat phrase apposed to no named body", "Ieri, con sede a Bruxelles, è nata una nuova associazione di volontari."],
+    ["a predicate that is no unit noun", "L'attacco era stato inizialmente rivendicato dal Fronte di liberazione del Nord (FLN), che secondo la polizia è una minaccia per il Partito dei lavoratori."],
+  ])("nothing: %s", async (_name, text) => {
+    expect(await facts(text)).toEqual([]);
+  }, 30000);
+});
