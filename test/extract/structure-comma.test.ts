@@ -28,3 +28,17 @@ describe("structure read across a comma", () => {
     expect(await facts(text)).toEqual([]);
   }, 30000);
 });
+
+describe("a territory named as a country's own", () => {
+  const located = async (text: string) => (await facts(text)).filter((f) => f.includes("possessed-place"));
+  it("the one country of the clause owns `la sua exclave di Y`", async () => {
+    expect(await located("Il nuovo corridoio collegherà la Russia alla sua exclave di Kaliningrad attraverso la Lituania.")).toEqual(
+      ["place/kaliningrad locatedIn country/russia @ structure:possessed-place obl>det:poss+nmod:di"]);
+  }, 30000);
+  it.each([
+    ["no possessive", "Il corridoio collegherà la Russia all'exclave di Kaliningrad."],
+    ["two countries could own it", "La Francia ha ceduto alla Spagna la sua provincia di Kaliningrad."],
+  ])("nothing: %s", async (_name, text) => {
+    expect(await located(text)).toEqual([]);
+  }, 30000);
+});

@@ -10,7 +10,7 @@ import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
-import { placeInFacts } from "./places.ts";
+import { placeInFacts, possessedPlaceFacts } from "./places.ts";
 
 export interface StructureFact {
   predicate: "partOf" | "locatedIn";
@@ -165,5 +165,6 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
     }
   }
   if (enabled.has("place-in")) out.push(...placeInFacts(tree, placed, ctx.rules, fit));
+  if (enabled.has("possessed-place")) out.push(...possessedPlaceFacts(tree, placed, ctx.rules, fit));
   return out;
 }
