@@ -42,3 +42,14 @@ describe("a territory named as a country's own", () => {
     expect(await located(text)).toEqual([]);
   }, 30000);
 });
+
+describe("a body named inside another's name", () => {
+  const partOf = async (text: string) => (await facts(text)).filter((f) => f.includes("name>nmod:di"));
+  it("the body after `di` in the name, named on its own in the article", async () => {
+    expect(await partOf("La SADC si è riunita ieri a Gaborone. La Commissione della SADC ha approvato il bilancio.")).toEqual(
+      ["org/commissione-della-sadc partOf org/sadc @ structure:body-of name>nmod:di"]);
+  }, 30000);
+  it("nothing when neither the article nor the lexicon names the inner body", async () => {
+    expect(await partOf("La Commissione della SADC ha approvato il bilancio.")).toEqual([]);
+  }, 30000);
+});

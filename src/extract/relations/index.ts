@@ -140,6 +140,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
   const setting = roleSettings(doc, mentions, placedBySentence, fit, { roles: ctx.roles, demonyms: ctx.demonyms, entriesById: ctx.entriesById });
   const byHead = bodiesByHead(mentions, ctx.entriesById);
+  const namedInArticle = new Map(mentions.filter((m) => m.type === "Organization" || m.type === "Country").map((m) => [m.surface, m.key]));
   const rolesBySentence = doc.sentences.map((s, k) => {
     const ms = placedBySentence[k]!.map((p) => p.m);
     const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k), (form) => ctx.demonyms.has(form), byHead);
@@ -177,7 +178,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
         }
       }
     }
-    for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById }, fit)) {
+    for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById, namedInArticle }, fit)) {
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, "asserted");
     }
     for (const r of rolesBySentence[s.index]!) {

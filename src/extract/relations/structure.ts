@@ -25,6 +25,8 @@ export interface StructureContext {
   /** Demonym form (`greca`, `iraniano`) -> country key. */
   demonyms: Map<string, string>;
   entriesById: Map<string, LexiconEntry>;
+  /** Bodies and countries the article names, by the surface written (`ECOWAS`): key. */
+  namedInArticle?: ReadonlyMap<string, string>;
 }
 
 const RELATIVE = new Set(["che", "quale", "cui"]);
@@ -69,6 +71,36 @@ function ofModifiers(tree: DependencyTree, id: number, inside: readonly number[]
   return tree.children(id).filter((k) => !inside.includes(k) && tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di");
 }
 
+/** Lexicon bodies and countries by a name as written (`ECOWAS`, `Unione africana`), built once per lexicon. */
+const namesCache = new WeakMap<ReadonlyMap<string, LexiconEntry>, Map<string, LexiconEntry>>();
+function entriesByName(entriesById: ReadonlyMap<string, LexiconEntry>): Map<string, LexiconEntry> {
+  let out = namesCache.get(entriesById);
+  if (!out) {
+    out = new Map();
+    for (const e of entriesById.values()) {
+      if (e.type !== "Organization" && e.type !== "Country") continue;
+      for (const n of e.names) if (n.length >= 3 && /\p{Lu}/u.test(n) && !out.has(n)) out.set(n, e);
+    }
+    namesCache.set(entriesById, out);
+  }
+  return out;
+}
+
+/**
+ * `la Commissione dell'ECOWAS` read as one name: a body or country named after `di` inside
+ * the name (to the name's end), one the article names on its own or the lexicon lists, is
+ * what the body is part of.
+ */
+function innerOwner(tree: DependencyTree, body: PlacedMention, inside: readonly number[], keyOf: (name: string) => string | undefined, text: (a: number, b: number) => string): { id: number; key: string } | undefined {
+  for (const k of inside) {
+    const w = tree.word(k);
+    if (!tree.deprel(k).startsWith("nmod") || tree.caseOf(k) !== "di" || w.start === undefined || w.start <= body.m.start) continue;
+    const key = keyOf(text(w.start, body.m.end));
+    if (key && key !== body.m.key) return { id: k, key };
+  }
+  return undefined;
+}
+
 export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ctx: StructureContext, fit: ArgFit): StructureFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
@@ -101,6 +133,8 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       const mods = [...inside, ...heads].flatMap((x) => ofModifiers(tree, x, inside));
       const of = mods.find((k) => ownerProper(k));
       if (of !== undefined) add("partOf", body.m.key, ownerProper(of), "body-of", "nmod:di", of);
+      const inner = of === undefined ? innerOwner(tree, body, inside, (n) => ctx.namedInArticle?.get(n) ?? entriesByName(ctx.entriesById).get(n)?.id, (a, b) => s.text.slice(a - s.start, b - s.start)) : undefined;
+      if (inner) add("partOf", body.m.key, inner.key, "body-of", "name>nmod:di", inner.id);
       // `l'istituto X di Londra`: a city names where a body sits, not whose it is.
       const cityOf = (k: number) => { const p = mentionOverWord(tree, k, placed); return p?.type === "Place" ? p.m.key : undefined; };
       const city = of === undefined ? mods.find((k) => cityOf(k)) : undefined;
