@@ -12,18 +12,18 @@ describe("structure read across a comma", () => {
   it.each([
     ["a seat noun apposed to a place", "Le bombe sono cadute su Homs, roccaforte del movimento Lega Rossa.",
       ["org/lega-rossa locatedIn place/homs @ structure:seat-of comma>nmod:di"]],
-    ["`con sede` after a parenthesized acronym", "L'ong Osservatorio Civico Europeo (OCE), con sede in Belgio, ne conta 300, di cui 40 civili.",
+    ["`con sede` after a parenthesized acronym", "Secondo l'ong Osservatorio Civico Europeo (OCE), con sede in Belgio, i dispersi sono trecento.",
       ["org/osservatorio-civico-europeo locatedIn country/belgium @ structure:seat-in comma:con>nmod:in"]],
-    ["a unit noun as the predicate of a relative clause", "L'attacco era stato inizialmente rivendicato dal Fronte di liberazione del Nord (FLN), che secondo la polizia è una sigla del Partito dei lavoratori.",
-      ["org/fronte-di-liberazione-del-nord partOf org/partito-dei-lavoratori @ structure:unit-of nsubj+cop>nmod:di"]],
+    ["a unit noun as the predicate of a relative clause", "L'esplosione è stata rivendicata dal Movimento del Nord (MDN), che per gli inquirenti è una sigla del Partito dei lavoratori.",
+      ["org/movimento-del-nord partOf org/partito-dei-lavoratori @ structure:unit-of comma+nsubj+cop>nmod:di"]],
   ])("%s", async (_name, text, expected) => {
     expect(await facts(text)).toEqual([...expected].sort());
   }, 30000);
 
   it.each([
-    ["no seat noun after the comma", "L'ong Osservatorio Civico Europeo (OCE), con i suoi volontari in Belgio, ne conta 300."],
+    ["no seat noun after the comma", "Secondo l'ong Osservatorio Civico Europeo (OCE), con i suoi volontari in Belgio, i dispersi sono trecento."],
     ["a seat phrase apposed to no named body", "Ieri, con sede a Bruxelles, è nata una nuova associazione di volontari."],
-    ["a predicate that is no unit noun", "L'attacco era stato inizialmente rivendicato dal Fronte di liberazione del Nord (FLN), che secondo la polizia è una minaccia per il Partito dei lavoratori."],
+    ["a predicate that is no unit noun", "L'esplosione è stata rivendicata dal Movimento del Nord (MDN), che per gli inquirenti è una minaccia per il Partito dei lavoratori."],
   ])("nothing: %s", async (_name, text) => {
     expect(await facts(text)).toEqual([]);
   }, 30000);
@@ -32,11 +32,11 @@ describe("structure read across a comma", () => {
 describe("a territory named as a country's own", () => {
   const located = async (text: string) => (await facts(text)).filter((f) => f.includes("possessed-place"));
   it("the one country of the clause owns `la sua exclave di Y`", async () => {
-    expect(await located("Il nuovo corridoio collegherà la Russia alla sua exclave di Kaliningrad attraverso la Lituania.")).toEqual(
+    expect(await located("Un nuovo traghetto unirà la Russia alla sua exclave di Kaliningrad.")).toEqual(
       ["place/kaliningrad locatedIn country/russia @ structure:possessed-place obl>det:poss+nmod:di"]);
   }, 30000);
   it.each([
-    ["no possessive", "Il corridoio collegherà la Russia all'exclave di Kaliningrad."],
+    ["no possessive", "Un nuovo traghetto unirà la Russia all'exclave di Kaliningrad."],
     ["two countries could own it", "La Francia ha ceduto alla Spagna la sua provincia di Kaliningrad."],
   ])("nothing: %s", async (_name, text) => {
     expect(await located(text)).toEqual([]);

@@ -71,7 +71,7 @@ export function placeInFacts(tree: DependencyTree, placed: readonly PlacedMentio
 const POSSESSIVE = new Set(["suo", "sua", "suoi", "sue", "loro"]);
 
 /**
- * `collegherà il Paese X alla sua exclave di Y`: a territory noun with a possessive and a `di`
+ * `il Paese X difende la sua exclave di Y`: a territory noun with a possessive and a `di`
  * place puts the place in the country that owns it, the one country among the subject, object
  * and obliques of the clause the noun hangs on (outside the noun's own phrase).
  */

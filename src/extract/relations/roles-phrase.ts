@@ -85,19 +85,24 @@ export function coordinated(tree: DependencyTree, a: number, b: number): boolean
 /** A modifier with no preposition or with `di` is the office's own; `con il premier X`, `per X` (an envoy's brief) are not. */
 export function ownCase(tree: DependencyTree, id: number): boolean {
   const c = tree.caseOf(id);
-  return c === undefined || OWN_CASES.has(c);
+  // `a`/`presso` only before a name (`all'Istituto X`): `insieme al vicepresidente, al premier Y` is no owner.
+  return c === undefined || c === "di" || (OWN_CASES.has(c) && /^\p{Lu}/u.test(tree.word(id).form));
 }
 /** `il ministro della Difesa`, `professore all'Istituto X`, `l'ambasciatore presso la Santa Sede`. */
 const OWN_CASES = new Set(["di", "a", "presso"]);
 
 /** Where a role's written phrase starts (its article, `ex`) and ends (the last word of its phrase). */
-export function extentOf(tree: DependencyTree, r: RoleAt, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean): { from: number; to: number } {
+export function extentOf(tree: DependencyTree, r: RoleAt, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean, bodies: readonly ResolvedMention[] = []): { from: number; to: number } {
   const lead = r.words.flatMap((x) => tree.children(x)).filter((k) => k < r.head && ["det", "amod", "advmod", "det:poss"].includes(tree.deprel(k)));
   // As written, with every preposition (`delle Relazioni con l'estero`); the skip set holds the other roles.
   const phrase = phraseOf(tree, r, skip, demonymAt, true);
   // The function words of a name the phrase does not own (`collaboratore di X`) are not the phrase's either.
   const below = phrase.flatMap((k) => tree.subtree(k).filter((x) => x === k || (!CLAUSE_ARCS.has(tree.deprel(x)) && !skip.has(tree.head(x)))));
-  return { from: Math.min(...r.words, ...lead), to: Math.max(...r.words, ...below.filter((k) => !skip.has(k))) };
+  const words = [...r.words, ...below.filter((k) => !skip.has(k))];
+  // A name is written whole: a phrase that reaches into a body's name ends where the name ends,
+  // however the tagger read its last words (`dell'intelligence militare X`, `militare` as a verb).
+  const names = bodies.map((m) => mentionWords(tree, m).inside).filter((ws) => ws.some((k) => words.includes(k)));
+  return { from: Math.min(...r.words, ...lead), to: Math.max(...words, ...names.flat()) };
 }
 
 /** The role a word belongs to: it is one of the role's words, or lies in its phrase up to three modifier arcs below. */
@@ -116,7 +121,7 @@ function roleAbove(tree: DependencyTree, id: number, roles: readonly RoleAt[], s
  * name (`X, segretario del Consiglio`), and a second role that the first stands in apposition
  * to (`il capo dei servizi, il colonnello X`). No path crosses a verb or another person.
  */
-export function rolesOfPerson(tree: DependencyTree, p: ResolvedMention, roles: readonly RoleAt[], others: ReadonlySet<number>, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean): RoleAt[] {
+export function rolesOfPerson(tree: DependencyTree, p: ResolvedMention, roles: readonly RoleAt[], others: ReadonlySet<number>, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean, bodies: readonly ResolvedMention[] = []): RoleAt[] {
   const { inside, heads } = mentionWords(tree, p);
   const found: RoleAt[] = [];
   const add = (r: RoleAt | undefined) => { if (r && !found.includes(r)) found.push(r); };
@@ -129,19 +134,19 @@ export function rolesOfPerson(tree: DependencyTree, p: ResolvedMention, roles: r
   // The parser may hang the name elsewhere: a role whose phrase ends right where the name starts is its title
   // (`i ministri portoghesi X`), and one that starts right after the name and a comma its apposition.
   const [first, last] = [Math.min(...inside), Math.max(...inside)];
-  // `…, l'argentino X`, `…, lo sceicco X`: an article and one lower-case descriptor may stand before an apposed name.
+  // `…, il cileno X`, `…, lo storico X`: an article and one lower-case descriptor may stand before an apposed name.
   let named = first;
   while (named > 1 && first - named < 2 && !roles.some((y) => y.words.includes(named - 1)) && (tree.word(named - 1).upos === "DET" || (["NOUN", "ADJ"].includes(tree.word(named - 1).upos) && /^\p{Ll}/u.test(tree.word(named - 1).form)))) named--;
   const bounded = (r: RoleAt) => new Set([...skip, ...roles.filter((y) => y !== r).flatMap((y) => y.words)]);
   for (const r of roles) {
-    const { from, to } = extentOf(tree, r, bounded(r), demonymAt);
+    const { from, to } = extentOf(tree, r, bounded(r), demonymAt, bodies);
     // `la cofondatrice di X, Y`: the name in apposition after the role and a comma.
     if (to + 1 === first || (comma(to + 1) && (to + 2 === first || to + 2 === named)) || (comma(last + 1) && from === last + 2)) add(r);
   }
   // `il capo di X, il generale Y`: the rank stands in apposition to the office before it.
   for (const r of [...found]) {
-    const { from } = extentOf(tree, r, bounded(r), demonymAt);
-    if (comma(from - 1)) add(roles.find((y) => y !== r && extentOf(tree, y, bounded(y), demonymAt).to === from - 2));
+    const { from } = extentOf(tree, r, bounded(r), demonymAt, bodies);
+    if (comma(from - 1)) add(roles.find((y) => y !== r && extentOf(tree, y, bounded(y), demonymAt, bodies).to === from - 2));
   }
   return found.slice(0, 2);
 }

@@ -77,7 +77,7 @@ export function pluralRoles(s: Sentence, ms: readonly ResolvedMention[], rules: 
 const POSSESSIVE = new Set(["suo", "sua", "suoi", "sue", "loro"]);
 
 /**
- * `X ha lasciato il governo con il suo partito, Y`: a party noun with a possessive names a body
+ * `X è tornato in Parlamento con il suo partito, Y`: a party noun with a possessive names a body
  * the clause's subject belongs to. The body is the name in apposition to the noun (or the
  * parser's asyndetic conjunct right after its comma); the member is the person the clause's
  * subject names.
@@ -102,7 +102,7 @@ export function possessedBodies(s: Sentence, ms: readonly ResolvedMention[], rul
 }
 
 /**
- * `il Comando del teatro orientale … il portavoce del Comando`: a body named before in full is
+ * `il Comando alpino … il portavoce del Comando`: a body named before in full is
  * named again by its head word. The latest organization before the offset whose name, as
  * written or as the lexicon lists it, starts with that word (and has more words) is the one.
  */

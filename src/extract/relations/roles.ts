@@ -1,6 +1,6 @@
 // Offices read from how a person is introduced, over the dependency tree (roles-phrase.ts
 // finds the role and its holder): `il presidente russo Vladimir Putin` (leaderOf Russia),
-// `X, segretario del Consiglio di Sicurezza russo` (memberOf the council), `i vicepremier X e Y`
+// `X, consigliere del ministero degli Esteri greco` (memberOf the ministry), `i vicepremier X e Y`
 // (a plural role shared over coordinated names). The country or body comes only from the
 // role's own phrase, the country it modifies, a verb of office, the country a guest was
 // received in, or the holder's own country, never from a nearby other person's title. The
@@ -45,7 +45,7 @@ export interface RoleRules {
   ownerVerbs: string[];
   /** Bodies one belongs to, named as someone's own (`con il suo partito, X`). */
   memberBodies: string[];
-  /** Verbs of receiving a guest: their agent's office is of the country the guest came to (`in X, dove è stato ricevuto dal presidente Y`). */
+  /** Verbs of receiving a guest: their agent's office is of the country the guest came to (`arrivato in X, è stato accolto dal presidente Y`). */
   hostVerbs: string[];
 }
 
@@ -129,13 +129,13 @@ export interface RoleFact {
   rule: string;
 }
 
-/** A body named earlier in the article by its head word alone (`il portavoce del Comando`): the body, if one fits. */
+/** A body named earlier in the article by its head word alone (`il portavoce della Banca`): the body, if one fits. */
 export type BodyByHead = (form: string, offset: number) => RoleTarget | undefined;
 
 export interface RoleReaders {
   homeOf?: (person: string) => ResolvedMention | undefined;
   bodyByHead?: BodyByHead;
-  /** The sentence's roles: one coordinated with this one (`il primo ministro e ministro degli Esteri del Paese X`) shares its complement. */
+  /** The sentence's roles: one coordinated with this one (`il vicepremier e ministro della Difesa del Paese X`) shares its complement. */
   roles?: readonly RoleAt[];
   demonym?: DemonymCountry;
   setting?: SettingCountry;
@@ -148,7 +148,7 @@ function roleTarget(tree: DependencyTree, r: RoleAt, ms: readonly ResolvedMentio
   // A coordinated title with nothing of its own shares its conjunct's complement.
   const phrase = bodiesIn(own).length > 0 ? own : [...own, ...(read.roles ?? []).filter((y) => y !== r && coordinated(tree, r.head, y.head)).flatMap((c) => phraseOf(tree, c, skip, demonymAt))];
   const named: RoleTarget[] = bodiesIn(phrase);
-  // `il portavoce del Comando`: a body named before in full, here by its head word.
+  // `il portavoce della Banca`: a body named before in full, here by its head word.
   if (named.length === 0 && read.bodyByHead) {
     const heads = phrase.filter((k) => tree.caseOf(k) === "di" && /^\p{Lu}/u.test(tree.word(k).form) && !mentionAtWord(tree, k, ms));
     const body = heads.map((k) => read.bodyByHead!(tree.word(k).form, tree.word(k).start ?? 0)).find((b) => b);
@@ -166,7 +166,7 @@ function roleTarget(tree: DependencyTree, r: RoleAt, ms: readonly ResolvedMentio
   const verb = tree.head(r.head);
   const clauseOwner = verb > 0 && rules.ownerVerbs.includes(tree.word(verb).lemma.toLowerCase())
     ? tree.children(verb, "nsubj").map((k) => mentionAtWord(tree, k, ms)).find((m) => m?.type === "Country")
-    // `la Turchia del presidente X`: a country whose `di` modifier is the office.
+    // `la Francia del presidente X`: a country whose `di` modifier is the office.
     : verb > 0 && tree.deprel(r.head).startsWith("nmod") && tree.caseOf(r.head) === "di" ? [mentionAtWord(tree, verb, ms)].find((m) => m?.type === "Country") : undefined;
   const home = r.role.home && !namesBody ? read.homeOf?.(person.key) : undefined;
   const target: RoleTarget | undefined = owner ?? named.find((m) => m.type === "Organization") ?? named.find((m) => m.type === "Country")
@@ -188,7 +188,7 @@ function roleTarget(tree: DependencyTree, r: RoleAt, ms: readonly ResolvedMentio
 }
 
 /**
- * `in X, dove è stato ricevuto dalla presidente Y`, `in X: accolto dal viceministro Y`: a host
+ * `arrivato in X, è stato accolto dal presidente Y`, `in X è stato ricevuto dalla ministra Y`: a host
  * who receives a guest holds office in the country the guest came to, the country named with
  * `in`/`a` in the receiving verb's clause or in the clause it hangs on.
  */
@@ -227,8 +227,9 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
   const othersOf = (p: ResolvedMention) => new Set(people.filter((q) => q.key !== p.key).flatMap((q) => mentionWords(tree, q).inside));
   const skipOf = (p: ResolvedMention) => new Set([...othersOf(p), ...mentionWords(tree, p).inside]);
   // Who each role introduces: a coordinated title shares its holder only when it has none of its own
-  // (`il primo ministro armeno X e il presidente azero Y` are two offices for two people).
-  const holders = new Map(people.filter((p) => !p.resolvedBy.startsWith("coreference")).map((p) => [p.key, rolesOfPerson(tree, p, roles, othersOf(p), skipOf(p), demonymAt)]));
+  // (`il premier ceco X e il presidente slovacco Y` are two offices for two people).
+  const bodies = ms.filter((m) => m.type === "Organization" || m.type === "Country");
+  const holders = new Map(people.filter((p) => !p.resolvedBy.startsWith("coreference")).map((p) => [p.key, rolesOfPerson(tree, p, roles, othersOf(p), skipOf(p), demonymAt, bodies)]));
   const free = (r: RoleAt, p: ResolvedMention) => ![...holders].some(([k, f]) => k !== p.key && f.includes(r));
   for (const p of people) {
     const others = othersOf(p);
@@ -250,7 +251,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
     const near = found[0] ? roleTarget(tree, found[0], ms, p, rules, read, skip, demonymAt) : undefined;
     const nearest = tied && near?.rule.endsWith(":setting") ? undefined : near;
     const facts = [...(tied ? [tied] : []), ...(nearest && nearest.target.key !== tied?.target.key ? [nearest] : [])];
-    // `il primo ministro e ministro degli Esteri del Paese X, Y`: Y holds every coordinated title.
+    // `il vicepremier e ministro della Difesa del Paese X, Y`: Y holds every coordinated title.
     for (const c of mine.filter((y) => found[0] && y !== found[0] && coordinated(tree, found[0].head, y.head))) {
       const f = roleTarget(tree, c, ms, p, rules, read, skip, demonymAt);
       if (f && !f.rule.endsWith(":setting") && !facts.some((x) => x.predicate === f.predicate && x.target.key === f.target.key)) facts.push({ ...f, rule: `${f.rule}:coordinated` });

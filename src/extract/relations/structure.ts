@@ -25,7 +25,7 @@ export interface StructureContext {
   /** Demonym form (`greca`, `iraniano`) -> country key. */
   demonyms: Map<string, string>;
   entriesById: Map<string, LexiconEntry>;
-  /** Bodies and countries the article names, by the surface written (`ECOWAS`): key. */
+  /** Bodies and countries the article names, by the surface written (`SADC`): key. */
   namedInArticle?: ReadonlyMap<string, string>;
 }
 
@@ -71,7 +71,7 @@ function ofModifiers(tree: DependencyTree, id: number, inside: readonly number[]
   return tree.children(id).filter((k) => !inside.includes(k) && tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di");
 }
 
-/** Lexicon bodies and countries by a name as written (`ECOWAS`, `Unione africana`), built once per lexicon. */
+/** Lexicon bodies and countries by a name as written (`SADC`, `Unione africana`), built once per lexicon. */
 const namesCache = new WeakMap<ReadonlyMap<string, LexiconEntry>, Map<string, LexiconEntry>>();
 function entriesByName(entriesById: ReadonlyMap<string, LexiconEntry>): Map<string, LexiconEntry> {
   let out = namesCache.get(entriesById);
@@ -87,7 +87,7 @@ function entriesByName(entriesById: ReadonlyMap<string, LexiconEntry>): Map<stri
 }
 
 /**
- * `la Commissione dell'ECOWAS` read as one name: a body or country named after `di` inside
+ * `la Commissione della SADC` read as one name: a body or country named after `di` inside
  * the name (to the name's end), one the article names on its own or the lexicon lists, is
  * what the body is part of.
  */
@@ -192,7 +192,7 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       let subj = tree.children(w.id, "nsubj")[0];
       const relative = subj !== undefined && RELATIVE.has(lemma(tree, subj));
       if (relative && w.deprel.startsWith("acl")) subj = w.head;
-      // `X (ACR), che … è una sigla di Y` with the relative clause hung elsewhere: its antecedent ends before the comma.
+      // `X (ACR), che … è un'ala di Y` with the relative clause hung elsewhere: its antecedent ends before the comma.
       const body = relative && !w.deprel.startsWith("acl") ? apposedTo(tree, w.id, placed) : subj !== undefined ? mentionOf(tree, subj, placed) : undefined;
       const of = nominalModifiers(tree, w.id, "di").find((k) => owner(k));
       if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", `${relative && !w.deprel.startsWith("acl") ? "comma+" : ""}nsubj+cop>nmod:di`, w.id);
