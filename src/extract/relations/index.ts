@@ -9,7 +9,7 @@ import type { ResolvedMention } from "../entities/index.ts";
 import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
 import { modalityOf } from "./modality.ts";
 import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
-import { governmentHeads, pluralRoles } from "./roles-tree.ts";
+import { bodiesByHead, governmentHeads, pluralRoles, possessedBodies } from "./roles-tree.ts";
 import { roleSettings } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
@@ -118,12 +118,14 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const named = new Set(mentions.map((m) => m.key));
   const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
   const setting = roleSettings(doc, mentions, placedBySentence, fit, { roles: ctx.roles, demonyms: ctx.demonyms, entriesById: ctx.entriesById });
+  const byHead = bodiesByHead(mentions, ctx.entriesById);
+  const namedInArticle = new Map(mentions.filter((m) => m.type === "Organization" || m.type === "Country").map((m) => [m.surface, m.key]));
   const rolesBySentence = doc.sentences.map((s, k) => {
     const ms = placedBySentence[k]!.map((p) => p.m);
-    const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k));
+    const own = roleFacts(s, ms, ctx.roles, homeOf, demonym, setting(k), (form) => ctx.demonyms.has(form), byHead);
     // A name the plural role reaches that the linear reading gave nothing (`… e della Difesa, Y`).
     const plural = pluralRoles(s, ms, ctx.roles, demonym).filter((f) => !own.some((o) => o.person.key === f.person.key && o.target.key === f.target.key));
-    return [...own, ...plural, ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k))];
+    return [...own, ...plural, ...governmentHeads(s, ms, ctx.roles, homeOf, demonym, setting(k)), ...possessedBodies(s, ms, ctx.roles)];
   });
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
@@ -153,7 +155,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
         }
       }
     }
-    for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById }, fit)) {
+    for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById, namedInArticle }, fit)) {
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, "asserted");
     }
     for (const r of rolesBySentence[s.index]!) {

@@ -67,3 +67,26 @@ export function placeInFacts(tree: DependencyTree, placed: readonly PlacedMentio
   }
   return out;
 }
+
+const POSSESSIVE = new Set(["suo", "sua", "suoi", "sue", "loro"]);
+
+/**
+ * `il Paese X difende la sua exclave di Y`: a territory noun with a possessive and a `di`
+ * place puts the place in the country that owns it, the one country among the subject, object
+ * and obliques of the clause the noun hangs on (outside the noun's own phrase).
+ */
+export function possessedPlaceFacts(tree: DependencyTree, placed: readonly PlacedMention[], rules: StructureRules, fit: ArgFit): StructureFact[] {
+  const out: StructureFact[] = [];
+  for (const w of tree.words) {
+    if (w.upos !== "NOUN" || !rules.territoryNouns.includes(w.lemma.toLowerCase())) continue;
+    if (!tree.children(w.id, "det:poss").some((k) => POSSESSIVE.has(tree.word(k).form.toLowerCase()))) continue;
+    const place = nominalModifiers(tree, w.id, "di").map((k) => mentionOverWord(tree, k, placed)).find((p) => p && p.m.resolvedBy !== "demonym" && fit(p, ["Place"]));
+    if (!place || w.head <= 0 || w.end === undefined) continue;
+    const own = new Set(tree.subtree(w.id));
+    const owners = new Set(tree.children(w.head).filter((k) => !own.has(k) && /^(nsubj|obj|obl)/.test(tree.deprel(k)))
+      .map((k) => mentionOverWord(tree, k, placed)).filter((p) => p && p.m.resolvedBy !== "demonym").map((p) => fit(p!, ["Country"])).filter((c): c is string => c !== undefined));
+    if (owners.size !== 1) continue;
+    out.push({ predicate: "locatedIn", subject: fit(place, ["Place"])!, object: [...owners][0]!, rule: `structure:possessed-place ${tree.deprel(w.id)}>det:poss+nmod:di`, focus: { start: place.m.start, end: place.m.end } });
+  }
+  return out;
+}

@@ -5,7 +5,8 @@ import type { Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { mentionAtWord } from "./args.ts";
-import type { DemonymCountry, RoleFact, RoleRules, RoleTarget, SettingCountry } from "./roles.ts";
+import type { BodyByHead, DemonymCountry, RoleFact, RoleRules, RoleTarget, SettingCountry } from "./roles.ts";
+import type { LexiconEntry } from "../../lexicon/types.ts";
 
 /**
  * `il governo di X`, `l'amministrazione uscente di X`, `l'amministrazione X`: a government
@@ -71,4 +72,46 @@ export function pluralRoles(s: Sentence, ms: readonly ResolvedMention[], rules: 
     for (const person of names) out.push({ predicate: leads ? "leaderOf" : "memberOf", person, target, roleToken: w.tokenIndex, rule: `role.${leads ? "leader" : "member"}:${w.form.toLowerCase()}:plural` });
   }
   return out;
+}
+
+const POSSESSIVE = new Set(["suo", "sua", "suoi", "sue", "loro"]);
+
+/**
+ * `X è tornato in Parlamento con il suo partito, Y`: a party noun with a possessive names a body
+ * the clause's subject belongs to. The body is the name in apposition to the noun (or the
+ * parser's asyndetic conjunct right after its comma); the member is the person the clause's
+ * subject names.
+ */
+export function possessedBodies(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules): RoleFact[] {
+  if (rules.memberBodies.length === 0 || !s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const out: RoleFact[] = [];
+  const at = (id: number) => mentionAtWord(tree, id, ms);
+  for (const w of tree.words) {
+    if (w.upos !== "NOUN" || w.tokenIndex === undefined || !rules.memberBodies.includes(w.lemma.toLowerCase())) continue;
+    if (!tree.children(w.id, "det").some((k) => POSSESSIVE.has(tree.word(k).form.toLowerCase()))) continue;
+    const apposed = tree.children(w.id).filter((k) => ["appos", "flat:name", "nmod"].includes(tree.deprel(k)) && tree.caseOf(k) === undefined);
+    const next = tree.words[w.id]?.form === "," ? [w.id + 2].filter((k) => k <= tree.size && tree.deprel(k) === "conj") : [];
+    const body = [...apposed, ...next].map(at).find((m) => m?.type === "Organization");
+    if (!body) continue;
+    const clause = tree.clauseOf(w.id);
+    const subject = tree.children(clause, "nsubj").flatMap((k) => tree.subtree(k)).map(at).find((m) => m?.type === "Person");
+    if (subject) out.push({ predicate: "memberOf", person: subject, target: { key: body.key, type: "Organization" }, roleToken: w.tokenIndex, rule: `role.member:${w.lemma.toLowerCase()}:possessive nsubj<${tree.deprel(w.id)}>det:poss` });
+  }
+  return out;
+}
+
+/**
+ * `il Comando alpino … il portavoce del Comando`: a body named before in full is
+ * named again by its head word. The latest organization before the offset whose name, as
+ * written or as the lexicon lists it, starts with that word (and has more words) is the one.
+ */
+export function bodiesByHead(mentions: readonly ResolvedMention[], entriesById: ReadonlyMap<string, LexiconEntry>): BodyByHead {
+  const bodies = mentions.filter((m) => m.type === "Organization").sort((a, b) => a.start - b.start);
+  const headOf = (name: string) => { const ws = name.toLowerCase().split(/\s+/); return ws.length > 1 ? ws[0] : undefined; };
+  return (form, offset) => {
+    const word = form.toLowerCase();
+    const m = bodies.filter((b) => b.end <= offset && [b.surface, ...(entriesById.get(b.key)?.names ?? [])].some((n) => headOf(n) === word)).at(-1);
+    return m ? { key: m.key, type: "Organization" } : undefined;
+  };
 }

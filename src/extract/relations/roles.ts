@@ -1,14 +1,18 @@
-// Offices read from how a person is introduced: `il presidente russo Vladimir Putin`
-// (leaderOf Russia), `X, segretario del Consiglio di Sicurezza russo` (memberOf the
-// council), `la ministra degli Esteri nordcoreana X` (memberOf North Korea), `i vicepremier
-// X e Y` (the role shared over coordinated names). The role nouns are data
-// (data/rules/roles.json); a role is never read across a verb to the next person.
+// Offices read from how a person is introduced, over the dependency tree (roles-phrase.ts
+// finds the role and its holder): `il presidente russo Vladimir Putin` (leaderOf Russia),
+// `X, consigliere del ministero degli Esteri greco` (memberOf the ministry), `i vicepremier X e Y`
+// (a plural role shared over coordinated names). The country or body comes only from the
+// role's own phrase, the country it modifies, a verb of office, the country a guest was
+// received in, or the holder's own country, never from a nearby other person's title. The
+// role nouns and verbs are data (data/rules/roles.json); no path crosses a verb.
 import { join } from "node:path";
 import type { EntityType, RelationPredicate, Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
-import { treeOf } from "../../syntax/tree.ts";
+import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
+import { mentionAtWord } from "./args.ts";
+import { coordinated, FORMER, mentionWords, phraseOf, POSSESSIVES, rolesOf, rolesOfPerson, type RoleAt } from "./roles-phrase.ts";
 
 export interface RoleNoun {
   words: string[];
@@ -37,6 +41,12 @@ export interface RoleRules {
   setting?: SettingRules;
   /** Nouns for a government named after its head (`il governo di X`, `l'amministrazione X`). */
   governments: string[];
+  /** Verbs whose subject country owns the office of their object or agent (`il Paese era rappresentato dal ministro X`). */
+  ownerVerbs: string[];
+  /** Bodies one belongs to, named as someone's own (`con il suo partito, X`). */
+  memberBodies: string[];
+  /** Verbs of receiving a guest: their agent's office is of the country the guest came to (`arrivato in X, è stato accolto dal presidente Y`). */
+  hostVerbs: string[];
 }
 
 const lowerStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === "string" && w.length > 0 && w === w.toLowerCase());
@@ -55,7 +65,7 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
     if (list.some((y) => y.words.join(" ") === role.words.join(" "))) throw new LexiconError(file, `role ${i}`, `duplicate role ${role.words.join(" ")}`);
     byFirst.set(role.words[0]!, [...list, role].sort((a, b) => b.words.length - a.words.length));
   });
-  const raw_ = raw as { setting?: Record<string, unknown>; governments?: Record<string, unknown> };
+  const raw_ = raw as { setting?: Record<string, unknown>; governments?: Record<string, unknown>; ownerVerbs?: Record<string, unknown>; hostVerbs?: Record<string, unknown>; memberBodies?: Record<string, unknown> };
   let setting: SettingRules | undefined;
   if (raw_.setting !== undefined) {
     const x = raw_.setting;
@@ -70,7 +80,25 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
     if (!lowerStrings(x.nouns) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "governments", "needs lower-case `nouns` and a `reason`");
     governments = x.nouns;
   }
-  return { byFirst, ...(setting ? { setting } : {}), governments };
+  let ownerVerbs: string[] = [];
+  if (raw_.ownerVerbs !== undefined) {
+    const x = raw_.ownerVerbs;
+    if (!lowerStrings(x.lemmas) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "ownerVerbs", "needs lower-case `lemmas` and a `reason`");
+    ownerVerbs = x.lemmas;
+  }
+  let hostVerbs: string[] = [];
+  if (raw_.hostVerbs !== undefined) {
+    const x = raw_.hostVerbs;
+    if (!lowerStrings(x.lemmas) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "hostVerbs", "needs lower-case `lemmas` and a `reason`");
+    hostVerbs = x.lemmas;
+  }
+  let memberBodies: string[] = [];
+  if (raw_.memberBodies !== undefined) {
+    const x = raw_.memberBodies;
+    if (!lowerStrings(x.nouns) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "memberBodies", "needs lower-case `nouns` and a `reason`");
+    memberBodies = x.nouns;
+  }
+  return { byFirst, ...(setting ? { setting } : {}), governments, ownerVerbs, hostVerbs, memberBodies };
 }
 
 export async function loadRoleRules(dataDir: string): Promise<RoleRules> {
@@ -101,148 +129,144 @@ export interface RoleFact {
   rule: string;
 }
 
-interface RoleAt {
-  role: RoleNoun;
-  first: number;
-  last: number;
+/** A body named earlier in the article by its head word alone (`il portavoce della Banca`): the body, if one fits. */
+export type BodyByHead = (form: string, offset: number) => RoleTarget | undefined;
+
+export interface RoleReaders {
+  homeOf?: (person: string) => ResolvedMention | undefined;
+  bodyByHead?: BodyByHead;
+  /** The sentence's roles: one coordinated with this one (`il vicepremier e ministro della Difesa del Paese X`) shares its complement. */
+  roles?: readonly RoleAt[];
+  demonym?: DemonymCountry;
+  setting?: SettingCountry;
 }
 
-/** `l'ex premier`, `l'allora ministro`: an office held before, kept with the role and said in its rule. */
-const FORMER = new Set(["ex", "allora", "già"]);
-const OF = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'"]);
-const ARTICLES = new Set(["il", "la", "l'", "lo", "i", "gli", "le", "un", "una"]);
-
-function tokenIndexAt(s: Sentence, offset: number): number {
-  return s.tokens.findIndex((t) => t.start <= offset && offset < t.end);
-}
-
-/** The preposition the tree gives the word at a character offset (`per l'Ucraina`: `per`). */
-function caseAt(s: Sentence, offset: number): string | undefined {
-  if (!s.syntax || s.syntax.words.length === 0) return undefined;
-  const tree = treeOf(s.syntax);
-  const w = tree.words.find((x) => x.start !== undefined && x.end !== undefined && x.start <= offset && offset < x.end);
-  return w ? tree.caseOf(w.id) : undefined;
-}
-
-/** The role nouns of a sentence, each at its first token; a compound's inner words start none (`primo ministro`). */
-function rolesOf(s: Sentence, rules: RoleRules): Map<number, RoleAt> {
-  const out = new Map<number, RoleAt>();
-  // `ha inviato truppe`: a role word the parser reads as a verb is not a role here.
-  const verbal = new Set((s.syntax?.words ?? []).filter((w) => w.upos === "VERB" || w.upos === "AUX").map((w) => w.tokenIndex));
-  for (let i = 0; i < s.tokens.length; i++) {
-    const role = rules.byFirst.get(s.tokens[i]!.lower)?.find((r) => r.words.every((w, k) => s.tokens[i + k]?.lower === w));
-    if (!role || verbal.has(i)) continue;
-    out.set(i, { role, first: i, last: i + role.words.length - 1 });
-    i += role.words.length - 1;
+/** The organization or country a role ties its holder to, read from the role's own phrase, then fallbacks. */
+function roleTarget(tree: DependencyTree, r: RoleAt, ms: readonly ResolvedMention[], person: ResolvedMention, rules: RoleRules, read: RoleReaders, skip: ReadonlySet<number>, demonymAt: (id: number) => boolean): RoleFact | undefined {
+  const own = phraseOf(tree, r, skip, demonymAt);
+  const bodiesIn = (ids: readonly number[]) => ids.map((k) => mentionAtWord(tree, k, ms)).filter((m): m is ResolvedMention => m !== undefined && m.key !== person.key && (m.type === "Organization" || m.type === "Country"));
+  // A coordinated title with nothing of its own shares its conjunct's complement.
+  const phrase = bodiesIn(own).length > 0 ? own : [...own, ...(read.roles ?? []).filter((y) => y !== r && coordinated(tree, r.head, y.head)).flatMap((c) => phraseOf(tree, c, skip, demonymAt))];
+  const named: RoleTarget[] = bodiesIn(phrase);
+  // `il portavoce della Banca`: a body named before in full, here by its head word.
+  if (named.length === 0 && read.bodyByHead) {
+    const heads = phrase.filter((k) => tree.caseOf(k) === "di" && /^\p{Lu}/u.test(tree.word(k).form) && !mentionAtWord(tree, k, ms));
+    const body = heads.map((k) => read.bodyByHead!(tree.word(k).form, tree.word(k).start ?? 0)).find((b) => b);
+    if (body) named.push(body);
   }
-  return out;
-}
-
-/** Tokens of finite verbs and auxiliaries (from the parse): a role before one belongs to another clause. */
-function verbTokens(s: Sentence): Set<number> {
-  const out = new Set<number>();
-  for (const w of s.syntax?.words ?? []) {
-    if (w.tokenIndex === undefined) continue;
-    // Finite forms only: a tagger may read an adjective as an infinitive (`militare`), never as a finite verb.
-    if (w.upos === "AUX" || (w.upos === "VERB" && w.feats.includes("VerbForm=Fin"))) out.add(w.tokenIndex);
-  }
-  return out;
-}
-
-/** The organization or country a role is tied to, looked for in (role, to]. */
-function roleTarget(s: Sentence, r: RoleAt, to: number, ms: readonly ResolvedMention[], person: ResolvedMention, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact | undefined {
-  const inWindow = ms.filter((m) => m.key !== person.key && (m.type === "Organization" || m.type === "Country"))
-    .filter((m) => { const k = tokenIndexAt(s, m.start); return k > r.last && k <= to; })
-    // `l'inviato speciale per l'Ucraina`: a country introduced by `per` is the office's brief, not its owner.
-    .filter((m) => caseAt(s, m.start) !== "per");
+  const head = tree.word(r.head);
   // `… l'intelligence militare ucraina …, e il suo portavoce X`: a possessive points back to the body named before.
-  const possessive = ["suo", "sua", "suoi", "sue", "loro"].includes(s.tokens[r.first - 1]?.lower ?? "");
-  const owner = possessive ? ms.filter((m) => m.type === "Organization" && tokenIndexAt(s, m.start) < r.first).pop() : undefined;
-  // `la Corea del Sud ha insediato un nuovo presidente, X`: the country stands before the role.
-  const before = ms.filter((m) => m.type === "Country" && tokenIndexAt(s, m.start) < r.first && r.first - tokenIndexAt(s, m.start) <= 8);
-  // `il presidente della Fondazione X` with the body unread: the role names a body, so the home country is not it.
-  const namesBody = OF.has(s.tokens[r.last + 1]?.lower ?? "") && /^\p{Lu}/u.test(s.tokens[r.last + 2]?.text ?? "") && r.role.leads !== "none";
-  const home = r.role.home && !namesBody ? homeOf?.(person.key) : undefined;
+  const possessive = tree.children(r.head, "det").some((k) => POSSESSIVES.has(tree.word(k).form.toLowerCase()));
+  const owner = possessive ? ms.filter((m) => m.type === "Organization" && m.end <= (head.start ?? 0)).at(-1) : undefined;
+  // `il presidente della Fondazione X`, the body unread: the role names a body, so the home country is not it.
+  const namesBody = r.role.leads !== "none" && phrase.some((k) => tree.caseOf(k) === "di" && /^\p{Lu}/u.test(tree.word(k).form) && !mentionAtWord(tree, k, ms));
   // `il premier ceco`, where the demonym went into a linked description rather than a country mention.
-  const folded = demonym ? s.tokens.slice(r.last + 1, to + 1).map((t) => demonym(t.lower)).find((k) => k) : undefined;
-  const target: RoleTarget | undefined = owner ?? inWindow.find((m) => m.type === "Organization") ?? inWindow.find((m) => m.type === "Country")
-    ?? (folded ? { key: folded, type: "Country" } : undefined) ?? before[before.length - 1] ?? home;
+  const folded = read.demonym ? phrase.map((k) => read.demonym!(tree.word(k).form.toLowerCase())).find((c) => c) : undefined;
+  // `il Portogallo era rappresentato dai vicepremier X e Y`: the subject of a verb that says whose the office is.
+  const verb = tree.head(r.head);
+  const clauseOwner = verb > 0 && rules.ownerVerbs.includes(tree.word(verb).lemma.toLowerCase())
+    ? tree.children(verb, "nsubj").map((k) => mentionAtWord(tree, k, ms)).find((m) => m?.type === "Country")
+    // `la Francia del presidente X`: a country whose `di` modifier is the office.
+    : verb > 0 && tree.deprel(r.head).startsWith("nmod") && tree.caseOf(r.head) === "di" ? [mentionAtWord(tree, verb, ms)].find((m) => m?.type === "Country") : undefined;
+  const home = r.role.home && !namesBody ? read.homeOf?.(person.key) : undefined;
+  const target: RoleTarget | undefined = owner ?? named.find((m) => m.type === "Organization") ?? named.find((m) => m.type === "Country")
+    ?? (folded ? { key: folded, type: "Country" } : undefined) ?? clauseOwner ?? home;
+  const host = !target && r.role.home && !namesBody ? hostCountry(tree, r, rules, ms) : undefined;
   // `A Lisbona la proposta è caduta. Il ministro X`: a national office with nothing named takes the passage's setting.
-  const set = !target && r.role.home && !namesBody ? setting?.(person, s.tokens[r.first]!.start) : undefined;
+  const set = !target && !host && r.role.home && !namesBody ? read.setting?.(person, head.start ?? 0) : undefined;
   // `Il segretario generale X`, in a passage about an international body: that body.
-  const body = !target && !set && r.role.passageBody ? setting?.(person, s.tokens[r.first]!.start, "body") : undefined;
-  const held = target ?? set ?? body;
+  const body = !target && !host && !set && r.role.passageBody ? read.setting?.(person, head.start ?? 0, "body") : undefined;
+  const held = target ?? host ?? set ?? body;
   if (!held) return undefined;
   // `il direttore generale del Fondo, il cileno X`: an international office (it leads bodies, and the
   // holder's home does not stand in) is held in a body; a demonym near it is the holder's nationality.
   if (r.role.leads === "body" && !r.role.home && held.type === "Country") return undefined;
   const leads = r.role.leads === "state" || (r.role.leads === "body" && held.type === "Organization");
+  const former = tree.children(r.head).some((k) => FORMER.has(tree.word(k).form.toLowerCase()));
   const word = r.role.words.join(" ");
-  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: r.first, rule: `role.${leads ? "leader" : "member"}:${word}${FORMER.has(s.tokens[r.first - 1]?.lower ?? "") ? ":former" : ""}${set ? ":setting" : body ? ":passage-body" : ""}` };
+  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: head.tokenIndex ?? 0, rule: `role.${leads ? "leader" : "member"}:${word}${former ? ":former" : ""}${host ? ":host" : set ? ":setting" : body ? ":passage-body" : ""}` };
 }
 
-export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry): RoleFact[] {
+/**
+ * `arrivato in X, è stato accolto dal presidente Y`, `in X è stato ricevuto dalla ministra Y`: a host
+ * who receives a guest holds office in the country the guest came to, the country named with
+ * `in`/`a` in the receiving verb's clause or in the clause it hangs on.
+ */
+function hostCountry(tree: DependencyTree, r: RoleAt, rules: RoleRules, ms: readonly ResolvedMention[]): RoleTarget | undefined {
+  if (tree.caseOf(r.head) !== "da") return undefined;
+  let v = tree.head(r.head);
+  for (let steps = 0; v > 0 && steps < 2 && tree.word(v).upos !== "VERB"; steps++) v = tree.head(v);
+  if (v <= 0 || !rules.hostVerbs.includes(tree.word(v).lemma.toLowerCase())) return undefined;
+  const up = ["conj", "parataxis", "advcl", "acl:relcl"].includes(tree.deprel(v)) ? tree.head(v) : v;
+  const own = new Set(tree.subtree(r.head));
+  const places = tree.subtree(up > 0 ? up : v).filter((k) => !own.has(k) && k < r.head && ["in", "a"].includes(tree.caseOf(k) ?? ""));
+  const country = places.map((k) => mentionAtWord(tree, k, ms)).filter((m) => m?.type === "Country" && m.resolvedBy !== "demonym").at(-1);
+  return country ? { key: country.key, type: "Country" } : undefined;
+}
+
+/** A plural role (`i vicepremier`, `i ministri`): by its own number, or its article's for an invariable noun. */
+function plural(tree: DependencyTree, r: RoleAt | undefined): boolean {
+  if (!r) return false;
+  return [r.head, ...tree.children(r.head, "det")].some((k) => tree.word(k).feats.includes("Number=Plur"));
+}
+
+/**
+ * Offices of the people a sentence names. `demonym` gives the country of a nationality
+ * adjective when the article names it; `nationality` tells any nationality adjective (to
+ * mend a tagger that read one as a verb), named or not.
+ */
+export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: RoleRules, homeOf?: (person: string) => ResolvedMention | undefined, demonym?: DemonymCountry, setting?: SettingCountry, nationality?: (form: string) => boolean, bodyByHead?: BodyByHead): RoleFact[] {
+  if (!s.syntax || s.syntax.words.length === 0) return [];
+  const tree = treeOf(s.syntax);
+  const roles = rolesOf(s, tree, rules);
+  if (roles.length === 0) return [];
   const out: RoleFact[] = [];
-  const roles = rolesOf(s, rules);
-  const verbs = verbTokens(s);
-  const people = ms.filter((m) => m.type === "Person").sort((a, b) => a.start - b.start);
-  const owns = (p: ResolvedMention, i: number) => tokenIndexAt(s, p.start) <= i && i <= tokenIndexAt(s, p.end - 1);
-  const before = new Map<ResolvedMention, RoleFact[]>();
+  const people = ms.filter((m) => m.type === "Person");
+  const own = new Map<string, RoleFact[]>();
+  const demonymAt = (id: number) => mentionAtWord(tree, id, ms)?.resolvedBy === "demonym" || (nationality ?? demonym)?.(tree.word(id).form.toLowerCase()) ? true : false;
+  const othersOf = (p: ResolvedMention) => new Set(people.filter((q) => q.key !== p.key).flatMap((q) => mentionWords(tree, q).inside));
+  const skipOf = (p: ResolvedMention) => new Set([...othersOf(p), ...mentionWords(tree, p).inside]);
+  // Who each role introduces: a coordinated title shares its holder only when it has none of its own
+  // (`il premier ceco X e il presidente slovacco Y` are two offices for two people).
+  const bodies = ms.filter((m) => m.type === "Organization" || m.type === "Country");
+  const holders = new Map(people.filter((p) => !p.resolvedBy.startsWith("coreference")).map((p) => [p.key, rolesOfPerson(tree, p, roles, othersOf(p), skipOf(p), demonymAt, bodies)]));
+  const free = (r: RoleAt, p: ResolvedMention) => ![...holders].some(([k, f]) => k !== p.key && f.includes(r));
   for (const p of people) {
+    const others = othersOf(p);
+    const skip = skipOf(p);
     // A description the entity stage linked to a name (`il premier spagnolo` for X): its own words are the title.
     if (p.resolvedBy.startsWith("coreference")) {
-      const [lo, hi] = [tokenIndexAt(s, p.start), tokenIndexAt(s, p.end - 1)];
-      const at = [...roles.values()].find((r) => r.first >= lo && r.first <= hi);
-      const f = at && roleTarget(s, at, hi, ms.filter((m) => m.start >= p.start && m.end <= p.end), p, undefined, demonym);
+      const { inside } = mentionWords(tree, p);
+      const at = roles.find((r) => inside.includes(r.head));
+      const inner = ms.filter((m) => m.start >= p.start && m.end <= p.end);
+      const f = at && roleTarget(tree, at, inner, p, rules, { demonym }, new Set(others), demonymAt);
       if (f) out.push({ ...f, rule: `${f.rule}:description` });
       continue;
     }
-    const first = tokenIndexAt(s, p.start);
-    const last = tokenIndexAt(s, p.end - 1);
-    // Before the name: `il ministro degli Esteri russo X`. The nearest role, and one more across a comma
-    // (`il capo dei servizi militari lettoni, il colonnello X`): the one tied to a body wins.
-    const found: RoleAt[] = [];
-    let commas = 0;
-    for (let i = first - 1; i >= 0 && first - i <= 14 && found.length < 2; i--) {
-      // Another person's name, or a verb, ends the search: the roles before them are someone else's.
-      if (people.some((q) => q.key !== p.key && owns(q, i)) || verbs.has(i)) break;
-      const t = s.tokens[i]!;
-      if (t.text === "," && ++commas > 1) break;
-      if (t.kind === "punct" && t.text !== "," && t.text !== "'") break;
-      const r = roles.get(i);
-      if (!r) continue;
-      // A second role only across an apposition's comma (`il capo di X, il colonnello Y`), not across `, con il premier Y`.
-      if (found.length === 1) {
-        const comma = s.tokens.findIndex((t, k) => k > r.last && k < found[0]!.first && t.text === ",");
-        const between = s.tokens.slice(comma + 1, found[0]!.first);
-        if (comma < 0 || !between.every((t) => ARTICLES.has(t.lower) || ["ex", "allora"].includes(t.lower))) break;
-      }
-      // `X, segretario del Consiglio …, collaboratore di Y`: a role in apposition to someone else is theirs.
-      const lead = i - 1 - (ARTICLES.has(s.tokens[i - 1]?.lower ?? "") ? 1 : 0);
-      if (s.tokens[lead]?.text === "," && people.some((q) => q !== p && tokenIndexAt(s, q.end - 1) === lead - 1)) break;
-      found.push(r);
-    }
-    const tied = found.map((r, k) => roleTarget(s, r, k === 0 ? first - 1 : found[0]!.first - 1, ms, p)).find((f) => f?.target.type === "Organization");
-    const near = found[0] ? roleTarget(s, found[0], first - 1, ms, p, homeOf, demonym, setting) : undefined;
-    // `il capo della Banca X, il generale Y`: a role tied to a body says enough; no setting is guessed beside it.
+    const found = holders.get(p.key) ?? [];
+    const mine = roles.filter((r) => free(r, p));
+    const read = { homeOf, demonym, setting, roles: mine, bodyByHead };
+    // Two roles (`il capo della Banca X, il generale Y`): the one tied to a body says enough; no setting is guessed beside it.
+    const tied = found.map((r) => roleTarget(tree, r, ms, p, rules, { roles: mine, bodyByHead }, skip, demonymAt)).find((f) => f?.target.type === "Organization");
+    const near = found[0] ? roleTarget(tree, found[0], ms, p, rules, read, skip, demonymAt) : undefined;
     const nearest = tied && near?.rule.endsWith(":setting") ? undefined : near;
-    const own = [...(tied ? [tied] : []), ...(nearest && nearest.target !== tied?.target ? [nearest] : [])];
-    // `i vicepremier X e Y`: a name coordinated right after another shares the role read before the first.
-    const prev = people.filter((q) => tokenIndexAt(s, q.end - 1) === first - 2 && s.tokens[first - 1]?.lower === "e")[0];
-    const shared = own.length === 0 && prev ? (before.get(prev) ?? []).map((f) => ({ ...f, person: p, rule: `${f.rule}:shared` })) : [];
-    before.set(p, [...own, ...shared]);
-    out.push(...own, ...shared);
-    // After the name, in apposition: `X, segretario del Consiglio di Sicurezza russo,`.
-    if (s.tokens[last + 1]?.text === ",") {
-      let at = last + 2;
-      if (["il", "la", "l'", "lo", "un", "una", "ex", "allora"].includes(s.tokens[at]?.lower ?? "")) at++;
-      const r = roles.get(at);
-      if (!r) continue;
-      let end = r.last + 1;
-      while (end < s.tokens.length && end - r.first < 12 && s.tokens[end]!.kind !== "punct") end++;
-      const f = roleTarget(s, r, end - 1, ms, p, homeOf, undefined, setting);
-      if (f) out.push(f);
+    const facts = [...(tied ? [tied] : []), ...(nearest && nearest.target.key !== tied?.target.key ? [nearest] : [])];
+    // `il vicepremier e ministro della Difesa del Paese X, Y`: Y holds every coordinated title.
+    for (const c of mine.filter((y) => found[0] && y !== found[0] && coordinated(tree, found[0].head, y.head))) {
+      const f = roleTarget(tree, c, ms, p, rules, read, skip, demonymAt);
+      if (f && !f.rule.endsWith(":setting") && !facts.some((x) => x.predicate === f.predicate && x.target.key === f.target.key)) facts.push({ ...f, rule: `${f.rule}:coordinated` });
     }
+    own.set(p.key, facts);
+    out.push(...facts);
+  }
+  // `i vicepremier X e Y`: a name coordinated with another shares the plural role read for the first.
+  for (const p of people) {
+    if ((own.get(p.key) ?? []).length > 0 || p.resolvedBy.startsWith("coreference")) continue;
+    // `X e Y`: the conjunct's own `e`; `X, e della Difesa, Y` has its own portfolio (pluralRoles reads it).
+    const h = mentionWords(tree, p).heads.find((x) => tree.deprel(x) === "conj" && tree.children(x, "cc").length > 0);
+    const prev = h !== undefined ? people.find((q) => q.key !== p.key && mentionWords(tree, q).inside.includes(tree.head(h))) : undefined;
+    const shared = (own.get(prev?.key ?? "") ?? []).filter((f) => plural(tree, roles.find((r) => tree.word(r.head).tokenIndex === f.roleToken)));
+    out.push(...shared.map((f) => ({ ...f, person: p, rule: `${f.rule}:shared` })));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
 
-export const STRUCTURE_RULE_IDS = ["body-demonym", "body-of", "unit-of", "seat-in", "seat-of", "place-in", "controlled-by"] as const;
+export const STRUCTURE_RULE_IDS = ["body-demonym", "body-of", "unit-of", "seat-in", "seat-of", "place-in", "controlled-by", "possessed-place"] as const;
 export type StructureRuleId = (typeof STRUCTURE_RULE_IDS)[number];
 
 export interface StructureRules {
@@ -22,6 +22,8 @@ export interface StructureRules {
   offshoreNouns: string[];
   /** Participles whose agent owns the body they describe (`controllato da`, `diretto da`). */
   controlVerbs: string[];
+  /** Kinds of territory a country holds (`la sua exclave di X`, `la sua provincia di X`): with a possessive, X lies in that country. */
+  territoryNouns: string[];
 }
 
 const strings = (x: unknown): x is string[] => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string" && s.length > 0);
@@ -45,7 +47,8 @@ export function validateStructureRules(raw: unknown, file: string): StructureRul
   if (!strings(r.facilityNouns)) fail("facilityNouns", "must be a non-empty list of lemmas");
   if (!strings(r.offshoreNouns)) fail("offshoreNouns", "must be a non-empty list of lemmas");
   if (!strings(r.controlVerbs)) fail("controlVerbs", "must be a non-empty list of lemmas");
-  return { controlVerbs: r.controlVerbs as string[], enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[], locativeCases: r.locativeCases as string[], facilityNouns: r.facilityNouns as string[], offshoreNouns: r.offshoreNouns as string[] };
+  if (r.territoryNouns !== undefined && !strings(r.territoryNouns)) fail("territoryNouns", "must be a non-empty list of lemmas");
+  return { controlVerbs: r.controlVerbs as string[], enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[], locativeCases: r.locativeCases as string[], facilityNouns: r.facilityNouns as string[], offshoreNouns: r.offshoreNouns as string[], territoryNouns: (r.territoryNouns as string[] | undefined) ?? [] };
 }
 
 export async function loadStructureRules(dataDir: string): Promise<StructureRules> {

@@ -10,7 +10,7 @@ import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
-import { placeInFacts } from "./places.ts";
+import { placeInFacts, possessedPlaceFacts } from "./places.ts";
 
 export interface StructureFact {
   predicate: "partOf" | "locatedIn";
@@ -25,6 +25,8 @@ export interface StructureContext {
   /** Demonym form (`greca`, `iraniano`) -> country key. */
   demonyms: Map<string, string>;
   entriesById: Map<string, LexiconEntry>;
+  /** Bodies and countries the article names, by the surface written (`SADC`): key. */
+  namedInArticle?: ReadonlyMap<string, string>;
 }
 
 const RELATIVE = new Set(["che", "quale", "cui"]);
@@ -49,9 +51,54 @@ function wordsOf(tree: DependencyTree, p: PlacedMention): { inside: number[]; ow
 
 const lemma = (tree: DependencyTree, id: number) => tree.word(id).lemma.toLowerCase();
 
+/**
+ * The mention a phrase stands in apposition to when the parser hung it elsewhere: the one that
+ * ends right before the comma opening the phrase (its article, its preposition, a relative
+ * `che`), past a parenthesized acronym (`X (ACR), con sede a Y`).
+ */
+function apposedTo(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
+  const below = tree.children(id).filter((k) => k < id && (["det", "case", "cop", "mark"].includes(tree.deprel(k)) || (tree.deprel(k) === "nsubj" && RELATIVE.has(lemma(tree, k)))));
+  let x = Math.min(id, ...below) - 1;
+  if (tree.words[x - 1]?.form !== ",") return undefined;
+  x--;
+  if (tree.words[x - 1]?.form === ")") { while (x > 1 && tree.words[x - 1]!.form !== "(") x--; x--; }
+  const end = tree.words[x - 1]?.end;
+  return end === undefined ? undefined : placed.find((p) => p.m.end === end);
+}
+
 /** `di` modifiers of a word that lie outside the mention it belongs to. */
 function ofModifiers(tree: DependencyTree, id: number, inside: readonly number[]): number[] {
   return tree.children(id).filter((k) => !inside.includes(k) && tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === "di");
+}
+
+/** Lexicon bodies and countries by a name as written (`SADC`, `Unione africana`), built once per lexicon. */
+const namesCache = new WeakMap<ReadonlyMap<string, LexiconEntry>, Map<string, LexiconEntry>>();
+function entriesByName(entriesById: ReadonlyMap<string, LexiconEntry>): Map<string, LexiconEntry> {
+  let out = namesCache.get(entriesById);
+  if (!out) {
+    out = new Map();
+    for (const e of entriesById.values()) {
+      if (e.type !== "Organization" && e.type !== "Country") continue;
+      for (const n of e.names) if (n.length >= 3 && /\p{Lu}/u.test(n) && !out.has(n)) out.set(n, e);
+    }
+    namesCache.set(entriesById, out);
+  }
+  return out;
+}
+
+/**
+ * `la Commissione della SADC` read as one name: a body or country named after `di` inside
+ * the name (to the name's end), one the article names on its own or the lexicon lists, is
+ * what the body is part of.
+ */
+function innerOwner(tree: DependencyTree, body: PlacedMention, inside: readonly number[], keyOf: (name: string) => string | undefined, text: (a: number, b: number) => string): { id: number; key: string } | undefined {
+  for (const k of inside) {
+    const w = tree.word(k);
+    if (!tree.deprel(k).startsWith("nmod") || tree.caseOf(k) !== "di" || w.start === undefined || w.start <= body.m.start) continue;
+    const key = keyOf(text(w.start, body.m.end));
+    if (key && key !== body.m.key) return { id: k, key };
+  }
+  return undefined;
 }
 
 export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ctx: StructureContext, fit: ArgFit): StructureFact[] {
@@ -86,6 +133,8 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       const mods = [...inside, ...heads].flatMap((x) => ofModifiers(tree, x, inside));
       const of = mods.find((k) => ownerProper(k));
       if (of !== undefined) add("partOf", body.m.key, ownerProper(of), "body-of", "nmod:di", of);
+      const inner = of === undefined ? innerOwner(tree, body, inside, (n) => ctx.namedInArticle?.get(n) ?? entriesByName(ctx.entriesById).get(n)?.id, (a, b) => s.text.slice(a - s.start, b - s.start)) : undefined;
+      if (inner) add("partOf", body.m.key, inner.key, "body-of", "name>nmod:di", inner.id);
       // `l'istituto X di Londra`: a city names where a body sits, not whose it is.
       const cityOf = (k: number) => { const p = mentionOverWord(tree, k, placed); return p?.type === "Place" ? p.m.key : undefined; };
       const city = of === undefined ? mods.find((k) => cityOf(k)) : undefined;
@@ -114,10 +163,13 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       for (const h of heads) {
         if (tree.deprel(h) === "nsubj" && lemma(tree, tree.head(h)) === "avere") seats.push(...tree.children(tree.head(h), "obj").filter((k) => seatNouns.includes(lemma(tree, k))));
       }
+      // `X (ACR), con sede negli Y` with `sede` hung elsewhere: the comma's apposition.
+      const byComma = tree.words.filter((w) => seatNouns.includes(w.lemma.toLowerCase()) && tree.caseOf(w.id) === "con" && !seats.includes(w.id) && apposedTo(tree, w.id, placed)?.m.key === body.m.key).map((w) => w.id);
+      seats.push(...byComma);
       for (const seat of seats) {
         const at = tree.children(seat).find((k) => ["in", "a"].includes(tree.caseOf(k) ?? "") && placeAt(k));
         if (at === undefined) continue;
-        const arcs = `${tree.deprel(seat)}${tree.caseOf(seat) ? `:${tree.caseOf(seat)}` : ""}>nmod:${tree.caseOf(at)}`;
+        const arcs = `${byComma.includes(seat) ? "comma" : tree.deprel(seat)}${tree.caseOf(seat) ? `:${tree.caseOf(seat)}` : ""}>nmod:${tree.caseOf(at)}`;
         add("locatedIn", body.m.key, placeAt(at), "seat-in", arcs, seat);
       }
     }
@@ -128,21 +180,25 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
     // `Y, sede del gruppo X`: the seat noun in apposition to a place.
     if (enabled.has("seat-of") && seatNouns.includes(l)) {
       // The parser often reads the apposition as a second object of the same verb: the first is the place.
-      const place = w.deprel === "appos" ? mentionOf(tree, w.head, placed)
+      const parsed = w.deprel === "appos" ? mentionOf(tree, w.head, placed)
         : ["obj", "nsubj", "obl"].includes(w.deprel) ? tree.children(w.head, w.deprel).filter((k) => k < w.id).map((k) => mentionOf(tree, k, placed)).pop() : undefined;
+      const place = parsed ?? (tree.caseOf(w.id) === undefined ? apposedTo(tree, w.id, placed) : undefined);
       const where = place ? fit(place, ["Place"]) : undefined;
       const body = ofModifiers(tree, w.id, []).map((k) => mentionOf(tree, k, placed)).find((p) => p && fit(p, ["Organization"]));
-      if (where && body) add("locatedIn", fit(body, ["Organization"]), where, "seat-of", `${w.deprel}>nmod:di`, w.id);
+      if (where && body) add("locatedIn", fit(body, ["Organization"]), where, "seat-of", `${parsed ? w.deprel : "comma"}>nmod:di`, w.id);
     }
     // `X è una costola del movimento Y`, `X, che è un'ala di Y`: a unit noun as the predicate.
     if (enabled.has("unit-of") && unitNouns.includes(l) && tree.children(w.id, "cop").length > 0) {
       let subj = tree.children(w.id, "nsubj")[0];
-      if (subj !== undefined && RELATIVE.has(lemma(tree, subj)) && w.deprel.startsWith("acl")) subj = w.head;
-      const body = subj !== undefined ? mentionOf(tree, subj, placed) : undefined;
+      const relative = subj !== undefined && RELATIVE.has(lemma(tree, subj));
+      if (relative && w.deprel.startsWith("acl")) subj = w.head;
+      // `X (ACR), che … è un'ala di Y` with the relative clause hung elsewhere: its antecedent ends before the comma.
+      const body = relative && !w.deprel.startsWith("acl") ? apposedTo(tree, w.id, placed) : subj !== undefined ? mentionOf(tree, subj, placed) : undefined;
       const of = nominalModifiers(tree, w.id, "di").find((k) => owner(k));
-      if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", "nsubj+cop>nmod:di", w.id);
+      if (body && of !== undefined) add("partOf", fit(body, ["Organization"]), owner(of), "unit-of", `${relative && !w.deprel.startsWith("acl") ? "comma+" : ""}nsubj+cop>nmod:di`, w.id);
     }
   }
   if (enabled.has("place-in")) out.push(...placeInFacts(tree, placed, ctx.rules, fit));
+  if (enabled.has("possessed-place")) out.push(...possessedPlaceFacts(tree, placed, ctx.rules, fit));
   return out;
 }
