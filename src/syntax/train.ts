@@ -31,7 +31,7 @@ export interface TrainSettings {
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
-  taggerEpochs: 10, parserEpochs: 12, explore: 0.9, exploreFrom: 1, seed: 20261130, minWeight: 0.001, pruneAt: 0.85, jackknife: 4,
+  taggerEpochs: 10, parserEpochs: 12, explore: 0.9, exploreFrom: 1, seed: 20261130, minWeight: 0.001, pruneAt: 0, jackknife: 4,
 };
 
 /** mulberry32: small, fast, and the same on every platform. */
