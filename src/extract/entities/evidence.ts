@@ -9,6 +9,7 @@ import type { RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
 import { placeAt } from "./name-data.ts";
 import { isAcronym } from "./words.ts";
+import { DETERMINERS } from "./generic.ts";
 
 /** The rule of a lone unknown word opening a sentence: kept only when the article types the same word elsewhere. */
 export const OPENER_UNKNOWN = "name.opener-unknown";
@@ -103,6 +104,15 @@ function placeEndsAt(tk: Token[], end: number, ctx: RecognizerContext): boolean 
   return false;
 }
 
+/** A name of several words typed as a person's by its words alone: a first name, a family name, or the shape of one. */
+function personByNames(words: Token[], acts: boolean, ctx: RecognizerContext): Typed | undefined {
+  if (ctx.nameData.firstNames.has(words[0]!.lower)) return { type: "Person", rule: "name.first-name" };
+  if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
+  // Unknown words only: a person when the last one ends like a family name (`Awad Hamdani`), not like a phrase (`Inside Leaks`).
+  if (words.every((w) => !ctx.isCommonWord(w.lower)) && (ctx.nameData.surnameScore(words[words.length - 1]!.text) > (words.length > 2 ? SHAPE_SURNAME_LOG_ODDS : -1) || DOUBLE_SURNAME.test(words[words.length - 1]!.text))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+  return undefined;
+}
+
 export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerContext): Typed | undefined {
   const tk = s.tokens;
   const words = tk.slice(i, last + 1);
@@ -145,10 +155,12 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   // `Carolina del Nord`, `Sudan del Sud`: a name closed by `del` and a compass point is a region's.
   if (!single && COMPASS_ALONE.has(words[words.length - 1]!.lower) && ["del", "dell'"].includes(tk[last - 1]?.lower ?? "")) return { type: "Place", rule: "name.compass-region" };
   if (!single) {
-    if (first) return { type: "Person", rule: "name.first-name" };
-    if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
-    // Unknown words only: a person when the last one ends like a family name (`Awad Hamdani`), not like a phrase (`Inside Leaks`).
-    if (words.every((w) => !ctx.isCommonWord(w.lower)) && (ctx.nameData.surnameScore(words[words.length - 1]!.text) > (words.length > 2 ? SHAPE_SURNAME_LOG_ODDS : -1) || DOUBLE_SURNAME.test(words[words.length - 1]!.text))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+    const person = personByNames(words, acts, ctx);
+    // `il Malpensa Express`, `della Bear Stearns`, `i Gipsy Kings`: Italian news sets no article right before a
+    // person's full name (a title comes between: `il presidente X Y`), so what would read as a person's name
+    // after one names a firm, a club, a band or a service.
+    if (person && prev && DETERMINERS.has(prev.lower)) return { type: "Organization", rule: "name.articled-phrase" };
+    if (person) return person;
     return acts ? { type: "Organization", rule: "name.actor-verb" } : undefined;
   }
   const w = words[0]!;
