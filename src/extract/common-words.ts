@@ -17,7 +17,7 @@ neanche nemmeno neppure solo soltanto proprio molto poco troppo tanto quanto pi√
 invece oltre circa secondo durante dopo prima verso contro senza sotto sopra dentro fuori lungo presso tranne eccetto intanto finora infine
 nessuno nessuna ognuno ognuna ciascuno ciascuna qualcuno qualcuna chiunque alcuni alcune tutti tutte tutto tutta ogni qualche questo questa
 questi queste quello quella quelli quelle quel quei codesto egli ella esso essa essi esse lui lei loro noi voi io tu mi ti ci vi si ne cui
-quale quali chi cosa niente nulla altro altra altri altre stesso stessa stessi stesse tale tali nostro nostra vostro vostra suo sua suoi sue
+quale quali chi cosa qualcosa ci√≤ niente nulla altro altra altri altre stesso stessa stessi stesse tale tali nostro nostra vostro vostra suo sua suoi sue
 mio mia tuo tua all alle agli allo nei negli nelle nello sui sugli sulle sullo dai dagli dalle dallo coi col tranne almeno persino perfino
 addirittura appena quasi ormai oramai subito spesso talvolta abbastanza davvero certo certamente
 molti molte pochi poche diversi diverse vari varie numerosi numerose parecchi parecchie

@@ -2,12 +2,32 @@
 // name of several words, and a family name that is also an ordinary word standing for a
 // person the article names in full. Sentences and names are invented for the test.
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers.ts";
+import { context, extractText } from "./helpers.ts";
+import { analyze } from "../../src/nlp/index.ts";
+import { recognizeEntities } from "../../src/extract/entities/index.ts";
+import { bioTags, nerMentions } from "../../src/extract/ner.ts";
 
 /** `surface:Type` of each mention in the graph's view, nationality adjectives left out. */
 async function tagged(text: string): Promise<string[]> {
   const x = await extractText(text);
   return x.mentions.filter((m) => m.resolvedBy !== "demonym").map((m) => `${m.surface}:${m.type}`);
+}
+
+/** `surface:TAG` spans of the NER view (`trama ner`), generic references included. */
+async function nerSpans(text: string): Promise<string[]> {
+  const ctx = await context();
+  const doc = analyze({ meta: { id: "t", file: "t", contentHash: "" }, text: `${text}\n`, metaSpans: {} }, ctx.nlp);
+  const found = recognizeEntities(doc, ctx.extract.entities);
+  const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
+  const out: string[] = [];
+  for (const s of doc.sentences) {
+    const tokens = s.tokens.filter((t) => t.kind !== "symbol");
+    bioTags(tokens, mentions).forEach((t, k) => {
+      if (t.tag.startsWith("B-")) out.push(`${tokens[k]!.text}:${t.tag.slice(2)}`);
+      else if (t.tag.startsWith("I-")) out[out.length - 1] = `${out[out.length - 1]!.split(":")[0]} ${tokens[k]!.text}:${t.tag.slice(2)}`;
+    });
+  }
+  return out;
 }
 
 describe("an article right before a name of several words makes it a body's, not a person's", () => {
@@ -42,5 +62,42 @@ describe("a family name that is also an ordinary word stands for the person name
     ["L'avvocato Rosa Santini è arrivata. Una rosa rossa era sul tavolo.", ["Rosa Santini:Person"]],
   ])("%s", async (text, expected) => {
     expect((await tagged(text)).filter((m) => m.endsWith(":Person"))).toEqual(expected);
+  });
+});
+
+describe("capitalized, some ordinary nouns name one institution", () => {
+  it.each([
+    ["Ieri la Cassazione ha confermato la condanna.", ["Cassazione:ORG"]],
+    ["La proposta della Commissione sarà votata a marzo.", ["Commissione:ORG"]],
+    ["Due militari dell'Arma sono rimasti feriti.", ["Arma:ORG"]],
+    // Lower-case they are ordinary words.
+    ["Una commissione d'inchiesta indagherà sull'arma del delitto.", []],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toEqual(expected);
+  });
+});
+
+describe("in a sentence about a match, a town after an article is its club", () => {
+  it.each([
+    // A town takes no article: after one, in a match report, it is the club.
+    ["Un tifoso della Cremona è stato fermato dopo la partita.", "Cremona:ORG"],
+    ["Il gol del Cremona è arrivato al novantesimo.", "Cremona:ORG"],
+    // A town described by what follows is still the town; with no match, an article is the town's.
+    ["La partita si giocherà nella Cremona antica, tra le mura.", "Cremona:LOC"],
+    ["La Cremona di oggi è molto cambiata.", "Cremona:LOC"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+});
+
+describe("an unknown word opening a sentence as a verb's subject is a name", () => {
+  it.each([
+    ["Il mercato è in crescita. Brenvox pagherà agli azionisti due euro per azione.", ["Brenvox:ORG"]],
+    ["Le regate sono riprese. Veltrabia è stata la prima barca a tagliare il traguardo.", ["Veltrabia:ORG"]],
+    // Pronouns open sentences too, and no verb after an unknown word says nothing.
+    ["Ciò fu motivo di discussione. Qualcosa deve essere cambiato.", []],
+    ["Il mercato è in crescita. Brenvox, secondo gli analisti, no.", []],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toEqual(expected);
   });
 });

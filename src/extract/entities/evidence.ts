@@ -10,6 +10,7 @@ import { cueAt } from "./cues.ts";
 import { placeAt } from "./name-data.ts";
 import { isAcronym } from "./words.ts";
 import { DETERMINERS } from "./generic.ts";
+import { isActorVerb, onlyFiniteVerb } from "./names.ts";
 
 /** The rule of a lone unknown word opening a sentence: kept only when the article types the same word elsewhere. */
 export const OPENER_UNKNOWN = "name.opener-unknown";
@@ -182,7 +183,13 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (prev && IN.has(prev.lower) && !first && !ctx.nameData.lastNames.has(w.lower)) return { type: "Place", rule: "name.locative-in" };
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
   // At a sentence's start a lone unknown word says nothing by its capital: it takes the type the article gives it elsewhere, or none (index.ts).
-  if (w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: OPENER_UNKNOWN };
+  if (w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) {
+    // `Brenvox pagherà`, `Brenvox è stata`: an unknown word that opens a sentence as a verb's subject is a name, and
+    // one with no personal name's ending most often a company's, a team's, a body's.
+    const verb = tk[last + 1];
+    const subject = verb !== undefined && verb.text === verb.lower && (isActorVerb(tk, last + 1, ctx) || onlyFiniteVerb(verb));
+    return { type: "Organization", rule: subject && ctx.nameData.surnameScore(w.text) < SURNAME_LOG_ODDS ? "name.opener-subject" : OPENER_UNKNOWN };
+  }
   // `ringrazio Ottavio e Nives`: a first name alone, that names no place, is someone the article calls by it.
   if (first && !ctx.nameData.places.has(w.lower) && (!w.sentenceStart || acts)) return { type: "Person", rule: "name.first-name-alone" };
   return undefined;

@@ -109,7 +109,7 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
 }
 
 /** Rules that type a lone word from weak evidence only: its shape, the verb after it, a preposition of place. */
-const WEAK_SINGLE = new Set([OPENER_UNKNOWN, "name.single-unknown", "name.actor-verb", "name.locative-in", "place.locative", "name.family-name:actor"]);
+const WEAK_SINGLE = new Set([OPENER_UNKNOWN, "name.opener-subject", "name.single-unknown", "name.actor-verb", "name.locative-in", "place.locative", "name.family-name:actor"]);
 
 const STRONG_PERSON = /^(lexicon:|name\.first-name|name\.after-role|person-role\.)/;
 

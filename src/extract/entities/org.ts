@@ -202,8 +202,15 @@ function sportySentence(s: Sentence, ctx: RecognizerContext): boolean {
     || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
 }
 
-/** Masculine singular articles: a city is feminine in Italian (`la Brenzone di oggi`), its club masculine (`il Brenzone`, `del Brenzone`). */
+/**
+ * Singular articles: a town takes none in Italian (`a Brenzone`, `di Brenzone`), nor its masculine one when
+ * described (`la Brenzone di oggi`), so `il Brenzone`, `del Brenzone`, and where a match is the topic
+ * `della Brenzone`, name its club.
+ */
 const MASCULINE_ARTICLES = new Set(["il", "del", "al", "dal", "nel", "sul", "col"]);
+const FEMININE_ARTICLES = new Set(["la", "della", "alla", "dalla", "nella", "sulla"]);
+/** Words after a town that say which of its times or parts is meant (`la Brenzone di oggi`, `la Brenzone antica`): the town itself. */
+const DESCRIBED = new Set(["di", "del", "dei", "degli", "antica", "vecchia", "nuova", "moderna", "medievale", "romana", "intera", "stessa"]);
 const AGAINST = new Set(["contro", "battendo", "sconfiggendo", "superando"]);
 
 /**
@@ -213,7 +220,7 @@ const AGAINST = new Set(["contro", "battendo", "sconfiggendo", "superando"]);
  */
 export function sportsClubs(s: Sentence, ctx: RecognizerContext): Candidate[] {
   const tk = s.tokens;
-  if (!tk.some((t) => MASCULINE_ARTICLES.has(t.lower) || AGAINST.has(t.lower)) || !sportySentence(s, ctx)) return [];
+  if (!tk.some((t) => MASCULINE_ARTICLES.has(t.lower) || FEMININE_ARTICLES.has(t.lower) || AGAINST.has(t.lower)) || !sportySentence(s, ctx)) return [];
   const out: Candidate[] = [];
   for (let k = 1; k < tk.length; k++) {
     if (!isCap(tk[k]) || isCap(tk[k + 1])) continue;
@@ -221,7 +228,7 @@ export function sportsClubs(s: Sentence, ctx: RecognizerContext): Candidate[] {
     if (!place || place.last !== k) continue;
     const prev = tk[k - 1]!.lower;
     const against = AGAINST.has(prev) || (ARTICLES.has(prev) && AGAINST.has(tk[k - 2]?.lower ?? ""));
-    const club = MASCULINE_ARTICLES.has(prev) && !isCountryName(tk[k]!.lower, ctx);
+    const club = (MASCULINE_ARTICLES.has(prev) || (FEMININE_ARTICLES.has(prev) && !DESCRIBED.has(tk[k + 1]?.lower ?? ""))) && !isCountryName(tk[k]!.lower, ctx);
     if (club || against) out.push(makeCandidate(s, k, k, "Organization", against ? "org.sports-opponent" : "org.sports-club", 4));
   }
   return out;
