@@ -101,3 +101,34 @@ describe("an unknown word opening a sentence as a verb's subject is a name", () 
     expect(await nerSpans(text)).toEqual(expected);
   });
 });
+
+describe("a university named in lower case by its city is one organization's name", () => {
+  it.each([
+    ["Uno studio dell'università di Pavia lo conferma.", ["università di Pavia:ORG"]],
+    ["Gli studenti del politecnico di Valdora protestano.", ["politecnico di Valdora:ORG"]],
+    // Alone it names none.
+    ["L'università ha chiuso per tre giorni.", []],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toEqual(expected);
+  });
+});
+
+describe("an organization's name stops at adverbs and conjunctions", () => {
+  it.each([
+    ["La riforma prevede un Consiglio Supremo interamente nominato dal re.", "Consiglio Supremo:ORG"],
+    ["Possono iscriversi gli atleti della Federazione Veltrana ma anche gli amatori.", "Federazione Veltrana:ORG"],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toContain(expected);
+  });
+});
+
+describe("a lone word typed by default in most of its mentions keeps the default over one weak place", () => {
+  it("a dative `a` once does not make a company a place", async () => {
+    const text = "Gli azionisti di Brenvox hanno votato. I diritti sono stati rivenduti a Brenvox. La società Brenvox cresce. Il capo di Brenvox ha parlato.";
+    expect((await nerSpans(text)).filter((m) => m.startsWith("Brenvox"))).toEqual(["Brenvox:ORG", "Brenvox:ORG", "Brenvox:ORG", "Brenvox:ORG"]);
+  });
+  it("a town reached with `a` and named once more with `di` stays a place", async () => {
+    const text = "Il convoglio è arrivato a Valtrebbiano. Il sindaco di Valtrebbiano ha ringraziato.";
+    expect((await nerSpans(text)).filter((m) => m.startsWith("Valtrebbiano"))).toEqual(["Valtrebbiano:LOC", "Valtrebbiano:LOC"]);
+  });
+});

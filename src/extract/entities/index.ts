@@ -133,6 +133,26 @@ function personPartsTakePerson(cs: Candidate[], ctx: RecognizerContext): void {
 /** The rule of a name typed by default only (a lone unknown name inside a sentence). */
 const DEFAULT_TYPED = "name.single-unknown";
 
+/**
+ * A lone word that only weak evidence types anywhere in the article, and that the default types in
+ * more than twice as many of its mentions as weak evidence types it otherwise, keeps the default
+ * (`rivenduti a Brenvox` once, `azionisti di Brenvox` and `la società Brenvox` elsewhere: the `a`
+ * is a dative, not a place's). Returns the surfaces that keep the default and their type.
+ */
+function weakVotes(cs: readonly Candidate[]): Map<string, EntityType> {
+  const tally = new Map<string, { strong: boolean; byDefault: number; other: number; type: EntityType }>();
+  for (const c of cs) {
+    const t = tally.get(c.surface) ?? { strong: false, byDefault: 0, other: 0, type: c.type };
+    if (c.rule === DEFAULT_TYPED) { t.byDefault++; t.type = c.type; }
+    else if (WEAK_SINGLE.has(c.rule) && c.type !== "Person") t.other++;
+    else t.strong = true;
+    tally.set(c.surface, t);
+  }
+  const out = new Map<string, EntityType>();
+  for (const [surface, t] of tally) if (!t.strong && t.other > 0 && t.byDefault > 2 * t.other) out.set(surface, t.type);
+  return out;
+}
+
 const countryIndex = new WeakMap<RecognizerContext, Map<string, string>>();
 /** ISO code -> country key, built once per context. */
 function countryByIso(ctx: RecognizerContext): Map<string, string> {
@@ -177,7 +197,8 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   // (A weak guess elsewhere is overruled by a person's surname: personPartsTakePerson ran first and typed those.)
   for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && (c.rule !== OPENER_UNKNOWN || c.type === "Person") && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
   for (const c of perSentence.flat()) if (c.type === "Person" && WEAK_SINGLE.has(c.rule)) typedElsewhere.set(c.surface, "Person");
-  for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
+  const votes = weakVotes(perSentence.flat());
+  for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = votes.get(c.surface) ?? typedElsewhere.get(c.surface) ?? c.type;
   // An opener needs strong evidence elsewhere: a weak guess there (`«Peccato` typed by default) is no more than its own.
   const strongElsewhere = new Map<string, EntityType>();
   for (const c of perSentence.flat()) if ((!WEAK_SINGLE.has(c.rule) || c.type === "Person") && c.rule !== OPENER_UNKNOWN && c.rule !== DEFAULT_TYPED && !strongElsewhere.has(c.surface)) strongElsewhere.set(c.surface, c.type);

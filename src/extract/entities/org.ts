@@ -42,8 +42,12 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     // A name the lexicon knows is the lexicon's (`Consiglio di sicurezza russo`, `Unione Europea`).
-    if (!isCap(t) || covered[i]) continue;
-    const cue = cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
+    if (covered[i]) continue;
+    // `l'università di Brenzone`: a lower-case head that the place after `di` names.
+    const ofPlace = !isCap(t) && cueAt(ctx.cues, "orgHeadOfPlace", s.tokens, i) !== undefined
+      && ["di", "del", "della", "dell'"].includes(s.tokens[i + 1]?.lower ?? "") && isCap(s.tokens[i + 2]);
+    if (!isCap(t) && !ofPlace) continue;
+    const cue = ofPlace ? { words: [t.lower], group: "org-head.of-place" } : cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
     if (!cue) continue;
     // `Marina Cattaneo`, `Alleanza`-like heads that are also first names: before a family name they open a person's name.
     const after = s.tokens[i + cue.words.length];
@@ -59,6 +63,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // `Procura di Brenzone lavora`: after a name word (not the head), a lower-case word is no longer the name.
       if (u.text === u.lower && !isConnectorIt(u) && j - 1 > i + cue.words.length - 1 && isCap(prev) && !cueAt(ctx.cues, "orgHeadIt", s.tokens, j - 1) && isNameLike(prev, ctx)) break;
       if (/(arsi|ersi|irsi)$/.test(u.lower)) break;
+      // `Senato interamente nominato`: an adverb says how, it names nothing.
+      if (u.text === u.lower && /.{3}mente$/.test(u.lower)) break;
       // `Lega Alpina di Marco Ferretti`: `di` and a person's full name say whose the body is, not its name.
       if (["di", "del", "dello"].includes(u.lower) && ctx.nameData.firstNames.has(s.tokens[j + 1]?.lower ?? "") && isCap(s.tokens[j + 1]) && isCap(s.tokens[j + 2])
         && (ctx.nameData.lastNames.has(s.tokens[j + 2]!.lower) || !ctx.isCommonWord(s.tokens[j + 2]!.lower))) break;
