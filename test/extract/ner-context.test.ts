@@ -132,3 +132,15 @@ describe("a lone word typed by default in most of its mentions keeps the default
     expect((await nerSpans(text)).filter((m) => m.startsWith("Valtrebbiano"))).toEqual(["Valtrebbiano:LOC", "Valtrebbiano:LOC"]);
   });
 });
+
+describe("small places named right after their noun, and motorways by their code", () => {
+  it.each([
+    ["Il corpo è stato trovato in località Valtrebbia, vicino alla stazione Borgonuovo.", ["Valtrebbia:LOC", "Borgonuovo:LOC"]],
+    ["Il camion si è ribaltato sulla A14 ieri sera.", ["A14:LOC"]],
+    // The noun alone names nothing; a letter and a number elsewhere are a code.
+    ["La stazione è chiusa da ieri.", []],
+    ["Stampate il modulo A4 e firmatelo.", []],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toEqual(expected);
+  });
+});

@@ -37,6 +37,7 @@ const ROMAN = /^[IVXLCDM]+$/;
 /** `della Carolina`, `la Virginia`: an article before a name that is also a first name reads as a place's, seldom a person's. */
 const ARTICLED_OF = new Set(["della", "dalla", "nella", "sulla", "alla", "la", "del", "dal", "nel", "sul", "al", "il"]);
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
+const FEMININE_DETERMINERS = new Set(["la", "l'", "della", "dell'", "sulla", "sull'", "alla", "all'", "dalla", "dall'", "nella", "nell'"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
 
 /** Title-case short forms of countries and unions that stand between an office and a name (`il presidente Usa X`). */
@@ -129,6 +130,10 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (single && COUNTRY_NOUNS.has(words[0]!.lower)) return undefined;
   const org = orgEvidence(tk, i, last, ctx);
   if (org) return { type: "Organization", rule: org };
+  // `sulla A14`, `un tratto della A4`: a motorway's code after a feminine article (`autostrada` is feminine) is a place.
+  if (single && /^A\d{1,2}$/.test(words[0]!.text) && FEMININE_DETERMINERS.has(prev?.lower ?? "")) return { type: "Place", rule: "name.motorway-code" };
+  // `il modulo A4`, `la linea S9`: otherwise a letter and a number are a code, a format, a model.
+  if (single && /^\p{Lu}\d{1,3}$/u.test(words[0]!.text)) return undefined;
   // `CO2`, `H1N1`, `UTC`, `PIL`: codes, units, time zones and common abbreviations name no body.
   if (single && isAcronym(words[0]!.text) && (/\d/.test(words[0]!.text) || cueAt(ctx.cues, "commonAcronym", tk, i))) return undefined;
   // `Pioltello (MI)`: two capitals in parentheses after a town are its province's code, a place.
