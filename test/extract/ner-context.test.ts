@@ -144,3 +144,13 @@ describe("small places named right after their noun, and motorways by their code
     expect(await nerSpans(text)).toEqual(expected);
   });
 });
+
+describe("a religious title is part of the person's name in the NER view, an office is not", () => {
+  it.each([
+    ["Ad accoglierci c'era suor Ilvana Pesenti con le novizie.", ["suor Ilvana Pesenti:PER"]],
+    ["La messa è stata celebrata da don Gualtiero Vannucchi ieri.", ["don Gualtiero Vannucchi:PER"]],
+    ["La messa è stata celebrata da padre Gualtiero Vannucchi ieri.", ["Gualtiero Vannucchi:PER"]],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toEqual(expected);
+  });
+});
