@@ -154,3 +154,13 @@ describe("a religious title is part of the person's name in the NER view, an off
     expect(await nerSpans(text)).toEqual(expected);
   });
 });
+
+describe("a first name that spells a country only by transliteration opens a person's name", () => {
+  it.each([
+    ["La canzone è stata scritta da Gianna Bertolli nel 1990.", ["Gianna Bertolli:Person"]],
+    // The country's own spelling stays the country.
+    ["La Guyana ha votato contro la risoluzione.", ["Guyana:Country"]],
+  ])("%s", async (text, expected) => {
+    expect(await tagged(text)).toEqual(expected);
+  });
+});

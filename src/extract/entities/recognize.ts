@@ -1,6 +1,6 @@
 // Entity recognition for one sentence: lexicon matches plus pattern candidates, with
 // overlaps resolved. Article-level resolution happens in index.ts.
-import type { Sentence } from "../../types.ts";
+import type { Sentence, Token } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { agencies } from "./agency.ts";
@@ -52,6 +52,9 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
   }
   // Never a country (`del Kenya William Ruto`: Kenya is also a first name in the name lists).
   if (type === "Place" && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
+  // (Unless its spelling is the country's only by transliteration: `Gianna Rovelli` is no Guyana.)
+  if (type === "Country" && m.firstToken === m.lastToken && !m.name.entry.names.some((n) => n.toLowerCase() === t.lower) && ctx.nameData.firstNames.has(t.lower)
+    && isNameLikeSurname(s.tokens[m.lastToken + 1], ctx)) return true;
   if ((type === "Country" || type === "Place") && insideLongerPlace(s, m, ctx)) return true;
   // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
   const next = s.tokens[m.lastToken + 1];
@@ -74,6 +77,11 @@ function partOfPersonalName(s: Sentence, m: GazetteerMatch, ctx: RecognizerConte
   if (ctx.nameData.firstNames.has(t.lower) && surnameLike(next) && !LOCATIVE_BEFORE.has(prev?.lower ?? "") && !OF_OR_ARTICLE_BEFORE.has(prev?.lower ?? "")) return true;
   return prev !== undefined && isCap(prev) && !prev.sentenceStart && ctx.nameData.firstNames.has(prev.lower) && !ctx.isCommonWord(prev.lower)
     && !ctx.nameData.majorPlaces.has(prev.lower) && !isAcronym(t.text);
+}
+
+/** A capitalized word after a first name that can be a family name: no ordinary word, no acronym. */
+function isNameLikeSurname(w: Token | undefined, ctx: RecognizerContext): boolean {
+  return w !== undefined && isCap(w) && !isAcronym(w.text) && !ctx.isCommonWord(w.lower);
 }
 
 const OPENING_FUNCTION_WORDS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "di", "da", "in", "a", "e", "con", "per", "su"]);
