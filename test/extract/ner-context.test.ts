@@ -164,3 +164,15 @@ describe("a first name that spells a country only by transliteration opens a per
     expect(await tagged(text)).toEqual(expected);
   });
 });
+
+describe("after an office, an articled name is the body the office belongs to", () => {
+  it.each([
+    ["Il dirigente della Brenvox Holding ha parlato ieri.", ["Brenvox Holding:Organization"]],
+    ["Il portavoce del Marco Polo Institute Gianni Ferretti ha risposto.", ["Marco Polo Institute:Organization", "Gianni Ferretti:Person"]],
+    // A title right before the name, or a portfolio in lower case between, still gives the person.
+    ["Il ministro della Difesa Mario Lanzetti è partito.", ["Mario Lanzetti:Person"]],
+    ["Lo sfidante Marco Lanzetti ha vinto ai punti.", ["Marco Lanzetti:Person"]],
+  ])("%s", async (text, expected) => {
+    expect((await tagged(text)).filter((m) => !m.endsWith(":Country"))).toEqual(expected);
+  });
+});

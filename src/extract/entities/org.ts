@@ -135,6 +135,8 @@ export function englishHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[
     for (let j = i; j < s.tokens.length; j++) {
       const u = s.tokens[j]!;
       if (isCap(u)) {
+        // `Marco Polo Institute Gianni Ferretti`: a full personal name after the head is someone of the body.
+        if (hasHead && j > i && ctx.nameData.firstNames.has(u.lower) && !ctx.isCommonWord(u.lower) && isCap(s.tokens[j + 1]) && !cueAt(ctx.cues, "orgHeadEn", s.tokens, j + 1)) break;
         last = j;
         if (cueAt(ctx.cues, "orgHeadEn", s.tokens, j)) hasHead = true;
         if (!ctx.isCommonWord(u.lower)) foreign = true;

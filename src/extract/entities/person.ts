@@ -7,6 +7,7 @@ import { cueAt } from "./cues.ts";
 import { isKoreanNameShape, isNameLike, isWord, personRun } from "./names.ts";
 import { isAcronym } from "./words.ts";
 import { placeAt } from "./name-data.ts";
+import { DETERMINERS } from "./generic.ts";
 
 const MAX_GAP = 10;
 const PLACE_PREPOSITIONS = new Set(["di", "del", "della", "dell'", "a", "ad", "in", "nel", "nella", "da", "dal", "dalla", "verso", "presso"]);
@@ -30,6 +31,12 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
     // `il procuratore di Ascona Alta`: after `di`, a run the gazetteer knows as one place is where the office is.
     // (So is one after a preposition of place: `una mostra a Ascona Alta`.)
     if (last >= 0 && PLACE_PREPOSITIONS.has(s.tokens[j - 1]?.lower ?? "") && (placeAt(ctx.nameData, s.tokens, j)?.last ?? -1) >= last) return undefined;
+    // `il dirigente della Brenvox Holding`, `un portavoce del Marco Polo Institute`: after an article the run is
+    // the body the office belongs to (no article comes right before a person's name); the person may follow it.
+    if (last >= 0 && j > from && DETERMINERS.has(s.tokens[j - 1]!.lower)) {
+      j = last;
+      continue;
+    }
     if (last >= 0) {
       const gap = j - from - (s.tokens[from]?.text === "." ? 1 : 0);
       // A one-word name only right after its title (`il presidente Lukašenko`).
