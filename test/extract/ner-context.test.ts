@@ -2,7 +2,7 @@
 // name of several words, and a family name that is also an ordinary word standing for a
 // person the article names in full. Sentences and names are invented for the test.
 import { describe, expect, it } from "vitest";
-import { context, extractText } from "./helpers.ts";
+import { context, extractText, rel } from "./helpers.ts";
 import { analyze } from "../../src/nlp/index.ts";
 import { recognizeEntities } from "../../src/extract/entities/index.ts";
 import { bioTags, nerMentions } from "../../src/extract/ner.ts";
@@ -174,5 +174,14 @@ describe("after an office, an articled name is the body the office belongs to", 
     ["Lo sfidante Marco Lanzetti ha vinto ai punti.", ["Marco Lanzetti:Person"]],
   ])("%s", async (text, expected) => {
     expect((await tagged(text)).filter((m) => !m.endsWith(":Country"))).toEqual(expected);
+  });
+});
+
+describe("an office, an articled body of one word, then a full name: the body's and its holder's names", () => {
+  it("splits the run after the body and gives the office to the name after it, not to the name before", async () => {
+    const x = await extractText("Il raid ha ucciso il generale Dario Fontanesi, il comandante dei Zelvani Arash Salami e due ufficiali.");
+    const found = x.mentions.filter((m) => m.resolvedBy !== "demonym").map((m) => `${m.surface}:${m.type}`);
+    expect(found).toEqual(["Dario Fontanesi:Person", "Zelvani:Organization", "Arash Salami:Person"]);
+    expect([...rel(x)].filter((r) => r.startsWith("person/dario-fontanesi"))).toEqual([]);
   });
 });

@@ -41,6 +41,9 @@ export interface RoleRules {
 
 const lowerStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === "string" && w.length > 0 && w === w.toLowerCase());
 
+/** `di` with an article: what joins an office to the body it serves (`il comandante dei X`). */
+const ARTICLES_OF = new Set(["del", "dello", "della", "dell'", "dei", "degli", "delle"]);
+
 export function validateRoleRules(raw: unknown, file: string): RoleRules {
   const r = raw as { roles?: unknown };
   if (!Array.isArray(r?.roles)) throw new LexiconError(file, "", "expected a `roles` list");
@@ -240,6 +243,14 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       if (!r) continue;
       let end = r.last + 1;
       while (end < s.tokens.length && end - r.first < 12 && s.tokens[end]!.kind !== "punct") end++;
+      // `X, il comandante dei Y Karim Z`: a role that another name follows is that name's title, not X's apposition.
+      // (Only a name right after the role's body: `consigliere per la politica estera della Guida suprema Y` is still X's.)
+      const titled = people.some((q) => {
+        const at = tokenIndexAt(s, q.start);
+        const between = s.tokens.slice(r.last + 1, at);
+        return q !== p && at > r.last && at < end && between.length >= 2 && ARTICLES_OF.has(between[0]!.lower) && between.slice(1).every((t) => /^\p{Lu}/u.test(t.text));
+      });
+      if (titled) continue;
       const f = roleTarget(s, r, end - 1, ms, p, homeOf, undefined, setting);
       if (f) out.push(f);
     }
