@@ -185,3 +185,15 @@ describe("an office, an articled body of one word, then a full name: the body's 
     expect([...rel(x)].filter((r) => r.startsWith("person/dario-fontanesi"))).toEqual([]);
   });
 });
+
+describe("storms, prizes, accounts and formats named after their kind are no PER, ORG or LOC", () => {
+  it.each([
+    ["Le isole sono in balia dell'uragano Ilda da due giorni.", []],
+    ["Ha pubblicato la notizia sul proprio profilo Brenvox ieri sera.", []],
+    ["Il romanzo ha vinto il premio Vescovi per la narrativa.", []],
+    // Capitalized inside a longer name the kind word is the name's (`Gran Premio`), and the place in it is named.
+    ["Il Gran Premio d'Italia si correrà a settembre.", ["Italia:LOC"]],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toEqual(expected);
+  });
+});

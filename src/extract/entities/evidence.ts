@@ -8,7 +8,7 @@ import type { EntityType, Sentence, Token } from "../../types.ts";
 import type { RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
 import { placeAt } from "./name-data.ts";
-import { isAcronym } from "./words.ts";
+import { isAcronym, isCapitalized } from "./words.ts";
 import { DETERMINERS } from "./generic.ts";
 import { isActorVerb, onlyFiniteVerb } from "./names.ts";
 
@@ -68,7 +68,8 @@ const AUXILIARY = new Set(["ha", "hanno", "ho", "hai", "abbiamo", "avete", "avev
 function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k]!;
-    if (cueAt(ctx.cues, "productHead", tokens, k)) return true;
+    // (A capitalized kind word after another capitalized word is inside a longer name: `Gran Premio d'Italia`.)
+    if (cueAt(ctx.cues, "productHead", tokens, k) && !(t.text !== t.lower && isCapitalized(tokens[k - 1]?.text ?? ""))) return true;
     // `i droni hanno colpito Kandahar`: a verb between makes the name its object, not the product's name.
     if (AUXILIARY.has(t.lower) || (/(at|ut|it)[oaie]$/.test(t.lower) && t.lemmas.some((l) => /(are|ere|ire)$/.test(l)))) return false;
     // `il treno per Zurigo`: any other preposition leads to where or whom, not to the product's name.
