@@ -197,3 +197,14 @@ describe("storms, prizes, accounts and formats named after their kind are no PER
     expect(await nerSpans(text)).toEqual(expected);
   });
 });
+
+describe("number words and counted names are no names", () => {
+  it.each([
+    ["Incidente tra due Falchetto durante l'esercitazione.", []],
+    ["Quindici persone sono state arrestate ieri.", []],
+    // A number in a date, or a year, counts nothing.
+    ["Nel pomeriggio di martedì 11 Brenvox confermava il ritardo.", ["Brenvox:ORG"]],
+  ])("%s", async (text, expected) => {
+    expect(await nerSpans(text)).toEqual(expected);
+  });
+});
