@@ -208,3 +208,9 @@ describe("number words and counted names are no names", () => {
     expect(await nerSpans(text)).toEqual(expected);
   });
 });
+
+describe("a capitalized number inside a sentence is a name", () => {
+  it("`i Ventotto` are a group, not a count", async () => {
+    expect((await tagged("Venerdì gli ambasciatori dei Ventotto hanno approvato le nuove regole.")).length).toBe(1);
+  });
+});
