@@ -130,7 +130,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   // `Quindici persone`: a number word opening a sentence is a number; `due Tornado`, `tre Astore`: a counted name is a model.
   // (A number after a day's or a month's name is a date, `martedì 11 Brenvox confermava`, and so is a year: `nel 2006 Brenvox`.)
   const counted = prev !== undefined && (COUNT_WORDS.has(prev.lower) || (/^\d{1,3}$/.test(prev.text) && !cueAt(ctx.cues, "boundaryWord", tk, i - 2)));
-  // (Inside a sentence a capitalized number is a name: `i Ventotto` are the union's members.)
+  // (Inside a sentence a capitalized number is a name: `i Diciassette` are a union's members.)
   if (single && (((words[0]!.value !== undefined || s.numbers.some((n) => n.firstToken === i)) && words[0]!.sentenceStart) || counted)) return undefined;
   // `nel Paese`, `lo Stato`: a capitalized common noun for a country is no place's name.
   if (single && COUNTRY_NOUNS.has(words[0]!.lower)) return undefined;
