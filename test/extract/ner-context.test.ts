@@ -214,3 +214,15 @@ describe("a capitalized number inside a sentence is a name", () => {
     expect(await tagged("Venerdì gli ambasciatori dei Diciassette hanno approvato le nuove regole.")).toEqual(["Diciassette:Organization"]);
   });
 });
+
+describe("a list of fixtures after a sentence about matches names teams", () => {
+  it("each `X - Y` line after the one that speaks of the matches", async () => {
+    const text = "Ecco il calendario delle partite della prima giornata.\nSabato 3 aprile\nBrenzone - Valdora ;\nCastelfranco - Brenzone ;\nDomenica 4 aprile\nValdora - Castelfranco ;";
+    const found = await nerSpans(text);
+    expect(found.filter((m) => m.endsWith(":ORG"))).toHaveLength(6);
+  });
+  it("a dash far from any match is no fixture", async () => {
+    const text = "Il collegamento Brescia - Verona è stato soppresso.";
+    expect(await nerSpans(text)).toEqual(["Brescia:LOC", "Verona:LOC"]);
+  });
+});

@@ -6,6 +6,9 @@ import type { LexiconEntry } from "../../lexicon/types.ts";
 import { translitKey } from "../../names/fold.ts";
 import type { Candidate, RecognizerContext } from "./candidate.ts";
 import { recognizeSentence } from "./recognize.ts";
+import { sportySentence } from "./org.ts";
+
+const DASH = new Set(["-", "–", "—"]);
 import { OPENER_UNKNOWN } from "./evidence.ts";
 import { buildNameIndex, keyFor, lookupArticlePerson, lookupName, lookupPerson, resolveTreaty, type ArticlePerson, type NameIndex } from "./resolve.ts";
 import { describeEntities } from "./describe.ts";
@@ -186,7 +189,16 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set(), senses: new Map() };
   const knownPeople = new Set<string>();
   const generic: ResolvedMention[] = [];
-  const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople).filter((c) => {
+  // Only sentences with a dash can list fixtures: the match words of the two before are looked up for those alone,
+  // and a fixture line carries the match on to the lines after it.
+  const fixtureLine: boolean[] = [];
+  const matchTalk = (k: number) => k >= 0 && sportySentence(doc.sentences[k]!, ctx);
+  const listed = (k: number) => k >= 0 && fixtureLine[k] === true;
+  doc.sentences.forEach((s, k) => {
+    // (Only a short line goes on a list: `Brenzone - Valdora ;`.)
+    fixtureLine[k] = s.tokens.some((t) => DASH.has(t.text)) && (matchTalk(k - 1) || matchTalk(k - 2) || ((listed(k - 1) || listed(k - 2)) && s.tokens.length <= 8));
+  });
+  const perSentence = doc.sentences.map((s, k) => recognizeSentence(s, ctx, knownPeople, fixtureLine[k]).filter((c) => {
     if (!c.generic) return true;
     generic.push({ key: keyFor("Organization", c.name), type: c.type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: "generic", evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
     return false;

@@ -204,7 +204,7 @@ export function describedOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] 
 }
 
 /** A sentence about a match: a match word, or a score (`2-1`). */
-function sportySentence(s: Sentence, ctx: RecognizerContext): boolean {
+export function sportySentence(s: Sentence, ctx: RecognizerContext): boolean {
   const tk = s.tokens;
   return tk.some((t, k) => cueAt(ctx.cues, "matchWord", tk, k) !== undefined || /^\d{1,2}-\d{1,2}$/.test(t.text))
     || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
@@ -258,11 +258,12 @@ const DASH = new Set(["-", "–", "—"]);
  * `Ancona - Lecce 2-1`, `la partita Moldavia - Islanda`: two names either side of a dash in a
  * sentence about a match are the teams, organizations, even when they are named after places.
  */
-export function sportsFixtures(s: Sentence, ctx: RecognizerContext): Candidate[] {
+export function sportsFixtures(s: Sentence, ctx: RecognizerContext, afterMatchTalk = false): Candidate[] {
   const tk = s.tokens;
   // Most sentences have no dash: the match words are looked up only where one could name two teams.
   if (!tk.some((t) => DASH.has(t.text))) return [];
-  if (!sportySentence(s, ctx)) return [];
+  // (A list of fixtures, `Brenzone - Valdora ;` line after line, follows the sentence that says they are matches.)
+  if (!afterMatchTalk && !sportySentence(s, ctx)) return [];
   const out: Candidate[] = [];
   for (let k = 1; k + 1 < tk.length; k++) {
     if (!DASH.has(tk[k]!.text)) continue;

@@ -103,7 +103,8 @@ const OF_OR_ARTICLE_BEFORE = new Set(["di", "del", "della", "dello", "dell'", "d
 
 const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
 
-export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeople: Set<string>): Candidate[] {
+/** `afterMatchTalk`: one of the two sentences before this one is about a match (a fixture list may follow it). */
+export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeople: Set<string>, afterMatchTalk = false): Candidate[] {
   const matches = matchGazetteer(ctx.gazetteer, s).filter((m) => !notAMention(s, m, ctx));
   const covered: boolean[] = new Array(s.tokens.length).fill(false);
   const matchesAt = new Map<number, GazetteerMatch>();
@@ -129,7 +130,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...landmarkPlaces(s, covered, ctx),
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
-    ...sportsFixtures(s, ctx),
+    ...sportsFixtures(s, ctx, afterMatchTalk),
     ...sportsClubs(s, ctx),
     ...websites(s),
   ];
