@@ -226,3 +226,14 @@ describe("a list of fixtures after a sentence about matches names teams", () => 
     expect(await nerSpans(text)).toEqual(["Brescia:LOC", "Verona:LOC"]);
   });
 });
+
+describe("a family word before `di`, or a nickname word, makes the name after it a person's", () => {
+  it.each([
+    ["Sono stati catturati i figli di Brahimi ieri sera.", ["Brahimi:Person"]],
+    ["Al palio ha vinto Mario Tessaro detto Brelvo su Gazzella.", ["Mario Tessaro:Person", "Brelvo:Person"]],
+    // After any other noun the default holds.
+    ["La sede di Brenvox è chiusa.", ["Brenvox:Organization"]],
+  ])("%s", async (text, expected) => {
+    expect((await tagged(text)).filter((m) => !m.startsWith("Gazzella"))).toEqual(expected);
+  });
+});

@@ -177,6 +177,9 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   }
   const w = words[0]!;
   if (ctx.isCommonWord(w.lower)) return undefined;
+  // `i figli di Brahimi`, `la vedova di Okonjo`, `Mario Rossi detto Brio`: only a person has a family or a nickname.
+  const lower = (k: number) => tk[k] !== undefined && tk[k]!.text === tk[k]!.lower;
+  if ((prev?.lower === "di" && lower(i - 2) && cueAt(ctx.cues, "kinNoun", tk, i - 2)) || (lower(i - 1) && cueAt(ctx.cues, "nicknameWord", tk, i - 1))) return { type: "Person", rule: "name.kin" };
   if (acts) return ctx.nameData.lastNames.has(w.lower) || first ? { type: "Person", rule: "name.family-name:actor" } : { type: "Organization", rule: "name.actor-verb" };
   // A lone unknown name inside a sentence, neither a person's name nor a place: most often a company, a brand, a group.
   // `Kestrel 19`, `Orione-3`: a name with a model number is a product, not a body.
