@@ -54,10 +54,10 @@ describe("an article right before a name of several words makes it a body's, not
 describe("a family name that is also an ordinary word stands for the person named in full", () => {
   it.each([
     // Inside a sentence, or opening one as the subject of a verb.
-    ["Il consigliere Aldo Ricotta è stato fermato. Secondo gli agenti Ricotta era armato.", ["Aldo Ricotta:Person", "Ricotta:Person"]],
-    ["L'assessore Carla Mancino ha parlato in aula. Mancino ha precisato che i fondi ci sono.", ["Carla Mancino:Person", "Mancino:Person"]],
+    ["Il consigliere Aldo Cavallo è stato fermato. Secondo gli agenti Cavallo era armato.", ["Aldo Cavallo:Person", "Cavallo:Person"]],
+    ["L'assessore Carla Sarto ha parlato in aula. Sarto ha precisato che i fondi ci sono.", ["Carla Sarto:Person", "Sarto:Person"]],
     // At a sentence's start with no verb after it, the capital comes from the sentence: the ordinary word.
-    ["L'assessore Carla Mancino ha parlato in aula. Mancino di nascita, scrive con la sinistra.", ["Carla Mancino:Person"]],
+    ["L'assessore Carla Sarto ha parlato in aula. Sarto di mestiere, cuce abiti da sposa.", ["Carla Sarto:Person"]],
     // The first name of a full name never stands alone as an ordinary word.
     ["L'avvocato Rosa Santini è arrivata. Una rosa rossa era sul tavolo.", ["Rosa Santini:Person"]],
   ])("%s", async (text, expected) => {
@@ -92,10 +92,10 @@ describe("in a sentence about a match, a town after an article is its club", () 
 
 describe("an unknown word opening a sentence as a verb's subject is a name", () => {
   it.each([
-    ["Il mercato è in crescita. Brenvox pagherà agli azionisti due euro per azione.", ["Brenvox:ORG"]],
-    ["Le regate sono riprese. Veltrabia è stata la prima barca a tagliare il traguardo.", ["Veltrabia:ORG"]],
+    ["Il mercato è in crescita. Brenvox distribuirà un dividendo straordinario.", ["Brenvox:ORG"]],
+    ["Le regate sono riprese. Veltrabia conduce la classifica dopo tre prove.", ["Veltrabia:ORG"]],
     // Pronouns open sentences too, and no verb after an unknown word says nothing.
-    ["Ciò fu motivo di discussione. Qualcosa deve essere cambiato.", []],
+    ["Ciò ha sorpreso tutti. Qualcosa deve essere cambiato.", []],
     ["Il mercato è in crescita. Brenvox, secondo gli analisti, no.", []],
   ])("%s", async (text, expected) => {
     expect(await nerSpans(text)).toEqual(expected);
@@ -136,7 +136,7 @@ describe("a lone word typed by default in most of its mentions keeps the default
 describe("small places named right after their noun, and motorways by their code", () => {
   it.each([
     ["Il corpo è stato trovato in località Valtrebbia, vicino alla stazione Borgonuovo.", ["Valtrebbia:LOC", "Borgonuovo:LOC"]],
-    ["Il camion si è ribaltato sulla A14 ieri sera.", ["A14:LOC"]],
+    ["Il camion si è ribaltato sulla A21 ieri sera.", ["A21:LOC"]],
     // The noun alone names nothing; a letter and a number elsewhere are a code.
     ["La stazione è chiusa da ieri.", []],
     ["Stampate il modulo A4 e firmatelo.", []],
@@ -157,9 +157,9 @@ describe("a religious title is part of the person's name in the NER view, an off
 
 describe("a first name that spells a country only by transliteration opens a person's name", () => {
   it.each([
-    ["La canzone è stata scritta da Gianna Bertolli nel 1990.", ["Gianna Bertolli:Person"]],
+    ["La canzone è stata scritta da Chyna Bertolli nel 1990.", ["Chyna Bertolli:Person"]],
     // The country's own spelling stays the country.
-    ["La Guyana ha votato contro la risoluzione.", ["Guyana:Country"]],
+    ["La Cina ha votato contro la risoluzione.", ["Cina:Country"]],
   ])("%s", async (text, expected) => {
     expect(await tagged(text)).toEqual(expected);
   });
@@ -179,20 +179,20 @@ describe("after an office, an articled name is the body the office belongs to", 
 
 describe("an office, an articled body of one word, then a full name: the body's and its holder's names", () => {
   it("splits the run after the body and gives the office to the name after it, not to the name before", async () => {
-    const x = await extractText("Il raid ha ucciso il generale Dario Fontanesi, il comandante dei Zelvani Arash Salami e due ufficiali.");
+    const x = await extractText("Sono morti il generale Dario Fontanesi, il comandante dei Zelvani Arash Ferro e due ufficiali.");
     const found = x.mentions.filter((m) => m.resolvedBy !== "demonym").map((m) => `${m.surface}:${m.type}`);
-    expect(found).toEqual(["Dario Fontanesi:Person", "Zelvani:Organization", "Arash Salami:Person"]);
+    expect(found).toEqual(["Dario Fontanesi:Person", "Zelvani:Organization", "Arash Ferro:Person"]);
     expect([...rel(x)].filter((r) => r.startsWith("person/dario-fontanesi"))).toEqual([]);
   });
 });
 
 describe("storms, prizes, accounts and formats named after their kind are no PER, ORG or LOC", () => {
   it.each([
-    ["Le isole sono in balia dell'uragano Ilda da due giorni.", []],
-    ["Ha pubblicato la notizia sul proprio profilo Brenvox ieri sera.", []],
+    ["Stanotte l'uragano Ortensia ha toccato terra.", []],
+    ["L'annuncio è comparso ieri sull'account Brenvox.", []],
     ["Il romanzo ha vinto il premio Vescovi per la narrativa.", []],
     // Capitalized inside a longer name the kind word is the name's (`Gran Premio`), and the place in it is named.
-    ["Il Gran Premio d'Italia si correrà a settembre.", ["Italia:LOC"]],
+    ["Il Gran Premio di Spagna si correrà a settembre.", ["Spagna:LOC"]],
   ])("%s", async (text, expected) => {
     expect(await nerSpans(text)).toEqual(expected);
   });
@@ -200,10 +200,10 @@ describe("storms, prizes, accounts and formats named after their kind are no PER
 
 describe("number words and counted names are no names", () => {
   it.each([
-    ["Incidente tra due Falchetto durante l'esercitazione.", []],
-    ["Quindici persone sono state arrestate ieri.", []],
+    ["Sono decollati due Falchetto dalla base.", []],
+    ["Dodici turisti sono rimasti bloccati in montagna.", []],
     // A number in a date, or a year, counts nothing.
-    ["Nel pomeriggio di martedì 11 Brenvox confermava il ritardo.", ["Brenvox:ORG"]],
+    ["Giovedì 9 Brenvox ha annunciato nuovi tagli.", ["Brenvox:ORG"]],
   ])("%s", async (text, expected) => {
     expect(await nerSpans(text)).toEqual(expected);
   });
@@ -211,7 +211,7 @@ describe("number words and counted names are no names", () => {
 
 describe("a capitalized number inside a sentence is a name", () => {
   it("`i Diciassette` are a group, not a count", async () => {
-    expect(await tagged("Venerdì gli ambasciatori dei Diciassette hanno approvato le nuove regole.")).toEqual(["Diciassette:Organization"]);
+    expect(await tagged("La proposta dei Diciassette è stata respinta dal consiglio.")).toEqual(["Diciassette:Organization"]);
   });
 });
 
@@ -229,8 +229,8 @@ describe("a list of fixtures after a sentence about matches names teams", () => 
 
 describe("a family word before `di`, or a nickname word, makes the name after it a person's", () => {
   it.each([
-    ["Sono stati catturati i figli di Brahimi ieri sera.", ["Brahimi:Person"]],
-    ["Al palio ha vinto Mario Tessaro detto Brelvo su Gazzella.", ["Mario Tessaro:Person", "Brelvo:Person"]],
+    ["La polizia ha interrogato la moglie di Brahimi.", ["Brahimi:Person"]],
+    ["Ha parlato Mario Tessaro detto Brelvo, il più anziano del gruppo.", ["Mario Tessaro:Person", "Brelvo:Person"]],
     // After any other noun the default holds.
     ["La sede di Brenvox è chiusa.", ["Brenvox:Organization"]],
   ])("%s", async (text, expected) => {

@@ -19,7 +19,7 @@ function canStandAlone(part: string, ctx: RecognizerContext): boolean {
 }
 
 /**
- * A family name that is also an ordinary word (`Rossi`, `Ricotta`, `Romano`) stands for the person only where its
+ * A family name that is also an ordinary word (`Rossi`, `Cavallo`, `Sarto`) stands for the person only where its
  * capital cannot come from the sentence's start, or where it opens a sentence as the subject of a verb (`Rossi ha detto`).
  */
 function ordinarySurnameStands(tokens: readonly Token[], i: number, ctx: RecognizerContext): boolean {
@@ -37,7 +37,7 @@ function shortFormIndex(people: readonly ArticlePerson[], ctx: RecognizerContext
   };
   for (const p of people) {
     const parts = p.name.split(/\s+/);
-    // Only the family name of a full name may be an ordinary word (`Paolo Ricotta` is `Ricotta`, never `Paolo`).
+    // Only the family name of a full name may be an ordinary word (`Paolo Cavallo` is `Cavallo`, never `Paolo`).
     add(parts[parts.length - 1]!, p.key, parts.length >= 2);
     if (parts.length >= 2) add(parts[0]!, p.key);
   }

@@ -68,7 +68,7 @@ const AUXILIARY = new Set(["ha", "hanno", "ho", "hai", "abbiamo", "avete", "avev
 function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k]!;
-    // (A capitalized kind word after another capitalized word is inside a longer name: `Gran Premio d'Italia`.)
+    // (A capitalized kind word after another capitalized word is inside a longer name: `Gran Premio di Spagna`.)
     if (cueAt(ctx.cues, "productHead", tokens, k) && !(t.text !== t.lower && isCapitalized(tokens[k - 1]?.text ?? ""))) return true;
     // `i droni hanno colpito Kandahar`: a verb between makes the name its object, not the product's name.
     if (AUXILIARY.has(t.lower) || (/(at|ut|it)[oaie]$/.test(t.lower) && t.lemmas.some((l) => /(are|ere|ire)$/.test(l)))) return false;
@@ -127,8 +127,8 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
   // `missili Falco`, `caccia Astore`, `Arctic Shipping Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
   if (productBefore(tk, i, ctx) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
-  // `Quindici persone`: a number word opening a sentence is a number; `due Tornado`, `tre Astore`: a counted name is a model.
-  // (A number after a day's or a month's name is a date, `martedì 11 Brenvox confermava`, and so is a year: `nel 2006 Brenvox`.)
+  // `Dodici turisti`: a number word opening a sentence is a number; `due Falchetto`, `tre Astore`: a counted name is a model.
+  // (A number after a day's or a month's name is a date, `giovedì 9 Brenvox annunciava`, and so is a year: `nel 1998 Brenvox`.)
   const counted = prev !== undefined && (COUNT_WORDS.has(prev.lower) || (/^\d{1,3}$/.test(prev.text) && !cueAt(ctx.cues, "boundaryWord", tk, i - 2)));
   // (Inside a sentence a capitalized number is a name: `i Diciassette` are a union's members.)
   if (single && (((words[0]!.value !== undefined || s.numbers.some((n) => n.firstToken === i)) && words[0]!.sentenceStart) || counted)) return undefined;
@@ -136,9 +136,9 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (single && COUNTRY_NOUNS.has(words[0]!.lower)) return undefined;
   const org = orgEvidence(tk, i, last, ctx);
   if (org) return { type: "Organization", rule: org };
-  // `sulla A14`, `un tratto della A4`: a motorway's code after a feminine article (`autostrada` is feminine) is a place.
+  // `sulla A21`, `un tratto della A31`: a motorway's code after a feminine article (`autostrada` is feminine) is a place.
   if (single && /^A\d{1,2}$/.test(words[0]!.text) && FEMININE_DETERMINERS.has(prev?.lower ?? "")) return { type: "Place", rule: "name.motorway-code" };
-  // `il modulo A4`, `la linea S9`: otherwise a letter and a number are a code, a format, a model.
+  // `il modulo B5`, `la linea K7`: otherwise a letter and a number are a code, a format, a model.
   if (single && /^\p{Lu}\d{1,3}$/u.test(words[0]!.text)) return undefined;
   // `CO2`, `H1N1`, `UTC`, `PIL`: codes, units, time zones and common abbreviations name no body.
   if (single && isAcronym(words[0]!.text) && (/\d/.test(words[0]!.text) || cueAt(ctx.cues, "commonAcronym", tk, i))) return undefined;
@@ -168,7 +168,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (!single && COMPASS_ALONE.has(words[words.length - 1]!.lower) && ["del", "dell'"].includes(tk[last - 1]?.lower ?? "")) return { type: "Place", rule: "name.compass-region" };
   if (!single) {
     const person = personByNames(words, acts, ctx);
-    // `il Malpensa Express`, `della Bear Stearns`, `i Gipsy Kings`: Italian news sets no article right before a
+    // `il Brenvox Express`, `della Tessaro Brothers`, `i Marlow Kings`: Italian news sets no article right before a
     // person's full name (a title comes between: `il presidente X Y`), so what would read as a person's name
     // after one names a firm, a club, a band or a service.
     if (person && prev && DETERMINERS.has(prev.lower)) return { type: "Organization", rule: "name.articled-phrase" };
@@ -177,7 +177,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   }
   const w = words[0]!;
   if (ctx.isCommonWord(w.lower)) return undefined;
-  // `i figli di Brahimi`, `la vedova di Okonjo`, `Mario Rossi detto Brio`: only a person has a family or a nickname.
+  // `la moglie di Brahimi`, `la vedova di Okonjo`, `Mario Rossi detto Brelvo`: only a person has a family or a nickname.
   const lower = (k: number) => tk[k] !== undefined && tk[k]!.text === tk[k]!.lower;
   if ((prev?.lower === "di" && lower(i - 2) && cueAt(ctx.cues, "kinNoun", tk, i - 2)) || (lower(i - 1) && cueAt(ctx.cues, "nicknameWord", tk, i - 1))) return { type: "Person", rule: "name.kin" };
   if (acts) return ctx.nameData.lastNames.has(w.lower) || first ? { type: "Person", rule: "name.family-name:actor" } : { type: "Organization", rule: "name.actor-verb" };
@@ -198,7 +198,7 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
   // At a sentence's start a lone unknown word says nothing by its capital: it takes the type the article gives it elsewhere, or none (index.ts).
   if (w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) {
-    // `Brenvox pagherà`, `Brenvox è stata`: an unknown word that opens a sentence as a verb's subject is a name, and
+    // `Brenvox distribuirà`, `Veltrabia conduce`: an unknown word that opens a sentence as a verb's subject is a name, and
     // one with no personal name's ending most often a company's, a team's, a body's.
     const verb = tk[last + 1];
     const subject = verb !== undefined && verb.text === verb.lower && (isActorVerb(tk, last + 1, ctx) || onlyFiniteVerb(verb));

@@ -139,7 +139,7 @@ const DEFAULT_TYPED = "name.single-unknown";
 /**
  * A lone word that only weak evidence types anywhere in the article, and that the default types in
  * more than twice as many of its mentions as weak evidence types it otherwise, keeps the default
- * (`rivenduti a Brenvox` once, `azionisti di Brenvox` and `la società Brenvox` elsewhere: the `a`
+ * (`ceduti a Brenvox` once, `azionisti di Brenvox` and `la società Brenvox` elsewhere: the `a`
  * is a dative, not a place's). Returns the surfaces that keep the default and their type.
  */
 function weakVotes(cs: readonly Candidate[]): Map<string, EntityType> {

@@ -63,7 +63,7 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // `Procura di Brenzone lavora`: after a name word (not the head), a lower-case word is no longer the name.
       if (u.text === u.lower && !isConnectorIt(u) && j - 1 > i + cue.words.length - 1 && isCap(prev) && !cueAt(ctx.cues, "orgHeadIt", s.tokens, j - 1) && isNameLike(prev, ctx)) break;
       if (/(arsi|ersi|irsi)$/.test(u.lower)) break;
-      // `Senato interamente nominato`: an adverb says how, it names nothing.
+      // `Consiglio Supremo interamente nominato`: an adverb says how, it names nothing.
       if (u.text === u.lower && /.{3}mente$/.test(u.lower)) break;
       // `Lega Alpina di Marco Ferretti`: `di` and a person's full name say whose the body is, not its name.
       if (["di", "del", "dello"].includes(u.lower) && ctx.nameData.firstNames.has(s.tokens[j + 1]?.lower ?? "") && isCap(s.tokens[j + 1]) && isCap(s.tokens[j + 2])

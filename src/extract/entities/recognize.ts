@@ -52,7 +52,7 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
   }
   // Never a country (`del Kenya William Ruto`: Kenya is also a first name in the name lists).
   if (type === "Place" && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
-  // (Unless its spelling is the country's only by transliteration: `Gianna Rovelli` is no Guyana.)
+  // (Unless its spelling is the country's only by transliteration: `Chyna Rovelli` is no China.)
   if (type === "Country" && m.firstToken === m.lastToken && !m.name.entry.names.some((n) => n.toLowerCase() === t.lower) && ctx.nameData.firstNames.has(t.lower)
     && isNameLikeSurname(s.tokens[m.lastToken + 1], ctx)) return true;
   if ((type === "Country" || type === "Place") && insideLongerPlace(s, m, ctx)) return true;

@@ -244,7 +244,7 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
       let end = r.last + 1;
       while (end < s.tokens.length && end - r.first < 12 && s.tokens[end]!.kind !== "punct") end++;
       // `X, il comandante dei Y Karim Z`: a role that another name follows is that name's title, not X's apposition.
-      // (Only a name right after the role's body: `consigliere per la politica estera della Guida suprema Y` is still X's.)
+      // (Only a name right after the role's body: `consulente per la sicurezza del Consiglio supremo Y` is still X's.)
       const titled = people.some((q) => {
         const at = tokenIndexAt(s, q.start);
         const between = s.tokens.slice(r.last + 1, at);
