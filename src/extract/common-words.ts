@@ -15,9 +15,10 @@ export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set(`lo gli uno un' l
 nonostante comunque pertanto tuttavia tuttora inoltre infatti quindi dunque però ancora sempre mai già poi ora adesso allora così anche pure
 neanche nemmeno neppure solo soltanto proprio molto poco troppo tanto quanto più meno qui qua lì là dove quando come ecco sì no forse insieme
 invece oltre circa secondo durante dopo prima verso contro senza sotto sopra dentro fuori lungo presso tranne eccetto intanto finora infine
+ma davanti dietro accanto intorno attorno
 nessuno nessuna ognuno ognuna ciascuno ciascuna qualcuno qualcuna chiunque alcuni alcune tutti tutte tutto tutta ogni qualche questo questa
 questi queste quello quella quelli quelle quel quei codesto egli ella esso essa essi esse lui lei loro noi voi io tu mi ti ci vi si ne cui
-quale quali chi cosa niente nulla altro altra altri altre stesso stessa stessi stesse tale tali nostro nostra vostro vostra suo sua suoi sue
+quale quali chi cosa qualcosa ciò niente nulla altro altra altri altre stesso stessa stessi stesse tale tali nostro nostra vostro vostra suo sua suoi sue
 mio mia tuo tua all alle agli allo nei negli nelle nello sui sugli sulle sullo dai dagli dalle dallo coi col tranne almeno persino perfino
 addirittura appena quasi ormai oramai subito spesso talvolta abbastanza davvero certo certamente
 molti molte pochi poche diversi diverse vari varie numerosi numerose parecchi parecchie

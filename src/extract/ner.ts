@@ -56,6 +56,19 @@ function placeSpan(m: Mention, s: AnalyzedArticle["sentences"][number]): Mention
   return { ...m, type, start: s.tokens[first]!.start, end: s.tokens[last]!.end };
 }
 
+/**
+ * Religious titles that annotators keep inside a person's name (`suor Maria`, `san Francesco`, `don Luigi`),
+ * unlike offices and other titles (`papa`, `padre`, `cardinale`, `dott.`), which stay outside.
+ */
+const NAME_TITLES = new Set(["suor", "suora", "don", "san", "santa", "sant'", "santo"]);
+
+/** A person's span as annotators mark it: with a religious title right before it. */
+function personSpan(m: Mention, s: AnalyzedArticle["sentences"][number]): Mention {
+  const first = tokenAt(s, m.start);
+  const title = s.tokens[first - 1];
+  return first > 0 && title && NAME_TITLES.has(title.lower) ? { ...m, start: title.start } : m;
+}
+
 const LOCATIVE_BEFORE = new Set(["in", "a", "ad", "nel", "nella", "nell'", "dal", "dalla", "dall'", "da", "per", "verso", "sulla", "sul", "negli", "nei"]);
 const AUX_ACT = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "avrà", "avranno"]);
 const CLITIC = new Set(["non", "si", "ne", "ci", "lo", "la", "li", "le", "gli", "già", "ora", "anche"]);
@@ -91,6 +104,7 @@ export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMen
     // `la Moldavia accusa la Bulgaria`: a country that acts is a political body to annotators (ORG), where it lies is a place.
     if (m.type === "Country" && m.resolvedBy !== "demonym" && !LOCATIVE_BEFORE.has(s.tokens[tokenAt(s, m.start) - 1]?.lower ?? "") && actsAsBody(s.tokens, tokenAt(s, m.end - 1))) return [{ ...m, type: "Organization" }];
     if ((m.type === "Place" || m.type === "Country") && m.resolvedBy !== "demonym") return [placeSpan(m, s)];
+    if (m.type === "Person") return [personSpan(m, s)];
     if (!c.placeTail) return [m];
     const [a, b] = c.placeTail;
     const unit = s.tokens[tokenAt(s, m.start)];

@@ -122,7 +122,8 @@ describe("trama ner", () => {
     const tags = rows.map((x) => x[1]);
     expect(tags.slice(3, 5)).toEqual(["B-PER", "I-PER"]);
     expect(tags[8]).toBe("B-PER");
-    expect(tags[12]).toBe("O");
+    // In the next document nothing says it is that person's surname (the verb after it may still make it a name).
+    expect(tags[12]).not.toBe("B-PER");
   });
 });
 

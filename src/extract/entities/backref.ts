@@ -8,7 +8,7 @@ import type { RecognizerContext } from "./candidate.ts";
 import { makeCandidate } from "./candidate.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "./index.ts";
-import { isCap, isNameLike, isWord } from "./names.ts";
+import { isActorVerb, isCap, isNameLike, isWord } from "./names.ts";
 import { cueAt } from "./cues.ts";
 import type { ArticlePerson } from "./resolve.ts";
 
@@ -18,16 +18,27 @@ function canStandAlone(part: string, ctx: RecognizerContext): boolean {
   return /^\p{Lu}/u.test(part) && part.replace(/[^\p{L}]/gu, "").length >= 3 && !ctx.isCommonWord(lower) && !/\.$/.test(part);
 }
 
+/**
+ * A family name that is also an ordinary word (`Rossi`, `Cavallo`, `Sarto`) stands for the person only where its
+ * capital cannot come from the sentence's start, or where it opens a sentence as the subject of a verb (`Rossi ha detto`).
+ */
+function ordinarySurnameStands(tokens: readonly Token[], i: number, ctx: RecognizerContext): boolean {
+  const t = tokens[i]!;
+  if (!isCap(t) || t.text.length < 3 || t.text.endsWith(".") || !ctx.isCommonWord(t.lower)) return false;
+  return !t.sentenceStart || isActorVerb(tokens as Token[], i + 1, ctx);
+}
+
 function shortFormIndex(people: readonly ArticlePerson[], ctx: RecognizerContext): Map<string, string | null> {
   const index = new Map<string, string | null>();
-  const add = (part: string, key: string) => {
-    if (!canStandAlone(part, ctx)) return;
+  const add = (part: string, key: string, ordinary = false) => {
+    if (!canStandAlone(part, ctx) && !(ordinary && /^\p{Lu}\p{Ll}{2,}$/u.test(part))) return;
     const k = translitKey(part);
     index.set(k, index.has(k) && index.get(k) !== key ? null : key);
   };
   for (const p of people) {
     const parts = p.name.split(/\s+/);
-    add(parts[parts.length - 1]!, p.key);
+    // Only the family name of a full name may be an ordinary word (`Paolo Cavallo` is `Cavallo`, never `Paolo`).
+    add(parts[parts.length - 1]!, p.key, parts.length >= 2);
     if (parts.length >= 2) add(parts[0]!, p.key);
   }
   return index;
@@ -86,7 +97,7 @@ export function findBackReferences(
       if (acr) return add(acr.key, acr.type, "acronym-defined");
       const demonym = ctx.demonyms.get(t.lower);
       if (demonym && t.text === t.lower) return add(demonym, "Country", "demonym");
-      if (isNameLike(t, ctx) && canStandAlone(t.text, ctx)) {
+      if ((isNameLike(t, ctx) && canStandAlone(t.text, ctx)) || ordinarySurnameStands(s.tokens, i, ctx)) {
         const key = shorts.get(translitKey(t.text));
         if (!key) return;
         // A part of a person's name among other capitalized words belongs to the name they make:

@@ -8,7 +8,9 @@ import type { EntityType, Sentence, Token } from "../../types.ts";
 import type { RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
 import { placeAt } from "./name-data.ts";
-import { isAcronym } from "./words.ts";
+import { isAcronym, isCapitalized } from "./words.ts";
+import { DETERMINERS } from "./generic.ts";
+import { isActorVerb, onlyFiniteVerb } from "./names.ts";
 
 /** The rule of a lone unknown word opening a sentence: kept only when the article types the same word elsewhere. */
 export const OPENER_UNKNOWN = "name.opener-unknown";
@@ -35,6 +37,7 @@ const ROMAN = /^[IVXLCDM]+$/;
 /** `della Carolina`, `la Virginia`: an article before a name that is also a first name reads as a place's, seldom a person's. */
 const ARTICLED_OF = new Set(["della", "dalla", "nella", "sulla", "alla", "la", "del", "dal", "nel", "sul", "al", "il"]);
 const ARTICLE = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
+const FEMININE_DETERMINERS = new Set(["la", "l'", "della", "dell'", "sulla", "sull'", "alla", "all'", "dalla", "dall'", "nella", "nell'"]);
 const AUX = new Set(["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "è", "sono", "era", "non", "si", "le", "gli", "lo", "ne", "stesso", "stessa"]);
 
 /** Title-case short forms of countries and unions that stand between an office and a name (`il presidente Usa X`). */
@@ -65,7 +68,8 @@ const AUXILIARY = new Set(["ha", "hanno", "ho", "hai", "abbiamo", "avete", "avev
 function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k]!;
-    if (cueAt(ctx.cues, "productHead", tokens, k)) return true;
+    // (A capitalized kind word after another capitalized word is inside a longer name: `Gran Premio di Spagna`.)
+    if (cueAt(ctx.cues, "productHead", tokens, k) && !(t.text !== t.lower && isCapitalized(tokens[k - 1]?.text ?? ""))) return true;
     // `i droni hanno colpito Kandahar`: a verb between makes the name its object, not the product's name.
     if (AUXILIARY.has(t.lower) || (/(at|ut|it)[oaie]$/.test(t.lower) && t.lemmas.some((l) => /(are|ere|ire)$/.test(l)))) return false;
     // `il treno per Zurigo`: any other preposition leads to where or whom, not to the product's name.
@@ -103,6 +107,15 @@ function placeEndsAt(tk: Token[], end: number, ctx: RecognizerContext): boolean 
   return false;
 }
 
+/** A name of several words typed as a person's by its words alone: a first name, a family name, or the shape of one. */
+function personByNames(words: Token[], acts: boolean, ctx: RecognizerContext): Typed | undefined {
+  if (ctx.nameData.firstNames.has(words[0]!.lower)) return { type: "Person", rule: "name.first-name" };
+  if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
+  // Unknown words only: a person when the last one ends like a family name (`Awad Hamdani`), not like a phrase (`Inside Leaks`).
+  if (words.every((w) => !ctx.isCommonWord(w.lower)) && (ctx.nameData.surnameScore(words[words.length - 1]!.text) > (words.length > 2 ? SHAPE_SURNAME_LOG_ODDS : -1) || DOUBLE_SURNAME.test(words[words.length - 1]!.text))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+  return undefined;
+}
+
 export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerContext): Typed | undefined {
   const tk = s.tokens;
   const words = tk.slice(i, last + 1);
@@ -114,10 +127,19 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
   // `missili Falco`, `caccia Astore`, `Arctic Shipping Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
   if (productBefore(tk, i, ctx) || cueAt(ctx.cues, "miscHeadEn", tk, last)) return undefined;
+  // `Dodici turisti`: a number word opening a sentence is a number; `due Falchetto`, `tre Astore`: a counted name is a model.
+  // (A number after a day's or a month's name is a date, `giovedì 9 Brenvox annunciava`, and so is a year: `nel 1998 Brenvox`.)
+  const counted = prev !== undefined && (COUNT_WORDS.has(prev.lower) || (/^\d{1,3}$/.test(prev.text) && !cueAt(ctx.cues, "boundaryWord", tk, i - 2)));
+  // (Inside a sentence a capitalized number is a name: `i Diciassette` are a union's members.)
+  if (single && (((words[0]!.value !== undefined || s.numbers.some((n) => n.firstToken === i)) && words[0]!.sentenceStart) || counted)) return undefined;
   // `nel Paese`, `lo Stato`: a capitalized common noun for a country is no place's name.
   if (single && COUNTRY_NOUNS.has(words[0]!.lower)) return undefined;
   const org = orgEvidence(tk, i, last, ctx);
   if (org) return { type: "Organization", rule: org };
+  // `sulla A21`, `un tratto della A31`: a motorway's code after a feminine article (`autostrada` is feminine) is a place.
+  if (single && /^A\d{1,2}$/.test(words[0]!.text) && FEMININE_DETERMINERS.has(prev?.lower ?? "")) return { type: "Place", rule: "name.motorway-code" };
+  // `il modulo B5`, `la linea K7`: otherwise a letter and a number are a code, a format, a model.
+  if (single && /^\p{Lu}\d{1,3}$/u.test(words[0]!.text)) return undefined;
   // `CO2`, `H1N1`, `UTC`, `PIL`: codes, units, time zones and common abbreviations name no body.
   if (single && isAcronym(words[0]!.text) && (/\d/.test(words[0]!.text) || cueAt(ctx.cues, "commonAcronym", tk, i))) return undefined;
   // `Pioltello (MI)`: two capitals in parentheses after a town are its province's code, a place.
@@ -145,14 +167,19 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   // `Carolina del Nord`, `Sudan del Sud`: a name closed by `del` and a compass point is a region's.
   if (!single && COMPASS_ALONE.has(words[words.length - 1]!.lower) && ["del", "dell'"].includes(tk[last - 1]?.lower ?? "")) return { type: "Place", rule: "name.compass-region" };
   if (!single) {
-    if (first) return { type: "Person", rule: "name.first-name" };
-    if (ctx.nameData.lastNames.has(words[words.length - 1]!.lower)) return { type: "Person", rule: "name.family-name" };
-    // Unknown words only: a person when the last one ends like a family name (`Awad Hamdani`), not like a phrase (`Inside Leaks`).
-    if (words.every((w) => !ctx.isCommonWord(w.lower)) && (ctx.nameData.surnameScore(words[words.length - 1]!.text) > (words.length > 2 ? SHAPE_SURNAME_LOG_ODDS : -1) || DOUBLE_SURNAME.test(words[words.length - 1]!.text))) return { type: "Person", rule: acts ? "name.shape:actor" : "name.shape" };
+    const person = personByNames(words, acts, ctx);
+    // `il Brenvox Express`, `della Tessaro Brothers`, `i Marlow Kings`: Italian news sets no article right before a
+    // person's full name (a title comes between: `il presidente X Y`), so what would read as a person's name
+    // after one names a firm, a club, a band or a service.
+    if (person && prev && DETERMINERS.has(prev.lower)) return { type: "Organization", rule: "name.articled-phrase" };
+    if (person) return person;
     return acts ? { type: "Organization", rule: "name.actor-verb" } : undefined;
   }
   const w = words[0]!;
   if (ctx.isCommonWord(w.lower)) return undefined;
+  // `la moglie di Brahimi`, `la vedova di Okonjo`, `Mario Rossi detto Brelvo`: only a person has a family or a nickname.
+  const lower = (k: number) => tk[k] !== undefined && tk[k]!.text === tk[k]!.lower;
+  if ((prev?.lower === "di" && lower(i - 2) && cueAt(ctx.cues, "kinNoun", tk, i - 2)) || (lower(i - 1) && cueAt(ctx.cues, "nicknameWord", tk, i - 1))) return { type: "Person", rule: "name.kin" };
   if (acts) return ctx.nameData.lastNames.has(w.lower) || first ? { type: "Person", rule: "name.family-name:actor" } : { type: "Organization", rule: "name.actor-verb" };
   // A lone unknown name inside a sentence, neither a person's name nor a place: most often a company, a brand, a group.
   // `Kestrel 19`, `Orione-3`: a name with a model number is a product, not a body.
@@ -170,7 +197,13 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (prev && IN.has(prev.lower) && !first && !ctx.nameData.lastNames.has(w.lower)) return { type: "Place", rule: "name.locative-in" };
   if (!w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: "name.single-unknown" };
   // At a sentence's start a lone unknown word says nothing by its capital: it takes the type the article gives it elsewhere, or none (index.ts).
-  if (w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) return { type: "Organization", rule: OPENER_UNKNOWN };
+  if (w.sentenceStart && !first && !ctx.nameData.lastNames.has(w.lower) && !ctx.nameData.places.has(w.lower)) {
+    // `Brenvox distribuirà`, `Veltrabia conduce`: an unknown word that opens a sentence as a verb's subject is a name, and
+    // one with no personal name's ending most often a company's, a team's, a body's.
+    const verb = tk[last + 1];
+    const subject = verb !== undefined && verb.text === verb.lower && (isActorVerb(tk, last + 1, ctx) || onlyFiniteVerb(verb));
+    return { type: "Organization", rule: subject && ctx.nameData.surnameScore(w.text) < SURNAME_LOG_ODDS ? "name.opener-subject" : OPENER_UNKNOWN };
+  }
   // `ringrazio Ottavio e Nives`: a first name alone, that names no place, is someone the article calls by it.
   if (first && !ctx.nameData.places.has(w.lower) && (!w.sentenceStart || acts)) return { type: "Person", rule: "name.first-name-alone" };
   return undefined;

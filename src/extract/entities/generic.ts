@@ -7,7 +7,8 @@ import { makeCandidate, type Candidate, type RecognizerContext } from "./candida
 import { cueAt } from "./cues.ts";
 import { placeAt } from "./name-data.ts";
 
-const DETERMINERS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
+/** Definite articles, alone or joined to a preposition (`il`, `della`, `nei`). */
+export const DETERMINERS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
   "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sull'", "col"]);
 
 /** Police and rescue forces, which `di` names without an article (`ispettore di polizia`). */

@@ -6,6 +6,9 @@ import type { LexiconEntry } from "../../lexicon/types.ts";
 import { translitKey } from "../../names/fold.ts";
 import type { Candidate, RecognizerContext } from "./candidate.ts";
 import { recognizeSentence } from "./recognize.ts";
+import { sportySentence } from "./org.ts";
+
+const DASH = new Set(["-", "–", "—"]);
 import { OPENER_UNKNOWN } from "./evidence.ts";
 import { buildNameIndex, keyFor, lookupArticlePerson, lookupName, lookupPerson, resolveTreaty, type ArticlePerson, type NameIndex } from "./resolve.ts";
 import { describeEntities } from "./describe.ts";
@@ -109,7 +112,7 @@ function rememberedSense(c: Candidate, st: ArticleState): { key: string; type: E
 }
 
 /** Rules that type a lone word from weak evidence only: its shape, the verb after it, a preposition of place. */
-const WEAK_SINGLE = new Set([OPENER_UNKNOWN, "name.single-unknown", "name.actor-verb", "name.locative-in", "place.locative", "name.family-name:actor"]);
+const WEAK_SINGLE = new Set([OPENER_UNKNOWN, "name.opener-subject", "name.single-unknown", "name.actor-verb", "name.locative-in", "place.locative", "name.family-name:actor"]);
 
 const STRONG_PERSON = /^(lexicon:|name\.first-name|name\.after-role|person-role\.)/;
 
@@ -132,6 +135,26 @@ function personPartsTakePerson(cs: Candidate[], ctx: RecognizerContext): void {
 
 /** The rule of a name typed by default only (a lone unknown name inside a sentence). */
 const DEFAULT_TYPED = "name.single-unknown";
+
+/**
+ * A lone word that only weak evidence types anywhere in the article, and that the default types in
+ * more than twice as many of its mentions as weak evidence types it otherwise, keeps the default
+ * (`ceduti a Brenvox` once, `azionisti di Brenvox` and `la società Brenvox` elsewhere: the `a`
+ * is a dative, not a place's). Returns the surfaces that keep the default and their type.
+ */
+function weakVotes(cs: readonly Candidate[]): Map<string, EntityType> {
+  const tally = new Map<string, { strong: boolean; byDefault: number; other: number; type: EntityType }>();
+  for (const c of cs) {
+    const t = tally.get(c.surface) ?? { strong: false, byDefault: 0, other: 0, type: c.type };
+    if (c.rule === DEFAULT_TYPED) { t.byDefault++; t.type = c.type; }
+    else if (WEAK_SINGLE.has(c.rule) && c.type !== "Person") t.other++;
+    else t.strong = true;
+    tally.set(c.surface, t);
+  }
+  const out = new Map<string, EntityType>();
+  for (const [surface, t] of tally) if (!t.strong && t.other > 0 && t.byDefault > 2 * t.other) out.set(surface, t.type);
+  return out;
+}
 
 const countryIndex = new WeakMap<RecognizerContext, Map<string, string>>();
 /** ISO code -> country key, built once per context. */
@@ -166,7 +189,16 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   const st: ArticleState = { people: [], acronyms: new Map(), seenEntries: new Set(), countries: new Set(), senses: new Map() };
   const knownPeople = new Set<string>();
   const generic: ResolvedMention[] = [];
-  const perSentence = doc.sentences.map((s) => recognizeSentence(s, ctx, knownPeople).filter((c) => {
+  // Only sentences with a dash can list fixtures: the match words of the two before are looked up for those alone,
+  // and a fixture line carries the match on to the lines after it.
+  const fixtureLine: boolean[] = [];
+  const matchTalk = (k: number) => k >= 0 && sportySentence(doc.sentences[k]!, ctx);
+  const listed = (k: number) => k >= 0 && fixtureLine[k] === true;
+  doc.sentences.forEach((s, k) => {
+    // (Only a short line goes on a list: `Brenzone - Valdora ;`.)
+    fixtureLine[k] = s.tokens.some((t) => DASH.has(t.text)) && (matchTalk(k - 1) || matchTalk(k - 2) || ((listed(k - 1) || listed(k - 2)) && s.tokens.length <= 8));
+  });
+  const perSentence = doc.sentences.map((s, k) => recognizeSentence(s, ctx, knownPeople, fixtureLine[k]).filter((c) => {
     if (!c.generic) return true;
     generic.push({ key: keyFor("Organization", c.name), type: c.type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: "generic", evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
     return false;
@@ -177,7 +209,8 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
   // (A weak guess elsewhere is overruled by a person's surname: personPartsTakePerson ran first and typed those.)
   for (const c of perSentence.flat()) if (c.rule !== DEFAULT_TYPED && (c.rule !== OPENER_UNKNOWN || c.type === "Person") && !typedElsewhere.has(c.surface)) typedElsewhere.set(c.surface, c.type);
   for (const c of perSentence.flat()) if (c.type === "Person" && WEAK_SINGLE.has(c.rule)) typedElsewhere.set(c.surface, "Person");
-  for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = typedElsewhere.get(c.surface) ?? c.type;
+  const votes = weakVotes(perSentence.flat());
+  for (const c of perSentence.flat()) if (c.rule === DEFAULT_TYPED) c.type = votes.get(c.surface) ?? typedElsewhere.get(c.surface) ?? c.type;
   // An opener needs strong evidence elsewhere: a weak guess there (`«Peccato` typed by default) is no more than its own.
   const strongElsewhere = new Map<string, EntityType>();
   for (const c of perSentence.flat()) if ((!WEAK_SINGLE.has(c.rule) || c.type === "Person") && c.rule !== OPENER_UNKNOWN && c.rule !== DEFAULT_TYPED && !strongElsewhere.has(c.surface)) strongElsewhere.set(c.surface, c.type);

@@ -85,7 +85,7 @@ export function endsName(tokens: Token[], j: number, ctx: RecognizerContext): bo
  * `la Questura può`, `la Regione venga`: a word that morph-it knows only as a form of verbs, and
  * not as the infinitive or a participle (which also serve as adjectives: `militare`, `unito`).
  */
-function onlyFiniteVerb(t: Token): boolean {
+export function onlyFiniteVerb(t: Token): boolean {
   // (A form in -i may be a plural noun the lemmatizer read as a verb: `Centro studi`, `Forze popolari`.)
   return t.lemmas.length > 0 && t.lemmas.every((l) => /(are|ere|ire|rre)$/.test(l) && l !== t.lower) && !/(at|ut|it)[oaie]$/.test(t.lower) && !/(ante|ente|anti|enti)$/.test(t.lower)
     && !t.lower.endsWith("i");

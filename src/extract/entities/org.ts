@@ -42,8 +42,12 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     // A name the lexicon knows is the lexicon's (`Consiglio di sicurezza russo`, `Unione Europea`).
-    if (!isCap(t) || covered[i]) continue;
-    const cue = cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
+    if (covered[i]) continue;
+    // `l'università di Brenzone`: a lower-case head that the place after `di` names.
+    const ofPlace = !isCap(t) && cueAt(ctx.cues, "orgHeadOfPlace", s.tokens, i) !== undefined
+      && ["di", "del", "della", "dell'"].includes(s.tokens[i + 1]?.lower ?? "") && isCap(s.tokens[i + 2]);
+    if (!isCap(t) && !ofPlace) continue;
+    const cue = ofPlace ? { words: [t.lower], group: "org-head.of-place" } : cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
     if (!cue) continue;
     // `Marina Cattaneo`, `Alleanza`-like heads that are also first names: before a family name they open a person's name.
     const after = s.tokens[i + cue.words.length];
@@ -59,6 +63,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // `Procura di Brenzone lavora`: after a name word (not the head), a lower-case word is no longer the name.
       if (u.text === u.lower && !isConnectorIt(u) && j - 1 > i + cue.words.length - 1 && isCap(prev) && !cueAt(ctx.cues, "orgHeadIt", s.tokens, j - 1) && isNameLike(prev, ctx)) break;
       if (/(arsi|ersi|irsi)$/.test(u.lower)) break;
+      // `Consiglio Supremo interamente nominato`: an adverb says how, it names nothing.
+      if (u.text === u.lower && /.{3}mente$/.test(u.lower)) break;
       // `Lega Alpina di Marco Ferretti`: `di` and a person's full name say whose the body is, not its name.
       if (["di", "del", "dello"].includes(u.lower) && ctx.nameData.firstNames.has(s.tokens[j + 1]?.lower ?? "") && isCap(s.tokens[j + 1]) && isCap(s.tokens[j + 2])
         && (ctx.nameData.lastNames.has(s.tokens[j + 2]!.lower) || !ctx.isCommonWord(s.tokens[j + 2]!.lower))) break;
@@ -129,6 +135,8 @@ export function englishHeadOrgs(s: Sentence, ctx: RecognizerContext): Candidate[
     for (let j = i; j < s.tokens.length; j++) {
       const u = s.tokens[j]!;
       if (isCap(u)) {
+        // `Marco Polo Institute Gianni Ferretti`: a full personal name after the head is someone of the body.
+        if (hasHead && j > i && ctx.nameData.firstNames.has(u.lower) && !ctx.isCommonWord(u.lower) && isCap(s.tokens[j + 1]) && !cueAt(ctx.cues, "orgHeadEn", s.tokens, j + 1)) break;
         last = j;
         if (cueAt(ctx.cues, "orgHeadEn", s.tokens, j)) hasHead = true;
         if (!ctx.isCommonWord(u.lower)) foreign = true;
@@ -196,14 +204,21 @@ export function describedOrgs(s: Sentence, ctx: RecognizerContext): Candidate[] 
 }
 
 /** A sentence about a match: a match word, or a score (`2-1`). */
-function sportySentence(s: Sentence, ctx: RecognizerContext): boolean {
+export function sportySentence(s: Sentence, ctx: RecognizerContext): boolean {
   const tk = s.tokens;
   return tk.some((t, k) => cueAt(ctx.cues, "matchWord", tk, k) !== undefined || /^\d{1,2}-\d{1,2}$/.test(t.text))
     || tk.some((t, k) => t.kind === "number" && DASH.has(tk[k + 1]?.text ?? "") && tk[k + 2]?.kind === "number");
 }
 
-/** Masculine singular articles: a city is feminine in Italian (`la Brenzone di oggi`), its club masculine (`il Brenzone`, `del Brenzone`). */
+/**
+ * Singular articles: a town takes none in Italian (`a Brenzone`, `di Brenzone`), nor its masculine one when
+ * described (`la Brenzone di oggi`), so `il Brenzone`, `del Brenzone`, and where a match is the topic
+ * `della Brenzone`, name its club.
+ */
 const MASCULINE_ARTICLES = new Set(["il", "del", "al", "dal", "nel", "sul", "col"]);
+const FEMININE_ARTICLES = new Set(["la", "della", "alla", "dalla", "nella", "sulla"]);
+/** Words after a town that say which of its times or parts is meant (`la Brenzone di oggi`, `la Brenzone antica`): the town itself. */
+const DESCRIBED = new Set(["di", "del", "dei", "degli", "antica", "vecchia", "nuova", "moderna", "medievale", "romana", "intera", "stessa"]);
 const AGAINST = new Set(["contro", "battendo", "sconfiggendo", "superando"]);
 
 /**
@@ -213,7 +228,7 @@ const AGAINST = new Set(["contro", "battendo", "sconfiggendo", "superando"]);
  */
 export function sportsClubs(s: Sentence, ctx: RecognizerContext): Candidate[] {
   const tk = s.tokens;
-  if (!tk.some((t) => MASCULINE_ARTICLES.has(t.lower) || AGAINST.has(t.lower)) || !sportySentence(s, ctx)) return [];
+  if (!tk.some((t) => MASCULINE_ARTICLES.has(t.lower) || FEMININE_ARTICLES.has(t.lower) || AGAINST.has(t.lower)) || !sportySentence(s, ctx)) return [];
   const out: Candidate[] = [];
   for (let k = 1; k < tk.length; k++) {
     if (!isCap(tk[k]) || isCap(tk[k + 1])) continue;
@@ -221,7 +236,7 @@ export function sportsClubs(s: Sentence, ctx: RecognizerContext): Candidate[] {
     if (!place || place.last !== k) continue;
     const prev = tk[k - 1]!.lower;
     const against = AGAINST.has(prev) || (ARTICLES.has(prev) && AGAINST.has(tk[k - 2]?.lower ?? ""));
-    const club = MASCULINE_ARTICLES.has(prev) && !isCountryName(tk[k]!.lower, ctx);
+    const club = (MASCULINE_ARTICLES.has(prev) || (FEMININE_ARTICLES.has(prev) && !DESCRIBED.has(tk[k + 1]?.lower ?? ""))) && !isCountryName(tk[k]!.lower, ctx);
     if (club || against) out.push(makeCandidate(s, k, k, "Organization", against ? "org.sports-opponent" : "org.sports-club", 4));
   }
   return out;
@@ -243,11 +258,12 @@ const DASH = new Set(["-", "–", "—"]);
  * `Ancona - Lecce 2-1`, `la partita Moldavia - Islanda`: two names either side of a dash in a
  * sentence about a match are the teams, organizations, even when they are named after places.
  */
-export function sportsFixtures(s: Sentence, ctx: RecognizerContext): Candidate[] {
+export function sportsFixtures(s: Sentence, ctx: RecognizerContext, afterMatchTalk = false): Candidate[] {
   const tk = s.tokens;
   // Most sentences have no dash: the match words are looked up only where one could name two teams.
   if (!tk.some((t) => DASH.has(t.text))) return [];
-  if (!sportySentence(s, ctx)) return [];
+  // (A list of fixtures, `Brenzone - Valdora ;` line after line, follows the sentence that says they are matches.)
+  if (!afterMatchTalk && !sportySentence(s, ctx)) return [];
   const out: Candidate[] = [];
   for (let k = 1; k + 1 < tk.length; k++) {
     if (!DASH.has(tk[k]!.text)) continue;

@@ -7,10 +7,13 @@ import { cueAt } from "./cues.ts";
 import { isKoreanNameShape, isNameLike, isWord, personRun } from "./names.ts";
 import { isAcronym } from "./words.ts";
 import { placeAt } from "./name-data.ts";
+import { DETERMINERS } from "./generic.ts";
 
 const MAX_GAP = 10;
 const PLACE_PREPOSITIONS = new Set(["di", "del", "della", "dell'", "a", "ad", "in", "nel", "nella", "da", "dal", "dalla", "verso", "presso"]);
 const STOP_WORDS = new Set(["che", "ha", "hanno", "è", "sono", "era", "erano", "aveva", "avevano", "ma", "mentre", "quando", "dove", "perché", "poiché", "se"]);
+
+const isCapitalizedWord = (t: Sentence["tokens"][number] | undefined): boolean => isWord(t) && /^\p{Lu}\p{Ll}/u.test(t.text);
 
 /** After a role cue ending before `from`, the first person-name run within a short gap of modifiers. */
 function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: RecognizerContext): [number, number] | undefined {
@@ -30,6 +33,19 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
     // `il procuratore di Ascona Alta`: after `di`, a run the gazetteer knows as one place is where the office is.
     // (So is one after a preposition of place: `una mostra a Ascona Alta`.)
     if (last >= 0 && PLACE_PREPOSITIONS.has(s.tokens[j - 1]?.lower ?? "") && (placeAt(ctx.nameData, s.tokens, j)?.last ?? -1) >= last) return undefined;
+    // `il dirigente della Brenvox Holding`, `un portavoce del Marco Polo Institute`: after an article the run is
+    // the body the office belongs to (no article comes right before a person's name); the person may follow it.
+    // (`il comandante dei Guardiani Karim Tavassoli`: a run of three words or more with no organization's head word
+    // is the body's name and then its holder's, a first name and a family name.)
+    if (last >= 0 && j > from && DETERMINERS.has(s.tokens[j - 1]!.lower)) {
+      // (A family name may be an ordinary word: the capitalized words running on count.)
+      let end = last;
+      while (isCapitalizedWord(s.tokens[end + 1]) && !isAcronym(s.tokens[end + 1]!.text)) end++;
+      const headed = s.tokens.slice(j, end + 1).some((_, k) => cueAt(ctx.cues, "orgHeadEn", s.tokens, j + k) || cueAt(ctx.cues, "orgHeadIt", s.tokens, j + k));
+      if (end - j >= 2 && !headed && isNameLike(s.tokens[end - 1], ctx)) return [end - 1, end];
+      j = last;
+      continue;
+    }
     if (last >= 0) {
       const gap = j - from - (s.tokens[from]?.text === "." ? 1 : 0);
       // A one-word name only right after its title (`il presidente Lukašenko`).

@@ -42,21 +42,25 @@ export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerConte
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    const cue = PRONOUN_FOR_PLACE.has(t.lower) ? { words: [t.lower], group: "place-cue.pronoun" } : cueAt(ctx.cues, "placeCue", s.tokens, i);
+    const cue = PRONOUN_FOR_PLACE.has(t.lower) ? { words: [t.lower], group: "place-cue.pronoun" }
+      : cueAt(ctx.cues, "placeCue", s.tokens, i) ?? cueAt(ctx.cues, "placeApposition", s.tokens, i);
     if (!cue || !isWord(t) || t.text !== t.lower) continue;
     let j = i + cue.words.length;
     let country: string | undefined;
     for (let n = 0; n < 2 && isWord(s.tokens[j]) && s.tokens[j]!.text === s.tokens[j]!.lower && !OF.has(s.tokens[j]!.lower); n++, j++) {
       country ??= demonymCountry(s.tokens[j], ctx);
     }
-    if (!OF.has(s.tokens[j]?.lower ?? "")) continue;
+    // `in località Valtrebbia`: a small place's noun may take its name with no `di`.
+    const apposition = j === i + 1 && cueAt(ctx.cues, "placeApposition", s.tokens, i) !== undefined && isCap(s.tokens[j]);
+    if (!OF.has(s.tokens[j]?.lower ?? "") && !apposition) continue;
+    if (apposition) j -= 1;
     const last = nameRun(s, j + 1, covered, ctx);
     if (last < 0) continue;
     const name = s.tokens.slice(j + 1, last + 1).map((x) => x.text).join(" ");
     const cueName = `${cue.words.join(" ")} di ${name}`;
     out.push(makeCandidate(s, j + 1, last, "Place", cue.group, 1, {
       ...(country ? { locatedIn: country } : {}),
-      ...(cue.group !== "place-cue.pronoun" && cue.group !== "place-cue.people-of" ? { extraNames: [cueName] } : {}),
+      ...(cue.group !== "place-cue.pronoun" && cue.group !== "place-cue.people-of" && !apposition ? { extraNames: [cueName] } : {}),
     }));
     i = last;
   }

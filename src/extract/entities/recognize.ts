@@ -1,6 +1,6 @@
 // Entity recognition for one sentence: lexicon matches plus pattern candidates, with
 // overlaps resolved. Article-level resolution happens in index.ts.
-import type { Sentence } from "../../types.ts";
+import type { Sentence, Token } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { agencies } from "./agency.ts";
@@ -52,6 +52,9 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
   }
   // Never a country (`del Kenya William Ruto`: Kenya is also a first name in the name lists).
   if (type === "Place" && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
+  // (Unless its spelling is the country's only by transliteration: `Chyna Rovelli` is no China.)
+  if (type === "Country" && m.firstToken === m.lastToken && !m.name.entry.names.some((n) => n.toLowerCase() === t.lower) && ctx.nameData.firstNames.has(t.lower)
+    && isNameLikeSurname(s.tokens[m.lastToken + 1], ctx)) return true;
   if ((type === "Country" || type === "Place") && insideLongerPlace(s, m, ctx)) return true;
   // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
   const next = s.tokens[m.lastToken + 1];
@@ -76,6 +79,11 @@ function partOfPersonalName(s: Sentence, m: GazetteerMatch, ctx: RecognizerConte
     && !ctx.nameData.majorPlaces.has(prev.lower) && !isAcronym(t.text);
 }
 
+/** A capitalized word after a first name that can be a family name: no ordinary word, no acronym. */
+function isNameLikeSurname(w: Token | undefined, ctx: RecognizerContext): boolean {
+  return w !== undefined && isCap(w) && !isAcronym(w.text) && !ctx.isCommonWord(w.lower);
+}
+
 const OPENING_FUNCTION_WORDS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "di", "da", "in", "a", "e", "con", "per", "su"]);
 
 /** `Santiago de Compostela`, `New Jersey`: a listed place that is a word of a longer place the gazetteer knows is that place's. */
@@ -95,7 +103,8 @@ const OF_OR_ARTICLE_BEFORE = new Set(["di", "del", "della", "dello", "dell'", "d
 
 const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
 
-export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeople: Set<string>): Candidate[] {
+/** `afterMatchTalk`: one of the two sentences before this one is about a match (a fixture list may follow it). */
+export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeople: Set<string>, afterMatchTalk = false): Candidate[] {
   const matches = matchGazetteer(ctx.gazetteer, s).filter((m) => !notAMention(s, m, ctx));
   const covered: boolean[] = new Array(s.tokens.length).fill(false);
   const matchesAt = new Map<number, GazetteerMatch>();
@@ -121,7 +130,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...landmarkPlaces(s, covered, ctx),
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
-    ...sportsFixtures(s, ctx),
+    ...sportsFixtures(s, ctx, afterMatchTalk),
     ...sportsClubs(s, ctx),
     ...websites(s),
   ];
