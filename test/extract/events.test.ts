@@ -154,7 +154,7 @@ describe("events as frames", () => {
 describe("event rules", () => {
   const kinds = [{ id: "event.x", lemmas: ["x"], frame: "meeting", cameo: "040", reason: "r" }];
   const rest = {
-    participationVerbs: { reason: "r", lemmas: ["partecipare"] }, arrivalVerbs: { reason: "r", lemmas: ["arrivare"] }, hostVerbs: { reason: "r", lemmas: ["ospitare"] },
+    participationVerbs: { reason: "r", lemmas: ["partecipare"] }, arrivalVerbs: { reason: "r", lemmas: ["arrivare"] }, hostVerbs: { reason: "r", lemmas: ["ospitare"] }, doerVerbs: { reason: "r", lemmas: ["compiere"] }, presence: { reason: "r", lemmas: ["presenza"] },
     occasions: { reason: "r", nouns: ["margine"], cases: ["durante"] }, generic: { reason: "r", lemmas: [] }, hypothetical: { reason: "r", lemmas: [] }, governments: { reason: "r", lemmas: ["governo"] },
     notEvents: { reason: "r", phrases: [] }, verbs: { reason: "r", frames: { firmare: "event.x" } },
   };

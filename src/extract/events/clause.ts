@@ -51,8 +51,10 @@ function actors(ps: PlacedMention[], via: string): Role[] {
 }
 
 /** The people and place the clause gives the event headed by `head`. */
-export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention & { head: number }, placed: readonly PlacedMention[], ctx: EventContext, asPlace: AsPlace): { participants: Role[]; place?: Role } {
+export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention & { head: number }, placed: readonly PlacedMention[], ctx: EventContext, asPlace: AsPlace): { participants: Role[]; place?: Role; travellers: Role[]; year?: string } {
   const out: Role[] = [];
+  const travellers: Role[] = [];
+  let year: string | undefined;
   let place: Role | undefined;
   const head = ev.head;
   const rel = tree.deprel(head);
@@ -80,15 +82,35 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
     const agents = tree.children(k, "obl").filter((o) => tree.caseOf(o) === "da" || tree.deprel(o) === "obl:agent");
     out.push(...actors(agents.flatMap((a) => mentionsOf(tree, a, placed, ctx.governments)), `acl:agent<${tree.word(k).lemma}`));
   }
+  // `la visita effettuata a X dal ministro Y`: the one who carried the happening out took part in it, where the participle says.
+  for (const k of tree.children(head, "acl")) {
+    if (!lemmasOf(s, tree, k).some((l) => ctx.doerVerbs.has(l))) continue;
+    const agents = tree.children(k, "obl").filter((o) => tree.caseOf(o) === "da" || tree.deprel(o) === "obl:agent");
+    const doers = actors(agents.flatMap((a) => mentionsOf(tree, a, placed, ctx.governments)), `acl:doer<${tree.word(k).lemma}`);
+    out.push(...doers);
+    if (ev.kind.frame === "visit") travellers.push(...doers);
+    // `compiuto nel 2011`: the participle dates the happening.
+    for (const o of tree.children(k, "obl")) if (/^(1[89]|20)\d\d$/.test(tree.word(o).form)) year = tree.word(o).form;
+    for (const o of tree.children(k, "obl")) {
+      if (place || ev.place || !["a", "in"].includes(tree.caseOf(o) ?? "")) continue;
+      const p = mentionsOf(tree, o, placed, ctx.governments).map(asPlace).find((m) => m?.type === "Place" || m?.type === "Country");
+      if (p) place = { p, via: `acl:obl:${tree.caseOf(o)}<${tree.word(k).lemma}` };
+    }
+  }
   // `X ha incontrato Y a margine del congresso`, `durante la trasferta, X ha detto`: the clause's subject and object were there.
+  // `In primavera, durante la visita a X, Y ha…`: the phrase may hang on a fronted time phrase rather than on the verb.
+  const framing = rel === "obl" || (rel.startsWith("nmod") && govWord?.upos === "NOUN" && tree.deprel(gov) === "obl" && gov < tree.head(gov));
   const occasion = (rel.startsWith("nmod") || rel === "obl") && govWord && ctx.occasionNouns.has(govWord.lemma.toLowerCase()) ? gov
-    : rel === "obl" && ctx.occasionCases.has(tree.caseOf(head) ?? "") ? head : undefined;
+    : framing && ctx.occasionCases.has(tree.caseOf(head) ?? "") ? head : undefined;
   if (occasion !== undefined) {
     const clause = tree.clauseOf(occasion);
     const objects = tree.children(clause, "obj").flatMap((k) => mentionsOf(tree, k, placed, ctx.governments)).filter((p) => p.type === "Person");
-    out.push(...actors([...subjectsOf(tree, clause, placed, ctx), ...objects], `occasion<${tree.word(clause).lemma}`));
+    const subjects = subjectsOf(tree, clause, placed, ctx);
+    out.push(...actors([...subjects, ...objects], `occasion<${tree.word(clause).lemma}`));
+    // `Durante la visita a X, Y ha firmato…`: a visit that names no traveller of its own is the clause subject's.
+    if (ev.kind.frame === "visit") travellers.push(...actors(subjects, `occasion-traveller<${tree.word(clause).lemma}`).filter((r) => r.p.type === "Person"));
   }
-  return { participants: out, ...(place ? { place } : {}) };
+  return { participants: out, travellers, ...(place ? { place } : {}), ...(year ? { year } : {}) };
 }
 
 /** Modal or conditional verbs, and the future: the clause tells what may or will happen (`X potrebbe recarsi a Y per una visita`). */

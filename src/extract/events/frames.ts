@@ -65,8 +65,13 @@ export function frameRelations(ev: FramedEvent, geo: Geography): RelationFact[] 
     const sides = who.filter((r) => r.p.type === "Country" && r.via === "nmod:tra").map((r) => r.p.m.key).sort();
     for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) out.push(fact("atWarWith", sides[i]!, sides[j]!, ev, rule("sides", "nmod:tra")));
   }
-  if (place && frame === "visit") out.push(...travel(ev, who.filter((r) => r.via === "nmod:di" || r.via.startsWith("nsubj")), geo.countryOfPlace, () => undefined));
+  if (place && frame === "visit") out.push(...travel(ev, who.filter(travels), geo.countryOfPlace, () => undefined));
   return out;
+}
+
+/** A visit's traveller: its `di` owner, the subject of a verb on it, the doer of a participle on it, or the subject of a clause set during it. */
+export function travels(r: Role): boolean {
+  return r.p.type === "Person" && (r.via === "nmod:di" || r.via.startsWith("nsubj") || r.via.startsWith("acl:doer") || r.via.startsWith("occasion-traveller"));
 }
 
 /** The traveller visits the place and the country it lies in (unless it is home). */

@@ -30,7 +30,9 @@ export function identify(found: readonly EventMention[], year: string | undefine
     const who = new Set(f.participants.map((r) => r.p.m.key));
     // A personal event without place is the placed one of the same kind with the same people.
     const placed = [...new Set(sameKind.filter(({ g }) => g.place && !g.known && (!PERSONAL.has(f.kind.frame) || (who.size > 0 && [...who].every((k) => g.participants.some((r) => r.p.m.key === k))))).map(({ j }) => keys[j]!))];
-    const previous = sameKind.filter(({ j }) => j < i).at(-1) ?? sameKind[0];
+    // A bare noun refers in its own number: `l'attacco` is not one of `i bombardamenti` named later.
+    const agreeing = sameKind.filter(({ g }) => !g.plural === !f.plural);
+    const previous = agreeing.filter(({ j }) => j < i).at(-1) ?? agreeing[0];
     if (!f.place && placed.length === 1) keys[i] = placed[0];
     // Only a bare noun refers back: `la videoconferenza della coalizione` is another happening than the summit.
     else if (!keys[i] && previous && f.bare) keys[i] = keys[previous.j];

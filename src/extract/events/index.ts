@@ -16,7 +16,7 @@ import { arrivalFrames, joinToldFrame, type ArticleEvent } from "./joins.ts";
 import { truces } from "./truce.ts";
 import { identify } from "./identity.ts";
 import { eventNames, slice } from "./names.ts";
-import { frameRelations, type FramedEvent, type Geography } from "./frames.ts";
+import { frameRelations, travels, type FramedEvent, type Geography } from "./frames.ts";
 import type { EventContext } from "./rules.ts";
 
 export { loadEventContext, compileEventRules, type EventContext, type EventKind } from "./rules.ts";
@@ -35,6 +35,9 @@ interface Found extends EventMention {
   text: string;
 }
 
+/** How a seat named as a location (`alla Casa Bianca`) was read as its country. */
+const SEAT = "seat-location";
+
 /** Title and lead name the article's main happenings; later, one mention alone is a passing reference. */
 const LEAD_SENTENCES = 3;
 
@@ -48,6 +51,11 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const arrived: Array<Arrival & { evidence: (rule: string) => Evidence }> = [];
   const asPlace = (p: PlacedMention): PlacedMention | undefined => {
     if (p.type === "Place") return p;
+    // `alla Casa Bianca`, `al Cremlino`: a seat the lexicon places in a country, as a location, is that country.
+    if (p.type === "Organization") {
+      const country = geo.countryOfPlace(p.m.key);
+      return country ? { ...p, type: "Country", m: { ...p.m, key: country, type: "Country", resolvedBy: SEAT } } : undefined;
+    }
     if (p.type !== "Country") return undefined;
     const key = geo.placeNamed(p.m.surface);
     return key ? { ...p, type: "Place", m: { ...p.m, key, type: "Place" } } : p;
@@ -56,7 +64,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     if (!s.syntax || s.syntax.words.length === 0) continue;
     const tree = treeOf(s.syntax);
     const placed = placeMentions(s, mentions);
-    for (const v of verbFrames(s, tree, placed, ctx.verbs, asPlace)) {
+    for (const v of verbFrames(s, tree, placed, ctx.verbs, asPlace, ctx.presence)) {
       if (toldAsPossible(tree, v.verb)) continue;
       const word = tree.word(v.verb);
       const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
@@ -71,11 +79,15 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     for (const ev of eventMentions(s, tree, placed, ctx, asPlace)) {
       const roles = clauseRoles(s, tree, ev, placed, ctx, asPlace);
       // A visit is the traveller's: who speaks in a clause set during it (`durante la visita di X, Y ha detto`) is the host, not its subject.
-      const participants: Role[] = [...ev.participants, ...roles.participants]
+      const own: Role[] = [...ev.participants, ...roles.participants]
         .filter((r) => fit(r.p, ["Person", "Country", "Organization"]) && !(ev.kind.frame === "visit" && r.via.startsWith("occasion")));
+      // A visit that names no traveller (`durante la visita a X, Y ha…`) is the clause subject's.
+      const participants = own.some(travels) ? own : [...own, ...roles.travellers.filter((r) => fit(r.p, ["Person"]))];
       const place = ev.place ?? roles.place;
       const end = Math.max(ev.span.end, ...ev.modifiers.map((m) => m.end));
       if (toldAsPossible(tree, ev.head)) ev.hypothetical = true;
+      // Dated by its clause to another year than the article's (`il viaggio compiuto nel 2011`): background, no node of this year.
+      if (roles.year && roles.year !== doc.meta.date?.slice(0, 4)) ev.background = true;
       found.push({ ...ev, participants, ...(place ? { place } : {}), sentence: s.index, text: slice(doc, { start: Math.min(ev.span.start, ...ev.modifiers.map((m) => m.start)), end }) });
     }
   }
@@ -93,8 +105,11 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const count = new Map<string, number>();
   keys.forEach((k) => k && count.set(k, (count.get(k) ?? 0) + 1));
   // Specific enough to stand alone: someone at a place, a side in a phrase that names one fight (not `gli attacchi di X`, a series),
-  // or a fight's date (`la battaglia del marzo 2022`).
-  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict" && (!f.plural || f.proper === true))) || (f.dated === true && f.kind.frame === "conflict");
+  // a fight's date (`la battaglia del marzo 2022`) or its own name.
+  // A building (`all'Assemblea nazionale`) says where, but only a city or a country makes a passing mention specific.
+  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.place.p.m.resolvedBy !== SEAT && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict" && (!f.plural || f.proper === true))) || (f.dated === true && f.kind.frame === "conflict")
+    // A fight with a proper name of its own (`l'operazione Nome`, `le esercitazioni «Nome»`) is one happening, whoever is named with it.
+    || (f.proper === true && f.kind.frame === "conflict");
   const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
   const knownKeys = new Set(found.flatMap((f, i) => (f.known && keys[i] ? [keys[i]!] : [])));
   found.forEach((f, i) => {
@@ -103,7 +118,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     const rule = f.kind.id;
     // A bare `la guerra` that refers back to a lexicon event stays this stage's own reading: the other stages see
     // the lexicon event's mentions as the recognizer gave them.
-    const node = !f.known && !f.treaty && !f.hypothetical && salient(key) && !knownKeys.has(key);
+    const node = !f.known && !f.treaty && !f.hypothetical && !f.background && salient(key) && !knownKeys.has(key);
     if (node) {
       const aliases = eventNames(doc, f);
       const e = entities.get(key);
@@ -126,7 +141,9 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
     if (f.hypothetical) return;
     const framed: FramedEvent = { key, kind: f.kind, participants: f.participants, ...(f.place ? { place: f.place } : {}), evidence: (r) => evidenceFor(doc, f.sentence, f.span, r) };
     out.frames.push(framed);
-    out.relations.push(...frameRelations(framed, geo).filter((r) => node || f.known || f.treaty || !(r.subject === key || r.object === key)));
+    // A bare `la conferenza` that refers back to a lexicon event gives that event its participants.
+    const known = f.known !== undefined || knownKeys.has(key);
+    out.relations.push(...frameRelations(framed, geo).filter((r) => node || known || f.treaty || !(r.subject === key || r.object === key)));
   });
   // The article's events, one per key, for what joins them once all are known.
   const article: ArticleEvent[] = [...new Set(keys.filter((k): k is string => k !== undefined))].map((key) => {

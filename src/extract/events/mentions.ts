@@ -34,6 +34,8 @@ export interface EventMention {
   place?: Role;
   /** Told as possible or future (`un'ipotetica trasferta`, `il prossimo vertice`): no fact is drawn from it. */
   hypothetical?: boolean;
+  /** Dated by its clause to another year than the article's: told as background, it gets no node. */
+  background?: boolean;
   /** The agreement a signing is of (`la firma dell'intesa X`): the signing is that treaty's. */
   treaty?: PlacedMention;
   /** The trigger lies inside a mention the lexicon already knows as an event (`guerra di Corea`). */
@@ -57,6 +59,12 @@ export function mentionOf(tree: DependencyTree, id: number, placed: readonly Pla
     if ((rel.startsWith("flat") || rel === "appos" || rel === "nmod") && c === undefined) {
       const m = mentionOverWord(tree, k, placed);
       if (m) return m;
+    }
+    // `il ministro degli Esteri X`: the name may hang under the title's own `di` phrase.
+    if (rel === "nmod" && c === "di" && !government) {
+      const inner = tree.children(k).filter((x) => /^(nmod|flat|appos)/.test(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
+      const named = inner.map((x) => mentionOverWord(tree, x, placed)).find((m) => m?.type === "Person");
+      if (named) return named;
     }
     if (government && (rel === "amod" || (rel === "nmod" && c === "di"))) {
       const m = mentionOverWord(tree, k, placed);

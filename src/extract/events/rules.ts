@@ -27,6 +27,10 @@ export interface EventContext {
   participationVerbs: Set<string>;
   arrivalVerbs: Set<string>;
   hostVerbs: Set<string>;
+  /** Nouns of presence (`sotto lo sguardo di X`, `alla presenza di X`) on a joint act's verb: their owner took part. */
+  presence: Set<string>;
+  /** Participles whose agent carried the happening out (`il viaggio effettuato da X`). */
+  doerVerbs: Set<string>;
   occasionNouns: Set<string>;
   occasionCases: Set<string>;
   generic: Set<string>;
@@ -54,7 +58,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -87,6 +91,8 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     participationVerbs: lemmaSet(file, "participationVerbs", r.participationVerbs),
     arrivalVerbs: lemmaSet(file, "arrivalVerbs", r.arrivalVerbs),
     hostVerbs: lemmaSet(file, "hostVerbs", r.hostVerbs),
+    doerVerbs: lemmaSet(file, "doerVerbs", r.doerVerbs),
+    presence: lemmaSet(file, "presence", r.presence),
     occasionNouns: new Set(occ.nouns),
     occasionCases: new Set(occ.cases),
     generic: lemmaSet(file, "generic", r.generic),

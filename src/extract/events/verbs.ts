@@ -31,7 +31,7 @@ function verbKind(s: Sentence, tree: DependencyTree, id: number, verbs: Readonly
 }
 
 /** The subjects of a verb (or its passive agents) and its `con` partners; the place of its `a`/`in`. */
-export function verbFrames(s: Sentence, tree: DependencyTree, placed: readonly PlacedMention[], verbs: ReadonlyMap<string, EventKind>, asPlace: AsPlace): VerbFrame[] {
+export function verbFrames(s: Sentence, tree: DependencyTree, placed: readonly PlacedMention[], verbs: ReadonlyMap<string, EventKind>, asPlace: AsPlace, presence: ReadonlySet<string> = new Set()): VerbFrame[] {
   const out: VerbFrame[] = [];
   for (const w of tree.words) {
     if (w.upos !== "VERB") continue;
@@ -44,6 +44,12 @@ export function verbFrames(s: Sentence, tree: DependencyTree, placed: readonly P
     for (const k of subjects) for (const p of mentionsOf(tree, k, placed)) if (ACTOR.has(p.type)) participants.push({ p, via: `${agents.length > 0 ? "obl:agent" : "nsubj"}<${w.lemma}` });
     for (const k of tree.children(w.id, "obl").filter((o) => tree.caseOf(o) === "con")) for (const p of mentionsOf(tree, k, placed)) if (ACTOR.has(p.type)) participants.push({ p, via: `obl:con<${w.lemma}` });
     if (participants.length === 0) continue;
+    // `… si sono stretti la mano sotto lo sguardo di X`: who the act happened in front of stood at it.
+    for (const k of tree.children(w.id, "obl").filter((o) => presence.has(tree.word(o).lemma.toLowerCase()))) {
+      for (const d of tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di")) {
+        for (const p of mentionsOf(tree, d, placed)) if (p.type === "Person") participants.push({ p, via: `presence<${tree.word(k).lemma}` });
+      }
+    }
     let place: Role | undefined;
     for (const k of tree.children(w.id, "obl")) {
       if (!["a", "in"].includes(tree.caseOf(k) ?? "")) continue;

@@ -203,6 +203,13 @@ function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[
       if (f.predicate === "participatesIn" && f.object !== m.key) continue;
       if (f.predicate !== "participatesIn") out.push({ predicate: "participatesIn", subject: f.subject, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `participation:${f.evidence.rule}`), cameo: "190" });
       const where = ctx.entriesById.get(m.key);
+      // `il sostegno armato a X nella guerra contro Y`: the side backed or armed in a war fights it.
+      const backed = (f.predicate === "supports" || f.predicate === "suppliesWeaponsTo") && f.object.startsWith("country/") && where?.id.includes("war") === true;
+      if (backed) out.push({ predicate: "participatesIn", subject: f.object, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `backed-side:${f.evidence.rule}`), cameo: "190" });
+      if (backed && where?.locatedIn?.startsWith("country/") && where.locatedIn !== f.object && f.subject !== where.locatedIn) {
+        const [a, b] = [f.object, where.locatedIn].sort();
+        out.push({ predicate: "atWarWith", subject: a!, object: b!, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `war-participation:backed-side:${f.evidence.rule}`), cameo: "190" });
+      }
       const wages = f.predicate === "deploysTroopsTo" || f.predicate === "atWarWith" || f.predicate === "participatesIn" || (f.predicate === "suppliesWeaponsTo" && f.object !== where?.locatedIn);
       if (where?.id.includes("war") && where.locatedIn?.startsWith("country/") && where.locatedIn !== f.subject && wages && f.object !== where.locatedIn) {
         out.push({ predicate: "atWarWith", subject: f.subject < where.locatedIn ? f.subject : where.locatedIn, object: f.subject < where.locatedIn ? where.locatedIn : f.subject, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `war-participation:${f.evidence.rule}`), cameo: "190" });

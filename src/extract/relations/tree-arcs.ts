@@ -59,7 +59,9 @@ function antecedent(tree: DependencyTree, trigger: number, words: number[], docu
       const noun = nounBeforeComma(tree, x);
       return noun === undefined ? [x] : [noun];
     }
-    if (!relative || tree.deprel(trigger) !== "acl:relcl") return [x];
+    // The parser may label a relative clause on a noun plain `acl` (`X, che era stato ricevuto a Y`).
+    const relativeClause = tree.deprel(trigger) === "acl:relcl" || (tree.deprel(trigger) === "acl" && tree.word(tree.head(trigger)).upos !== "VERB");
+    if (!relative || !relativeClause) return [x];
     const head = tree.head(trigger);
     // `X ha approvato una risoluzione che condanna Y`: a text that acts stands for whoever adopted it.
     if (documents.includes(tree.word(head).lemma.toLowerCase()) && tree.deprel(head) === "obj") {
@@ -101,6 +103,24 @@ export function nominalModifiers(tree: DependencyTree, noun: number, prep: strin
   return out;
 }
 
+/** Postposed adverbs of a time noun (`la settimana dopo`, `due mesi prima`) that the parser reads as a preposition. */
+const TIME_ADVERBS = new Set(["dopo", "prima"]);
+
+/**
+ * A verb's subject: its own `nsubj`, or, when there is none, the noun the parser hung under a fronted time phrase
+ * read with `dopo`/`prima` as its preposition (`La settimana dopo il ministro X era partito…`): an adverb right
+ * after its time noun introduces nothing, so the noun after it is the clause's subject.
+ */
+export function verbSubjects(tree: DependencyTree, verb: number): number[] {
+  const underTime = (o: number) => tree.children(o).filter((k) => k < verb && tree.deprel(k) === "nmod" && ["NOUN", "PROPN"].includes(tree.word(k).upos)
+    && tree.children(k, "case").some((c) => c === o + 1 && TIME_ADVERBS.has(tree.word(c).lemma.toLowerCase())));
+  const own = tree.children(verb, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+  // `La settimana dopo il ministro X era arrivato`, with the time noun read as the subject.
+  const repaired = own.flatMap((k) => { const u = underTime(k); return u.length > 0 ? u : [k]; });
+  if (own.length > 0 || tree.word(verb).upos !== "VERB") return repaired;
+  return tree.children(verb, "obl").filter((o) => o < verb && tree.word(o).upos === "NOUN" && tree.caseOf(o) === undefined).flatMap(underTime);
+}
+
 /** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
 function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly string[], depth = 0, holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   if (depth > 3) return undefined;
@@ -118,7 +138,7 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   }
   const infinitive = tree.word(id).feats.includes("VerbForm=Inf") || tree.children(id, "aux").some((k) => tree.word(k).feats.includes("VerbForm=Inf"));
   const via = (how: string, verb = head): Reached | undefined => {
-    const own = tree.children(verb, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    const own = verbSubjects(tree, verb);
     if (own.length > 0) return { words: antecedent(tree, verb, own, documents), arc: `${how}>nsubj` };
     const fronted = frontedSubject(tree, verb);
     if (fronted.length > 0) return { words: fronted, arc: `${how}>nsubj(fronted)` };
@@ -147,7 +167,7 @@ function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: readonly
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
   // `X ha …, accusandolo di Y`: a gerund shares its own main verb's subject, when that verb has one (no further climbing).
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Ger")) {
-    const own = tree.children(head, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+    const own = verbSubjects(tree, head);
     return own.length > 0 ? { words: antecedent(tree, head, own, documents), arc: "advcl>nsubj" } : undefined;
   }
   if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
@@ -177,6 +197,15 @@ export function frontedSubject(tree: DependencyTree, verb: number): number[] {
 }
 
 /**
+ * `A Parigi, X ha incontrato Y`, read with X coordinated to the fronted place and Y as subject: a name hung as a
+ * conjunct with no conjunction on a phrase before the verb is the verb's subject (coordination needs `e`/`o`).
+ */
+function subjectCoordinatedWithFrontedPhrase(tree: DependencyTree, id: number): number[] {
+  return tree.children(id, "obl").filter((o) => o < id).flatMap((o) => tree.children(o, "conj"))
+    .filter((k) => k < id && tree.word(k).upos === "PROPN" && tree.children(k, "cc").length === 0);
+}
+
+/**
  * `Ha poi incontrato X`: with no subject before it, a transitive perfect (`avere`) with no
  * object has the parser's post-verbal "subject" as its object, and its own subject dropped.
  */
@@ -195,9 +224,14 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words, documents), arc: name } : undefined);
   switch (arc) {
     case "nsubj":
-      if (isPassive || objectReadAsSubject(tree, id).length > 0) return undefined;
+      if (isPassive) return undefined;
+      if (objectReadAsSubject(tree, id).length > 0) return found(subjectCoordinatedWithFrontedPhrase(tree, id), "nsubj(after-fronted-phrase)");
       if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0 && tree.children(id, "aux").length === 0) return found([w.head], "acl>head");
-      return (verb ? found(exact("nsubj")) ?? found(frontedSubject(tree, id), "nsubj(fronted)") : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents, containers);
+      if (verb && exact("nsubj").length > 0) {
+        const subjects = verbSubjects(tree, id);
+        return found(subjects, subjects.some((k) => !exact("nsubj").includes(k)) ? "nsubj(after-time-phrase)" : arc);
+      }
+      return (verb ? found(verbSubjects(tree, id), "nsubj(after-time-phrase)") ?? found(frontedSubject(tree, id), "nsubj(fronted)") : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents, containers);
     case "obj":
       return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":
@@ -242,8 +276,8 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
         if (chain.length > 0) return found(chain, "conj>noun-before");
       }
       // `è atterrato a X ed è stato ricevuto da Y`, `Ricevuto da Y, X ha…`: the governing clause's subject is the patient.
-      if (exact("nsubj:pass").length > 0 || !["conj", "advcl", "xcomp"].includes(w.deprel) || w.head === 0) return found(exact("nsubj:pass"));
-      return found(tree.children(w.head, "nsubj"), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
+      if (exact("nsubj:pass").length > 0 || !["conj", "advcl", "xcomp"].includes(w.deprel) || w.head === 0) return found(exact("nsubj:pass")) ?? found(verbSubjects(tree, id), "nsubj:pass(after-time-phrase)");
+      return found(verbSubjects(tree, id), "nsubj:pass(after-time-phrase)") ?? found(verbSubjects(tree, w.head), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
   }
   // `condanna il ricorso della Russia a…`: the one whose act is the object.
   // `per X la condotta di Y è inaccettabile`: the owner of what a predicate noun or adjective describes.
@@ -269,6 +303,13 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       const light = lightVerbs.includes(tree.word(w.head).lemma);
       const onVerb = tree.children(w.head).filter((k) => (light || k > id) && ((tree.deprel(k) === "obl" && tree.caseOf(k) === prep) || (light && prep === "a" && tree.deprel(k) === "iobj")));
       return found(onVerb, `${light ? "light" : "verb"}>obl:${prep}`);
+    }
+    // `la vendita e l'uso di mine da parte di X nel conflitto`: a modifier after the last conjunct hangs on the first, and is shared by all.
+    if (!own && w.deprel === "conj" && w.upos === "NOUN") {
+      let first = w.head;
+      for (let hops = 0; tree.deprel(first) === "conj" && hops < 4; hops++) first = tree.head(first);
+      const shared = found(tree.children(first).filter((k) => k > id && tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep), `conj>shared:nmod:${prep}`);
+      if (shared) return shared;
     }
     if (own || !["nsubj", "nsubj:pass"].includes(w.deprel)) return own;
     // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.

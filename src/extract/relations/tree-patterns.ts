@@ -72,6 +72,9 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
     if (name || owner) {
       const m = mentionAt(tree, k, placed, governments, depth + 1);
+      // `il ministro della Difesa turco X`, with the demonym read as the name's head: the person below it is the name.
+      const person = m && m.type !== "Person" && name ? tree.children(k).map((x) => mentionAt(tree, x, placed, governments, depth + 1)).find((p) => p?.type === "Person") : undefined;
+      if (person) return person;
       // `l'amministrazione di X`, `gli ambasciatori di X`: a government or delegation acts for its leader's state or its body.
       if (m && (name || m.type !== "Event")) return m;
     }
@@ -91,12 +94,17 @@ interface Argument {
   arc: string;
 }
 
-/** `il premier spagnolo`, with no name under it: a role noun and a demonym, resolved by the article's people. */
-function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, coref?: SentenceCoref): Link | undefined {
+/**
+ * `il premier spagnolo`, with no name under it: a role noun and a demonym, resolved by the article's people.
+ * `il capo del Cremlino`, `il presidente della Francia`: a seat or a country named by `di` does what the demonym does.
+ */
+function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref): Link | undefined {
   const w = tree.word(id);
   if (!coref || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
   const demonym = tree.children(id, "amod").map((k) => mentionAt(tree, k, placed, [], 1)).find((p) => p?.type === "Country");
-  return demonym ? coref.describe(demonym.m.key, { start: w.start, end: w.end ?? w.start }, w.lemma.toLowerCase()) : undefined;
+  const country = demonym?.m.key ?? tree.children(id, "nmod").filter((k) => tree.caseOf(k) === "di")
+    .map((k) => mentionAt(tree, k, placed, [], 1)).map((p) => (p ? fit(p, ["Country"]) : undefined)).find((k) => k !== undefined);
+  return country ? coref.describe(country, { start: w.start, end: w.end ?? w.start }, w.lemma.toLowerCase()) : undefined;
 }
 
 /** `lo ha accolto`: an object clitic, for the pronoun pass. */
@@ -134,7 +142,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
     const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
       const own = mentionAt(tree, x, placed, governments);
-      const link = own ? undefined : described(tree, x, placed, rules, coref) ?? clitic(tree, x, rules, coref, exclude);
+      const link = own ? undefined : described(tree, x, placed, rules, fit, coref) ?? clitic(tree, x, rules, coref, exclude);
       const p = own ?? link?.mention;
       const key = p && !p.source ? fit(p, types) : undefined;
       return key ? [{ key, arc: link ? `${r.arc}(${link.pass})` : r.arc }] : [];
