@@ -141,7 +141,8 @@ export function rolesOfPerson(tree: DependencyTree, p: ResolvedMention, roles: r
   for (const r of roles) {
     const { from, to } = extentOf(tree, r, bounded(r), demonymAt, bodies);
     // `la cofondatrice di X, Y`: the name in apposition after the role and a comma.
-    if (to + 1 === first || (comma(to + 1) && (to + 2 === first || to + 2 === named)) || (comma(last + 1) && from === last + 2)) add(r);
+    // `X, il comandante dei Y Z`: a role another name follows right after its phrase is that name's title, not X's apposition.
+    if (to + 1 === first || (comma(to + 1) && (to + 2 === first || to + 2 === named)) || (comma(last + 1) && from === last + 2 && !others.has(to + 1))) add(r);
   }
   // `il capo di X, il generale Y`: the rank stands in apposition to the office before it.
   for (const r of [...found]) {
