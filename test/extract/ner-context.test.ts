@@ -2,33 +2,7 @@
 // name of several words, and a family name that is also an ordinary word standing for a
 // person the article names in full. Sentences and names are invented for the test.
 import { describe, expect, it } from "vitest";
-import { context, extractText, rel } from "./helpers.ts";
-import { analyze } from "../../src/nlp/index.ts";
-import { recognizeEntities } from "../../src/extract/entities/index.ts";
-import { bioTags, nerMentions } from "../../src/extract/ner.ts";
-
-/** `surface:Type` of each mention in the graph's view, nationality adjectives left out. */
-async function tagged(text: string): Promise<string[]> {
-  const x = await extractText(text);
-  return x.mentions.filter((m) => m.resolvedBy !== "demonym").map((m) => `${m.surface}:${m.type}`);
-}
-
-/** `surface:TAG` spans of the NER view (`trama ner`), generic references included. */
-async function nerSpans(text: string): Promise<string[]> {
-  const ctx = await context();
-  const doc = analyze({ meta: { id: "t", file: "t", contentHash: "" }, text: `${text}\n`, metaSpans: {} }, ctx.nlp);
-  const found = recognizeEntities(doc, ctx.extract.entities);
-  const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
-  const out: string[] = [];
-  for (const s of doc.sentences) {
-    const tokens = s.tokens.filter((t) => t.kind !== "symbol");
-    bioTags(tokens, mentions).forEach((t, k) => {
-      if (t.tag.startsWith("B-")) out.push(`${tokens[k]!.text}:${t.tag.slice(2)}`);
-      else if (t.tag.startsWith("I-")) out[out.length - 1] = `${out[out.length - 1]!.split(":")[0]} ${tokens[k]!.text}:${t.tag.slice(2)}`;
-    });
-  }
-  return out;
-}
+import { extractText, rel, tagged, nerSpans } from "./helpers.ts";
 
 describe("an article right before a name of several words makes it a body's, not a person's", () => {
   it.each([

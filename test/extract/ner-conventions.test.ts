@@ -2,27 +2,7 @@
 // invented for the test (invented people and clubs; real places where the gazetteer is
 // what is tested). Each table has sentences that must give nothing of the kind.
 import { describe, expect, it } from "vitest";
-import { context } from "./helpers.ts";
-import { analyze } from "../../src/nlp/index.ts";
-import { recognizeEntities } from "../../src/extract/entities/index.ts";
-import { bioTags, nerMentions } from "../../src/extract/ner.ts";
-
-/** `surface:TAG` spans of the NER view (`trama ner`), generic references included. */
-async function nerSpans(text: string): Promise<string[]> {
-  const ctx = await context();
-  const doc = analyze({ meta: { id: "t", file: "t", contentHash: "" }, text: `${text}\n`, metaSpans: {} }, ctx.nlp);
-  const found = recognizeEntities(doc, ctx.extract.entities);
-  const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
-  const out: string[] = [];
-  for (const s of doc.sentences) {
-    const tokens = s.tokens.filter((t) => t.kind !== "symbol");
-    bioTags(tokens, mentions).forEach((t, k) => {
-      if (t.tag.startsWith("B-")) out.push(`${tokens[k]!.text}:${t.tag.slice(2)}`);
-      else if (t.tag.startsWith("I-")) out[out.length - 1] = `${out[out.length - 1]!.split(":")[0]} ${tokens[k]!.text}:${t.tag.slice(2)}`;
-    });
-  }
-  return out;
-}
+import { nerSpans } from "./helpers.ts";
 
 describe("a territorial unit and its place are one name", () => {
   it.each([

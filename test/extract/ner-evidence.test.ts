@@ -2,34 +2,7 @@
 // people and bodies; real places only where a gazetteer is what is tested). The NER view
 // (`trama ner`) is checked where annotators' conventions differ from the graph's.
 import { describe, expect, it } from "vitest";
-import { context, extractText } from "./helpers.ts";
-import { analyze } from "../../src/nlp/index.ts";
-import { recognizeEntities } from "../../src/extract/entities/index.ts";
-import { bioTags, nerMentions } from "../../src/extract/ner.ts";
-
-/** `surface:Type` of each mention in the graph's view, nationality adjectives left out. */
-async function tagged(text: string): Promise<string[]> {
-  const x = await extractText(text);
-  return x.mentions.filter((m) => m.resolvedBy !== "demonym").map((m) => `${m.surface}:${m.type}`);
-}
-
-/** `surface:TAG` spans of the NER view (`trama ner`), generic references included. */
-async function nerSpans(text: string): Promise<string[]> {
-  const ctx = await context();
-  const doc = analyze({ meta: { id: "t", file: "t", contentHash: "" }, text: `${text}\n`, metaSpans: {} }, ctx.nlp);
-  const found = recognizeEntities(doc, ctx.extract.entities);
-  const mentions = nerMentions(doc, [...found.resolved, ...found.generic]);
-  const out: string[] = [];
-  for (const s of doc.sentences) {
-    const tokens = s.tokens.filter((t) => t.kind !== "symbol");
-    const tags = bioTags(tokens, mentions);
-    tags.forEach((t, k) => {
-      if (t.tag.startsWith("B-")) out.push(`${tokens[k]!.text}:${t.tag.slice(2)}`);
-      else if (t.tag.startsWith("I-")) out[out.length - 1] = `${out[out.length - 1]!.split(":")[0]} ${tokens[k]!.text}:${t.tag.slice(2)}`;
-    });
-  }
-  return out;
-}
+import { tagged, nerSpans } from "./helpers.ts";
 
 describe("places of several words from the gazetteer are one place", () => {
   it.each([

@@ -1,13 +1,7 @@
 // Names no lexicon lists, found by their shape and typed by the evidence around them.
 // Every sentence and name here is invented for the test.
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers.ts";
-
-/** `surface:Type` of each mention, nationality adjectives left out (they are not names). */
-async function tagged(text: string): Promise<string[]> {
-  const x = await extractText(text);
-  return x.mentions.filter((m) => m.resolvedBy !== "demonym").map((m) => `${m.surface}:${m.type}`);
-}
+import { extractText, tagged } from "./helpers.ts";
 
 describe("people nobody listed", () => {
   it.each([
