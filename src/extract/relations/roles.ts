@@ -51,6 +51,14 @@ export interface RoleRules {
 
 const lowerStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === "string" && w.length > 0 && w === w.toLowerCase());
 
+/** An optional section of lower-case words with its `reason` (`{ "nouns": [...], "reason": "..." }`); absent, no words. */
+function wordList(section: Record<string, unknown> | undefined, field: "nouns" | "lemmas", file: string, name: string): string[] {
+  if (section === undefined) return [];
+  const words = section[field];
+  if (!lowerStrings(words) || typeof section.reason !== "string" || !section.reason) throw new LexiconError(file, name, `needs lower-case \`${field}\` and a \`reason\``);
+  return words;
+}
+
 export function validateRoleRules(raw: unknown, file: string): RoleRules {
   const r = raw as { roles?: unknown };
   if (!Array.isArray(r?.roles)) throw new LexiconError(file, "", "expected a `roles` list");
@@ -74,30 +82,10 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
       throw new LexiconError(file, "setting", "needs lower-case `cases` and `motionVerbs`, whole `sentencesBack` and `bodySentencesBack` >= 0 and a `reason`");
     setting = { cases: x.cases, motionVerbs: x.motionVerbs, sentencesBack: x.sentencesBack as number, bodySentencesBack: x.bodySentencesBack as number };
   }
-  let governments: string[] = [];
-  if (raw_.governments !== undefined) {
-    const x = raw_.governments;
-    if (!lowerStrings(x.nouns) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "governments", "needs lower-case `nouns` and a `reason`");
-    governments = x.nouns;
-  }
-  let ownerVerbs: string[] = [];
-  if (raw_.ownerVerbs !== undefined) {
-    const x = raw_.ownerVerbs;
-    if (!lowerStrings(x.lemmas) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "ownerVerbs", "needs lower-case `lemmas` and a `reason`");
-    ownerVerbs = x.lemmas;
-  }
-  let hostVerbs: string[] = [];
-  if (raw_.hostVerbs !== undefined) {
-    const x = raw_.hostVerbs;
-    if (!lowerStrings(x.lemmas) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "hostVerbs", "needs lower-case `lemmas` and a `reason`");
-    hostVerbs = x.lemmas;
-  }
-  let memberBodies: string[] = [];
-  if (raw_.memberBodies !== undefined) {
-    const x = raw_.memberBodies;
-    if (!lowerStrings(x.nouns) || typeof x.reason !== "string" || !x.reason) throw new LexiconError(file, "memberBodies", "needs lower-case `nouns` and a `reason`");
-    memberBodies = x.nouns;
-  }
+  const governments = wordList(raw_.governments, "nouns", file, "governments");
+  const ownerVerbs = wordList(raw_.ownerVerbs, "lemmas", file, "ownerVerbs");
+  const hostVerbs = wordList(raw_.hostVerbs, "lemmas", file, "hostVerbs");
+  const memberBodies = wordList(raw_.memberBodies, "nouns", file, "memberBodies");
   return { byFirst, ...(setting ? { setting } : {}), governments, ownerVerbs, hostVerbs, memberBodies };
 }
 
