@@ -107,6 +107,26 @@ describe("descriptions resolved to one node", () => {
     expect(treaties[0]).not.toBe("treaty/russia-north-korea-comprehensive-strategic-partnership-2024");
   });
 
+  it("a description about something else is not the parties' listed treaty (a peace declaration is not their arms treaty)", async () => {
+    const x = await extractText(" date 2025-03 Stati Uniti e Russia hanno firmato una dichiarazione di pace che apre nuovi negoziati.");
+    const treaties = x.entities.filter((e) => e.type === "Treaty");
+    expect(treaties.map((e) => e.label)).toEqual(["dichiarazione di pace"]);
+    expect(treaties[0]!.key).not.toBe("treaty/new-start");
+  });
+
+  it("an arms-reduction description of the same parties still resolves to their arms treaty", async () => {
+    const x = await extractText(" date 2025-03 Stati Uniti e Russia discutono il trattato di disarmo nucleare.");
+    expect(x.entities.filter((e) => e.type === "Treaty").map((e) => e.key)).toEqual(["treaty/new-start"]);
+  });
+
+  it.each([
+    "Il ministro ha letto una dichiarazione del governo.",
+    "La dichiarazione congiunta è stata diffusa ieri.",
+  ])("a declaration with nothing that makes it an agreement is no treaty: %s", async (text) => {
+    const x = await extractText(text);
+    expect(x.entities.filter((e) => e.type === "Treaty")).toEqual([]);
+  });
+
   it("keeps the rule that attached every name", async () => {
     const x = await extractText("Il ministro Sergueï Choïgou è arrivato. Poi Choïgou è ripartito.");
     const shoigu = x.entities.find((e) => e.key === "person/sergei-shoigu")!;

@@ -9,6 +9,9 @@ import { isCap, isWord } from "./names.ts";
 const OF = new Set(["di", "del", "della", "dei", "degli", "delle", "dell'", "sulla", "sul", "per", "per la", "tra"]);
 
 /** `trattato|accordo|patto` + `di` + words, at least one of which makes it specific (`difesa`, `partenariato`). */
+/** Words that open a clause: what follows them is said of the treaty, not part of its name. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["che", "cui", "dove", "quando", "mentre", "ma", "perché", "come", "se"]);
+
 export function treatyDescriptions(s: Sentence, ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
@@ -25,6 +28,8 @@ export function treatyDescriptions(s: Sentence, ctx: RecognizerContext): Candida
       if (!isWord(u) || u.text !== u.lower) break;
       if (cueAt(ctx.cues, "treatyContent", s.tokens, k)) { specific = true; last = k; continue; }
       if (OF.has(u.lower) || u.lower === "e") continue;
+      // A relative or a function word starts what is said of the treaty, not its name (`la dichiarazione di pace che chiude…`).
+      if (CLAUSE_OPENERS.has(u.lower)) break;
       if (ctx.isCommonWord(u.lower) && /[oaie]$/.test(u.lower) && specific) { last = k; continue; }
       break;
     }

@@ -81,7 +81,7 @@ function resolveKey(c: Candidate, ctx: EntityContext, st: ArticleState, s: Sente
   if (c.agencyHead && c.country) return resolveAgencyKey(c, ctx);
   if (c.type === "Treaty") {
     const years = s.numbers.filter((n) => n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value)).map((n) => n.value);
-    const t = resolveTreaty(ctx.treaties, st.countries, date, years);
+    const t = resolveTreaty(ctx.treaties, st.countries, date, years, c.name);
     if (t) return { key: t.id, rule: "treaty-by-parties-and-date", entry: t };
   }
   // `regione russa di Krasnodar` is the lexicon's `regione di Krasnodar`.
