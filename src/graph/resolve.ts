@@ -17,6 +17,9 @@ import { oneEditCandidates } from "./neighbours.ts";
 /** An entity the lexicon or Wikidata vouches for: resolution never merges two of them. */
 export const fromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:")) || !!e.wikidata;
 
+/** A name with a capital in it: a proper name inside (`vertice della NATO`, `accordi di Minsk`). */
+const DESCRIBED_BY_NAME = /\p{Lu}/u;
+
 export interface EntityInfo { e: EntityDescription; names: Set<string>; lexicon: boolean }
 type Info = EntityInfo;
 
@@ -139,6 +142,9 @@ export function resolveEntities(all: ReadonlyMap<string, EntityInfo>): Map<strin
     for (const n of names) {
       const folded = foldName(n);
       if (folded.length < 3) continue;
+      // An event or treaty named only by lower-case words (`firma del trattato`, `accordo di pace`) is
+      // described, not named: two articles' descriptions alike are not thereby one happening or one text.
+      if ((e.type === "Event" || e.type === "Treaty") && !DESCRIBED_BY_NAME.test(n)) continue;
       push(byName, `${e.type}|${folded}`, k);
     }
   }

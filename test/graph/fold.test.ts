@@ -48,3 +48,21 @@ describe("GraphFold", () => {
     expect(g.getNodeAttribute("country/russia", "aliasRules")).toEqual({ Mosca: "test" });
   });
 });
+
+describe("cross-article resolution of events and treaties", () => {
+  const event = (key: string, label: string, aliases: string[]) => entity(key, "Event", label, aliases);
+  const two = (a: ReturnType<typeof entity>, b: ReturnType<typeof entity>) => buildGraph([
+    extraction("a", { entities: [a], mentions: [mention(a.key, "Event", "a", 0)] }),
+    extraction("b", { entities: [b], mentions: [mention(b.key, "Event", "b", 0)] }),
+  ]);
+
+  it("keeps apart two happenings that share only a description in lower case", () => {
+    const g = two(event("event/signing-accordo-di-pace", "firma: accordo di pace", ["firma del trattato"]), event("event/signing-patto-commerciale", "firma: patto commerciale", ["firma del trattato"]));
+    expect(g.order).toBe(2);
+  });
+
+  it("merges two that share a name with a proper name in it", () => {
+    const g = two(event("event/summit-lisbon", "vertice di Lisbona", ["vertice della Lega"]), event("event/summit-lega", "vertice della Lega", []));
+    expect(g.order).toBe(1);
+  });
+});
