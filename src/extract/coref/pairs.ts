@@ -45,7 +45,7 @@ export function pairAnaphora(doc: AnalyzedArticle, mentions: readonly ResolvedMe
       for (let i = before.length - 1; i >= 0 && two.length < 2; i--) if (!two.includes(before[i]!.key)) two.push(before[i]!.key);
       if (two.length < 2) continue;
       const [a, b] = two[0]! < two[1]! ? [two[0]!, two[1]!] : [two[1]!, two[0]!];
-      out.push({ predicate: "meetsWith", subject: a, object: b, modality: treeModality(s, dep, w.id, tree), evidence: evidenceFor(doc, s.index, { start: w.start, end: w.end ?? w.start }, `coref:pair-anaphora:${w.lemma}`), cameo: "040" });
+      out.push({ predicate: "meetsWith", subject: a, object: b, modality: treeModality(dep, w.id, tree), evidence: evidenceFor(doc, s.index, { start: w.start, end: w.end ?? w.start }, `coref:pair-anaphora:${w.lemma}`), cameo: "040" });
     }
   }
   return out;

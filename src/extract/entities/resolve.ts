@@ -73,11 +73,11 @@ export function lookupArticlePerson(people: readonly ArticlePerson[], name: stri
  * treaty with `topics` needs one of them among the description's words (`la dichiarazione di
  * pace` between two states is not their arms-reduction treaty).
  */
-export function resolveTreaty(treaties: readonly LexiconEntry[], countries: ReadonlySet<string>, articleDate: string | undefined, yearsInSentence: number[], description = ""): LexiconEntry | undefined {
+export function resolveTreaty(treaties: readonly LexiconEntry[], countries: ReadonlySet<string>, articleDate: string | undefined, yearsInSentence: number[], description: string): LexiconEntry | undefined {
   const words = new Set(description.toLowerCase().split(/[^\p{L}]+/u));
   const fits = treaties.filter((t) => {
     const topics = (t as LexiconEntry & { topics?: string[] }).topics;
-    if (topics && description && !topics.some((w) => words.has(w))) return false;
+    if (topics && !topics.some((w) => words.has(w))) return false;
     const parties = (t as LexiconEntry & { parties?: string[] }).parties ?? [];
     const date = (t as LexiconEntry & { date?: string }).date;
     if (parties.length === 0 || !parties.every((p) => countries.has(p))) return false;

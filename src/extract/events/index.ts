@@ -70,7 +70,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
       const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
       told.push({ kind: v.kind, participants: v.participants.filter((r) => r.p.type === "Person" && fit(r.p, ["Person"])), ...(v.place ? { place: v.place } : {}), evidence: (r) => evidenceFor(doc, s.index, focus, `verb:${r}`) });
     }
-    for (const a of arrivals(s, tree, placed, ctx.arrivalVerbs, asPlace)) {
+    for (const a of arrivals(tree, placed, ctx.arrivalVerbs, asPlace)) {
       if (toldAsPossible(tree, a.verb)) continue;
       const word = tree.word(a.verb);
       const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
@@ -107,9 +107,11 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   // Specific enough to stand alone: someone at a place, a side in a phrase that names one fight (not `gli attacchi di X`, a series),
   // a fight's date (`la battaglia del marzo 2022`) or its own name.
   // A building (`all'Assemblea nazionale`) says where, but only a city or a country makes a passing mention specific.
-  const specific = (f: Found) => f.participants.length > 0 && ((f.place !== undefined && f.place.p.m.resolvedBy !== SEAT && f.participants.some((r) => r.p.type === "Person")) || (f.named && f.kind.frame === "conflict" && (!f.plural || f.proper === true))) || (f.dated === true && f.kind.frame === "conflict")
-    // A fight with a proper name of its own (`l'operazione Nome`, `le esercitazioni «Nome»`) is one happening, whoever is named with it.
-    || (f.proper === true && f.kind.frame === "conflict");
+  const personAtPlace = (f: Found) => f.place !== undefined && f.place.p.m.resolvedBy !== SEAT && f.participants.some((r) => r.p.type === "Person");
+  const oneNamedFight = (f: Found) => f.named && f.kind.frame === "conflict" && (!f.plural || f.proper === true);
+  // A fight with a proper name of its own (`l'operazione Nome`, `le esercitazioni «Nome»`) is one happening, whoever is named with it.
+  const datedOrNamedFight = (f: Found) => f.kind.frame === "conflict" && (f.dated === true || f.proper === true);
+  const specific = (f: Found) => (f.participants.length > 0 && (personAtPlace(f) || oneNamedFight(f))) || datedOrNamedFight(f);
   const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
   const knownKeys = new Set(found.flatMap((f, i) => (f.known && keys[i] ? [keys[i]!] : [])));
   found.forEach((f, i) => {

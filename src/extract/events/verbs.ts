@@ -68,7 +68,7 @@ export interface Arrival {
 }
 
 /** `a X è arrivato Y`: who arrived where (the event it came to is found once the article's events are known). */
-export function arrivals(s: Sentence, tree: DependencyTree, placed: readonly PlacedMention[], verbs: ReadonlySet<string>, asPlace: AsPlace): Arrival[] {
+export function arrivals(tree: DependencyTree, placed: readonly PlacedMention[], verbs: ReadonlySet<string>, asPlace: AsPlace): Arrival[] {
   const out: Arrival[] = [];
   for (const w of tree.words) {
     if (w.upos !== "VERB" || !verbs.has(w.lemma.toLowerCase())) continue;

@@ -75,7 +75,7 @@ export function pairFacts(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
       const found = membersAt(tree, w.id, placed, fit, top);
       if (!found) continue;
       // `ha proposto una cooperazione`, `non c'è alleanza`: read on the tree like any trigger.
-      const modality = treeModality(s, tree, w.id, treeRules);
+      const modality = treeModality(tree, w.id, treeRules);
       // `una cooperazione a tre tra X, Y e Z`: each pair of its members.
       const members = [...new Set(found.members)].sort();
       for (let i = 0; i < members.length; i++) {

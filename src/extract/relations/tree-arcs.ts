@@ -223,15 +223,17 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   const exact = (rel: string) => tree.children(id, rel).filter((k) => tree.deprel(k) === rel);
   const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words, documents), arc: name } : undefined);
   switch (arc) {
-    case "nsubj":
+    case "nsubj": {
       if (isPassive) return undefined;
       if (objectReadAsSubject(tree, id).length > 0) return found(subjectCoordinatedWithFrontedPhrase(tree, id), "nsubj(after-fronted-phrase)");
-      if (verb && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && exact("nsubj").length === 0 && tree.children(id, "aux").length === 0) return found([w.head], "acl>head");
-      if (verb && exact("nsubj").length > 0) {
-        const subjects = verbSubjects(tree, id);
-        return found(subjects, subjects.some((k) => !exact("nsubj").includes(k)) ? "nsubj(after-time-phrase)" : arc);
-      }
-      return (verb ? found(verbSubjects(tree, id), "nsubj(after-time-phrase)") ?? found(frontedSubject(tree, id), "nsubj(fronted)") : undefined) ?? inheritedSubject(tree, id, lightVerbs, 0, holders, documents, containers);
+      const own = exact("nsubj");
+      const inherited = () => inheritedSubject(tree, id, lightVerbs, 0, holders, documents, containers);
+      if (!verb) return inherited();
+      if (own.length === 0 && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0) return found([w.head], "acl>head");
+      const subjects = verbSubjects(tree, id);
+      if (own.length > 0) return found(subjects, subjects.every((k) => own.includes(k)) ? arc : "nsubj(after-time-phrase)");
+      return found(subjects, "nsubj(after-time-phrase)") ?? found(frontedSubject(tree, id), "nsubj(fronted)") ?? inherited();
+    }
     case "obj":
       return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":

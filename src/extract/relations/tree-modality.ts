@@ -8,7 +8,7 @@ import type { TreeRules } from "./tree-rules.ts";
 import { treeOf } from "../../syntax/tree.ts";
 
 /** Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`). */
-export function treeModality(s: Sentence, tree: DependencyTree, trigger: number, rules: TreeRules): Modality {
+export function treeModality(tree: DependencyTree, trigger: number, rules: TreeRules): Modality {
   const chain = [trigger];
   for (let x = trigger; ["xcomp", "obj", "ccomp"].includes(tree.deprel(x)) && tree.head(x) > 0 && chain.length < 4; x = tree.head(x)) chain.push(tree.head(x));
   const { negators, modals, negatingVerbs, planNouns, negatingNouns, reportingVerbs } = rules.modality;
@@ -44,5 +44,5 @@ export function modalityAtToken(s: Sentence, i: number, rules: TreeRules): Modal
   if (!s.syntax) return "asserted";
   const tree = treeOf(s.syntax);
   const w = tree.words.find((x) => x.tokenIndex === i);
-  return w ? treeModality(s, tree, w.id, rules) : "asserted";
+  return w ? treeModality(tree, w.id, rules) : "asserted";
 }

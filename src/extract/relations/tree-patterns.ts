@@ -108,7 +108,7 @@ function described(tree: DependencyTree, id: number, placed: readonly PlacedMent
 }
 
 /** `lo ha accolto`: an object clitic, for the pronoun pass. */
-function clitic(tree: DependencyTree, id: number, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Link | undefined {
+function clitic(tree: DependencyTree, id: number, coref?: SentenceCoref, exclude: readonly string[] = []): Link | undefined {
   const w = tree.word(id);
   if (!coref || w.start === undefined || w.upos !== "PRON" || !w.feats.includes("Clitic=Yes") || !coref.clitics.includes(w.form.toLowerCase())) return undefined;
   return coref.pronoun(w.start, exclude);
@@ -142,7 +142,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
     const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
       const own = mentionAt(tree, x, placed, governments);
-      const link = own ? undefined : described(tree, x, placed, rules, fit, coref) ?? clitic(tree, x, rules, coref, exclude);
+      const link = own ? undefined : described(tree, x, placed, rules, fit, coref) ?? clitic(tree, x, coref, exclude);
       const p = own ?? link?.mention;
       const key = p && !p.source ? fit(p, types) : undefined;
       return key ? [{ key, arc: link ? `${r.arc}(${link.pass})` : r.arc }] : [];
@@ -195,7 +195,7 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;
       if (objects.length === 0 && p.reciprocal && subjects.length > 1 && (reflexive(tree, w.id) || copula)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(${copula ? "cop" : "si"})` }));
-      const modality = treeModality(s, tree, w.id, rules);
+      const modality = treeModality(tree, w.id, rules);
       for (const a of subjects) {
         for (const b of objects) {
           if (a.key === b.key) continue;
