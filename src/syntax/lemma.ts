@@ -6,11 +6,35 @@ import type { LemmaFallback } from "./model.ts";
 
 const WANTED: Record<string, "verb" | "noun" | "adj"> = { VERB: "verb", AUX: "verb", NOUN: "noun", ADJ: "adj" };
 
+/** Past this many remembered answers the memo starts over: memory stays bounded on any input. */
+const MEMO_LIMIT = 100_000;
+
+/**
+ * The fallback, remembered per (UPOS, form): articles repeat their words, and the morph-it
+ * look-up (clitic stripping, candidate lists) costs more than tagging a word.
+ */
 export function morphitLemmas(index: LemmaIndex): LemmaFallback {
+  const lookUp = morphitLookUp(index);
+  const memo = new Map<string, Map<string, string>>();
+  let size = 0;
   return (lower, upos) => {
-    const candidates = lemmatize(index, lower);
+    let forms = memo.get(upos);
+    if (!forms) memo.set(upos, (forms = new Map()));
+    let lemma = forms.get(lower);
+    if (lemma === undefined) {
+      if (size >= MEMO_LIMIT) { memo.clear(); size = 0; memo.set(upos, forms = new Map()); }
+      forms.set(lower, (lemma = lookUp(lower, upos)));
+      size++;
+    }
+    return lemma;
+  };
+}
+
+function morphitLookUp(index: LemmaIndex): LemmaFallback {
+  return (lower, upos) => {
     const wanted = WANTED[upos];
     if (!wanted) return lower;
+    const candidates = lemmatize(index, lower);
     // Verbs were indexed first, so a lemma that is a verb is recorded as one.
     const match = candidates.find((l) => index.pos.get(l) === wanted);
     if (match) return match;

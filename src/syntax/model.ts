@@ -19,6 +19,8 @@ export interface SyntaxModel {
   tagger: TaggerModel;
   parser: ParserModel;
   lemmas: Map<string, string>;
+  /** The same table by UPOS then form: look-ups build no `lower\tUPOS` string per word. */
+  lemmasByTag: Map<string, Map<string, string>>;
   voice: VoiceLexicon;
   /** `lower\tUPOS` for every form the treebanks show in a closed class (ADV, ADP, CCONJ, SCONJ, DET, PRON). */
   functionWords: Set<string>;
@@ -38,6 +40,7 @@ export function modelFromBytes(bytes: Uint8Array, file: string): SyntaxModel {
     tagger: { upos: new WeightTable(data.upos), uposLabels: header.uposLabels, feats: new WeightTable(data.feats), featsLabels: header.featsLabels, dict: tagDict(header) },
     parser: { weights: new WeightTable(data.parser), labels: header.deprels },
     lemmas: new Map(Object.entries(header.lemmas)),
+    lemmasByTag: lemmasByTag(header.lemmas),
     voice: { essereVerbs: new Set(header.essereVerbs ?? []) },
     functionWords: new Set(Object.entries(header.functionWords ?? {}).flatMap(([upos, forms]) => forms.map((f) => `${f}\t${upos}`))),
   };
@@ -60,9 +63,22 @@ function tagDict(header: ModelHeader): Map<string, readonly [number, number]> {
   return new Map(Object.entries(header.tagDict ?? {}).map(([w, [u, f]]) => [w, [upos.get(u)!, feats.get(f)!] as const]));
 }
 
-function lemmaOf(model: SyntaxModel, form: string, upos: string, fallback: LemmaFallback): string {
-  const lower = form.toLowerCase();
-  const known = model.lemmas.get(`${lower}\t${upos}`);
+function lemmasByTag(lemmas: Record<string, string>): Map<string, Map<string, string>> {
+  const byTag = new Map<string, Map<string, string>>();
+  for (const [key, lemma] of Object.entries(lemmas)) {
+    const tab = key.lastIndexOf("\t");
+    const upos = key.slice(tab + 1);
+    let forms = byTag.get(upos);
+    if (!forms) byTag.set(upos, (forms = new Map()));
+    forms.set(key.slice(0, tab), lemma);
+  }
+  return byTag;
+}
+
+const knownLemma = (model: SyntaxModel, lower: string, upos: string): string | undefined => model.lemmasByTag.get(upos)?.get(lower);
+
+function lemmaOf(model: SyntaxModel, form: string, lower: string, upos: string, fallback: LemmaFallback): string {
+  const known = knownLemma(model, lower, upos);
   if (known !== undefined) return known;
   if (upos === "PROPN") return form;
   if (upos === "PUNCT" || upos === "NUM" || upos === "SYM") return form;
@@ -96,7 +112,7 @@ function namesNotVerbs(model: SyntaxModel, words: readonly TaggerInput[], upos: 
       return;
     }
     if ((upos[i] !== "VERB" && upos[i] !== "AUX") || w.form === w.lower || !/^\p{Lu}/u.test(w.form)) return;
-    const isVerbForm = (w.lexClass & CLASS_VERB) !== 0 || model.lemmas.has(`${w.lower}\tVERB`) || model.lemmas.has(`${w.lower}\tAUX`);
+    const isVerbForm = (w.lexClass & CLASS_VERB) !== 0 || knownLemma(model, w.lower, "VERB") !== undefined || knownLemma(model, w.lower, "AUX") !== undefined;
     if (!isVerbForm) {
       upos[i] = "PROPN";
       feats[i] = "_";
@@ -116,7 +132,7 @@ export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], 
   const { heads, deprels } = parse(model.parser, parserWords(words.map((w) => w.form), upos, feats));
   const out = words.map((w, i) => ({
     form: w.form,
-    lemma: lemmaOf(model, w.form, upos[i]!, fallback),
+    lemma: lemmaOf(model, w.form, w.lower, upos[i]!, fallback),
     upos: upos[i]!,
     feats: feats[i]!,
     head: heads[i]!,

@@ -49,18 +49,21 @@ export function bestAllowed(state: ParseState, scores: Int32Array, nClasses: num
   const s0 = state.s0();
   const atRoot = state.b === state.root;
   const rootLeft = 2 + 2 * state.rootLabel;
+  // No closure: this runs once per move, and a closure per call is garbage.
   let best = -1;
-  const consider = (c: number): void => {
-    if (best < 0 || scores[c]! > scores[best]! || (scores[c] === scores[best] && c < best)) best = c;
-  };
-  if (!atRoot) consider(0);
-  if (s0 > 0 && state.heads[s0] !== 0) consider(1);
+  if (!atRoot) best = 0;
+  if (s0 > 0 && state.heads[s0] !== 0) best = better(scores, best, 1);
   if (s0 > 0 && state.heads[s0] === 0) {
-    if (atRoot) consider(rootLeft);
-    else for (let c = 2; c < nClasses; c += 2) if (c !== rootLeft) consider(c);
+    if (atRoot) best = better(scores, best, rootLeft);
+    else for (let c = 2; c < nClasses; c += 2) if (c !== rootLeft) best = better(scores, best, c);
   }
-  if (s0 > 0 && !atRoot) for (let c = 3; c < nClasses; c += 2) if (c !== rootLeft + 1) consider(c);
+  if (s0 > 0 && !atRoot) for (let c = 3; c < nClasses; c += 2) if (c !== rootLeft + 1) best = better(scores, best, c);
   return best;
+}
+
+/** `c` if it beats `best` (higher score, or equal and lower class), else `best`. */
+function better(scores: Int32Array, best: number, c: number): number {
+  return best < 0 || scores[c]! > scores[best]! || (scores[c] === scores[best] && c < best) ? c : best;
 }
 
 const features = new Int32Array(128);
@@ -80,11 +83,14 @@ class RoleScores {
   private done = new Uint8Array(0);
   private width = 0;
   private nClasses = 0;
-  /** Per role, what it adds when empty; and their total, where every step starts. */
+  /** Per role, what it adds when empty; and their total, where every step starts. Fixed by the model. */
   private none = new Int32Array(0);
   readonly start = new Int32Array(256);
+  private noneOf: ParserModel | undefined;
   /** The features of every (role, word) pair of the sentence. */
   private pending = new Int32Array(0);
+  /** One (role, word) pair's own sum, before its difference from empty is stored. */
+  private readonly own = new Int32Array(256);
 
   reset(model: ParserModel, sentence: readonly ParserWord[], nClasses: number): void {
     const words = sentence.length;
@@ -94,14 +100,16 @@ class RoleScores {
     if (this.sums.length < size * nClasses) this.sums = new Int32Array(size * nClasses);
     this.width = words;
     this.nClasses = nClasses;
-    this.none = new Int32Array(ROLE_TEMPLATES.length * nClasses);
-    this.start.fill(0, 0, nClasses);
     // Every (role, word) pair the sentence may need, touched at once (perceptron.ts touch):
     // the pairs are scored one by one as the parse first needs them, from cache.
     if (this.pending.length < size * 4) this.pending = new Int32Array(size * 4);
     let m = 0;
     for (let r = 0; r < ROLE_TEMPLATES.length; r++) for (let w = 1; w < words; w++) m = roleFeatures(r, sentence[w]!, this.pending, m);
     model.weights.touch(this.pending, m);
+    if (this.noneOf === model) return;
+    this.noneOf = model;
+    this.none = new Int32Array(ROLE_TEMPLATES.length * nClasses);
+    this.start.fill(0);
     for (let r = 0; r < ROLE_TEMPLATES.length; r++) {
       const none = this.none.subarray(r * nClasses, (r + 1) * nClasses);
       model.weights.score(roleBuffer, roleFeatures(r, NO_WORD, roleBuffer, 0), none);
@@ -116,11 +124,11 @@ class RoleScores {
     const base = slot * nClasses;
     const sums = this.sums;
     if (!this.done[slot]) {
-      const own = sums.subarray(base, base + nClasses);
+      const own = this.own;
       own.fill(0);
       model.weights.score(roleBuffer, roleFeatures(role, words[word] ?? NO_WORD, roleBuffer, 0), own);
       const none = role * nClasses;
-      for (let c = 0; c < nClasses; c++) own[c]! -= this.none[none + c]!;
+      for (let c = 0; c < nClasses; c++) sums[base + c] = own[c]! - this.none[none + c]!;
       this.done[slot] = 1;
     }
     for (let c = 0; c < nClasses; c++) scores[c]! += sums[base + c]!;
@@ -142,8 +150,10 @@ export function parse(model: ParserModel, words: readonly ParserWord[]): { heads
     model.weights.score(features, parserFeatures(state, words, features, false), scores);
     roleWords(state, roles);
     for (let r = 0; r < roles.length; r++) if (roles[r]! > 0) roleScores.addInto(model, words, r, roles[r]!, scores);
-    const { move, label } = moveOf(bestAllowed(state, scores, nClasses));
-    state.apply(move, label);
+    // moveOf without its object: one move per step.
+    const cls = bestAllowed(state, scores, nClasses);
+    if (cls < 2) state.apply(cls === 0 ? SHIFT : REDUCE, -1);
+    else state.apply((cls & 1) === 0 ? LEFT : RIGHT, (cls - 2) >> 1);
   }
   return singleRoot(state, model.labels, words);
 }
