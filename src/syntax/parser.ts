@@ -139,17 +139,20 @@ const roleScores = new RoleScores();
 
 /** Heads (0 = root) and relations for words 1..n; exactly one root. */
 export function parse(model: ParserModel, words: readonly ParserWord[]): { heads: number[]; deprels: string[] } {
-  const n = words.length - 2;
-  const state = new ParseState(n, model.labels.indexOf("root"));
+  const state = new ParseState(words.length - 2, model.labels.indexOf("root"));
   const nClasses = 2 + 2 * model.labels.length;
   const scores = new Int32Array(nClasses);
   roleScores.reset(model, words, nClasses);
   const start = roleScores.start.subarray(0, nClasses);
   while (!state.done) {
     scores.set(start);
-    model.weights.score(features, parserFeatures(state, words, features, false), scores);
+    // The step's features are touched first and scored last: the role sums, added in between,
+    // read memory already in cache, so the table's cache misses are resolved meanwhile.
+    const n = parserFeatures(state, words, features, false);
+    model.weights.touch(features, n);
     roleWords(state, roles);
     for (let r = 0; r < roles.length; r++) if (roles[r]! > 0) roleScores.addInto(model, words, r, roles[r]!, scores);
+    model.weights.score(features, n, scores, true);
     // moveOf without its object: one move per step.
     const cls = bestAllowed(state, scores, nClasses);
     if (cls < 2) state.apply(cls === 0 ? SHIFT : REDUCE, -1);

@@ -84,12 +84,13 @@ export class WeightTable {
   /**
    * Adds the weights of the first `n` features into `scores`, in 1/1024ths: the stored
    * weights are whole 1/1024ths already, so integer sums rank the classes exactly as float
-   * sums would.
+   * sums would. `touched`: the caller touched these features already, and did other work
+   * while the loads were in flight.
    */
-  score(features: Int32Array, n: number, scores: Int32Array): void {
+  score(features: Int32Array, n: number, scores: Int32Array, touched = false): void {
     const { slots, rest, mask } = this;
     const wrap = mask * 4 + 3;
-    this.touch(features, n);
+    if (!touched) this.touch(features, n);
     for (let f = 0; f < n; f++) {
       const key = features[f]!;
       let s = (key & mask) * 4;
