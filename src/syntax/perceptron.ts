@@ -34,6 +34,8 @@ export class WeightTable {
   /** Each key's pairs after its first two, in key order. */
   private readonly rest: Int32Array;
   private readonly mask: number;
+  /** The slots score() found, between its two passes. */
+  private found = new Int32Array(256);
   /** What touch() read, kept so the compiler keeps the loads. */
   touched = 0;
 
@@ -88,15 +90,28 @@ export class WeightTable {
    * while the loads were in flight.
    */
   score(features: Int32Array, n: number, scores: Int32Array, touched = false): void {
-    const { slots, rest, mask } = this;
+    if (this.found.length < n) this.found = new Int32Array(n);
+    const { slots, rest, mask, found } = this;
     const wrap = mask * 4 + 3;
     if (!touched) this.touch(features, n);
+    // Two passes. The first finds each key's slot and touches where its pairs after the
+    // second start: frequent keys have dozens of pairs, and read key by key, each run's first
+    // cache miss waited for the previous run's adds. The second adds.
+    let m = 0;
+    let t = this.touched;
     for (let f = 0; f < n; f++) {
       const key = features[f]!;
       let s = (key & mask) * 4;
       let k: number;
       while ((k = slots[s]!) !== 0 && k !== key) s = (s + 4) & wrap;
       if (k === 0) continue;
+      found[m++] = s;
+      const meta = slots[s + 1]!;
+      if ((meta & 127) > 2) t ^= rest[meta >>> 7]!;
+    }
+    this.touched = t;
+    for (let i = 0; i < m; i++) {
+      const s = found[i]!;
       const meta = slots[s + 1]!;
       const count = meta & 127;
       if (count === 0) continue;
