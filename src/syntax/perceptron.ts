@@ -94,9 +94,9 @@ export class WeightTable {
     const { slots, rest, mask, found } = this;
     const wrap = mask * 4 + 3;
     if (!touched) this.touch(features, n);
-    // Two passes. The first finds each key's slot and touches where its pairs after the
-    // second start: frequent keys have dozens of pairs, and read key by key, each run's first
-    // cache miss waited for the previous run's adds. The second adds.
+    // Two passes. The first finds each key's slot and touches the cache lines of its pairs
+    // after the second: frequent keys have dozens of pairs, and read key by key, each run's
+    // cache misses waited for the previous run's adds. The second pass adds.
     let m = 0;
     let t = this.touched;
     for (let f = 0; f < n; f++) {
@@ -107,7 +107,12 @@ export class WeightTable {
       if (k === 0) continue;
       found[m++] = s;
       const meta = slots[s + 1]!;
-      if ((meta & 127) > 2) t ^= rest[meta >>> 7]!;
+      const count = meta & 127;
+      if (count <= 2) continue;
+      // Every cache line of the run (16 pairs to a line), the last one included.
+      const start = meta >>> 7, end = start + count - 2;
+      for (let j = start; j < end; j += 16) t ^= rest[j]!;
+      t ^= rest[end - 1]!;
     }
     this.touched = t;
     for (let i = 0; i < m; i++) {
