@@ -6,6 +6,7 @@ import { ConlluError, readConllu, writeConllu } from "../../src/syntax/conllu.ts
 import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, type ModelHeader } from "../../src/syntax/model-file.ts";
 import { splitTokenTagged, type ContractionTable } from "../../src/syntax/mwt.ts";
 import { hashRange, hashString } from "../../src/syntax/hash.ts";
+import { morphitLemmas } from "../../src/syntax/lemma.ts";
 import { allowedClasses, bestAllowed } from "../../src/syntax/parser.ts";
 import { AveragedPerceptron, prune, WeightTable } from "../../src/syntax/perceptron.ts";
 import { projectivize } from "../../src/syntax/projectivize.ts";
@@ -118,6 +119,23 @@ describe("choosing the parser's move", () => {
   });
 });
 
+describe("the morph-it lemma fallback", () => {
+  it("answers by part of speech, the same when asked again in any order", () => {
+    // An invented index: `corse` is a form of the verb `correre` and the plural of the noun `corsa`.
+    const index = {
+      forms: new Map([["corse", ["correre", "corsa"]], ["rossi", ["rosso"]]]),
+      pos: new Map<string, "verb" | "noun" | "adj">([["correre", "verb"], ["corsa", "noun"], ["rosso", "adj"]]),
+      classes: new Map([["correre", 1]]),
+    };
+    const lemma = morphitLemmas(index);
+    const asked: [string, string, string][] = [
+      ["corse", "NOUN", "corsa"], ["corse", "VERB", "correre"], ["corse", "NOUN", "corsa"], ["rossi", "ADJ", "rosso"],
+      ["corse", "ADV", "corse"], ["corse", "VERB", "correre"], ["ignoto", "NOUN", "ignoto"], ["ignoto", "NOUN", "ignoto"],
+    ];
+    for (const [form, upos, expected] of asked) expect(lemma(form, upos)).toBe(expected);
+  });
+});
+
 describe("projectivize", () => {
   it("leaves a projective tree alone", () => {
     expect(projectivize([0, 2, 3, 0, 3])).toEqual([0, 2, 3, 0, 3]);
@@ -163,6 +181,28 @@ describe("averaged perceptron and the model file", () => {
     const scores = new Int32Array(6);
     new WeightTable(data).score(Int32Array.from([7, 9, 40, 12345]), 4, scores);
     expect([...scores].map((x) => x / 1024)).toEqual([-1, 2, 3, 1.5, 4, 5.25]);
+  });
+
+  it("sums a key's long run of pairs across cache lines, touched beforehand or not, and ties the same under probing", () => {
+    // Key 5 has 40 classes (a run of 38 pairs after the slot's two, over three cache lines);
+    // keys 3 and 67 share a home slot in the 16-slot table, so one is found by probing.
+    const nClasses = 40;
+    const classes = Array.from({ length: nClasses }, (_, c) => c);
+    const data = {
+      nClasses, keys: Int32Array.from([3, 5, 67]), counts: Uint16Array.from([2, nClasses, 3]),
+      classes: Uint16Array.from([1, 39, ...classes, 0, 2, 38]),
+      weights: Float32Array.from([10, 20, ...classes.map((c) => c / 8), -1, -2, -3]),
+    };
+    const table = new WeightTable(data);
+    const features = Int32Array.from([67, 5, 999, 3, 5]);
+    const expected = classes.map((c) => 2 * c * 128 + (c === 1 ? 10 * 1024 : 0) + (c === 39 ? 20 * 1024 : 0) + (c === 0 ? -1024 : 0) + (c === 2 ? -2048 : 0) + (c === 38 ? -3072 : 0));
+    const plain = new Int32Array(nClasses);
+    table.score(features, features.length, plain);
+    expect([...plain]).toEqual(expected);
+    const touched = new Int32Array(nClasses);
+    table.touch(features, features.length);
+    table.score(features, features.length, touched, true);
+    expect([...touched]).toEqual(expected);
   });
 
   it("prunes small weights and the keys left with none", () => {
