@@ -7,7 +7,7 @@ import type { LemmaFallback } from "./model.ts";
 const WANTED: Record<string, "verb" | "noun" | "adj"> = { VERB: "verb", AUX: "verb", NOUN: "noun", ADJ: "adj" };
 
 /** Past this many remembered answers the memo starts over: memory stays bounded on any input. */
-const MEMO_LIMIT = Number(process.env.SYN5_MEMO ?? 100_000);
+const MEMO_LIMIT = 100_000;
 
 /**
  * The fallback, remembered per (UPOS, form): articles repeat their words, and the morph-it
