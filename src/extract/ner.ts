@@ -93,12 +93,22 @@ function actsAsBody(tokens: ReadonlyArray<AnalyzedArticle["sentences"][number]["
 }
 
 /**
+ * `Brenvox! ha comprato`, `comprare Brenvox!.`: an exclamation mark that the sentence runs on after (a
+ * lower-case word, or more punctuation) belongs to the name before it (the sentence splitter
+ * took it for a sentence's end).
+ */
+function withBang<M extends Mention>(text: string, m: M): M {
+  const after = /^ ?!(?= ?([.,:;]|\p{Ll}))/u.exec(text.slice(m.end, m.end + 4));
+  return after && (m.type === "Organization" || m.type === "Person") ? { ...m, end: m.end + after[0].length } : m;
+}
+
+/**
  * Mentions as NER annotators mark them: a body named after its place (`Tribunale di
  * Brenzone`) is two names, the body (ORG) up to `di` and the place (LOC); a place keeps its
  * feature noun (`provincia di X`, `fiume Y`).
  */
 export function nerMentions(doc: AnalyzedArticle, resolved: readonly ResolvedMention[]): Mention[] {
-  return resolved.flatMap(({ candidate: c, ...m }): Mention[] => {
+  return resolved.map((r) => withBang(doc.text, r)).flatMap(({ candidate: c, ...m }): Mention[] => {
     const s = doc.sentences[m.sentence];
     if (!s) return [m];
     // `la Moldavia accusa la Bulgaria`: a country that acts is a political body to annotators (ORG), where it lies is a place.

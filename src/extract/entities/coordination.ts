@@ -39,3 +39,28 @@ export function typeByCoordination(s: Sentence, cands: Candidate[]): Candidate[]
     return c;
   });
 }
+
+/** Clubs a match sentence names by rule: after a masculine article, after `contro`, either side of a fixture's dash. */
+const CLUB_RULES = new Set(["org.sports-club", "org.sports-opponent", "org.sports-fixture"]);
+/** Places typed by the gazetteer alone, which a list of clubs makes clubs. */
+const GAZETTEER_PLACE = new Set(["name.gazetteer-place", "name.major-place"]);
+
+/**
+ * In a sentence about a match, towns listed with a club are clubs too (`ha giocato nel Brenzone,
+ * Valdora e Castelmarino`): the club's type runs along the list, both ways.
+ */
+export function clubsByCoordination(s: Sentence, cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  if (!sorted.some((c) => CLUB_RULES.has(c.rule))) return cands;
+  const club = sorted.map((c) => CLUB_RULES.has(c.rule));
+  const spread = (n: number, m: number) => {
+    const c = sorted[n]!;
+    const nb = sorted[m];
+    if (club[n] || !nb || !club[m] || !GAZETTEER_PLACE.has(c.rule) || c.firstToken !== c.lastToken) return;
+    const between = m < n ? glued(s, nb.lastToken + 1, c.firstToken - 1) : glued(s, c.lastToken + 1, nb.firstToken - 1);
+    if (between) club[n] = true;
+  };
+  for (let n = 1; n < sorted.length; n++) spread(n, n - 1);
+  for (let n = sorted.length - 2; n >= 0; n--) spread(n, n + 1);
+  return sorted.map((c, n) => (club[n] && !CLUB_RULES.has(c.rule) ? { ...c, type: "Organization" as const, rule: "org.sports-club:listed-with" } : c));
+}

@@ -6,7 +6,7 @@ import { readJsonData } from "../../data/json.ts";
 
 export const CUE_KINDS = [
   "personRole", "orgHeadIt", "orgHeadEn", "orgCue", "agencyHead", "placeCue", "eventHead", "treatyHead", "treatyContent",
-  "orgDescriptor", "orgDescriptorAdjective", "agencyNoCountry", "orgSuffix", "orgPrefix", "actorVerb", "boundaryWord", "productHead", "miscHeadEn", "commonAcronym", "institutionWord", "miscHeadIt", "localBodyHead", "landmarkHead", "institutionWordCap", "matchWord", "orgHeadOfPlace", "placeApposition", "kinNoun", "nicknameWord",
+  "orgDescriptor", "orgDescriptorAdjective", "agencyNoCountry", "orgSuffix", "orgPrefix", "actorVerb", "boundaryWord", "productHead", "miscHeadEn", "commonAcronym", "institutionWord", "miscHeadIt", "localBodyHead", "landmarkHead", "institutionWordCap", "matchWord", "orgHeadOfPlace", "placeApposition", "kinNoun", "nicknameWord", "treatyHeadCap",
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

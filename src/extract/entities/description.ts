@@ -40,6 +40,40 @@ export function treatyDescriptions(s: Sentence, ctx: RecognizerContext): Candida
   return out;
 }
 
+/** Participles and verbs that follow a treaty's name to say what was done with it (`firmato nel 1960`). */
+const PARTICIPLE = /(at|ut|it)[oaie]$/;
+
+/**
+ * A capitalized treaty head inside a sentence, with a `di` phrase that ends in a proper name, is
+ * the treaty's own name: `la Carta del Brenvalle`, `il Trattato di navigazione del Tarvo`. Lower-case,
+ * `carta` and `trattato` name nothing by themselves (treatyDescriptions needs content words).
+ */
+export function namedTreaties(s: Sentence, ctx: RecognizerContext, covered: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length; i++) {
+    const t = tk[i]!;
+    if (!isCap(t) || t.sentenceStart || covered[i]) continue;
+    const cue = cueAt(ctx.cues, "treatyHeadCap", tk, i);
+    if (!cue || !OF.has(tk[i + cue.words.length]?.lower ?? "")) continue;
+    let last = -1;
+    for (let k = i + cue.words.length; k < tk.length && k - i <= 7; k++) {
+      const u = tk[k]!;
+      if (!isWord(u) || covered[k]) break;
+      if (isCap(u)) { last = k; continue; }
+      if (OF.has(u.lower)) continue;
+      // `navigazione`, `non proliferazione`: an ordinary word may stand between the head and the name, not after it
+      // (`a Ginevra` says where it was signed); a participle starts what is said of it.
+      if (last < 0 && u.lower.length > 2 && ctx.isCommonWord(u.lower) && !PARTICIPLE.test(u.lower) && !CLAUSE_OPENERS.has(u.lower)) continue;
+      break;
+    }
+    if (last < 0) continue;
+    out.push(makeCandidate(s, i, last, "Treaty", `${cue.group}:named`, 1));
+    i = last;
+  }
+  return out;
+}
+
 /** A capitalized event head with its modifiers: `Conferenza internazionale di Minsk sulla sicurezza eurasiatica`. */
 export function namedEvents(s: Sentence, ctx: RecognizerContext, covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];

@@ -65,7 +65,7 @@ const COUNTRY_NOUNS = new Set(["paese", "paesi", "stato", "stati", "nazione", "n
 const AUXILIARY = new Set(["ha", "hanno", "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "è", "sono", "era", "erano", "sarà", "saranno", "viene", "vengono"]);
 
 /** `missili Falco`, `sistemi di difesa aerea Condor`: a product's kind before the name, with only lower-case modifiers between. */
-function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
+export function productBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k]!;
     // (A capitalized kind word after another capitalized word is inside a longer name: `Gran Premio di Spagna`.)
@@ -116,6 +116,10 @@ function personByNames(words: Token[], acts: boolean, ctx: RecognizerContext): T
   return undefined;
 }
 
+const ROAD_CODE = /^(SS|SP|SR|SGC)$/;
+/** Rule of a road's code, whose number shape.ts takes into the name. */
+export const ROAD_RULE = "name.road-code";
+
 export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerContext): Typed | undefined {
   const tk = s.tokens;
   const words = tk.slice(i, last + 1);
@@ -123,6 +127,11 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const prev = tk[i - 1];
   // `epatite B`, `vitamina C`: a single letter names nothing.
   if (single && /^\p{L}$/u.test(words[0]!.text)) return undefined;
+  // `Quest'estate`, `Buon'anima`: an elided word joined to a lower-case ordinary word is a phrase, not a name (`D'Alessio` goes on in capitals).
+  const elided = /^\p{L}+'(\p{Ll}+)$/u.exec(words[0]!.text.replace(/’/g, "'"));
+  if (single && elided && ctx.isCommonWord(elided[1]!)) return undefined;
+  // (The tokenizer splits the elisions it knows: `Quest'` `estate`. An elided word alone is no name either.)
+  if (single && /['’]$/.test(words[0]!.text)) return undefined;
   // `verso il Nord`, `il Sud del Paese`: a compass point alone names no place.
   if (single && COMPASS_ALONE.has(words[0]!.lower)) return undefined;
   // `missili Falco`, `caccia Astore`, `Arctic Shipping Act`: products, laws, conferences and prizes are none of PER, ORG, LOC.
@@ -138,6 +147,10 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   if (org) return { type: "Organization", rule: org };
   // `sulla A21`, `un tratto della A31`: a motorway's code after a feminine article (`autostrada` is feminine) is a place.
   if (single && /^A\d{1,2}$/.test(words[0]!.text) && FEMININE_DETERMINERS.has(prev?.lower ?? "")) return { type: "Place", rule: "name.motorway-code" };
+  // `la SS 36`, `sulla SP 12`: a state or provincial road's code before its number is a place (the number joins it: shape.ts).
+  if (single && ROAD_CODE.test(words[0]!.text) && tk[last + 1]?.kind === "number") return { type: "Place", rule: ROAD_RULE };
+  // `il TG1`, `al GR2`: a news bulletin and its channel number name the broadcaster's newsroom.
+  if (single && /^(TG|GR)\d{1,2}$/.test(words[0]!.text)) return { type: "Organization", rule: "name.newscast" };
   // `il modulo B5`, `la linea K7`: otherwise a letter and a number are a code, a format, a model.
   if (single && /^\p{Lu}\d{1,3}$/u.test(words[0]!.text)) return undefined;
   // `CO2`, `H1N1`, `UTC`, `PIL`: codes, units, time zones and common abbreviations name no body.
@@ -148,7 +161,10 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
     const place = placeAt(ctx.nameData, tk, i, last);
     return place && prev && LOCATIVE.has(prev.lower) ? { type: "Place", rule: "name.acronym-place" } : { type: "Organization", rule: "name.acronym" };
   }
-  if (words.some((w) => isAcronym(w.text) && w.text.length > 1 && !ROMAN.test(w.text)) && !single) return { type: "Organization", rule: "name.with-acronym" };
+  const acronymAt = words.map((w) => isAcronym(w.text) && w.text.length > 1 && !ROMAN.test(w.text));
+  // `Falco GTX`, `Orione GT`: a model's letters after its maker's or line's name make a product, no body.
+  if (!single && acronymAt[acronymAt.length - 1] && !acronymAt.slice(0, -1).some(Boolean)) return undefined;
+  if (acronymAt.some(Boolean) && !single) return { type: "Organization", rule: "name.with-acronym" };
   const first = ctx.nameData.firstNames.has(words[0]!.lower);
   const place = placeAt(ctx.nameData, tk, i, last);
   const wholePlace = place !== undefined && place.last === last;

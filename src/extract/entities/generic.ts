@@ -15,7 +15,7 @@ export const DETERMINERS = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "d
 const FORCES = new Set(["polizia", "carabinieri", "guardia di finanza", "vigili del fuoco", "protezione civile", "gendarmeria"]);
 
 /** Adjectives that say which body of a kind is meant (its level or its remit). */
-const QUALIFIERS = new Set(["comunale", "regionale", "provinciale", "municipale", "nazionale", "federale", "centrale", "militare", "provvisorio", "provvisoria",
+export const QUALIFIERS = new Set(["comunale", "regionale", "provinciale", "municipale", "nazionale", "federale", "centrale", "militare", "provvisorio", "provvisoria",
   "amministrativa", "amministrativo", "costituzionale", "suprema", "supremo", "superiore", "speciale", "anticorruzione", "antimafia", "antiterrorismo",
   "locale", "cantonale", "statale", "ecclesiastica", "penale", "civile", "minorile", "distrettuale", "europea", "europeo", "internazionale"]);
 

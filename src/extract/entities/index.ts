@@ -198,9 +198,12 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
     // (Only a short line goes on a list: `Brenzone - Valdora ;`.)
     fixtureLine[k] = s.tokens.some((t) => DASH.has(t.text)) && (matchTalk(k - 1) || matchTalk(k - 2) || ((listed(k - 1) || listed(k - 2)) && s.tokens.length <= 8));
   });
-  const perSentence = doc.sentences.map((s, k) => recognizeSentence(s, ctx, knownPeople, fixtureLine[k]).filter((c) => {
+  const products = new Set<string>();
+  const perSentence = doc.sentences.map((s, k) => recognizeSentence(s, ctx, knownPeople, fixtureLine[k], products)).map((cs, si) => cs.filter((c) => {
+    // `i sistemi Falco` once, `chiede i Falco` later: a name the article gives as a product's is no body or person where only weak evidence typed it.
+    if (products.has(c.surface) && WEAK_SINGLE.has(c.rule) && c.type !== "Place" && c.type !== "Country") return false;
     if (!c.generic) return true;
-    generic.push({ key: keyFor("Organization", c.name), type: c.type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: "generic", evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
+    generic.push({ key: keyFor("Organization", c.name), type: c.type, surface: c.surface, start: c.start, end: c.end, sentence: si, rule: c.rule, resolvedBy: "generic", evidence: evidenceFor(doc, si, c, c.rule), candidate: c });
     return false;
   }));
   // One sense per document: a lone name typed only by default takes the type stronger evidence gave it elsewhere in the article.

@@ -52,7 +52,8 @@ function suffixModel(lastNames: readonly string[], placeWordsList: readonly stri
 const ARTICLES_PREPOSITIONS = new Set(["il", "la", "le", "i", "una", "di", "da", "in", "con", "su", "per", "tra", "fra", "e", "o", "ma", "che", "non",
   "del", "della", "dei", "degli", "delle", "al", "alla", "nel", "nella", "sul", "sulla", "dal", "dalla", "a"]);
 
-export const placeWords = (name: string): string[] => name.toLowerCase().replace(/'/g, "' ").split(/\s+/).filter(Boolean);
+// (The lists spell elisions with a typographic apostrophe, `Sant’Elpidio`, the tokenizer with a straight one.)
+export const placeWords = (name: string): string[] => name.toLowerCase().replace(/['’ʼ‘]/g, "' ").split(/\s+/).filter(Boolean);
 
 export function buildNameData(firstNames: Iterable<string>, lastNames: Iterable<string>, places: Iterable<[string, string[]]>, majorPlaces: Iterable<string> = []): NameData {
   const byFirst = new Map<string, PlaceName[]>();

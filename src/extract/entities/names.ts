@@ -50,8 +50,15 @@ export function personRun(s: Sentence, i: number, ctx: RecognizerContext, max = 
 }
 
 /** `Lee Jae-myung`, `Han Dong-hoon`, `Kim Tok Hun`: a shape only Korean personal names have. */
+/**
+ * A romanized Korean syllable: an onset, a vowel group, and one of the few codas Korean has
+ * (`Kim`, `Jong`, `Hwang`, `Yeon`, `Park`); never an English word's cluster (`Black`, `Peas`, `Best`).
+ */
+const KOREAN_SYLLABLE = /^(ch|sh|kk|tt|pp|ss|jj|[kgndtrlmbpsjh])?[wy]?[aeiou]{1,3}(ng|rk|[nklmptrg])?$/;
+
 export function isKoreanNameShape(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 3) return false;
+  if (!tokens.every((t) => t.lower.split("-").every((p) => KOREAN_SYLLABLE.test(p)))) return false;
   const [first, ...rest] = tokens;
   if (!first || first.text.length > 5 || /-/.test(first.text)) return false;
   if (tokens.length === 2) return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0]!.text);

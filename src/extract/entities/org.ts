@@ -6,6 +6,7 @@ import { makeCandidate, spanText, type Candidate, type RecognizerContext } from 
 import { cueAt } from "./cues.ts";
 import { demonymCountry, endsName, isCap, isConnectorEn, isConnectorIt, isNameLike, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
+import { QUALIFIERS } from "./generic.ts";
 import { placeAt } from "./name-data.ts";
 
 /** Acronym in parentheses right after token `last`: `(NIS)`. Returns its text and token index. */
@@ -34,6 +35,10 @@ function titleCaseAcronymOf(text: string, s: Sentence, first: number, last: numb
 const QUOTE_OPEN = new Set(["\"", "«", "“"]);
 const ARTICLES = new Set(["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"]);
 const PREPOSITIONS = new Set(["di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "della", "dei", "degli", "delle", "dell'", "sulla", "sul", "nella", "nel"]);
+const INDEFINITE = new Set(["un", "una", "uno", "un'"]);
+/** `di` joined to an article: the connector that repeats inside a body's compound name (`della salute e delle politiche sociali`). */
+const OF_ARTICLED = new Set(["del", "della", "dello", "dei", "degli", "delle", "dell'"]);
+const isLowerWord = (t: Sentence["tokens"][number] | undefined) => t !== undefined && isWord(t) && t.text === t.lower;
 /** Italian function words that may open a sentence but never an English name (`Il National Intelligence Service`). */
 const NOT_NAME_START = new Set([...ARTICLES, ...PREPOSITIONS, "secondo", "questo", "questa", "quel", "quella", "anche", "ma", "e", "nelle", "negli"]);
 
@@ -47,7 +52,7 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
     const ofPlace = !isCap(t) && cueAt(ctx.cues, "orgHeadOfPlace", s.tokens, i) !== undefined
       && ["di", "del", "della", "dell'"].includes(s.tokens[i + 1]?.lower ?? "") && isCap(s.tokens[i + 2]);
     if (!isCap(t) && !ofPlace) continue;
-    const cue = ofPlace ? { words: [t.lower], group: "org-head.of-place" } : cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
+    const cue = ofPlace ? cueAt(ctx.cues, "orgHeadOfPlace", s.tokens, i) : cueAt(ctx.cues, "orgHeadIt", s.tokens, i);
     if (!cue) continue;
     // `Marina Cattaneo`, `Alleanza`-like heads that are also first names: before a family name they open a person's name.
     const after = s.tokens[i + cue.words.length];
@@ -55,11 +60,22 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
     let last = i + cue.words.length - 1;
     for (let j = last + 1; j < s.tokens.length && j - i < 10; j++) {
       const u = s.tokens[j]!;
+      // `Brigata 3 Leoni`, `Gruppo 7 Torri`: a number between capitalized words of a name is one of them.
+      if (u.kind === "number" && /^\d{1,3}$/.test(u.text) && isCap(s.tokens[j - 1]) && isCap(s.tokens[j + 1]) && !isConnectorIt(s.tokens[j + 1])) continue;
       if (!isWord(u)) break;
       const prev = s.tokens[j - 1]!;
       // A new noun phrase starts: an article not after a preposition, or `e` before a preposition.
       if (ARTICLES.has(u.lower) && !PREPOSITIONS.has(prev.lower)) break;
+      // (`Ministero delle politiche agricole e delle foreste`: after a `di` phrase, `e` and another goes on with the name.)
+      // `Senato e Governo`, `Procura e Questura`: `e` before another body's head joins two bodies, not two words of one name.
+      if (u.lower === "e" && isCap(s.tokens[j + 1]) && (cueAt(ctx.cues, "orgHeadIt", s.tokens, j + 1) || cueAt(ctx.cues, "institutionWordCap", s.tokens, j + 1))) break;
+      // `Comitato di una città`: an indefinite article starts a description, never a name's words.
+      if (INDEFINITE.has(u.lower)) break;
+      const compound = u.lower === "e" && OF_ARTICLED.has(s.tokens[j + 1]?.lower ?? "") && isLowerWord(s.tokens[j + 2]) && s.tokens.slice(i + 1, j).some((x) => OF_ARTICLED.has(x.lower));
+      if (compound) continue;
       if (u.lower === "e" && (PREPOSITIONS.has(s.tokens[j + 1]?.lower ?? "") || ARTICLES.has(s.tokens[j + 1]?.lower ?? ""))) break;
+      // `Istituto di studi con l'agenzia`: `con` joins another party, not a word of the name.
+      if (u.lower === "con" && ARTICLES.has(s.tokens[j + 1]?.lower ?? "") && isLowerWord(s.tokens[j + 2])) break;
       // `Procura di Brenzone lavora`: after a name word (not the head), a lower-case word is no longer the name.
       if (u.text === u.lower && !isConnectorIt(u) && j - 1 > i + cue.words.length - 1 && isCap(prev) && !cueAt(ctx.cues, "orgHeadIt", s.tokens, j - 1) && isNameLike(prev, ctx)) break;
       if (/(arsi|ersi|irsi)$/.test(u.lower)) break;
@@ -68,6 +84,8 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // `Lega Alpina di Marco Ferretti`: `di` and a person's full name say whose the body is, not its name.
       if (["di", "del", "dello"].includes(u.lower) && ctx.nameData.firstNames.has(s.tokens[j + 1]?.lower ?? "") && isCap(s.tokens[j + 1]) && isCap(s.tokens[j + 2])
         && (ctx.nameData.lastNames.has(s.tokens[j + 2]!.lower) || !ctx.isCommonWord(s.tokens[j + 2]!.lower))) break;
+      // `Commissione per gli Affari Costituzionali`: an article after a preposition leads on to the name's next word.
+      if (ARTICLES.has(u.lower) && PREPOSITIONS.has(prev.lower)) continue;
       // `Consiglio europeo venerdì`, `Senato dove`, `… e tutti`: dates, closed-class words and verbs end the name.
       if (endsName(s.tokens, j, ctx)) break;
       // `Banca centrale congelati in`, `Comando orientale nel centro`: a preposition that is no connector ends the name.
@@ -83,13 +101,14 @@ export function italianHeadOrgs(s: Sentence, ctx: RecognizerContext, covered: bo
       // `Parlamento Presidente della Repubblica`: a title starts another name.
       if (isCap(u) && j > i + cue.words.length - 1 && cueAt(ctx.cues, "personRole", s.tokens, j)) break;
       // `per quattro anni`: after `per`, `con`, `e`, only an article or a capitalized word continues a name.
-      if (["per", "con", "e"].includes(prev.lower) && u.text === u.lower && !ARTICLES.has(u.lower)) break;
+      if (["per", "con", "e"].includes(prev.lower) && u.text === u.lower && !ARTICLES.has(u.lower) && !(prev.lower === "e" && OF_ARTICLED.has(u.lower))) break;
       // `Consiglio d'amministrazione presieduto da`: a participle describes the body, it is not its name.
       // (After `di` it is a noun: `Camera dei consiglieri`.)
       if (u.text === u.lower && !isConnectorIt(prev) && /(at|ut|it)[oaie]$/.test(u.lower) && u.lemmas.some((l) => /(are|ere|ire)$/.test(l))) break;
       // `Corte suprema colpevole di inerzia`: one adjective may follow the head or a name word, a second one is the sentence's.
       // A demonym still closes the name (`Partito comunista cinese`).
-      if (u.text === u.lower && !isConnectorIt(u) && prev.text === prev.lower && !isConnectorIt(prev) && !isConnectorIt(s.tokens[j - 2]) && j - 1 > i + cue.words.length - 1 && !demonymCountry(u, ctx)) break;
+      // So does an adjective of scope (`Tribunale penale federale`, `Istituto tecnico regionale`).
+      if (u.text === u.lower && !isConnectorIt(u) && prev.text === prev.lower && !isConnectorIt(prev) && !isConnectorIt(s.tokens[j - 2]) && j - 1 > i + cue.words.length - 1 && !demonymCountry(u, ctx) && !QUALIFIERS.has(u.lower)) break;
       if (isConnectorIt(u)) continue;
       // A name-like capitalized word straight after a lower-case modifier starts something else (`popolare Yoo`).
       if (isNameLike(u, ctx) && !isConnectorIt(prev) && !isCap(prev)) break;

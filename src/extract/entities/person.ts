@@ -28,6 +28,8 @@ function nameAfterRole(s: Sentence, from: number, covered: boolean[], ctx: Recog
       return undefined;
     }
     if (STOP_WORDS.has(t.lower)) return undefined;
+    // `il direttore del The Sentinel`: a name opened by an English article is a title or a body's, never a person's.
+    if (t.text === "The") return undefined;
     if (covered[j] || isAcronym(t.text)) continue;
     const last = personRun(s, j, ctx, 4, j === from);
     // `il procuratore di Ascona Alta`: after `di`, a run the gazetteer knows as one place is where the office is.
@@ -71,7 +73,8 @@ export function roleCuedPersons(s: Sentence, covered: boolean[], ctx: Recognizer
 export function appositionPersons(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
-    if (covered[i]) continue;
+    // `Dal Brenvaldo, il portavoce…`: a capitalized article or articled preposition opens a sentence, not a name (`Al` may open an Arabic one).
+    if (covered[i] || (DETERMINERS.has(s.tokens[i]!.lower) && s.tokens[i]!.lower !== "al")) continue;
     const last = personRun(s, i, ctx);
     if (last <= i) continue;
     if (s.tokens[last + 1]?.text !== ",") continue;

@@ -4,7 +4,7 @@ import type { Sentence, Token } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { matchGazetteer, type GazetteerMatch } from "./gazetteer.ts";
 import { agencies } from "./agency.ts";
-import { namedEvents, treatyDescriptions } from "./description.ts";
+import { namedEvents, namedTreaties, treatyDescriptions } from "./description.ts";
 import { cuedOrgs, describedOrgs, englishHeadOrgs, italianHeadOrgs, sportsClubs, sportsFixtures } from "./org.ts";
 import { appositionPersons, roleCuedPersons, shapedPersons } from "./person.ts";
 import { cuedPlaces, landmarkPlaces, locativePlaces, multiwordPlaces } from "./place.ts";
@@ -13,7 +13,7 @@ import { usedAsLocation } from "./metonymy.ts";
 import { acronymAfter } from "./org.ts";
 import { shapedNames } from "./shape.ts";
 import { cueAt } from "./cues.ts";
-import { typeByCoordination } from "./coordination.ts";
+import { clubsByCoordination, typeByCoordination } from "./coordination.ts";
 import { institutionReferences } from "./generic.ts";
 import { websites } from "./website.ts";
 import { isCap } from "./names.ts";
@@ -37,6 +37,12 @@ function gazetteerCandidate(s: Sentence, m: GazetteerMatch): Candidate {
   });
 }
 
+/** A capitalized club prefix (`Real`) or suffix (`Calcio`) at token `k`. */
+function clubWord(s: Sentence, k: number, kind: "orgPrefix" | "orgSuffix", ctx: RecognizerContext): boolean {
+  const t = s.tokens[k];
+  return t !== undefined && isCap(t) && cueAt(ctx.cues, kind, s.tokens, k) !== undefined;
+}
+
 /** A lexicon match that is not a mention of its entity here: a place inside an event's name, a participle that spells an acronym. */
 function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): boolean {
   const t = s.tokens[m.firstToken]!;
@@ -50,6 +56,8 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
       if (between.every((x) => ["di", "del", "della", "dell'", "d'"].includes(x.lower))) return true;
     }
   }
+  // `Real Madrid`, `Sporting Lisbona`, `Genova Calcio`: a club's prefix or suffix makes the place part of the club's name.
+  if ((type === "Country" || type === "Place") && (clubWord(s, m.firstToken - 1, "orgPrefix", ctx) || clubWord(s, m.lastToken + 1, "orgSuffix", ctx))) return true;
   // Never a country (`del Kenya William Ruto`: Kenya is also a first name in the name lists).
   if (type === "Place" && m.firstToken === m.lastToken && partOfPersonalName(s, m, ctx)) return true;
   // (Unless its spelling is the country's only by transliteration: `Chyna Rovelli` is no China.)
@@ -104,7 +112,7 @@ const OF_OR_ARTICLE_BEFORE = new Set(["di", "del", "della", "dello", "dell'", "d
 const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
 
 /** `afterMatchTalk`: one of the two sentences before this one is about a match (a fixture list may follow it). */
-export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeople: Set<string>, afterMatchTalk = false): Candidate[] {
+export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeople: Set<string>, afterMatchTalk = false, products?: Set<string>): Candidate[] {
   const matches = matchGazetteer(ctx.gazetteer, s).filter((m) => !notAMention(s, m, ctx));
   const covered: boolean[] = new Array(s.tokens.length).fill(false);
   const matchesAt = new Map<number, GazetteerMatch>();
@@ -130,6 +138,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...landmarkPlaces(s, covered, ctx),
     ...treatyDescriptions(s, ctx),
     ...namedEvents(s, ctx, covered),
+    ...namedTreaties(s, ctx, covered),
     ...sportsFixtures(s, ctx, afterMatchTalk),
     ...sportsClubs(s, ctx),
     ...websites(s),
@@ -139,7 +148,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
   const takenBy: Array<Candidate | undefined> = new Array(s.tokens.length).fill(undefined);
   // A lexicon short name (`Kim`) counts only after the full name; a longer name by shape may take its tokens.
   for (const c of kept) if (!c.short) for (let t = c.firstToken; t <= c.lastToken; t++) takenBy[t] = c;
-  const named = typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, takenBy, ctx)]));
+  const named = clubsByCoordination(s, typeByCoordination(s, resolveOverlaps([...kept, ...shapedNames(s, takenBy, ctx, products)])));
   const inNames: boolean[] = new Array(s.tokens.length).fill(false);
   for (const c of named) for (let t = c.firstToken; t <= c.lastToken; t++) inNames[t] = true;
   return [...named, ...institutionReferences(s, inNames, ctx)].sort((a, b) => a.start - b.start);

@@ -4,16 +4,16 @@
 // (`venerdì`), and where a new name plainly starts (`Hamas Ismail Haniyeh`: a known
 // organization or an acronym, then a first name). Typing is left to typeSpan (evidence.ts).
 import type { Sentence, Token } from "../../types.ts";
-import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
+import { makeCandidate, spanText, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
-import { typeSpan } from "./evidence.ts";
+import { productBefore, ROAD_RULE, typeSpan } from "./evidence.ts";
 import { placeAt } from "./name-data.ts";
 import { CLOSED_CLASS_WORDS } from "../common-words.ts";
 import { isCap, isWord } from "./names.ts";
 import { isAcronym } from "./words.ts";
 
 /** Lower-case particles inside personal names, allowed only before another capitalized word. */
-const STRONG_PARTICLES = new Set(["de", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "abu", "du", "dos", "das", "zu", "ben"]);
+const STRONG_PARTICLES = new Set(["de", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "abu", "du", "dos", "das", "zu", "ben", "los", "las"]);
 const COMPASS = new Set(["nord", "sud", "est", "ovest"]);
 const PARTICLES = new Set(["da", "del", "la", "le", "y", "di"]);
 /** Lower-case connectors inside an organization's or a place's name (`Banca d'Italia`, `Repubblica di Moldova`). */
@@ -92,8 +92,11 @@ function runEnd(s: Sentence, i: number, takenBy: ReadonlyArray<Candidate | undef
   return last;
 }
 
-/** Candidate names from capitalization, over tokens no other recognizer took. */
-export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | undefined>, ctx: RecognizerContext): Candidate[] {
+/**
+ * Candidate names from capitalization, over tokens no other recognizer took. Names that follow a
+ * product's kind (`i missili Falco`) are added to `products`: the article may name them bare elsewhere.
+ */
+export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | undefined>, ctx: RecognizerContext, products?: Set<string>): Candidate[] {
   const out: Candidate[] = [];
   const covered = takenBy.map((c) => c !== undefined);
   const tk = s.tokens;
@@ -134,7 +137,8 @@ export function shapedNames(s: Sentence, takenBy: ReadonlyArray<Candidate | unde
     if (title && i + title.words.length <= last - 1) first = i + title.words.length;
     if (!orgLike) while (first < last && ctx.isCommonWord(tk[first]!.lower) && !ctx.nameData.firstNames.has(tk[first]!.lower) && !isAcronym(tk[first]!.text) && !placeAt(ctx.nameData, tk, first, last)) first++;
     const typed = typeSpan(s, first, last, ctx);
-    if (typed) out.push(makeCandidate(s, first, last, typed.type, typed.rule, 0));
+    if (!typed && products && productBefore(tk, first, ctx)) products.add(spanText(s, first, last));
+    if (typed) out.push(makeCandidate(s, first, typed.rule === ROAD_RULE ? last + 1 : last, typed.type, typed.rule, 0));
     i = last;
   }
   return out;
