@@ -77,6 +77,27 @@ export interface EndpointOptions {
 const RESULT_TYPES = ["application/sparql-results+json", "application/json"];
 const GRAPH_TYPES = ["application/n-triples", "text/plain"];
 
+/**
+ * A kept-alive connection that the store closed while this process was busy (Virtuoso drops
+ * idle ones after a few seconds) fails as soon as it is reused, before the store saw anything.
+ * A query only reads, so it is sent again; a store that is down fails every try and is reported.
+ */
+function staleConnection(e: unknown): boolean {
+  const code = (e as { cause?: { code?: string } }).cause?.code;
+  return code === "UND_ERR_SOCKET" || code === "ECONNRESET";
+}
+
+/** Each failed try drops one dead connection from the pool; a few tries reach a fresh one. */
+async function sendPastStaleConnections<T>(send: () => Promise<T>, tries = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await send();
+    } catch (e) {
+      if (i >= tries || !staleConnection(e)) throw e;
+    }
+  }
+}
+
 /** Run a query against a SPARQL 1.1 endpoint (protocol: POST of a URL-encoded `query`, which every store accepts). */
 export async function queryEndpoint(endpoint: string, query: string, auth?: EndpointOptions): Promise<SparqlResult> {
   const target = parseEndpoint(endpoint);
@@ -88,9 +109,12 @@ export async function queryEndpoint(endpoint: string, query: string, auth?: Endp
   if (user !== undefined) headers.Authorization = basicAuth(user, password ?? "");
   let res: Response;
   let body: string;
+  const send = async () => {
+    const r = await fetch(target.url, { method: "POST", headers, body: new URLSearchParams({ query }).toString(), signal: AbortSignal.timeout(timeoutS * 1000) });
+    return { r, text: await r.text() };
+  };
   try {
-    res = await fetch(target.url, { method: "POST", headers, body: new URLSearchParams({ query }).toString(), signal: AbortSignal.timeout(timeoutS * 1000) });
-    body = await res.text();
+    ({ r: res, text: body } = await sendPastStaleConnections(send));
   } catch (e) {
     throw new SparqlError(`${shown}: ${connectionFailure(e, timeoutS)}`);
   }
