@@ -32,44 +32,63 @@ const BARE_INTEGER = /^-?\d+$/;
 
 /** Encodes terms as n3's Writer does for the given prefixes, remembering the IRIs that repeat. */
 export class TurtleEncoder {
+  /** As declared, for the header. */
+  private readonly declared: [iri: string, name: string][];
+  /** Each IRI with the name n3 writes for it. */
   private readonly prefixes: [iri: string, name: string][];
-  /** Predicates, datatypes and entity IRIs recur; evidence IRIs (most of them) occur twice and are not kept. */
+  /** Predicates and datatypes, which recur on every line. */
   private readonly memo = new Map<string, string>();
+  /**
+   * Prefix names by IRI, when every prefix IRI ends in `/` or `#`: then the one prefix that
+   * can precede a local name (which has neither) ends at the IRI's last `/` or `#`, and a
+   * lookup replaces n3's scan over every prefix.
+   */
+  private readonly byIri: Map<string, string> | undefined;
 
   constructor(prefixes: Readonly<Record<string, string>>) {
-    this.prefixes = Object.entries(prefixes).map(([name, iri]) => [iri, `${name}:`]);
+    this.declared = Object.entries(prefixes).map(([name, iri]) => [iri, `${name}:`]);
+    // Two names for one IRI: n3 writes the last one added, as a Map keeps the last set.
+    const names = new Map(this.declared);
+    this.prefixes = this.declared.map(([iri]) => [iri, names.get(iri)!]);
+    if (this.prefixes.every(([iri]) => iri.endsWith("/") || iri.endsWith("#"))) this.byIri = names;
   }
 
   header(): string {
-    return this.prefixes.map(([iri, name]) => `@prefix ${name} <${iri}>.\n`).join("") + (this.prefixes.length ? "\n" : "");
+    return this.declared.map(([iri, name]) => `@prefix ${name} <${iri}>.\n`).join("") + (this.declared.length ? "\n" : "");
   }
 
-  iri(value: string, keep = true): string {
-    const cur = this.memo.get(value);
-    if (cur !== undefined) return cur;
+  iri(value: string): string {
     const iri = escape(value);
-    let out: string | undefined;
-    // n3 tries its prefixes in the order they were added; the first whose rest is a local name wins.
-    for (const [p, name] of this.prefixes) if (iri.startsWith(p) && LOCAL.test(iri.slice(p.length))) { out = name + iri.slice(p.length); break; }
-    if (out === undefined) {
-      const named = this.prefixes.find(([, name]) => iri.startsWith(name));
-      out = named && PN_LOCAL.test(iri.slice(named[1].length)) ? iri : `<${iri}>`;
+    if (this.byIri) {
+      const cut = Math.max(iri.lastIndexOf("/"), iri.lastIndexOf("#")) + 1;
+      const name = this.byIri.get(iri.slice(0, cut));
+      if (name !== undefined && LOCAL.test(iri.slice(cut))) return name + iri.slice(cut);
+    } else {
+      // n3 tries its prefixes in the order they were added; the first whose rest is a local name wins.
+      for (const [p, name] of this.prefixes) if (iri.startsWith(p) && LOCAL.test(iri.slice(p.length))) return name + iri.slice(p.length);
     }
-    if (keep) this.memo.set(value, out);
+    const named = this.prefixes.find(([, name]) => iri.startsWith(name));
+    return named && PN_LOCAL.test(iri.slice(named[1].length)) ? iri : `<${iri}>`;
+  }
+
+  /** An IRI that recurs on every line (predicates, datatypes): encoded once. */
+  private known(value: string): string {
+    let out = this.memo.get(value);
+    if (out === undefined) this.memo.set(value, (out = this.iri(value)));
     return out;
   }
 
   predicate(p: string): string {
-    return p === RDF_TYPE ? "a" : this.iri(p);
+    return p === RDF_TYPE ? "a" : this.known(p);
   }
 
   object(r: Row): string {
-    if (r.iri) return this.iri(r.value, !r.value.includes("/evidence/"));
+    if (r.iri) return this.iri(r.value);
     const v = escape(r.value);
     if (r.lang) return `"${v}"@${r.lang}`;
     if (r.datatype === `${XSD}string`) return `"${v}"`;
     if (BARE[r.datatype]?.test(v)) return v;
-    return `"${v}"^^${this.iri(r.datatype)}`;
+    return `"${v}"^^${this.known(r.datatype)}`;
   }
 }
 
@@ -102,7 +121,7 @@ export async function writeBlocks(blocks: Iterable<Block>, prefixes: Readonly<Re
         if (r.p === predicate) buf += `, ${o}`;
         else buf += `;\n    ${enc.predicate((predicate = r.p))} ${o}`;
       } else {
-        buf += `${subject === null ? "" : afterInteger ? " .\n" : ".\n"}${enc.iri((subject = b.s), !b.s.includes("/evidence/"))} ${enc.predicate((predicate = r.p))} ${o}`;
+        buf += `${subject === null ? "" : afterInteger ? " .\n" : ".\n"}${enc.iri((subject = b.s))} ${enc.predicate((predicate = r.p))} ${o}`;
       }
       afterInteger = !r.iri && BARE_INTEGER.test(o);
     }
