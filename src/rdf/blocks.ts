@@ -12,7 +12,7 @@
 // node, with tr:modality, never the direct triple.
 import type { TramaGraph } from "../graph/types.ts";
 import type { Evidence } from "../types.ts";
-import { articleIri, claimIri, dateType, entityIri, hash16, PREFIXES, TR } from "./vocab.ts";
+import { articleIri as iriOfArticle, claimIri, dateType, entityIri, hash16, PREFIXES, TR } from "./vocab.ts";
 
 const P = PREFIXES;
 const XSD_STRING = `${P.xsd}string`;
@@ -45,15 +45,33 @@ export function decimalString(n: number): string {
   return n.toFixed(6).replace(/0+$/, "").replace(/\.$/, "");
 }
 
-/** Rows by predicate, object kind (literals before IRIs), value, language: each key built once. */
-function sorted(s: string, rows: Row[]): Block {
-  const keyed = rows.map((r) => ({ r, k: `${r.p}\u0000${r.iri ? "NamedNode" : "Literal"}\u0000${r.value}\u0000${r.lang}` }));
-  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-  for (let i = 0; i < rows.length; i++) rows[i] = keyed[i]!.r;
-  return { s, rows };
+/**
+ * Row order: the string `predicate \0 kind \0 value \0 language` (kind `Literal` before
+ * `NamedNode`), compared field by field so no key is built. Field order equals the joined
+ * key's order except when one field is a prefix of the other followed by U+0000 in it;
+ * then the joined keys are compared.
+ */
+function compareRows(a: Row, b: Row): number {
+  if (a.p !== b.p) return field(a.p, b.p) ?? joined(a, b);
+  if (a.iri !== b.iri) return a.iri ? 1 : -1;
+  if (a.value !== b.value) return field(a.value, b.value) ?? joined(a, b);
+  if (a.lang !== b.lang) return field(a.lang, b.lang) ?? joined(a, b);
+  return 0;
 }
 
-function evidenceBlock(s: string, e: Evidence): Block {
+function field(x: string, y: string): number | undefined {
+  const [short, long, sign] = x < y ? [x, y, -1] : [y, x, 1];
+  return long.startsWith(short) && long.charCodeAt(short.length) === 0 ? undefined : sign;
+}
+
+const key = (r: Row) => `${r.p}\u0000${r.iri ? "NamedNode" : "Literal"}\u0000${r.value}\u0000${r.lang}`;
+const joined = (a: Row, b: Row) => { const [x, y] = [key(a), key(b)]; return x < y ? -1 : x > y ? 1 : 0; };
+
+function sorted(s: string, rows: Row[]): Block {
+  return { s, rows: rows.sort(compareRows) };
+}
+
+function evidenceBlock(s: string, e: Evidence, articleIri: (id: string) => string): Block {
   const rows = [
     iri(RDF_TYPE, `${TR}Evidence`),
     iri(RDF_TYPE, `${P.prov}Entity`),
@@ -74,6 +92,9 @@ const evidenceIri = (owner: string, e: Evidence) => entityIri(`evidence/${hash16
 /** Every block of the graph in the export's order: articles, entities, relations with their evidence, claims. */
 export function* graphBlocks(graph: TramaGraph): Generator<Block> {
   const articles = graph.getAttribute("articles");
+  // Every piece of evidence names its article: each article's IRI is built once.
+  const articleIris = new Map<string, string>();
+  const articleIri = (id: string) => { let v = articleIris.get(id); if (v === undefined) articleIris.set(id, (v = iriOfArticle(id))); return v; };
   const mentionedBy = new Map<string, string[]>();
   graph.forEachNode((key, a) => {
     for (const art of a.articles) {
@@ -125,7 +146,7 @@ export function* graphBlocks(graph: TramaGraph): Generator<Block> {
     if (a.cameo) rows.push(str(`${TR}cameo`, a.cameo));
     for (const e of evidenceIris) rows.push(iri(`${TR}evidence`, e));
     yield sorted(st, rows);
-    for (let i = 0; i < a.evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, a.evidence[i]!);
+    for (let i = 0; i < a.evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, a.evidence[i]!, articleIri);
   }
   for (const c of graph.getAttribute("claims")) {
     const ev = evidenceIri(c.id, c.evidence);
@@ -144,6 +165,6 @@ export function* graphBlocks(graph: TramaGraph): Generator<Block> {
     if (c.asOf) rows.push(date(`${TR}asOf`, c.asOf));
     if (c.modality) rows.push(str(`${TR}claimModality`, c.modality));
     yield sorted(claimIri(c.id), rows);
-    yield evidenceBlock(ev, c.evidence);
+    yield evidenceBlock(ev, c.evidence, articleIri);
   }
 }
