@@ -51,7 +51,7 @@ export function decimalString(n: number): string {
  * key's order except when one field is a prefix of the other followed by U+0000 in it;
  * then the joined keys are compared.
  */
-function compareRows(a: Row, b: Row): number {
+export function compareRows(a: Row, b: Row): number {
   if (a.p !== b.p) return field(a.p, b.p) ?? joined(a, b);
   if (a.iri !== b.iri) return a.iri ? 1 : -1;
   if (a.value !== b.value) return field(a.value, b.value) ?? joined(a, b);

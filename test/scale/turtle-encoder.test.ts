@@ -3,7 +3,7 @@
 import N3 from "n3";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { Block, Row } from "../../src/rdf/blocks.ts";
+import { compareRows, type Block, type Row } from "../../src/rdf/blocks.ts";
 import { writeBlocks } from "../../src/rdf/turtle.ts";
 
 const XSD = "http://www.w3.org/2001/XMLSchema#";
@@ -57,5 +57,18 @@ describe("Turtle encoder", () => {
 
   it("writes nothing but the prefixes for no triples", async () => {
     expect(await ours([], { ex: "http://example.org/id/" })).toBe("@prefix ex: <http://example.org/id/>.\n\n");
+  });
+});
+
+describe("row order", () => {
+  it("is the order of the joined key predicate, kind, value, language, even with U+0000 in a value", () => {
+    const rows: Row[] = [
+      lang(`${P}u`, "ciao", "it"), lang(`${P}u`, "ciao", "en"), typed(`${P}s`, "a\u0000", `${XSD}string`), typed(`${P}s`, "a", `${XSD}string`),
+      typed(`${P}s`, "a\u0000b", `${XSD}string`), typed(`${P}s`, "ab", `${XSD}string`), iri(`${P}s`, "http://example.org/a"), iri(`${P}`, "http://example.org/z"),
+      typed(`${P}s`, "", `${XSD}string`), lang(`${P}s`, "a", "it"),
+    ];
+    const joined = (r: Row) => `${r.p}\u0000${r.iri ? "NamedNode" : "Literal"}\u0000${r.value}\u0000${r.lang}`;
+    const expected = [...rows].sort((a, b) => (joined(a) < joined(b) ? -1 : joined(a) > joined(b) ? 1 : 0));
+    expect([...rows].sort(compareRows)).toEqual(expected);
   });
 });
