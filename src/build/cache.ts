@@ -2,7 +2,8 @@
 // named by a hash of the article's file name and content, so `trama build` re-extracts
 // only new or changed articles. Entries of other pipeline versions and of articles no
 // longer in the corpus are removed at the end of a build (prune). Inside an entry, each
-// distinct evidence sentence is stored once and referenced by index.
+// distinct evidence sentence is stored once and referenced by index (the evidence of
+// mentions, relations and claims: the texts a graph keeps).
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,40 +12,36 @@ import type { ArticleExtraction, Evidence } from "../types.ts";
 
 export type CachedOutcome = { extraction: ArticleExtraction } | { skipped: string };
 
-interface Packed { v: 1; texts: string[]; x?: unknown; skipped?: string }
+interface Packed { v: 2; texts: string[]; x?: ArticleExtraction; skipped?: string }
 
-const isEvidence = (o: Record<string, unknown>) => typeof o.text === "string" && typeof o.rule === "string" && typeof o.article === "string";
+/** Where an extraction keeps its evidence: only there are texts replaced by an index (anything else keeps its text inline). */
+const evidenceOf = (x: ArticleExtraction): Evidence[] => [...x.mentions.map((m) => m.evidence), ...x.relations.map((f) => f.evidence), ...x.claims.map((c) => c.evidence)];
 
-/** Replace every evidence's text by an index into one table of distinct texts (deep, on a copy). */
+/** The extraction with each evidence's text replaced by an index into one table of distinct texts. */
 function pack(x: ArticleExtraction): Packed {
   const texts: string[] = [];
   const ids = new Map<string, number>();
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (v === null || typeof v !== "object") return v;
-    const o = v as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(o)) out[k] = walk(o[k]);
-    if (isEvidence(o)) {
-      let id = ids.get(o.text as string);
-      if (id === undefined) { id = texts.length; texts.push(o.text as string); ids.set(o.text as string, id); }
-      out.text = id;
-    }
-    return out;
+  const index = (t: string) => {
+    let id = ids.get(t);
+    if (id === undefined) { id = texts.length; texts.push(t); ids.set(t, id); }
+    return id;
   };
-  return { v: 1, texts, x: walk(x) };
+  const withIndex = (e: Evidence) => ({ ...e, text: index(e.text) });
+  return {
+    v: 2, texts,
+    x: {
+      ...x,
+      mentions: x.mentions.map((m) => ({ ...m, evidence: withIndex(m.evidence) })),
+      relations: x.relations.map((f) => ({ ...f, evidence: withIndex(f.evidence) })),
+      claims: x.claims.map((c) => ({ ...c, evidence: withIndex(c.evidence) })),
+    } as unknown as ArticleExtraction,
+  };
 }
 
 function unpack(p: Packed): ArticleExtraction {
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) { for (const e of v) walk(e); return; }
-    if (v === null || typeof v !== "object") return;
-    const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) walk(o[k]);
-    if (typeof o.text === "number" && typeof o.rule === "string" && typeof o.article === "string") (o as unknown as Evidence).text = p.texts[o.text]!;
-  };
-  walk(p.x);
-  return p.x as ArticleExtraction;
+  const x = p.x!;
+  for (const e of evidenceOf(x)) e.text = p.texts[e.text as unknown as number]!;
+  return x;
 }
 
 export class ExtractionCache {
@@ -78,7 +75,7 @@ export class ExtractionCache {
     if (kept) return kept;
     let p: Packed;
     try { p = JSON.parse(readFileSync(this.path(key), "utf8")) as Packed; } catch { return undefined; }
-    if (p?.v !== 1) return undefined;
+    if (p?.v !== 2) return undefined;
     const outcome = p.skipped !== undefined ? { skipped: p.skipped } : { extraction: unpack(p) };
     this.memory?.set(key, outcome);
     return outcome;
@@ -88,7 +85,7 @@ export class ExtractionCache {
     this.used.add(key);
     this.memory?.set(key, outcome);
     const file = this.path(key);
-    const body: Packed = "skipped" in outcome ? { v: 1, texts: [], skipped: outcome.skipped } : pack(outcome.extraction);
+    const body: Packed = "skipped" in outcome ? { v: 2, texts: [], skipped: outcome.skipped } : pack(outcome.extraction);
     const tmp = `${file}.tmp-${process.pid}`;
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });

@@ -35,9 +35,14 @@ export interface ExtractOptions {
 export interface ExtractStats { extracted: number; cached: number; skipped: string[] }
 
 const BATCH = 8;
-const MIN_JOBS_FOR_POOL = 32;
-/** Articles in flight at once: bounds the bytes and extractions held before they are placed. */
+/** Articles read at once: bounds the bytes and extractions held before they are placed. */
 const WINDOW = 256;
+/**
+ * Windows read ahead while earlier ones are still being extracted in workers: an edited
+ * article is extracted while the cached ones after it are read, yet at most this many
+ * windows of extractions wait to be handed on in order.
+ */
+const LOOKAHEAD = 4;
 
 /**
  * A worker's result arrives with one copy of a sentence's text per piece of evidence (a
@@ -64,7 +69,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   const delivered: boolean[] = new Array(names.length).fill(false);
   const cache = opts.cache;
   const keys: string[] = new Array(names.length);
-  let ctx: TramaContext | undefined;
+  let ctx: Promise<TramaContext> | undefined;
   let pool: WorkerPool | undefined;
   const workers = Math.max(1, opts.workers ?? 1);
   let done = 0;
@@ -92,20 +97,32 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
       opts.sink!(x);
     }
   };
+  let queued = 0;
   const runJobs = async (jobs: ArticleJob[]) => {
     if (jobs.length === 0) return;
-    // A handful of articles (an incremental build) is faster here than in workers that take a second or more to start.
-    if (workers > 1 && (pool || jobs.length >= MIN_JOBS_FOR_POOL)) {
-      pool ??= new WorkerPool(workers, opts.dataDir);
+    if (workers > 1) {
+      // As many workers as the articles waiting need: one for an edited article, extracted
+      // while this thread reads the cached others; all of them for a fresh corpus.
+      queued += jobs.length;
+      pool ??= new WorkerPool(0, opts.dataDir);
+      pool.grow(Math.min(workers, Math.ceil(queued / BATCH)));
       const batches: Promise<void>[] = [];
-      for (let i = 0; i < jobs.length; i += BATCH) batches.push(pool.run(jobs.slice(i, i + BATCH)).then((rs) => rs.forEach(accept)));
+      for (let i = 0; i < jobs.length; i += BATCH) batches.push(pool.run(jobs.slice(i, i + BATCH)).then((rs) => { queued -= rs.length; rs.forEach(accept); }));
       await Promise.all(batches);
     } else {
-      ctx ??= await loadContext(opts.dataDir);
-      for (const job of jobs) accept(runJob(job, ctx!));
+      // One load for every window (windows overlap, so two may get here before it is done).
+      ctx ??= loadContext(opts.dataDir);
+      const context = await ctx;
+      for (const job of jobs) accept(runJob(job, context));
     }
   };
 
+  const inflight: { start: number; end: number; done: Promise<void> }[] = [];
+  const placeOldest = async () => {
+    const w = inflight.shift()!;
+    await w.done;
+    if (opts.sink) deliver(w.start, w.end);
+  };
   try {
     for (let start = 0; start < names.length; start += WINDOW) {
       const jobs: ArticleJob[] = [];
@@ -123,9 +140,12 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
         }
         jobs.push({ index, path: join(dir, name), name, ...(opts.ids?.get(name) ? { id: opts.ids.get(name)! } : {}), bytes: b });
       });
-      await runJobs(jobs);
-      if (opts.sink) deliver(start, Math.min(names.length, start + WINDOW));
+      const done = runJobs(jobs);
+      done.catch(() => undefined); // awaited in placeOldest; this only keeps a failure from being reported as unhandled first
+      inflight.push({ start, end: Math.min(names.length, start + WINDOW), done });
+      while (inflight.length > LOOKAHEAD) await placeOldest();
     }
+    while (inflight.length > 0) await placeOldest();
   } finally {
     await pool?.close();
   }

@@ -38,23 +38,30 @@ export class WorkerPool {
   private current = new Map<Slot, Pending>();
   private failed: Error | undefined;
 
-  constructor(size: number, dataDir?: string) {
-    for (let i = 0; i < size; i++) {
-      const worker = startWorker(dataDir);
-      const slot: Slot = { worker, busy: true, ready: Promise.resolve() };
-      slot.ready = new Promise((resolve, reject) => {
-        worker.once("message", (m) => (m === "ready" ? resolve() : reject(new TramaError(`worker: unexpected first message`))));
-        worker.once("error", reject);
-      });
-      worker.on("error", (e: Error) => this.fail(e));
-      worker.on("exit", (code) => { if (code !== 0) this.fail(new TramaError(`worker stopped with exit code ${code}`)); });
-      void slot.ready.then(() => {
-        worker.on("message", (results: JobResult[]) => this.done(slot, results));
-        slot.busy = false;
-        this.dispatch();
-      }, (e: Error) => this.fail(e));
-      this.slots.push(slot);
-    }
+  constructor(size: number, private readonly dataDir?: string) {
+    this.grow(size);
+  }
+
+  /** Start workers until there are `size` (an incremental build starts one for a handful of articles, more if more come). */
+  grow(size: number): void {
+    while (this.slots.length < size) this.start();
+  }
+
+  private start(): void {
+    const worker = startWorker(this.dataDir);
+    const slot: Slot = { worker, busy: true, ready: Promise.resolve() };
+    slot.ready = new Promise((resolve, reject) => {
+      worker.once("message", (m) => (m === "ready" ? resolve() : reject(new TramaError(`worker: unexpected first message`))));
+      worker.once("error", reject);
+    });
+    worker.on("error", (e: Error) => this.fail(e));
+    worker.on("exit", (code) => { if (code !== 0) this.fail(new TramaError(`worker stopped with exit code ${code}`)); });
+    void slot.ready.then(() => {
+      worker.on("message", (results: JobResult[]) => this.done(slot, results));
+      slot.busy = false;
+      this.dispatch();
+    }, (e: Error) => this.fail(e));
+    this.slots.push(slot);
   }
 
   get size(): number { return this.slots.length; }

@@ -1,9 +1,11 @@
 // The pipeline version that keys the extraction cache: a hash of every file under data/
-// (lexicons, rules, models), of the pipeline's own source files, and of the package
-// version. Any change to one of them makes every cached extraction stale. Computed once
-// per process.
+// (lexicons, rules, models), of the source files the per-article stages are made of, and
+// of the package version. Any change to one of them makes every cached extraction stale.
+// The sources are the static-import closure of the per-article job and of the cache's own
+// format: a change to the corpus stages (graph, Turtle, layout) leaves the extractions
+// valid, so it is an incremental build, not a full one. Computed once per process.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VERSION } from "../cli/version.ts";
@@ -30,14 +32,38 @@ export function hashFolders(dirs: readonly string[]): string {
   return h.digest("hex");
 }
 
+const IMPORT = /(?:^|[\s;])(?:import|export)\s[^;]*?from\s*"(\.{1,2}\/[^"]+)"|import\s*\(?\s*"(\.{1,2}\/[^"]+)"/g;
+
+/** The files the entries import, directly or not (relative specifiers only: packages are pinned by the lockfile). */
+export function importClosure(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const todo = [...entries];
+  while (todo.length) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    for (const m of readFileSync(f, "utf8").matchAll(IMPORT)) {
+      const target = join(dirname(f), m[1] ?? m[2]!);
+      // Compiled output imports `.js` for a `.ts` source, and the other way round.
+      const found = [target, target.replace(/\.js$/, ".ts"), target.replace(/\.ts$/, ".js")].find((t) => existsSync(t));
+      if (found) todo.push(found);
+    }
+  }
+  return [...seen].sort();
+}
+
 const memo = new Map<string, string>();
 
 /** `<package version>-<16 hex>`: changes when data/, the sources or the version change. */
 export function pipelineVersion(dataDir: string): string {
   let v = memo.get(dataDir);
   if (!v) {
-    const sources = join(dirname(fileURLToPath(import.meta.url)), "..");
-    v = `${VERSION}-${hashFolders([dataDir, sources]).slice(0, 16)}`;
+    const here = fileURLToPath(import.meta.url);
+    const ext = here.endsWith(".js") ? ".js" : ".ts";
+    const root = join(dirname(here), "..");
+    const h = createHash("sha256").update(hashFolders([dataDir]));
+    for (const f of importClosure([join(dirname(here), `job${ext}`), join(dirname(here), `cache${ext}`)])) h.update(`${relative(root, f)}\u0000`).update(readFileSync(f)).update("\u0000");
+    v = `${VERSION}-${h.digest("hex").slice(0, 16)}`;
     memo.set(dataDir, v);
   }
   return v;

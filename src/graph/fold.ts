@@ -36,8 +36,23 @@ class EntityFold {
   date?: Dated<string>;
   cameo?: Dated<string>;
 
+  /** merge(EntityFold.of(e, article)) without building the one-description fold: a lexicon country is described in most articles. */
   add(e: EntityDescription, article: string): void {
-    this.merge(EntityFold.of(e, article));
+    this.descriptions++;
+    if (earlier(article, this.first.article)) this.first = { value: e, article };
+    const best = { value: { label: e.label, lang: e.lang, lexicon: labelFromLexicon(e) }, article };
+    if (betterLabel(best, this.best)) this.best = best;
+    for (const name in e.aliasRules) {
+      const cur = this.aliasRules.get(name);
+      if (!cur || earlier(article, cur.article)) this.aliasRules.set(name, { value: e.aliasRules[name]!, article });
+    }
+    this.labels.add(e.label);
+    this.names.add(e.label);
+    for (const n of e.aliases) this.names.add(n);
+    this.lexicon ||= fromLexicon(e);
+    if (e.wikidata) this.wikidata = firstOf(this.wikidata, { value: e.wikidata, article });
+    if (e.date) this.date = firstOf(this.date, { value: e.date, article });
+    if (e.cameo) this.cameo = firstOf(this.cameo, { value: e.cameo, article });
   }
 
   static of(e: EntityDescription, article: string): EntityFold {

@@ -1,5 +1,5 @@
 // The vocabulary of the Turtle export (ONTOLOGY.md: a contract — extended, never renamed).
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 export const TR = "https://w3id.org/trama/ontology#";
 export const ID = "https://w3id.org/trama/id/";
@@ -40,7 +40,12 @@ export function entityIri(key: string): string {
 
 export const articleIri = (id: string) => entityIri(`article/${id}`);
 export const claimIri = (id: string) => entityIri(id.startsWith("claim/") ? id : `claim/${id}`);
-export const hash16 = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
+// One-shot hash where Node has it (20.12+): a third of createHash()'s cost, and an export
+// hashes every piece of evidence. Same digest either way.
+const sha256hex: (s: string) => string = typeof crypto.hash === "function"
+  ? (s) => crypto.hash("sha256", s, "hex")
+  : (s) => crypto.createHash("sha256").update(s).digest("hex");
+export const hash16 = (s: string) => sha256hex(s).slice(0, 16);
 
 /** The datatype of an ISO date prefix: xsd:gYear, xsd:gYearMonth or xsd:date. */
 export function dateType(d: string): string {
