@@ -33,7 +33,8 @@ export function passive(tree: DependencyTree, id: number): boolean {
   // `le truppe inviate in X`; `Ricevuto da Y, X ha…`; with a subject of its own (`X, accusata da Y, ha…`) only when an agent says so.
   if (["acl", "advcl"].includes(w.deprel)) return !(w.deprel === "advcl" && subject) || byDa;
   // `il trattato, firmato dal presidente X`, hung on the main verb as a conjunct; a headline `X ricevuto da Y`: an agent makes it passive.
-  return (w.deprel === "conj" && !subject && byDa) || (w.deprel === "root" && byDa);
+  // A headline's bare participle with no auxiliary (`X definito un «parassita»`) is passive: X is the one so called.
+  return (w.deprel === "conj" && !subject && byDa) || w.deprel === "root";
 }
 
 /** A noun the parser hung on the verb as an oblique with no preposition: a misread object or conjunct (`invierà operai e genieri`, `800 soldati sono stati trasferiti`). */

@@ -130,8 +130,8 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
 }
 
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
-function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
-  const { lightVerbs, governments } = rules;
+function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, governments: readonly string[], coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
+  const { lightVerbs } = rules;
   const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
@@ -165,8 +165,12 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
 function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreePattern, lightVerbs: readonly string[]): boolean {
   if (!p.theme) return true;
   const bare = p.theme.arcs.some((a) => a === "obj" || a === "nsubj:pass") ? bareObliques(tree, trigger) : [];
-  const words = [...bare, ...p.theme.arcs.flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? [])];
-  return words.flatMap((x) => [x, ...tree.conjuncts(x)]).some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
+  const reached = [...bare, ...p.theme.arcs.flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? [])].flatMap((x) => [x, ...tree.conjuncts(x)]);
+  // `ha definito X una «forza ostile»`: the word of blame may be the adjective on the noun there;
+  // `definendo l'accordo «una resa»`: or a bare noun the parser hung under the object, the predicate misread.
+  const modifiers = (x: number) => tree.children(x).filter((k) => tree.deprel(k) === "amod" || (tree.deprel(k) === "nmod" && tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN"));
+  const words = p.theme.modifiers ? [...reached, ...reached.flatMap(modifiers)] : reached;
+  return words.some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
 }
 
 /** A reflexive clitic on the verb (`si sono incontrati`, `si sono stretti la mano`). */
@@ -188,9 +192,11 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       if (p.requires && !p.requires.every((c) => holds(s, tree, w.id, c))) continue;
       // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
       if (rules.vetoes.some((v) => v.predicates.includes(p.predicate) && v.lemmas.some((l) => lemmas.has(l)) && v.when.some((c) => holds(s, tree, w.id, c)))) continue;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, coref);
+      // An envoy acts for its state in a protest or a show of support, not when someone meets it.
+      const governments = rules.envoys.predicates.includes(p.predicate) ? [...rules.governments, ...rules.envoys.lemmas] : rules.governments;
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref);
       if (subjects.length === 0) continue;
-      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, coref, subjects.map((a) => a.key));
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, subjects.map((a) => a.key));
       // `X e Y si sono incontrati`: each subject is the other's object.
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;

@@ -118,6 +118,10 @@ export function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: r
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Inf")) return via("advcl");
   // `X ha …, accusandolo di Y`: a gerund shares its own main verb's subject, when that verb has one (no further climbing).
   if (rel === "advcl" && tree.word(id).feats.includes("VerbForm=Ger")) {
+    // `X non riconosce Y, e il ministro Z ha raddoppiato la taglia, accusandolo…`: the parser hangs a
+    // trailing gerund on the first clause; it goes with the nearest clause before it that has a subject.
+    const nearer = tree.children(head, "conj").filter((k) => k < id && tree.word(k).upos === "VERB" && verbSubjects(tree, k).length > 0).at(-1);
+    if (nearer !== undefined) return { words: antecedent(tree, nearer, verbSubjects(tree, nearer), documents), arc: "advcl>conj>nsubj" };
     const own = verbSubjects(tree, head);
     return own.length > 0 ? { words: antecedent(tree, head, own, documents), arc: "advcl>nsubj" } : undefined;
   }
