@@ -36,7 +36,7 @@ describe("stance and military patterns over the tree", () => {
     ["backing an organization", "Il Qatar sostiene Hamas da anni.",
       ["country/qatar supports org/hamas @ tree:support-verb"]],
     ["striking with sanctions, an act named by its demonym", "Il Canada ha colpito con nuove sanzioni le banche iraniane.",
-      ["country/canada criticizes country/iran @ tree:criticize-verb"]],
+      ["country/canada criticizes country/iran @ tree:criticize-strike-with-measures"]],
     ["a subject after a fronted phrase", "Sul fronte orientale, la Lituania ha schierato truppe in Polonia.",
       ["country/lithuania deploysTroopsTo country/poland @ tree:deploy-verb"]],
     ["di + infinitive after a time phrase", "La Norvegia ha annunciato a marzo di aver inviato soldati in Lettonia.",

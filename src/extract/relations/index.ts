@@ -14,7 +14,7 @@ import { roleSettings } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { themeMissing, treeFacts, vetoed } from "./tree-patterns.ts";
+import { envoyObject, themeMissing, treeFacts, vetoed } from "./tree-patterns.ts";
 import { modalityAtToken } from "./tree-modality.ts";
 import { makeCoref, titleNationalities, type DescribedRole } from "../coref/index.ts";
 import type { CorefRules } from "../coref/rules.ts";
@@ -145,6 +145,8 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
       for (const rule of triggerRules(ctx.rules, s, i)) {
         // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.
         if (vetoed(s, i, rule.predicate, ctx.tree) || themeMissing(s, i, rule.predicate, ctx.tree)) continue;
+        // `ha incontrato l'ambasciatore russo`: meeting an envoy is not meeting its state (envoys in tree-patterns.json).
+        if (!ctx.tree.envoys.predicates.includes(rule.predicate) && envoyObject(s, i, ctx.tree)) continue;
         // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
         if (readByTree.has(`${i}|${rule.predicate}`)) continue;
         // The token cues, and the tree's reading of the same word (`il no alla fornitura`, `l'idea di mandare`).

@@ -1,0 +1,52 @@
+// Table tests for the senses of stance triggers and for who acts in them, on sentences written
+// for the tests: striking is criticism only with measures, an envoy stands for its state when it
+// protests or is summoned but not when it is met, a word of blame may sit on the predicate noun,
+// a trailing gerund belongs to the nearest clause with a subject, a headline's bare participle is passive.
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers.ts";
+import type { ArticleExtraction } from "../../src/types.ts";
+
+/** `subject predicate object @ pattern` for the asserted facts of these predicates. */
+const facts = (x: ArticleExtraction, predicates: readonly string[]) =>
+  x.relations.filter((r) => predicates.includes(r.predicate) && r.modality === "asserted")
+    .map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule.split(" ")[0]}`).sort();
+
+const CRITICISM = ["criticizes"];
+const MEETING = ["meetsWith"];
+
+describe("stance trigger senses and their actors", () => {
+  it.each([
+    ["striking with duties", "Il Messico ha colpito con dazi pesanti le aziende cinesi.", CRITICISM,
+      ["country/mexico criticizes country/china @ tree:criticize-strike-with-measures"]],
+    ["punishing with sanctions", "La Svezia ha punito con sanzioni il governo di Minsk.", CRITICISM,
+      ["country/sweden criticizes country/belarus @ tree:criticize-strike-with-measures"]],
+    ["striking an economic target is the sanctions sense", "Madrid e Lisbona colpiscono la rete delle forniture iraniane dirette in Siria.", CRITICISM,
+      ["country/portugal criticizes country/iran @ tree:criticize-strike-economic", "country/spain criticizes country/iran @ tree:criticize-strike-economic"]],
+    ["an envoy protests for its state", "L'ambasciatore turco ha condannato la Grecia.", CRITICISM,
+      ["country/turkey criticizes country/greece @ tree:criticize-verb"]],
+    ["an envoy summoned stands for its state", "Il ministro Anders Lund ha convocato l'ambasciatrice iraniana.", CRITICISM,
+      ["person/anders-lund criticizes country/iran @ tree:criticize-summon-envoy"]],
+    ["a named envoy met is a person one meets", "Il ministro Olaf Scholz ha incontrato l'ambasciatore russo Sergej Nečaev.", MEETING,
+      ["person/olaf-scholz meetsWith person/sergej-necaev @ meet.verb"]],
+    ["blame as an adjective on the predicate noun", "Il ministro Anders Lund ha definito la Cina una «forza ostile».", CRITICISM,
+      ["person/anders-lund criticizes country/china @ tree:criticize-define"]],
+    ["a treaty blamed, the predicate hung under it, by a gerund's subject", "Il ministro Avigdor Lieberman ha lasciato il governo con il suo partito, definendo l'accordo di pace «una resa» ai ribelli.", CRITICISM,
+      ["person/avigdor-lieberman criticizes treaty/accordo-di-pace @ tree:criticize-define"]],
+    ["a trailing gerund goes with the nearest clause that has a subject", "Madrid non riconosce Kim Jong-un come leader legittimo, e ad aprile il ministro della Giustizia Joe Biden ha raddoppiato a 20 milioni di dollari la taglia per informazioni che portino al suo arresto, accusandolo di guidare una banda.", CRITICISM,
+      ["person/joe-biden criticizes person/kim-jong-un @ tree:criticize-verb"]],
+  ])("%s: %s", async (_form, sentence, predicates, expected) => {
+    expect(facts(await extractText(sentence), predicates)).toEqual(expected);
+  });
+
+  it.each([
+    ["a physical strike is not criticism", "Il Cile ha colpito con i droni le basi iraniane.", CRITICISM],
+    ["a strike with no instrument is not criticism", "L'esercito del Cile ha colpito duramente le basi iraniane.", CRITICISM],
+    ["a strike on cities is not criticism", "La Bolivia ha colpito le città peruviane.", CRITICISM],
+    ["meeting an unnamed envoy is not meeting its state", "Il Belgio ha incontrato l'ambasciatore russo.", MEETING],
+    ["receiving an envoy is not meeting its state", "Il governo belga ha ricevuto l'ambasciatrice cinese.", MEETING],
+    ["a headline's bare participle: the one called names is not the one calling", "Kim Jong-un definito un «parassita», Olanda e Belgio esprimono preoccupazione.", CRITICISM],
+    ["definire with a neutral adjective on the predicate noun", "Il ministro Anders Lund ha definito la Cina una forza economica.", CRITICISM],
+  ])("%s gives nothing: %s", async (_what, sentence, predicates) => {
+    expect(facts(await extractText(sentence), predicates)).toEqual([]);
+  });
+});
