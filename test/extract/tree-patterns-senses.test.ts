@@ -20,7 +20,7 @@ describe("stance trigger senses and their actors", () => {
       ["country/mexico criticizes country/china @ tree:criticize-strike-with-measures"]],
     ["punishing with sanctions", "La Svezia ha punito con sanzioni il governo di Minsk.", CRITICISM,
       ["country/sweden criticizes country/belarus @ tree:criticize-strike-with-measures"]],
-    ["striking an economic target is the sanctions sense", "Madrid e Lisbona colpiscono la rete delle forniture iraniane dirette in Siria.", CRITICISM,
+    ["striking an economic target is the sanctions sense", "Madrid e Lisbona hanno colpito le banche iraniane che finanziano il programma nucleare.", CRITICISM,
       ["country/portugal criticizes country/iran @ tree:criticize-strike-economic", "country/spain criticizes country/iran @ tree:criticize-strike-economic"]],
     ["an envoy protests for its state", "L'ambasciatore turco ha condannato la Grecia.", CRITICISM,
       ["country/turkey criticizes country/greece @ tree:criticize-verb"]],
@@ -28,11 +28,11 @@ describe("stance trigger senses and their actors", () => {
       ["person/anders-lund criticizes country/iran @ tree:criticize-summon-envoy"]],
     ["a named envoy met is a person one meets", "Il ministro Olaf Scholz ha incontrato l'ambasciatore russo Sergej Nečaev.", MEETING,
       ["person/olaf-scholz meetsWith person/sergej-necaev @ meet.verb"]],
-    ["blame as an adjective on the predicate noun", "Il ministro Anders Lund ha definito la Cina una «forza ostile».", CRITICISM,
+    ["blame as an adjective on the predicate noun", "Il ministro Anders Lund ha definito la Cina una «potenza ostile».", CRITICISM,
       ["person/anders-lund criticizes country/china @ tree:criticize-define"]],
-    ["a treaty blamed, the predicate hung under it, by a gerund's subject", "Il ministro Avigdor Lieberman ha lasciato il governo con il suo partito, definendo l'accordo di pace «una resa» ai ribelli.", CRITICISM,
+    ["a treaty blamed, the predicate hung under it, by a gerund's subject", "Il ministro Avigdor Lieberman si è dimesso dal governo con i suoi deputati, definendo l'accordo di pace «una capitolazione» davanti ai ribelli.", CRITICISM,
       ["person/avigdor-lieberman criticizes treaty/accordo-di-pace @ tree:criticize-define"]],
-    ["a trailing gerund goes with the nearest clause that has a subject", "Madrid non riconosce Kim Jong-un come leader legittimo, e ad aprile il ministro della Giustizia Joe Biden ha raddoppiato a 20 milioni di dollari la taglia per informazioni che portino al suo arresto, accusandolo di guidare una banda.", CRITICISM,
+    ["a trailing gerund goes with the nearest clause that has a subject", "Madrid considera Kim Jong-un un dittatore, e in marzo il ministro degli Interni Joe Biden ha firmato un nuovo decreto sulle frontiere, accusandolo di ricattare i vicini.", CRITICISM,
       ["person/joe-biden criticizes person/kim-jong-un @ tree:criticize-verb"]],
   ])("%s: %s", async (_form, sentence, predicates, expected) => {
     expect(facts(await extractText(sentence), predicates)).toEqual(expected);
@@ -44,8 +44,8 @@ describe("stance trigger senses and their actors", () => {
     ["a strike on cities is not criticism", "La Bolivia ha colpito le città peruviane.", CRITICISM],
     ["meeting an unnamed envoy is not meeting its state", "Il Belgio ha incontrato l'ambasciatore russo.", MEETING],
     ["receiving an envoy is not meeting its state", "Il governo belga ha ricevuto l'ambasciatrice cinese.", MEETING],
-    ["a headline's bare participle: the one called names is not the one calling", "Kim Jong-un definito un «parassita», Olanda e Belgio esprimono preoccupazione.", CRITICISM],
-    ["definire with a neutral adjective on the predicate noun", "Il ministro Anders Lund ha definito la Cina una forza economica.", CRITICISM],
+    ["a headline's bare participle: the one called names is not the one calling", "Kim Jong-un definito «un tiranno», Olanda e Belgio chiedono calma.", CRITICISM],
+    ["definire with a neutral adjective on the predicate noun", "Il ministro Anders Lund ha definito la Cina una potenza economica.", CRITICISM],
   ])("%s gives nothing: %s", async (_what, sentence, predicates) => {
     expect(facts(await extractText(sentence), predicates)).toEqual([]);
   });
