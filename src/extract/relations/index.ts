@@ -15,6 +15,7 @@ import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
 import { envoyObject, themeMissing, treeFacts, vetoed } from "./tree-patterns.ts";
+import { actMemory } from "./act-owners.ts";
 import { modalityAtToken } from "./tree-modality.ts";
 import { makeCoref, titleNationalities, type DescribedRole } from "../coref/index.ts";
 import type { CorefRules } from "../coref/rules.ts";
@@ -130,17 +131,19 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
   const coref = makeCoref(doc, mentions, nationality, ctx.coref, described);
+  const acts = actMemory(ctx.tree);
   for (const s of doc.sentences) {
     const placed = placedBySentence[s.index]!;
     if (placed.length < 1) continue;
     const readByTree = new Set<string>();
-    for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index))) {
+    for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index), acts)) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, modality, f.cameo);
       readByTree.add(`${i}|${f.predicate}`);
     }
+    acts.learn(s, placed, fit);
     for (let i = 0; i < s.tokens.length; i++) {
       for (const rule of triggerRules(ctx.rules, s, i)) {
         // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.

@@ -11,6 +11,7 @@ import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
+import { namedDoer, type ActMemory } from "./act-owners.ts";
 
 // The arc walk lives in tree-arcs.ts; the structure rules reach noun modifiers through here.
 export { nominalModifiers, objectReadAsSubject } from "./tree-arcs.ts";
@@ -130,7 +131,7 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
 }
 
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
-function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, governments: readonly string[], coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
+function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, governments: readonly string[], coref?: SentenceCoref, exclude: readonly string[] = [], acts?: ActMemory): Argument[] {
   const { lightVerbs } = rules;
   const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
@@ -148,6 +149,14 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
       return key ? [{ key, arc: link ? `${r.arc}(${link.pass})` : r.arc }] : [];
     });
     if (found.length > 0) return found.filter((a, i) => found.findIndex((b) => b.key === a.key) === i);
+  }
+  // `ha condannato gli attacchi`: an act with no doer of its own is the act named before with one (act-owners.ts).
+  if (acts) {
+    const named = (x: number) => namedDoer(tree, x, placed, fit, rules) !== undefined;
+    const words = arcs.filter((a) => a === "obj" || a === "nsubj:pass").flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? []);
+    const owners = words.flatMap((x) => [x, ...tree.conjuncts(x)]).filter((x) => tree.word(x).upos === "NOUN" && !named(x))
+      .map((x) => acts.owner(tree.word(x).lemma.toLowerCase())).filter((o) => o !== undefined && types.includes(o.type));
+    if (owners.length > 0) return [{ key: owners[0]!.key, arc: "obj(act-owner)" }];
   }
   // No subject on any arc: a dropped subject continues the previous main clause's.
   // Only when no arc reached a word at all: a subject that is there but not an entity is not dropped.
@@ -179,7 +188,7 @@ function reflexive(tree: DependencyTree, id: number): boolean {
 }
 
 
-export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref): TreeFact[] {
+export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref, acts?: ActMemory): TreeFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: TreeFact[] = [];
@@ -196,7 +205,8 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       const governments = rules.envoys.predicates.includes(p.predicate) ? [...rules.governments, ...rules.envoys.lemmas] : rules.governments;
       const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref);
       if (subjects.length === 0) continue;
-      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, subjects.map((a) => a.key));
+      const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, subjects.map((a) => a.key), remembered);
       // `X e Y si sono incontrati`: each subject is the other's object.
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;

@@ -67,6 +67,8 @@ export interface TreeRules {
   governments: string[];
   /** Envoys stand for the state that sent them in these predicates only (`ha convocato l'ambasciatore cinese`), not when met. */
   envoys: { id: string; reason: string; lemmas: string[]; predicates: RelationPredicate[] };
+  /** Hostile acts whose doer, named once, is who is criticized when the act is named again without one (act-owners.ts). */
+  acts: { id: string; reason: string; lemmas: string[]; forces: string[]; predicates: RelationPredicate[] };
   /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
   descriptions: string[];
   /** Texts that act for whoever adopted them (`una risoluzione che condanna X`). */
@@ -105,6 +107,9 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   const env = r.envoys as Record<string, unknown>;
   check(typeof env?.id === "string" && env.id && typeof env.reason === "string" && env.reason && strings(env.lemmas) && Array.isArray(env.predicates)
     && env.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "envoys", "needs an id, a reason, lemmas and relation predicates");
+  const acts = r.acts as Record<string, unknown>;
+  check(typeof acts?.id === "string" && acts.id && typeof acts.reason === "string" && acts.reason && strings(acts.lemmas) && strings(acts.forces) && Array.isArray(acts.predicates)
+    && acts.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "acts", "needs an id, a reason, act lemmas, force lemmas and relation predicates");
   check(strings(r.documents), file, "", "`documents` must be a list of lemmas");
   check(strings(r.containers), file, "", "`containers` must be a list of lemmas");
   const al = r.alliances as Record<string, unknown>;
@@ -147,7 +152,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], envoys: env as unknown as TreeRules["envoys"], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], envoys: env as unknown as TreeRules["envoys"], acts: acts as unknown as TreeRules["acts"], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {
