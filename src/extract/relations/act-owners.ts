@@ -19,6 +19,8 @@ export interface ActOwner {
 export interface ActMemory {
   /** The doer of the last act with this lemma whose doer was named, if any. */
   owner(lemma: string): ActOwner | undefined;
+  /** The two sides of the conflict or truce last named by its sides (`la guerra tra X e Y`). */
+  sides(): ActOwner[];
   /** Remember the acts of a sentence, once its own facts are read. */
   learn(s: Sentence, placed: readonly PlacedMention[], fit: ArgFit): void;
 }
@@ -28,9 +30,15 @@ const DOERS: EntityType[] = ["Country", "Organization"];
 const TARGET_CASES = new Set(["contro", "su", "verso"]);
 
 function doerAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], fit: ArgFit): ActOwner | undefined {
-  const p = mentionOverWord(tree, id, placed);
-  const key = p ? fit(p, DOERS) : undefined;
-  return p && key ? { key, type: p.m.type } : undefined;
+  // The word's own mention, else a country or body among the mentions over it (`la guerra tra X e Y` may be an event's name too).
+  const own = mentionOverWord(tree, id, placed);
+  const w = tree.word(id);
+  const over = own && fit(own, DOERS) ? [own] : placed.filter((p) => w.start !== undefined && w.end !== undefined && p.m.start < w.end && w.start < p.m.end);
+  for (const p of over) {
+    const key = fit(p, DOERS);
+    if (key) return { key, type: p.m.type };
+  }
+  return undefined;
 }
 
 /** The doer the act noun names itself, if it names one. */
@@ -57,15 +65,39 @@ export function namedDoer(tree: DependencyTree, act: number, placed: readonly Pl
   return undefined;
 }
 
+/** `la guerra tra X e Y`: the two countries a conflict noun's `tra`/`fra` phrase names. */
+function sidesOf(tree: DependencyTree, noun: number, placed: readonly PlacedMention[], fit: ArgFit): ActOwner[] {
+  const between = tree.children(noun).filter((k) => tree.deprel(k).startsWith("nmod") && ["tra", "fra"].includes(tree.caseOf(k) ?? ""));
+  const found = between.flatMap((k) => [k, ...tree.conjuncts(k)]).map((k) => doerAt(tree, k, placed, fit)).filter((o): o is ActOwner => o?.type === "Country");
+  const keys = [...new Set(found.map((o) => o.key))];
+  return keys.length === 2 ? keys.map((k) => found.find((o) => o.key === k)!) : [];
+}
+
+/** `entrambe le parti`, `i due Paesi`: a word that stands for the two sides. */
+export function bothSides(tree: DependencyTree, id: number, rules: TreeRules): boolean {
+  const { nouns, quantifiers } = rules.acts.sides;
+  const quantifier = (k: number) => quantifiers.includes(tree.word(k).lemma.toLowerCase());
+  // The parser may hang `entrambe` on the verb, before the noun, instead of on it.
+  const onHead = tree.head(id) > 0 ? tree.children(tree.head(id)).filter((k) => k < id && ["xcomp", "advmod", "amod", "obl"].includes(tree.deprel(k))) : [];
+  return nouns.includes(tree.word(id).lemma.toLowerCase())
+    && (tree.children(id).some((k) => ["det", "nummod", "amod", "det:predet"].includes(tree.deprel(k)) && quantifier(k)) || onHead.some(quantifier));
+}
+
 export function actMemory(rules: TreeRules): ActMemory {
   const last = new Map<string, ActOwner>();
+  let pair: ActOwner[] = [];
   return {
     owner: (lemma) => last.get(lemma),
+    sides: () => pair,
     learn(s, placed, fit) {
       if (!s.syntax || s.syntax.words.length === 0) return;
       const tree = treeOf(s.syntax);
       for (const w of tree.words) {
         const lemma = w.lemma.toLowerCase();
+        if (w.upos === "NOUN" && rules.acts.sides.conflicts.includes(lemma)) {
+          const two = sidesOf(tree, w.id, placed, fit);
+          if (two.length === 2) pair = two;
+        }
         if (w.upos !== "NOUN" || !rules.acts.lemmas.includes(lemma)) continue;
         const doer = namedDoer(tree, w.id, placed, fit, rules);
         if (doer) last.set(lemma, doer);

@@ -11,7 +11,7 @@ import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
-import { namedDoer, type ActMemory } from "./act-owners.ts";
+import { bothSides, namedDoer, type ActMemory } from "./act-owners.ts";
 
 // The arc walk lives in tree-arcs.ts; the structure rules reach noun modifiers through here.
 export { nominalModifiers, objectReadAsSubject } from "./tree-arcs.ts";
@@ -154,9 +154,12 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
   if (acts) {
     const named = (x: number) => namedDoer(tree, x, placed, fit, rules) !== undefined;
     const words = arcs.filter((a) => a === "obj" || a === "nsubj:pass").flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? []);
-    const owners = words.flatMap((x) => [x, ...tree.conjuncts(x)]).filter((x) => tree.word(x).upos === "NOUN" && !named(x))
-      .map((x) => acts.owner(tree.word(x).lemma.toLowerCase())).filter((o) => o !== undefined && types.includes(o.type));
+    const listed = words.flatMap((x) => [x, ...tree.conjuncts(x)]);
+    const nouns = listed.filter((x) => tree.word(x).upos === "NOUN");
+    const owners = nouns.filter((x) => !named(x)).map((x) => acts.owner(tree.word(x).lemma.toLowerCase())).filter((o) => o !== undefined && types.includes(o.type));
     if (owners.length > 0) return [{ key: owners[0]!.key, arc: "obj(act-owner)" }];
+    // `ha rimproverato entrambe le parti`: the two sides of the conflict named last.
+    if (listed.some((x) => bothSides(tree, x, rules))) return acts.sides().filter((o) => types.includes(o.type)).map((o) => ({ key: o.key, arc: "obj(both-sides)" }));
   }
   // No subject on any arc: a dropped subject continues the previous main clause's.
   // Only when no arc reached a word at all: a subject that is there but not an entity is not dropped.

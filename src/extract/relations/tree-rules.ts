@@ -68,7 +68,7 @@ export interface TreeRules {
   /** Envoys stand for the state that sent them in these predicates only (`ha convocato l'ambasciatore cinese`), not when met. */
   envoys: { id: string; reason: string; lemmas: string[]; predicates: RelationPredicate[] };
   /** Hostile acts whose doer, named once, is who is criticized when the act is named again without one (act-owners.ts). */
-  acts: { id: string; reason: string; lemmas: string[]; forces: string[]; predicates: RelationPredicate[] };
+  acts: { id: string; reason: string; lemmas: string[]; forces: string[]; predicates: RelationPredicate[]; sides: { conflicts: string[]; nouns: string[]; quantifiers: string[] } };
   /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
   descriptions: string[];
   /** Texts that act for whoever adopted them (`una risoluzione che condanna X`). */
@@ -110,6 +110,8 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   const acts = r.acts as Record<string, unknown>;
   check(typeof acts?.id === "string" && acts.id && typeof acts.reason === "string" && acts.reason && strings(acts.lemmas) && strings(acts.forces) && Array.isArray(acts.predicates)
     && acts.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "acts", "needs an id, a reason, act lemmas, force lemmas and relation predicates");
+  const sides = acts.sides as Record<string, unknown>;
+  check(strings(sides?.conflicts) && strings(sides.nouns) && strings(sides.quantifiers), file, "acts.sides", "needs conflicts, nouns and quantifiers lists");
   check(strings(r.documents), file, "", "`documents` must be a list of lemmas");
   check(strings(r.containers), file, "", "`containers` must be a list of lemmas");
   const al = r.alliances as Record<string, unknown>;
