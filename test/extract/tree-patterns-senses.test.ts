@@ -13,6 +13,8 @@ const facts = (x: ArticleExtraction, predicates: readonly string[]) =>
 
 const CRITICISM = ["criticizes"];
 const MEETING = ["meetsWith"];
+const ALLIANCE = ["alliedWith"];
+const ARMS = ["suppliesWeaponsTo"];
 
 describe("stance trigger senses and their actors", () => {
   it.each([
@@ -32,6 +34,14 @@ describe("stance trigger senses and their actors", () => {
       ["country/united-states criticizes country/cuba @ tree:criticize-noun"]],
     ["an ultimatum under a light verb", "Il Canada ha lanciato un ultimatum alla Russia.", CRITICISM,
       ["country/canada criticizes country/russia @ tree:criticize-noun"]],
+    ["a person attacking with words", "Il presidente Emmanuel Macron ha attaccato duramente il governo ungherese.", CRITICISM,
+      ["person/emmanuel-macron criticizes country/hungary @ tree:criticize-attack-verbal"]],
+    ["an alliance struck with someone", "La Turchia ha stretto un'alleanza strategica con l'Azerbaigian.", ALLIANCE,
+      ["country/azerbaijan alliedWith country/turkey @ ally-pair:pair:obj<nsubj+con"]],
+    ["a partnership struck by two with a third", "La Turchia e il Qatar hanno stretto una partnership con l'Azerbaigian.", ALLIANCE,
+      ["country/azerbaijan alliedWith country/qatar @ ally-pair:pair:obj<nsubj+con", "country/azerbaijan alliedWith country/turkey @ ally-pair:pair:obj<nsubj+con", "country/qatar alliedWith country/turkey @ ally-pair:pair:obj<nsubj+con"]],
+    ["tanks named by their head noun", "Il Regno Unito ha consegnato carri armati Challenger a Kiev.", ARMS,
+      ["country/united-kingdom suppliesWeaponsTo country/ukraine @ tree:supply-verb"]],
     ["an envoy protests for its state", "L'ambasciatore turco ha condannato la Grecia.", CRITICISM,
       ["country/turkey criticizes country/greece @ tree:criticize-verb"]],
     ["an envoy summoned stands for its state", "Il ministro Anders Lund ha convocato l'ambasciatrice iraniana.", CRITICISM,
@@ -54,6 +64,11 @@ describe("stance trigger senses and their actors", () => {
     ["a strike on cities is not criticism", "La Bolivia ha colpito le città peruviane.", CRITICISM],
     ["expelling migrants is no protest against their country", "La Polonia ha espulso tre migranti afghani.", CRITICISM],
     ["troops sent against someone are not a protest", "La Francia ha schierato truppe contro la Russia.", CRITICISM],
+    ["a country attacking with drones is no criticism", "La Russia ha attaccato l'Ucraina con i droni.", CRITICISM],
+    ["an army attacking is no criticism", "L'esercito della Serbia ha attaccato il Kosovo.", CRITICISM],
+    ["a broken alliance is no alliance", "La Turchia ha rotto l'alleanza con l'Azerbaigian.", ALLIANCE],
+    ["talking about an alliance is no alliance", "La Turchia ha discusso dell'alleanza con l'Azerbaigian.", ALLIANCE],
+    ["a weak word of tie with someone is no alliance", "La Turchia ha migliorato i rapporti con l'Azerbaigian.", ALLIANCE],
     ["meeting an unnamed envoy is not meeting its state", "Il Belgio ha incontrato l'ambasciatore russo.", MEETING],
     ["receiving an envoy is not meeting its state", "Il governo belga ha ricevuto l'ambasciatrice cinese.", MEETING],
     ["a headline's bare participle: the one called names is not the one calling", "Kim Jong-un definito «un tiranno», Olanda e Belgio chiedono calma.", CRITICISM],

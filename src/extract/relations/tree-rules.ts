@@ -76,7 +76,7 @@ export interface TreeRules {
   /** Nouns that count or bundle another (`un pacchetto di sanzioni`): the counted noun's subject is theirs. */
   containers: string[];
   /** Words of alliance whose members are the countries named around them (pairs.ts): each pair is allied. */
-  alliances: { id: string; reason: string; cameo: string; lemmas: string[] };
+  alliances: { id: string; reason: string; cameo: string; lemmas: string[]; partners: string[]; breakVerbs: string[] };
   modality: { negators: string[]; modals: string[]; negatingVerbs: string[]; planNouns: string[]; negatingNouns: string[]; reportingVerbs: string[] };
 }
 
@@ -116,6 +116,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(strings(r.containers), file, "", "`containers` must be a list of lemmas");
   const al = r.alliances as Record<string, unknown>;
   check(typeof al?.id === "string" && al.id && typeof al.reason === "string" && al.reason && typeof al.cameo === "string" && /^\d{2,4}$/.test(al.cameo) && strings(al.lemmas) && al.lemmas.length > 0, file, "alliances", "needs an id, a reason, a CAMEO code and a non-empty list of lemmas");
+  check(strings(al.partners) && strings(al.breakVerbs), file, "alliances", "needs `partners` and `breakVerbs` lists of lemmas");
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
   for (const k of ["negatingVerbs", "planNouns", "negatingNouns", "reportingVerbs"]) check(strings(mod[k]), file, "modality", `\`${k}\` must be a list of lemmas`);
