@@ -15,6 +15,7 @@ const CRITICISM = ["criticizes"];
 const MEETING = ["meetsWith"];
 const ALLIANCE = ["alliedWith"];
 const ARMS = ["suppliesWeaponsTo"];
+const WAR = ["atWarWith"];
 
 describe("stance trigger senses and their actors", () => {
   it.each([
@@ -42,6 +43,12 @@ describe("stance trigger senses and their actors", () => {
       ["country/azerbaijan alliedWith country/qatar @ ally-pair:pair:obj<nsubj+con", "country/azerbaijan alliedWith country/turkey @ ally-pair:pair:obj<nsubj+con", "country/qatar alliedWith country/turkey @ ally-pair:pair:obj<nsubj+con"]],
     ["tanks named by their head noun", "Il Regno Unito ha consegnato carri armati Challenger a Kiev.", ARMS,
       ["country/united-kingdom suppliesWeaponsTo country/ukraine @ tree:supply-verb"]],
+    ["weapons launched against a country, by forces named with a demonym", "Nel solo mese di marzo le forze russe hanno lanciato contro la Georgia oltre 900 droni.", WAR,
+      ["country/georgia atWarWith country/russia @ tree:war-strike"]],
+    ["bombs dropped on a country", "Gli aerei americani hanno sganciato bombe sull'Iraq.", WAR,
+      ["country/iraq atWarWith country/united-states @ tree:war-strike"]],
+    ["air raids on a country, as a noun", "I raid turchi sulla Siria sono ripresi.", WAR,
+      ["country/syria atWarWith country/turkey @ tree:war-noun"]],
     ["an envoy protests for its state", "L'ambasciatore turco ha condannato la Grecia.", CRITICISM,
       ["country/turkey criticizes country/greece @ tree:criticize-verb"]],
     ["an envoy summoned stands for its state", "Il ministro Anders Lund ha convocato l'ambasciatrice iraniana.", CRITICISM,
@@ -69,6 +76,8 @@ describe("stance trigger senses and their actors", () => {
     ["a broken alliance is no alliance", "La Turchia ha rotto l'alleanza con l'Azerbaigian.", ALLIANCE],
     ["talking about an alliance is no alliance", "La Turchia ha discusso dell'alleanza con l'Azerbaigian.", ALLIANCE],
     ["a weak word of tie with someone is no alliance", "La Turchia ha migliorato i rapporti con l'Azerbaigian.", ALLIANCE],
+    ["an appeal launched against someone is no war", "La Francia ha lanciato un appello contro la Russia.", WAR],
+    ["a satellite launched is no war", "La Corea del Nord ha lanciato un satellite.", WAR],
     ["meeting an unnamed envoy is not meeting its state", "Il Belgio ha incontrato l'ambasciatore russo.", MEETING],
     ["receiving an envoy is not meeting its state", "Il governo belga ha ricevuto l'ambasciatrice cinese.", MEETING],
     ["a headline's bare participle: the one called names is not the one calling", "Kim Jong-un definito «un tiranno», Olanda e Belgio chiedono calma.", CRITICISM],

@@ -115,6 +115,7 @@ describe("stance and military patterns over the tree", () => {
     // The one asked does the act (indirect object control), and what is asked for is not yet done.
     ["requested", "La Polonia ha chiesto alla Germania di inviare armi all'Ucraina.", "hypothetical", ["country/germany suppliesWeaponsTo country/ukraine @ tree:supply-verb"]],
     ["urged", "La Polonia ha esortato la Germania a schierare truppe in Lituania.", "hypothetical", ["country/germany deploysTroopsTo country/lithuania @ tree:deploy-verb"]],
+    ["possible", "La Corea del Nord potrebbe lanciare missili contro il Giappone.", "hypothetical", ["country/japan atWarWith country/north-korea @ tree:war-strike"]],
   ])("a %s act is not a plain fact: %s", async (_what, sentence, modality, expected) => {
     const x = await extractText(sentence);
     expect(facts(x, modality)).toEqual(expected);
