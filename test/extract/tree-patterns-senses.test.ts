@@ -16,6 +16,7 @@ const MEETING = ["meetsWith"];
 const ALLIANCE = ["alliedWith"];
 const ARMS = ["suppliesWeaponsTo"];
 const WAR = ["atWarWith"];
+const TROOPS = ["deploysTroopsTo"];
 
 describe("stance trigger senses and their actors", () => {
   it.each([
@@ -49,6 +50,10 @@ describe("stance trigger senses and their actors", () => {
       ["country/iraq atWarWith country/united-states @ tree:war-strike"]],
     ["air raids on a country, as a noun", "I raid turchi sulla Siria sono ripresi.", WAR,
       ["country/syria atWarWith country/turkey @ tree:war-noun"]],
+    ["troops of one country named as being in another", "Le truppe russe in Bielorussia sono aumentate.", TROOPS,
+      ["country/russia deploysTroopsTo country/belarus @ tree:deploy-stationed"]],
+    ["bases of one country in another", "Le basi americane in Giappone sono dodici.", TROOPS,
+      ["country/united-states deploysTroopsTo country/japan @ tree:deploy-stationed"]],
     ["an envoy protests for its state", "L'ambasciatore turco ha condannato la Grecia.", CRITICISM,
       ["country/turkey criticizes country/greece @ tree:criticize-verb"]],
     ["an envoy summoned stands for its state", "Il ministro Anders Lund ha convocato l'ambasciatrice iraniana.", CRITICISM,
@@ -78,6 +83,9 @@ describe("stance trigger senses and their actors", () => {
     ["a weak word of tie with someone is no alliance", "La Turchia ha migliorato i rapporti con l'Azerbaigian.", ALLIANCE],
     ["an appeal launched against someone is no war", "La Francia ha lanciato un appello contro la Russia.", WAR],
     ["a satellite launched is no war", "La Corea del Nord ha lanciato un satellite.", WAR],
+    ["a country's own troops at home", "I soldati ucraini in Ucraina combattono.", TROOPS],
+    ["troops with no country of their own", "I soldati in Libano sono stanchi.", TROOPS],
+    ["a trade mission is no deployment", "La missione commerciale della Francia in Cina è finita.", TROOPS],
     ["meeting an unnamed envoy is not meeting its state", "Il Belgio ha incontrato l'ambasciatore russo.", MEETING],
     ["receiving an envoy is not meeting its state", "Il governo belga ha ricevuto l'ambasciatrice cinese.", MEETING],
     ["a headline's bare participle: the one called names is not the one calling", "Kim Jong-un definito «un tiranno», Olanda e Belgio chiedono calma.", CRITICISM],
