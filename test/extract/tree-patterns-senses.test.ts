@@ -17,6 +17,7 @@ const ALLIANCE = ["alliedWith"];
 const ARMS = ["suppliesWeaponsTo"];
 const WAR = ["atWarWith"];
 const TROOPS = ["deploysTroopsTo"];
+const BACKING = ["supports", "providesAidTo"];
 
 describe("stance trigger senses and their actors", () => {
   it.each([
@@ -54,6 +55,12 @@ describe("stance trigger senses and their actors", () => {
       ["country/russia deploysTroopsTo country/belarus @ tree:deploy-stationed"]],
     ["bases of one country in another", "Le basi americane in Giappone sono dodici.", TROOPS,
       ["country/united-states deploysTroopsTo country/japan @ tree:deploy-stationed"]],
+    ["funding an armed group is backing it", "Il Qatar finanzia Hamas.", BACKING,
+      ["country/qatar supports org/hamas @ tree:support-fund"]],
+    ["funding a country is aid, not this backing", "La Norvegia finanzia la Moldavia.", BACKING,
+      ["country/norway providesAidTo country/moldova @ tree:aid-verb"]],
+    ["a cause named by its demonym", "La Cina sostiene apertamente la posizione russa.", BACKING,
+      ["country/china supports country/russia @ tree:support-verb"]],
     ["an envoy protests for its state", "L'ambasciatore turco ha condannato la Grecia.", CRITICISM,
       ["country/turkey criticizes country/greece @ tree:criticize-verb"]],
     ["an envoy summoned stands for its state", "Il ministro Anders Lund ha convocato l'ambasciatrice iraniana.", CRITICISM,
