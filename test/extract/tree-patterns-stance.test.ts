@@ -116,6 +116,10 @@ describe("stance and military patterns over the tree", () => {
     ["requested", "La Polonia ha chiesto alla Germania di inviare armi all'Ucraina.", "hypothetical", ["country/germany suppliesWeaponsTo country/ukraine @ tree:supply-verb"]],
     ["urged", "La Polonia ha esortato la Germania a schierare truppe in Lituania.", "hypothetical", ["country/germany deploysTroopsTo country/lithuania @ tree:deploy-verb"]],
     ["possible", "La Corea del Nord potrebbe lanciare missili contro il Giappone.", "hypothetical", ["country/japan atWarWith country/north-korea @ tree:war-strike"]],
+    ["feared", "La Lituania teme che la Russia schieri truppe in Bielorussia.", "hypothetical", ["country/russia deploysTroopsTo country/belarus @ tree:deploy-verb"]],
+    ["feared, as a noun", "La Polonia paventa l'invio di truppe russe in Bielorussia.", "hypothetical", ["country/russia deploysTroopsTo country/belarus @ tree:deploy-noun"]],
+    // The accused does the act, and the act is the accuser's claim.
+    ["alleged war", "Mosca ha accusato Kiev di aver bombardato la Bielorussia.", "hypothetical", ["country/belarus atWarWith country/ukraine @ tree:war-verb"]],
   ])("a %s act is not a plain fact: %s", async (_what, sentence, modality, expected) => {
     const x = await extractText(sentence);
     expect(facts(x, modality)).toEqual(expected);
