@@ -36,7 +36,7 @@ describe("stance and military patterns over the tree", () => {
     ["backing an organization", "Il Qatar sostiene Hamas da anni.",
       ["country/qatar supports org/hamas @ tree:support-verb"]],
     ["striking with sanctions, an act named by its demonym", "Il Canada ha colpito con nuove sanzioni le banche iraniane.",
-      ["country/canada criticizes country/iran @ tree:criticize-verb"]],
+      ["country/canada criticizes country/iran @ tree:criticize-strike-with-measures"]],
     ["a subject after a fronted phrase", "Sul fronte orientale, la Lituania ha schierato truppe in Polonia.",
       ["country/lithuania deploysTroopsTo country/poland @ tree:deploy-verb"]],
     ["di + infinitive after a time phrase", "La Norvegia ha annunciato a marzo di aver inviato soldati in Lettonia.",
@@ -115,6 +115,11 @@ describe("stance and military patterns over the tree", () => {
     // The one asked does the act (indirect object control), and what is asked for is not yet done.
     ["requested", "La Polonia ha chiesto alla Germania di inviare armi all'Ucraina.", "hypothetical", ["country/germany suppliesWeaponsTo country/ukraine @ tree:supply-verb"]],
     ["urged", "La Polonia ha esortato la Germania a schierare truppe in Lituania.", "hypothetical", ["country/germany deploysTroopsTo country/lithuania @ tree:deploy-verb"]],
+    ["possible", "La Corea del Nord potrebbe lanciare missili contro il Giappone.", "hypothetical", ["country/japan atWarWith country/north-korea @ tree:war-strike"]],
+    ["feared", "La Lituania teme che la Russia schieri truppe in Bielorussia.", "hypothetical", ["country/russia deploysTroopsTo country/belarus @ tree:deploy-verb"]],
+    ["feared, as a noun", "La Polonia paventa l'invio di truppe russe in Bielorussia.", "hypothetical", ["country/russia deploysTroopsTo country/belarus @ tree:deploy-noun"]],
+    // The accused does the act, and the act is the accuser's claim.
+    ["alleged war", "Mosca ha accusato Kiev di aver bombardato la Bielorussia.", "hypothetical", ["country/belarus atWarWith country/ukraine @ tree:war-verb"]],
   ])("a %s act is not a plain fact: %s", async (_what, sentence, modality, expected) => {
     const x = await extractText(sentence);
     expect(facts(x, modality)).toEqual(expected);

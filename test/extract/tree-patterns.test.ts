@@ -255,7 +255,9 @@ describe("alliances between pairs of countries, over the tree", () => {
 });
 
 describe("the tree pattern file is validated at load", () => {
-  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], containers: ["pacchetto"], alliances: { id: "ally", reason: "r", cameo: "062", lemmas: ["alleanza"] }, modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
+  const base = { lightVerbs: ["fare"], governments: ["governo"], descriptions: ["premier"], documents: ["risoluzione"], containers: ["pacchetto"], alliances: { id: "ally", reason: "r", cameo: "062", lemmas: ["alleanza"], partners: ["alleanza"], breakVerbs: ["rompere"] },
+    envoys: { id: "envoy", reason: "r", lemmas: ["ambasciatore"], predicates: ["criticizes"] },
+    acts: { id: "acts", reason: "r", lemmas: ["raid"], forces: ["truppe"], predicates: ["criticizes"], sides: { conflicts: ["guerra"], nouns: ["parti"], quantifiers: ["entrambe"] } }, modality: { negators: ["non"], modals: ["potere"], negatingVerbs: ["negare"], planNouns: ["idea"], negatingNouns: ["no"], reportingVerbs: ["accusare"] }, vetoes: [] };
   const pattern = { id: "p", reason: "r", predicate: "visits", cameo: "042", lemmas: ["visitare"], upos: ["VERB"], subject: { arcs: ["nsubj"], types: ["Person"] }, object: { arcs: ["obj"], types: ["Place"] } };
 
   it("accepts a well-formed pattern", () => {
@@ -273,5 +275,14 @@ describe("the tree pattern file is validated at load", () => {
 
   it("rejects two patterns with one id", () => {
     expect(() => validateTreeRules({ ...base, patterns: [pattern, pattern] }, "f.json")).toThrow(/duplicate id/);
+  });
+
+  it.each([
+    ["envoys for an unknown predicate", { envoys: { ...base.envoys, predicates: ["likes"] } }, /envoys/],
+    ["acts with no sides", { acts: { ...base.acts, sides: undefined } }, /acts\.sides|sides/],
+    ["acts with no forces", { acts: { ...base.acts, forces: "truppe" } }, /acts/],
+    ["alliances with no partner words", { alliances: { ...base.alliances, partners: undefined } }, /partners/],
+  ])("rejects %s", (_what, bad, message) => {
+    expect(() => validateTreeRules({ ...base, ...bad, patterns: [pattern] }, "f.json")).toThrow(message);
   });
 });

@@ -14,7 +14,8 @@ import { roleSettings } from "./setting.ts";
 import type { RelationRule, RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { themeMissing, treeFacts, vetoed } from "./tree-patterns.ts";
+import { envoyObject, themeMissing, treeFacts, vetoed } from "./tree-patterns.ts";
+import { actMemory } from "./act-owners.ts";
 import { modalityAtToken } from "./tree-modality.ts";
 import { makeCoref, titleNationalities, type DescribedRole } from "../coref/index.ts";
 import type { CorefRules } from "../coref/rules.ts";
@@ -130,21 +131,25 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
   const coref = makeCoref(doc, mentions, nationality, ctx.coref, described);
+  const acts = actMemory(ctx.tree);
   for (const s of doc.sentences) {
     const placed = placedBySentence[s.index]!;
     if (placed.length < 1) continue;
     const readByTree = new Set<string>();
-    for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index))) {
+    for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index), acts)) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, modality, f.cameo);
       readByTree.add(`${i}|${f.predicate}`);
     }
+    acts.learn(s, placed, fit);
     for (let i = 0; i < s.tokens.length; i++) {
       for (const rule of triggerRules(ctx.rules, s, i)) {
         // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.
         if (vetoed(s, i, rule.predicate, ctx.tree) || themeMissing(s, i, rule.predicate, ctx.tree)) continue;
+        // `ha incontrato l'ambasciatore russo`: meeting an envoy is not meeting its state (envoys in tree-patterns.json).
+        if (!ctx.tree.envoys.predicates.includes(rule.predicate) && envoyObject(s, i, ctx.tree)) continue;
         // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
         if (readByTree.has(`${i}|${rule.predicate}`)) continue;
         // The token cues, and the tree's reading of the same word (`il no alla fornitura`, `l'idea di mandare`).

@@ -3,7 +3,7 @@
 // `l'asse Mosca-Pyongyang` (two names inside one modifier), `Russia e Corea del Nord
 // rafforzano la partnership` (the coordinated subjects of the verb whose object it is), and
 // `l'alleanza tra i due Paesi` — the two countries the article is about (the two it
-// mentions most).
+// mentions most); `X ha stretto un'alleanza con Y` — the verb's subject and the `con` phrase.
 import type { AnalyzedArticle, RelationFact, Sentence } from "../../types.ts";
 import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import { evidenceFor } from "../evidence.ts";
@@ -11,6 +11,7 @@ import type { ResolvedMention } from "../entities/index.ts";
 import { placeMentions, type ArgFit, type PlacedMention } from "./args.ts";
 import type { TreeRules } from "./tree-rules.ts";
 import { treeModality } from "./tree-modality.ts";
+import { reach } from "./tree-arcs.ts";
 
 const PAIR_WORDS = new Set(["paese", "regime", "governo", "nazione", "stato", "alleato", "capitale", "parte"]);
 
@@ -39,7 +40,7 @@ function countriesOf(tree: DependencyTree, ids: readonly number[], placed: reado
 }
 
 /** The countries an alliance word names as its members, if two or more, and the arc that named them. */
-function membersAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], fit: ArgFit, top: [string, string] | undefined): { members: string[]; via: string } | undefined {
+function membersAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], fit: ArgFit, top: [string, string] | undefined, rules: TreeRules): { members: string[]; via: string } | undefined {
   // `tra X e Y`, `a tre tra X, Y e Z`: any preposition of the phrase may be the one that says `between`.
   const between = tree.children(id, "nmod").filter((k) => tree.children(k, "case").some((c) => ["tra", "fra"].includes(tree.word(c).lemma.toLowerCase())));
   const named = countriesOf(tree, between, placed, fit);
@@ -51,6 +52,16 @@ function membersAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
   for (const k of tree.children(id).filter((x) => tree.caseOf(x) === undefined)) {
     const inner = [...new Set(countriesIn(tree, k, placed, fit))];
     if (inner.length >= 2) return { members: inner, via: "nmod(pair)" };
+  }
+  // `X ha stretto un'alleanza con Y`: a strong word of alliance, the verb's subject and the partner after `con`,
+  // unless the verb ends the tie (`ha rotto l'alleanza con Y`).
+  const verb = tree.head(id);
+  const { partners, breakVerbs } = rules.alliances;
+  if (tree.deprel(id) === "obj" && verb > 0 && partners.includes(tree.word(id).lemma.toLowerCase()) && !breakVerbs.includes(tree.word(verb).lemma.toLowerCase())) {
+    const subjects = countriesOf(tree, reach(tree, verb, "nsubj", rules.lightVerbs)?.words ?? [], placed, fit);
+    const withs = [...tree.children(id, "nmod"), ...tree.children(verb, "obl")].filter((k) => tree.caseOf(k) === "con");
+    const partnersNamed = countriesOf(tree, withs, placed, fit);
+    if (subjects.length >= 1 && partnersNamed.length >= 1) return { members: [...subjects, ...partnersNamed], via: "obj<nsubj+con" };
   }
   // `X e Y rafforzano la partnership`: the coordinated subjects of the verb it is the object of.
   if (tree.deprel(id) === "obj" && tree.head(id) > 0) {
@@ -72,7 +83,7 @@ export function pairFacts(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
       if (w.start === undefined || w.end === undefined || !["NOUN", "PROPN", "ADJ"].includes(w.upos)) continue;
       const t = w.tokenIndex !== undefined ? s.tokens[w.tokenIndex] : undefined;
       if (!allyRule.lemmas.includes(w.lemma.toLowerCase()) && !(t && (allyRule.lemmas.includes(t.lemma) || allyRule.lemmas.includes(t.lower)))) continue;
-      const found = membersAt(tree, w.id, placed, fit, top);
+      const found = membersAt(tree, w.id, placed, fit, top, treeRules);
       if (!found) continue;
       // `ha proposto una cooperazione`, `non c'è alleanza`: read on the tree like any trigger.
       const modality = treeModality(tree, w.id, treeRules);

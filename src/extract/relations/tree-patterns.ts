@@ -11,6 +11,7 @@ import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
+import { bothSides, namedDoer, type ActMemory } from "./act-owners.ts";
 
 // The arc walk lives in tree-arcs.ts; the structure rules reach noun modifiers through here.
 export { nominalModifiers, objectReadAsSubject } from "./tree-arcs.ts";
@@ -130,8 +131,8 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
 }
 
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
-function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, coref?: SentenceCoref, exclude: readonly string[] = []): Argument[] {
-  const { lightVerbs, governments } = rules;
+function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, governments: readonly string[], coref?: SentenceCoref, exclude: readonly string[] = [], acts?: ActMemory): Argument[] {
+  const { lightVerbs } = rules;
   const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
@@ -149,6 +150,17 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     });
     if (found.length > 0) return found.filter((a, i) => found.findIndex((b) => b.key === a.key) === i);
   }
+  // `ha condannato gli attacchi`: an act with no doer of its own is the act named before with one (act-owners.ts).
+  if (acts) {
+    const named = (x: number) => namedDoer(tree, x, placed, fit, rules) !== undefined;
+    const words = arcs.filter((a) => a === "obj" || a === "nsubj:pass").flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? []);
+    const listed = words.flatMap((x) => [x, ...tree.conjuncts(x)]);
+    const nouns = listed.filter((x) => tree.word(x).upos === "NOUN");
+    const owners = nouns.filter((x) => !named(x)).map((x) => acts.owner(tree.word(x).lemma.toLowerCase())).filter((o) => o !== undefined && types.includes(o.type));
+    if (owners.length > 0) return [{ key: owners[0]!.key, arc: "obj(act-owner)" }];
+    // `ha rimproverato entrambe le parti`: the two sides of the conflict named last.
+    if (listed.some((x) => bothSides(tree, x, rules))) return acts.sides().filter((o) => types.includes(o.type)).map((o) => ({ key: o.key, arc: "obj(both-sides)" }));
+  }
   // No subject on any arc: a dropped subject continues the previous main clause's.
   // Only when no arc reached a word at all: a subject that is there but not an entity is not dropped.
   // And only with no actor named before the verb (a person, a country, a body): the parser may have missed a subject that is there.
@@ -165,8 +177,12 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
 function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreePattern, lightVerbs: readonly string[]): boolean {
   if (!p.theme) return true;
   const bare = p.theme.arcs.some((a) => a === "obj" || a === "nsubj:pass") ? bareObliques(tree, trigger) : [];
-  const words = [...bare, ...p.theme.arcs.flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? [])];
-  return words.flatMap((x) => [x, ...tree.conjuncts(x)]).some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
+  const reached = [...bare, ...p.theme.arcs.flatMap((arc) => reach(tree, trigger, arc, lightVerbs)?.words ?? [])].flatMap((x) => [x, ...tree.conjuncts(x)]);
+  // `ha definito X una «forza ostile»`: the word of blame may be the adjective on the noun there;
+  // `definendo l'accordo «una resa»`: or a bare noun the parser hung under the object, the predicate misread.
+  const modifiers = (x: number) => tree.children(x).filter((k) => tree.deprel(k) === "amod" || (tree.deprel(k) === "nmod" && tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN"));
+  const words = p.theme.modifiers ? [...reached, ...reached.flatMap(modifiers)] : reached;
+  return words.some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
 }
 
 /** A reflexive clitic on the verb (`si sono incontrati`, `si sono stretti la mano`). */
@@ -175,7 +191,7 @@ function reflexive(tree: DependencyTree, id: number): boolean {
 }
 
 
-export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref): TreeFact[] {
+export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref, acts?: ActMemory): TreeFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: TreeFact[] = [];
@@ -188,9 +204,12 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       if (p.requires && !p.requires.every((c) => holds(s, tree, w.id, c))) continue;
       // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
       if (rules.vetoes.some((v) => v.predicates.includes(p.predicate) && v.lemmas.some((l) => lemmas.has(l)) && v.when.some((c) => holds(s, tree, w.id, c)))) continue;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, coref);
+      // An envoy acts for its state in a protest or a show of support, not when someone meets it.
+      const governments = rules.envoys.predicates.includes(p.predicate) ? [...rules.governments, ...rules.envoys.lemmas] : rules.governments;
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref);
       if (subjects.length === 0) continue;
-      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, coref, subjects.map((a) => a.key));
+      const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, subjects.map((a) => a.key), remembered);
       // `X e Y si sono incontrati`: each subject is the other's object.
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;
@@ -228,4 +247,17 @@ export function vetoed(s: Sentence, i: number, predicate: RelationPredicate, rul
   const words = tree.words.filter((w) => w.tokenIndex === i);
   return rules.vetoes.some((v) => v.predicates.includes(predicate) && words.some((w) =>
     [...lemmasOf(s, tree, w.id)].some((l) => v.lemmas.includes(l)) && v.when.some((c) => holds(s, tree, w.id, c))));
+}
+
+/**
+ * True when the word at token `i` has an unnamed envoy as its object (`ha incontrato l'ambasciatore russo`):
+ * the envoy's state is no party to the verb's meeting, so the token window must not pair the demonym with it.
+ */
+export function envoyObject(s: Sentence, i: number, rules: TreeRules): boolean {
+  if (!s.syntax) return false;
+  const tree = treeOf(s.syntax);
+  // A name anywhere below the envoy (the parser may hang it under the demonym) makes it a person one meets.
+  const named = (k: number) => tree.subtree(k).some((x) => x !== k && tree.word(x).upos === "PROPN");
+  return tree.words.filter((w) => w.tokenIndex === i).some((w) => [...tree.children(w.id, "obj"), ...tree.children(w.id, "nsubj:pass")]
+    .some((k) => rules.envoys.lemmas.includes(tree.word(k).lemma.toLowerCase()) && !named(k)));
 }

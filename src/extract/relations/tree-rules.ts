@@ -40,8 +40,8 @@ export interface TreePattern {
   upos: string[];
   subject: ArgSpec;
   object: ArgSpec;
-  /** What is sent or supplied: one of these lemmas must stand at one of these arcs. */
-  theme?: { arcs: Arc[]; lemmas: string[] };
+  /** What is sent or supplied: one of these lemmas must stand at one of these arcs (or, with `modifiers`, be an adjective on the word there: `una forza ostile`). */
+  theme?: { arcs: Arc[]; lemmas: string[]; modifiers?: boolean };
   unless?: SenseCondition[];
   /** Dependents the trigger must have to be in this sense (`schierarsi con`: the reflexive `si`). */
   requires?: SenseCondition[];
@@ -65,6 +65,10 @@ export interface TreeRules {
   lightVerbs: string[];
   /** Nouns that stand for a country's government when a demonym or `di` names it (`il governo ceco`). */
   governments: string[];
+  /** Envoys stand for the state that sent them in these predicates only (`ha convocato l'ambasciatore cinese`), not when met. */
+  envoys: { id: string; reason: string; lemmas: string[]; predicates: RelationPredicate[] };
+  /** Hostile acts whose doer, named once, is who is criticized when the act is named again without one (act-owners.ts). */
+  acts: { id: string; reason: string; lemmas: string[]; forces: string[]; predicates: RelationPredicate[]; sides: { conflicts: string[]; nouns: string[]; quantifiers: string[] } };
   /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
   descriptions: string[];
   /** Texts that act for whoever adopted them (`una risoluzione che condanna X`). */
@@ -72,7 +76,7 @@ export interface TreeRules {
   /** Nouns that count or bundle another (`un pacchetto di sanzioni`): the counted noun's subject is theirs. */
   containers: string[];
   /** Words of alliance whose members are the countries named around them (pairs.ts): each pair is allied. */
-  alliances: { id: string; reason: string; cameo: string; lemmas: string[] };
+  alliances: { id: string; reason: string; cameo: string; lemmas: string[]; partners: string[]; breakVerbs: string[] };
   modality: { negators: string[]; modals: string[]; negatingVerbs: string[]; planNouns: string[]; negatingNouns: string[]; reportingVerbs: string[] };
 }
 
@@ -100,10 +104,19 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(strings(r.lightVerbs), file, "", "`lightVerbs` must be a list of lemmas");
   check(strings(r.governments), file, "", "`governments` must be a list of lemmas");
   check(strings(r.descriptions), file, "", "`descriptions` must be a list of lemmas");
+  const env = r.envoys as Record<string, unknown>;
+  check(typeof env?.id === "string" && env.id && typeof env.reason === "string" && env.reason && strings(env.lemmas) && Array.isArray(env.predicates)
+    && env.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "envoys", "needs an id, a reason, lemmas and relation predicates");
+  const acts = r.acts as Record<string, unknown>;
+  check(typeof acts?.id === "string" && acts.id && typeof acts.reason === "string" && acts.reason && strings(acts.lemmas) && strings(acts.forces) && Array.isArray(acts.predicates)
+    && acts.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "acts", "needs an id, a reason, act lemmas, force lemmas and relation predicates");
+  const sides = acts.sides as Record<string, unknown>;
+  check(strings(sides?.conflicts) && strings(sides.nouns) && strings(sides.quantifiers), file, "acts.sides", "needs conflicts, nouns and quantifiers lists");
   check(strings(r.documents), file, "", "`documents` must be a list of lemmas");
   check(strings(r.containers), file, "", "`containers` must be a list of lemmas");
   const al = r.alliances as Record<string, unknown>;
   check(typeof al?.id === "string" && al.id && typeof al.reason === "string" && al.reason && typeof al.cameo === "string" && /^\d{2,4}$/.test(al.cameo) && strings(al.lemmas) && al.lemmas.length > 0, file, "alliances", "needs an id, a reason, a CAMEO code and a non-empty list of lemmas");
+  check(strings(al.partners) && strings(al.breakVerbs), file, "alliances", "needs `partners` and `breakVerbs` lists of lemmas");
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
   for (const k of ["negatingVerbs", "planNouns", "negatingNouns", "reportingVerbs"]) check(strings(mod[k]), file, "modality", `\`${k}\` must be a list of lemmas`);
@@ -122,6 +135,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     if (p.theme !== undefined) {
       const t = p.theme as Record<string, unknown>;
       check(strings(t.arcs) && t.arcs.every((a) => ARC.test(a)) && strings(t.lemmas), file, `${where} theme`, "theme needs arcs and lemmas");
+      check(t.modifiers === undefined || typeof t.modifiers === "boolean", file, `${where} theme`, "theme modifiers must be true or false");
     }
     check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
     check(p.reciprocal === undefined || typeof p.reciprocal === "boolean", file, where, "reciprocal must be true or false");
@@ -141,7 +155,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], envoys: env as unknown as TreeRules["envoys"], acts: acts as unknown as TreeRules["acts"], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {
