@@ -116,8 +116,8 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     return key ? mentions.find((m) => m.key === key) : undefined;
   };
   const placedBySentence = doc.sentences.map((s) => placeMentions(s, mentions));
-  const named = new Set(mentions.map((m) => m.key));
-  const demonym = (form: string) => { const c = ctx.demonyms.get(form); return c && named.has(c) ? c : undefined; };
+  // A title's nationality names its country even where the article names it no other way (`il presidente cileno X`).
+  const demonym = (form: string) => ctx.demonyms.get(form);
   const setting = roleSettings(doc, mentions, placedBySentence, fit, { roles: ctx.roles, demonyms: ctx.demonyms, entriesById: ctx.entriesById });
   const byHead = bodiesByHead(mentions, ctx.entriesById);
   const namedInArticle = new Map(mentions.filter((m) => m.type === "Organization" || m.type === "Country").map((m) => [m.surface, m.key]));
