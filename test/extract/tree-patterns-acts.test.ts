@@ -12,8 +12,8 @@ const criticism = (x: ArticleExtraction) =>
 
 describe("criticism of an act whose doer was named before", () => {
   it.each([
-    ["a force's demonym, the act aimed at a target", "Due pescatori sono morti in un nuovo attacco delle forze indiane contro un peschereccio. Il presidente Gustavo Petro ha condannato gli attacchi.",
-      ["person/gustavo-petro criticizes country/india @ tree:criticize-verb act-owner"]],
+    ["a force's demonym, the act aimed at a target", "Tre operai sono rimasti feriti durante un attacco delle truppe indiane contro un cantiere. Il premier Ram Thapa ha condannato gli attacchi.",
+      ["person/ram-thapa criticizes country/india @ tree:criticize-verb act-owner"]],
     ["a demonym on the act, blamed with definire", "Il raid turco ha colpito un villaggio. Il governo siriano ha definito il raid «un crimine».",
       ["country/syria criticizes country/turkey @ tree:criticize-define act-owner"]],
     ["a force named by di", "Le esercitazioni delle forze cinesi sono durate due giorni. Il Giappone ha criticato le esercitazioni.",
@@ -35,7 +35,7 @@ describe("criticism of an act whose doer was named before", () => {
     ["a di phrase with no target may be the victim", "L'attacco di Kiev è durato ore. La Francia ha condannato l'attacco."],
     ["an act named only after the criticism", "La Francia ha condannato il raid. Il raid turco aveva colpito un villaggio."],
     ["both sides of no conflict named", "La Bolivia ha criticato entrambe le parti."],
-    ["both sides asked for calm is no criticism", "La guerra tra Perù e Cile continua. La Francia ha invitato entrambe le parti alla calma."],
+    ["both sides asked for calm is no criticism", "La guerra tra Perù e Cile continua. La Francia ha chiesto calma a entrambe le parti."],
     ["another act's doer", "Il raid turco ha colpito un villaggio. La Francia ha condannato le esercitazioni."],
   ])("%s gives nothing: %s", async (_what, text) => {
     expect(criticism(await extractText(text))).toEqual([]);

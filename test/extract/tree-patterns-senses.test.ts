@@ -45,7 +45,7 @@ describe("stance trigger senses and their actors", () => {
       ["country/azerbaijan alliedWith country/qatar @ ally-pair:pair:obj<nsubj+con", "country/azerbaijan alliedWith country/turkey @ ally-pair:pair:obj<nsubj+con", "country/qatar alliedWith country/turkey @ ally-pair:pair:obj<nsubj+con"]],
     ["tanks named by their head noun", "Il Regno Unito ha consegnato carri armati Challenger a Kiev.", ARMS,
       ["country/united-kingdom suppliesWeaponsTo country/ukraine @ tree:supply-verb"]],
-    ["weapons launched against a country, by forces named with a demonym", "Nel solo mese di marzo le forze russe hanno lanciato contro la Georgia oltre 900 droni.", WAR,
+    ["weapons launched against a country, by forces named with a demonym", "Le forze russe hanno lanciato oltre 900 droni contro la Georgia.", WAR,
       ["country/georgia atWarWith country/russia @ tree:war-strike"]],
     ["bombs dropped on a country", "Gli aerei americani hanno sganciato bombe sull'Iraq.", WAR,
       ["country/iraq atWarWith country/united-states @ tree:war-strike"]],
