@@ -1,6 +1,7 @@
 // Treaties and events named by a description rather than a proper name:
 // `il trattato di reciproca difesa`, `l'accordo di partnership strategica`,
-// `la terza Conferenza internazionale di Minsk sulla sicurezza eurasiatica`.
+// `la terza Conferenza internazionale di Minsk sulla sicurezza eurasiatica`; and treaties named
+// by a capitalized head with its modifiers (`il Trattato sulle acque del Mekong`, `la Carta di X`).
 import type { Sentence } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
@@ -40,6 +41,9 @@ export function treatyDescriptions(s: Sentence, ctx: RecognizerContext): Candida
   return out;
 }
 
+/** Prepositions inside a treaty's name: those of a description and every form of `su` (`il Trattato sulle acque del X`). */
+const NAME_OF: ReadonlySet<string> = new Set([...OF, "sullo", "sulle", "sugli", "sull'", "dello", "d'"]);
+
 /** Participles and verbs that follow a treaty's name to say what was done with it (`firmato nel 1960`). */
 const PARTICIPLE = /(at|ut|it)[oaie]$/;
 
@@ -55,13 +59,13 @@ export function namedTreaties(s: Sentence, ctx: RecognizerContext, covered: bool
     const t = tk[i]!;
     if (!isCap(t) || t.sentenceStart || covered[i]) continue;
     const cue = cueAt(ctx.cues, "treatyHeadCap", tk, i);
-    if (!cue || !OF.has(tk[i + cue.words.length]?.lower ?? "")) continue;
+    if (!cue || !NAME_OF.has(tk[i + cue.words.length]?.lower ?? "")) continue;
     let last = -1;
     for (let k = i + cue.words.length; k < tk.length && k - i <= 7; k++) {
       const u = tk[k]!;
       if (!isWord(u) || covered[k]) break;
       if (isCap(u)) { last = k; continue; }
-      if (OF.has(u.lower)) continue;
+      if (NAME_OF.has(u.lower)) continue;
       // `navigazione`, `non proliferazione`: an ordinary word may stand between the head and the name, not after it
       // (`a Ginevra` says where it was signed); a participle starts what is said of it.
       if (last < 0 && u.lower.length > 2 && ctx.isCommonWord(u.lower) && !PARTICIPLE.test(u.lower) && !CLAUSE_OPENERS.has(u.lower)) continue;

@@ -109,6 +109,11 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
     out.push(...actors([...subjects, ...objects], `occasion<${tree.word(clause).lemma}`));
     // `Durante la visita a X, Y ha firmato…`: a visit that names no traveller of its own is the clause subject's.
     if (ev.kind.frame === "visit") travellers.push(...actors(subjects, `occasion-traveller<${tree.word(clause).lemma}`).filter((r) => r.p.type === "Person"));
+    // `Durante la visita a X, Y ha ricevuto garanzie da Z`, `… è stato accolto da Z`: one the traveller received from, or was with, was there.
+    if (ev.kind.frame === "visit") {
+      const hosts = tree.children(clause, "obl").filter((k) => k !== occasion && (tree.deprel(k) === "obl:agent" || ["da", "con"].includes(tree.caseOf(k) ?? "")));
+      out.push(...actors(hosts.flatMap((k) => mentionsOf(tree, k, placed, ctx.governments)), `occasion-host<${tree.word(clause).lemma}`).filter((r) => r.p.type === "Person"));
+    }
   }
   return { participants: out, travellers, ...(place ? { place } : {}), ...(year ? { year } : {}) };
 }

@@ -66,6 +66,16 @@ export function frameRelations(ev: FramedEvent, geo: Geography): RelationFact[] 
     for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) out.push(fact("atWarWith", sides[i]!, sides[j]!, ev, rule("sides", "nmod:tra")));
   }
   if (place && frame === "visit") out.push(...travel(ev, who.filter(travels), geo.countryOfPlace, () => undefined));
+  // The one who received or hosted the traveller during the visit met him.
+  if (frame === "visit") {
+    for (const host of who.filter((r) => r.via.startsWith("occasion-host"))) {
+      for (const t of who.filter(travels)) {
+        if (t.p.m.key === host.p.m.key) continue;
+        const [a, b] = [t.p.m.key, host.p.m.key].sort();
+        out.push(fact("meetsWith", a!, b!, ev, rule("host", `${t.via}+${host.via}`)));
+      }
+    }
+  }
   return out;
 }
 

@@ -15,7 +15,8 @@ function ownKey(f: EventMention, year: string | undefined): string | undefined {
   if (f.treaty && f.kind.cameo === "057") return `event/signing-${tail(f.treaty.m.key)}`;
   if (!f.named && !f.place) return undefined;
   const personal = PERSONAL.has(f.kind.frame);
-  const own = new Set(f.participants.map((r) => r.p.m.key));
+  // A host met during a visit (`ricevuto da X`) is not whose visit it is.
+  const own = new Set(f.participants.filter((r) => !r.via.startsWith("occasion-host")).map((r) => r.p.m.key));
   const who = personal ? [...own].map(tail).sort() : [];
   const name = f.place ? [tail(f.place.p.m.key)] : [...new Set(f.identity.filter((k) => !personal || !own.has(k)).map((k) => (k.includes("/") ? tail(k) : slugify(k))))].sort();
   return `event/${slugify([kindSlug(f), ...[...new Set(who)], ...name, year ?? ""].filter(Boolean).join("-"))}`;

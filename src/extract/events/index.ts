@@ -14,6 +14,7 @@ import { clauseRoles, toldAsPossible } from "./clause.ts";
 import { arrivals, verbFrames, type Arrival } from "./verbs.ts";
 import { arrivalFrames, joinToldFrame, type ArticleEvent } from "./joins.ts";
 import { truces } from "./truce.ts";
+import { cliticJoins } from "./clitic.ts";
 import { identify } from "./identity.ts";
 import { eventNames, slice } from "./names.ts";
 import { frameRelations, travels, type FramedEvent, type Geography } from "./frames.ts";
@@ -80,7 +81,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
       const roles = clauseRoles(s, tree, ev, placed, ctx, asPlace);
       // A visit is the traveller's: who speaks in a clause set during it (`durante la visita di X, Y ha detto`) is the host, not its subject.
       const own: Role[] = [...ev.participants, ...roles.participants]
-        .filter((r) => fit(r.p, ["Person", "Country", "Organization"]) && !(ev.kind.frame === "visit" && r.via.startsWith("occasion")));
+        .filter((r) => fit(r.p, ["Person", "Country", "Organization"]) && !(ev.kind.frame === "visit" && r.via.startsWith("occasion") && !r.via.startsWith("occasion-host")));
       // A visit that names no traveller (`durante la visita a X, Y ha…`) is the clause subject's.
       const participants = own.some(travels) ? own : [...own, ...roles.travellers.filter((r) => fit(r.p, ["Person"]))];
       const place = ev.place ?? roles.place;
@@ -89,6 +90,12 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
       // Dated by its clause to another year than the article's (`il viaggio compiuto nel 2011`): background, no node of this year.
       if (roles.year && roles.year !== doc.meta.date?.slice(0, 4)) ev.background = true;
       found.push({ ...ev, participants, ...(place ? { place } : {}), sentence: s.index, text: slice(doc, { start: Math.min(ev.span.start, ...ev.modifiers.map((m) => m.start)), end }) });
+    }
+    // `vi hanno partecipato X e Y`: the happening told last, in this sentence or the one before.
+    for (const j of cliticJoins(s, tree, placed, ctx)) {
+      const at = tree.word(j.verb).start ?? s.end;
+      const target = found.filter((f) => f.kind.frame !== "truce" && (f.sentence === s.index - 1 || (f.sentence === s.index && f.span.end <= at))).at(-1);
+      if (target) target.participants = [...target.participants, ...j.participants.filter((r) => fit(r.p, ["Person", "Country", "Organization"]))];
     }
   }
   const year = doc.meta.date?.slice(0, 4);
@@ -112,7 +119,10 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   // A fight with a proper name of its own (`l'operazione Nome`, `le esercitazioni «Nome»`) is one happening, whoever is named with it.
   const datedOrNamedFight = (f: Found) => f.kind.frame === "conflict" && (f.dated === true || f.proper === true);
   const specific = (f: Found) => (f.participants.length > 0 && (personAtPlace(f) || oneNamedFight(f))) || datedOrNamedFight(f);
-  const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && (f.sentence < LEAD_SENTENCES || specific(f)));
+  // `gli attacchi israeliani`, named by a demonym alone and in the plural, is a series of acts: the lead alone does not make it one happening.
+  const series = (f: Found) => f.kind.frame === "conflict" && f.plural === true && !f.place && !f.dated && !f.proper
+    && f.participants.length > 0 && f.participants.every((r) => r.via === "amod") && f.identity.every((k) => f.participants.some((r) => r.p.m.key === k));
+  const salient = (k: string) => (count.get(k) ?? 0) >= 2 || found.some((f, i) => keys[i] === k && ((f.sentence < LEAD_SENTENCES && !series(f)) || specific(f)));
   const knownKeys = new Set(found.flatMap((f, i) => (f.known && keys[i] ? [keys[i]!] : [])));
   found.forEach((f, i) => {
     const key = keys[i];

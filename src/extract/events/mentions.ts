@@ -205,13 +205,15 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
         if (own && word.upos === "PROPN" && (own.start !== sp?.start || own.end !== sp?.end)) ev.modifiers.push(own);
       }
       // A date names a happening (`l'attacco del 3 maggio`, `la guerra del 1998`); another number does not (`di 400 chili`).
+      // `la guerra dell'estate 2006`, `l'offensiva del settembre 2023`: a time noun with its year below it dates it too.
+      const yearBelow = mod.depth === 1 ? tree.children(mod.id).map((k) => tree.word(k).form).find((f) => /^(1[89]|20)\d\d$/.test(f)) : undefined;
       const dated = /^(1[89]|20)\d\d$/.test(word.form) || (word.upos === "NUM" && tree.children(mod.id).some((k) => ctx.months.has(tree.word(k).lemma.toLowerCase())))
-        || ctx.months.has(lemma);
+        || ctx.months.has(lemma) || yearBelow !== undefined;
       if (dated) ev.dated = true;
       if (word.upos === "PROPN" && !m) ev.proper = true;
       if (dated || (word.upos === "PROPN" && !m)) {
         ev.named = true;
-        ev.identity.push(word.form.toLowerCase());
+        ev.identity.push(word.form.toLowerCase(), ...(yearBelow ? [yearBelow] : []));
       }
       // Below a person's title, a nested name only qualifies it (`il presidente della Lettonia X`);
       // below a purpose or topic (`per un colloquio con X`, `su una tregua fra X e Y`) it belongs to that other noun.

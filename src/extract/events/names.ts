@@ -32,7 +32,8 @@ function stems(doc: AnalyzedArticle, f: EventMention): string[] {
 export function eventNames(doc: AnalyzedArticle, f: EventMention & { text: string }): string[] {
   const personal = ["visit", "meeting", "call"].includes(f.kind.frame);
   const seen = new Set<string>();
-  const who = f.participants.filter((r) => !seen.has(r.p.m.key) && seen.add(r.p.m.key)).map((r) => callings(r.p.m.surface, r.p.type));
+  // A host met during a visit (`ricevuto da X durante la visita`) is not whose visit it is.
+  const who = f.participants.filter((r) => !r.via.startsWith("occasion-host") && !seen.has(r.p.m.key) && seen.add(r.p.m.key)).map((r) => callings(r.p.m.surface, r.p.type));
   const where = f.place ? [f.place.p.m.surface.replace(/\s+/g, " ")] : [];
   // A personal event with its people and place is labelled the usual way (`visita di X a Y`); the phrase as written is an alias.
   const canonical = personal && who.length > 0 && where.length > 0 ? [`${slice(doc, f.span)} di ${who.map((n) => n[0]!).join(" e ")} a ${where[0]!}`] : [];

@@ -43,6 +43,8 @@ export interface EventContext {
   governments: Set<string>;
   /** Month names, from the temporal calendar: a number before one is a date. */
   months: Set<string>;
+  /** Verbs of taking part that, with a locative clitic (`vi hanno preso parte`), take part in the happening just told. */
+  cliticParticipation: { clitics: Set<string>; verbs: Set<string> };
 }
 
 interface LemmaList {
@@ -58,7 +60,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -83,6 +85,7 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     verbs.set(verb, kind);
   }
   if (!r.notEvents?.reason || !Array.isArray(r.notEvents.phrases)) throw new LexiconError(file, "notEvents", "needs reason and phrases");
+  if (!Array.isArray(r.cliticParticipation?.clitics) || r.cliticParticipation.clitics.length === 0) throw new LexiconError(file, "cliticParticipation", "needs clitics");
   return {
     notEvents: r.notEvents.phrases.map((p) => p.split(" ")),
     verbs,
@@ -99,6 +102,7 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     hypothetical: lemmaSet(file, "hypothetical", r.hypothetical),
     governments: lemmaSet(file, "governments", r.governments),
     months: new Set(months),
+    cliticParticipation: { verbs: lemmaSet(file, "cliticParticipation", r.cliticParticipation), clitics: new Set(r.cliticParticipation?.clitics ?? []) },
   };
 }
 

@@ -1,22 +1,21 @@
-// The relation step: lemma triggers with their arguments, offices read from how people
+// The relation step: tree patterns with their arguments, offices read from how people
 // are introduced, alliances between pairs of countries. Each fact keeps its sentence as
 // evidence and the rule that fired.
-import type { AnalyzedArticle, EntityType, RelationFact, RelationPredicate, Sentence, Token } from "../../types.ts";
+import type { AnalyzedArticle, EntityType, RelationFact, RelationPredicate, Sentence } from "../../types.ts";
 import { SYMMETRIC_PREDICATES } from "../../types.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
 import { evidenceFor } from "../evidence.ts";
 import type { ResolvedMention } from "../entities/index.ts";
-import { agentAfter, isPassive, objectRight, placeMentions, subjectsLeft, type ArgFit, type PlacedMention } from "./args.ts";
+import { placeMentions, type ArgFit } from "./args.ts";
 import { modalityOf } from "./modality.ts";
 import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
 import { bodiesByHead, governmentHeads, pluralRoles, possessedBodies } from "./roles-tree.ts";
 import { roleSettings } from "./setting.ts";
-import type { RelationRule, RelationRules } from "./rules.ts";
+import type { RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
-import { envoyObject, themeMissing, treeFacts, vetoed } from "./tree-patterns.ts";
+import { treeFacts } from "./tree-patterns.ts";
 import { actMemory } from "./act-owners.ts";
-import { modalityAtToken } from "./tree-modality.ts";
 import { makeCoref, titleNationalities, type DescribedRole } from "../coref/index.ts";
 import type { CorefRules } from "../coref/rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
@@ -26,8 +25,9 @@ import { visitsByMeeting } from "./meeting-places.ts";
 import { pairAnaphora } from "../coref/pairs.ts";
 
 export interface RelationContext {
+  /** The retired token-window rules (data/rules/relations.json, now empty): kept for the loader until it goes. */
   rules: RelationRules;
-  /** Patterns over the dependency tree, read alongside the token rules. */
+  /** Patterns over the dependency tree: every relation trigger is read there. */
   tree: TreeRules;
   /** Belonging and location words (`X, con sede a Y`, `X, dipartimento di Y`), read over the tree. */
   structure: StructureRules;
@@ -51,54 +51,6 @@ export function makeFit(ctx: RelationContext): ArgFit {
     if (types.includes("Country") && !types.includes("Person") && p.m.type === "Person" && entry?.country) return ctx.countryByIso.get(entry.country);
     return undefined;
   };
-}
-
-function triggerRules(rules: RelationRules, s: Sentence, i: number): RelationRule[] {
-  const t = s.tokens[i]!;
-  const found: RelationRule[] = [];
-  // Right after an article a word is a noun (`la visita`), never a verb.
-  const afterArticle = ["il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"].includes(s.tokens[i - 1]?.lower ?? "");
-  for (const form of new Set([t.lower, t.lemma, ...t.lemmas])) {
-    for (const { rule, words } of rules.byLemma.get(form) ?? []) {
-      if (afterArticle && rule.kind === "verb") continue;
-      const rest = words.slice(1);
-      if (rest.every((w, k) => { const u: Token | undefined = s.tokens[i + 1 + k]; return u !== undefined && (u.lower === w || u.lemma === w); })) found.push(rule);
-    }
-  }
-  return [...new Set(found)];
-}
-
-const FRONTING = new Set(["durante", "dopo", "prima", "in occasione", "nel corso", "al termine", "alla vigilia"]);
-
-/** `Durante la visita a Pyongyang, Lavrov ha…`: a fronted phrase's subject is the main clause's, after the comma. */
-function subjectAfterFrontedPhrase(s: Sentence, i: number, placed: PlacedMention[], types: RelationRule["subject"], fit: ArgFit): PlacedMention[] {
-  const lead = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
-  if (!lead.some((w) => FRONTING.has(w))) return [];
-  const comma = s.tokens.findIndex((t, k) => k > i && t.text === ",");
-  if (comma < 0) return [];
-  const p = placed.find((x) => x.first > comma && x.first - comma <= 3 && fit(x, types));
-  return p ? [p] : [];
-}
-
-function argsFor(rule: RelationRule, s: Sentence, i: number, placed: PlacedMention[], fit: ArgFit): Array<[PlacedMention, PlacedMention]> {
-  const passive = rule.kind === "verb" && isPassive(s, i);
-  let subjects: PlacedMention[] = [];
-  if (passive) subjects = agentAfter(s, placed, i, rule.subject, fit);
-  else if (rule.kind === "noun") {
-    subjects = agentAfter(s, placed, i, rule.subject, fit, 14, true);
-    if (subjects.length === 0) subjects = subjectAfterFrontedPhrase(s, i, placed, rule.subject, fit);
-  }
-  if (subjects.length === 0 && !passive && rule.leftSubject !== false) subjects = subjectsLeft(s, placed, i, rule.subject, fit);
-  if (subjects.length === 0) return [];
-  const exclude = new Set(subjects.map((p) => fit(p, rule.subject)!));
-  let objectTypes = rule.object;
-  if (rule.sameType) objectTypes = rule.object.filter((t) => t === subjects[0]!.m.type || (subjects[0]!.m.type === "Place" && t === "Country"));
-  let objects = objectRight(s, placed, i, objectTypes, fit, rule.objectPreps, exclude, 14, rule.kind === "noun");
-  // Passive with the patient before the verb: `il trattato … sottoscritto da Putin`, `Kozlov … è stato ricevuto dal leader Kim`.
-  if (objects.length === 0 && (passive || rule.predicate === "signs")) {
-    objects = subjectsLeft(s, placed, i, objectTypes, fit).filter((p) => !exclude.has(fit(p, objectTypes)!));
-  }
-  return subjects.flatMap((a) => objects.filter((b) => fit(b, rule.object) !== fit(a, rule.subject)).map((b): [PlacedMention, PlacedMention] => [a, b]));
 }
 
 export function extractRelations(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], ctx: RelationContext): RelationFact[] {
@@ -135,31 +87,13 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   for (const s of doc.sentences) {
     const placed = placedBySentence[s.index]!;
     if (placed.length < 1) continue;
-    const readByTree = new Set<string>();
     for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index), acts)) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, modality, f.cameo);
-      readByTree.add(`${i}|${f.predicate}`);
     }
     acts.learn(s, placed, fit);
-    for (let i = 0; i < s.tokens.length; i++) {
-      for (const rule of triggerRules(ctx.rules, s, i)) {
-        // `sostiene che`, `accoglie con favore`: the parse shows the trigger in another sense.
-        if (vetoed(s, i, rule.predicate, ctx.tree) || themeMissing(s, i, rule.predicate, ctx.tree)) continue;
-        // `ha incontrato l'ambasciatore russo`: meeting an envoy is not meeting its state (envoys in tree-patterns.json).
-        if (!ctx.tree.envoys.predicates.includes(rule.predicate) && envoyObject(s, i, ctx.tree)) continue;
-        // Where a tree pattern read this trigger, its arguments stand: the token window would only add guesses.
-        if (readByTree.has(`${i}|${rule.predicate}`)) continue;
-        // The token cues, and the tree's reading of the same word (`il no alla fornitura`, `l'idea di mandare`).
-        const cue = modalityOf(s, i);
-        const modality = cue !== "asserted" ? cue : modalityAtToken(s, i, ctx.tree);
-        for (const [a, b] of argsFor(rule, s, i, placed, fit)) {
-          push(rule.predicate, fit(a, rule.subject)!, fit(b, rule.object)!, s, s.tokens[i]!, rule.id, modality, rule.cameo);
-        }
-      }
-    }
     for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById, namedInArticle }, fit)) {
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, "asserted");
     }
@@ -206,6 +140,8 @@ function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[
     for (const m of mentions) {
       if (m.sentence !== f.evidence.sentence || m.type !== "Event") continue;
       if (f.predicate === "participatesIn" && f.object !== m.key) continue;
+      // Words of backing (`ha espresso sostegno a X`) make a side only of a war, not of any attack the sentence names.
+      if (f.predicate === "supports" && !m.key.includes("war")) continue;
       if (f.predicate !== "participatesIn") out.push({ predicate: "participatesIn", subject: f.subject, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `participation:${f.evidence.rule}`), cameo: "190" });
       const where = ctx.entriesById.get(m.key);
       // `il sostegno armato a X nella guerra contro Y`: the side backed or armed in a war fights it.

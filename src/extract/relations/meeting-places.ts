@@ -47,6 +47,12 @@ function whereAntecedent(tree: ReturnType<typeof treeOf>, clause: number): numbe
   return [];
 }
 
+/** A body of a country's government housed in that country (the lexicon says it is part of it and located there): its seat stands for the country. */
+function seatCountry(entry: LexiconEntry | undefined): string | undefined {
+  const country = entry?.partOf;
+  return country?.startsWith("country/") && entry?.locatedIn === country ? country : undefined;
+}
+
 export function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: MeetingPlaceContext, nationality: ReadonlyMap<string, string>): RelationFact[] {
   const out: RelationFact[] = [];
   for (const f of facts) {
@@ -55,8 +61,10 @@ export function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly Resolve
     if (/^telefon/.test(doc.text.slice(focus, f.evidence.focus?.end ?? focus).toLowerCase())) continue;
     const starts = placeWords(doc, f.evidence.sentence, focus);
     if (!starts) continue;
-    const places = mentions.filter((m) => m.sentence === f.evidence.sentence && m.type === "Place" && ctx.entriesById.get(m.key)?.country
-      && starts.some((x) => m.start <= x && x < m.end));
+    const here = (m: ResolvedMention) => m.sentence === f.evidence.sentence && starts.some((x) => m.start <= x && x < m.end);
+    const places = mentions.filter((m) => here(m) && m.type === "Place" && ctx.entriesById.get(m.key)?.country);
+    // `ricevuto alla Casa Bianca`, `al Cremlino`: a seat of a country's government, as the place of a meeting, is in that country.
+    const seats = mentions.filter((m) => here(m) && m.type === "Organization" && seatCountry(ctx.entriesById.get(m.key)) !== undefined);
     for (const who of [f.subject, f.object]) {
       // Whose country: the lexicon's, or what the article's roles say (`il ministro giapponese X`).
       const home = nationality.get(who);
@@ -64,6 +72,11 @@ export function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly Resolve
       for (const p of places) {
         if (ctx.countryByIso.get(ctx.entriesById.get(p.key)!.country ?? "") === home) continue;
         out.push({ predicate: "visits", subject: who, object: p.key, modality: "asserted", evidence: evidenceFor(doc, p.sentence, p, "visit-by-meeting-abroad"), cameo: "042" });
+      }
+      for (const seat of seats) {
+        const country = seatCountry(ctx.entriesById.get(seat.key))!;
+        if (country === home) continue;
+        out.push({ predicate: "visits", subject: who, object: country, modality: "asserted", evidence: evidenceFor(doc, seat.sentence, seat, "visit-by-meeting-at-seat"), cameo: "042" });
       }
     }
   }

@@ -5,6 +5,7 @@
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { ESSERE_VERBS } from "./args.ts";
 import type { Arc } from "./tree-rules.ts";
+import { obliqueRelativeSubjects } from "./clause-repairs.ts";
 import { antecedent, frontedSubject, inheritedSubject, nounBeforeComma, verbSubjects } from "./tree-subjects.ts";
 
 // Callers read a verb's subjects through here too.
@@ -92,6 +93,9 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       if (isPassive) return undefined;
       if (objectReadAsSubject(tree, id).length > 0) return found(subjectCoordinatedWithFrontedPhrase(tree, id), "nsubj(after-fronted-phrase)");
       const own = exact("nsubj");
+      // `a X, dove ha incontrato Y`: the relative clause goes on with its main clause's subject.
+      const relative = verb ? found(obliqueRelativeSubjects(tree, id), "relcl(oblique)>nsubj") : undefined;
+      if (relative) return relative;
       const inherited = () => inheritedSubject(tree, id, lightVerbs, 0, holders, documents, containers);
       if (!verb) return inherited();
       if (own.length === 0 && w.deprel === "acl" && w.feats.includes("VerbForm=Part") && tree.children(id, "aux").length === 0) return found([w.head], "acl>head");
@@ -128,8 +132,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       if (w.deprel === "acl" && isPassive) carriers.push(w.head);
       return found(carriers.flatMap((c) => tree.children(c, "amod")));
     }
-    case "nsubj:pass":
+    case "nsubj:pass": {
       if (!isPassive) return undefined;
+      // `una visita, durante la quale è stato ricevuto da Y`: the relative clause goes on with its main clause's subject.
+      const relative = found(obliqueRelativeSubjects(tree, id), "relcl(oblique)>nsubj");
+      if (relative) return relative;
       // A bare participle whose patient the parser labelled its subject (`X, accusata da Y, …`, `X ricevuto da Y`).
       if (exact("nsubj:pass").length === 0 && exact("nsubj").length > 0 && tree.children(id, "aux").length === 0) return found(exact("nsubj"), "nsubj(patient)");
       if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
@@ -145,6 +152,7 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       // `è atterrato a X ed è stato ricevuto da Y`, `Ricevuto da Y, X ha…`: the governing clause's subject is the patient.
       if (exact("nsubj:pass").length > 0 || !["conj", "advcl", "xcomp"].includes(w.deprel) || w.head === 0) return found(exact("nsubj:pass")) ?? found(verbSubjects(tree, id), "nsubj:pass(after-time-phrase)");
       return found(verbSubjects(tree, id), "nsubj:pass(after-time-phrase)") ?? found(verbSubjects(tree, w.head), `${w.deprel}>nsubj`) ?? inheritedSubject(tree, w.head, lightVerbs);
+    }
   }
   // `condanna il ricorso della Russia a…`: the one whose act is the object.
   // `per X la condotta di Y è inaccettabile`: the owner of what a predicate noun or adjective describes.

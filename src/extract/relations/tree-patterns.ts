@@ -9,6 +9,7 @@ import { treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
+import { strayConjuncts, strayName } from "./clause-repairs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
 import { bothSides, namedDoer, type ActMemory } from "./act-owners.ts";
@@ -80,6 +81,8 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
       if (m && (name || m.type !== "Event")) return m;
     }
   }
+  // `il ministro degli Esteri russo X`, the demonym hung on the verb as a stray word with the name below it.
+  if (w.upos === "NOUN") return strayName(tree, id).map((k) => mentionAt(tree, k, placed, governments, depth + 1)).find((m) => m?.type === "Person");
   return undefined;
 }
 
@@ -141,7 +144,8 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
     const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
-    const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
+    // `dal leader X e dal primo ministro Y`: a conjunct repeating the preposition counts wherever the parser hung it.
+    const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x), ...strayConjuncts(tree, x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
       const own = mentionAt(tree, x, placed, governments);
       const link = own ? undefined : described(tree, x, placed, rules, fit, coref) ?? clitic(tree, x, coref, exclude);
       const p = own ?? link?.mention;

@@ -4,6 +4,7 @@
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { ESSERE_VERBS } from "./args.ts";
 import type { Reached } from "./tree-arcs.ts";
+import { frontedParticipleSubject } from "./clause-repairs.ts";
 
 const RELATIVE_PRONOUNS = new Set(["che", "quale", "cui"]);
 /** Prepositions of a phrase that sets a clause during or after a happening (`durante la visita`). */
@@ -77,7 +78,7 @@ export function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: r
   if (depth > 3) return undefined;
   const rel = tree.deprel(id);
   const head = tree.head(id);
-  if (head === 0) return undefined;
+  if (head === 0) return frontedParticipleSubject(tree, id);
   // `il no della Germania alla fornitura`, `l'idea della Francia di un invio`: a noun of refusal or plan lends its `di` owner.
   if (rel === "nmod" && tree.word(id).upos === "NOUN" && holders.includes(tree.word(head).lemma.toLowerCase())) {
     const owner = tree.children(head, "nmod").filter((k) => tree.caseOf(k) === "di" && k !== id);
@@ -125,6 +126,9 @@ export function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: r
     const own = verbSubjects(tree, head);
     return own.length > 0 ? { words: antecedent(tree, head, own, documents), arc: "advcl>nsubj" } : undefined;
   }
+  // `Arrivato a X, il ministro Y è stato accolto…`: a fronted participle of motion shares the main clause's subject.
+  const participle = frontedParticipleSubject(tree, id);
+  if (participle) return participle;
   if (rel === "conj" && tree.word(head).upos === "VERB") return via("conj");
   // `X è arrivato a Y: ha incontrato Z`: a clause after a colon or semicolon, with no subject of its own, goes on with the one before.
   if (rel === "parataxis" && tree.word(id).upos === "VERB" && tree.word(head).upos === "VERB") return via("parataxis");
