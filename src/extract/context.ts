@@ -5,7 +5,6 @@ import type { LexiconEntry } from "../lexicon/types.ts";
 import { loadCues } from "./entities/cues.ts";
 import { compileGazetteer } from "./entities/gazetteer.ts";
 import { buildEntityContext, type EntityContext } from "./entities/index.ts";
-import { loadRelationRules } from "./relations/rules.ts";
 import { loadTreeRules } from "./relations/tree-rules.ts";
 import { loadStructureRules } from "./relations/structure-rules.ts";
 import { loadRoleRules } from "./relations/roles.ts";
@@ -34,8 +33,8 @@ function demonymTables(lexDemonyms: { form: string; country: string }[]): { byFo
 }
 
 export async function loadExtractContext(dataDir: string): Promise<ExtractContext> {
-  const [lexicon, cues, rules, claims, common, events, nameData, tree, structure, roles, coref] = await Promise.all([
-    loadLexicon(dataDir), loadCues(dataDir), loadRelationRules(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir), loadTreeRules(dataDir), loadStructureRules(dataDir), loadRoleRules(dataDir), loadCorefRules(dataDir),
+  const [lexicon, cues, claims, common, events, nameData, tree, structure, roles, coref] = await Promise.all([
+    loadLexicon(dataDir), loadCues(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir), loadTreeRules(dataDir), loadStructureRules(dataDir), loadRoleRules(dataDir), loadCorefRules(dataDir),
   ]);
   const entriesById = new Map<string, LexiconEntry>(lexicon.entries.map((e) => [e.id, e]));
   const { byForm, byCountry } = demonymTables(lexicon.demonyms);
@@ -51,5 +50,5 @@ export async function loadExtractContext(dataDir: string): Promise<ExtractContex
   });
   const countryByIso = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);
-  return { entities, relations: { rules, tree, structure, roles, coref, demonyms: byForm, entriesById, countryByIso }, claims, events };
+  return { entities, relations: { tree, structure, roles, coref, demonyms: byForm, entriesById, countryByIso }, claims, events };
 }

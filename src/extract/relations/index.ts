@@ -11,7 +11,6 @@ import { modalityOf } from "./modality.ts";
 import { roleFacts, type RoleFact, type RoleRules } from "./roles.ts";
 import { bodiesByHead, governmentHeads, pluralRoles, possessedBodies } from "./roles-tree.ts";
 import { roleSettings } from "./setting.ts";
-import type { RelationRules } from "./rules.ts";
 import { pairFacts } from "./pairs.ts";
 import { fitsDomain } from "./domains.ts";
 import { treeFacts } from "./tree-patterns.ts";
@@ -25,8 +24,6 @@ import { visitsByMeeting } from "./meeting-places.ts";
 import { pairAnaphora } from "../coref/pairs.ts";
 
 export interface RelationContext {
-  /** The retired token-window rules (data/rules/relations.json, now empty): kept for the loader until it goes. */
-  rules: RelationRules;
   /** Patterns over the dependency tree: every relation trigger is read there. */
   tree: TreeRules;
   /** Belonging and location words (`X, con sede a Y`, `X, dipartimento di Y`), read over the tree. */
