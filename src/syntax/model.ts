@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LexiconError } from "../errors.ts";
-import { CLASS_VERB } from "../nlp/lemma.ts";
+import { CLASS_ADJ, CLASS_VERB } from "../nlp/lemma.ts";
 import { decodeModel, type ModelHeader } from "./model-file.ts";
 import { WeightTable } from "./perceptron.ts";
 import { parse, parserWords, type ParserModel } from "./parser.ts";
@@ -121,6 +121,28 @@ function namesNotVerbs(model: SyntaxModel, words: readonly TaggerInput[], upos: 
 }
 
 /**
+ * A form that is both an adjective and a first-person verb (`russo`: Russian, and "I snore"),
+ * right after a noun, is the adjective: news prose does not put a first-person verb straight
+ * after a noun, while a nationality or a quality there is the commonest thing (`l'ambasciatore
+ * russo X`). The tagger reads such a form as that verb, or as a participle it cannot be (the
+ * participle of `russare` is `russato`). Read as a verb, it took the name after it as its
+ * subject and hid the title's holder.
+ */
+function adjectivesNotFirstPersonVerbs(words: readonly TaggerInput[], upos: string[], feats: string[], verbLemma: (w: TaggerInput) => string): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (upos[i] !== "VERB" || (w.lexClass & CLASS_ADJ) === 0 || w.form !== w.lower || !w.lower.endsWith("o")) continue;
+    // Taken for a participle, it must be one: a verb in `-are` (but `fare`: `fatto`) has its participle in `-ato`.
+    const lemma = verbLemma(w);
+    const noParticiple = lemma.endsWith("are") && !lemma.endsWith("fare") && !w.lower.endsWith("ato");
+    if (!feats[i]!.includes("Person=1") && !(feats[i]!.includes("VerbForm=Part") && noParticiple)) continue;
+    if (upos[i - 1] !== "NOUN" && upos[i - 1] !== "PROPN") continue;
+    upos[i] = "ADJ";
+    feats[i] = "Gender=Masc|Number=Sing";
+  }
+}
+
+/**
  * Tags, lemmatizes and parses one sentence of syntactic words, then applies the
  * corrections for news prose (register.ts) and names passives (voice.ts). `clitics`:
  * (0-based) [clitic, host verb, relation] of split tokens.
@@ -129,6 +151,7 @@ export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], 
   if (words.length === 0) return [];
   const { upos, feats } = tag(model.tagger, words);
   namesNotVerbs(model, words, upos, feats);
+  adjectivesNotFirstPersonVerbs(words, upos, feats, (w) => lemmaOf(model, w.form, w.lower, "VERB", fallback));
   const { heads, deprels } = parse(model.parser, parserWords(words.map((w) => w.form), upos, feats));
   const out = words.map((w, i) => ({
     form: w.form,

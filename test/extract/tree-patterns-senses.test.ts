@@ -66,7 +66,7 @@ describe("stance trigger senses and their actors", () => {
     ["an envoy summoned stands for its state", "Il ministro Anders Lund ha convocato l'ambasciatrice iraniana.", CRITICISM,
       ["person/anders-lund criticizes country/iran @ tree:criticize-summon-envoy"]],
     ["a named envoy met is a person one meets", "Il ministro Olaf Scholz ha incontrato l'ambasciatore russo Sergej Nečaev.", MEETING,
-      ["person/olaf-scholz meetsWith person/sergej-necaev @ meet.verb"]],
+      ["person/olaf-scholz meetsWith person/sergej-necaev @ tree:meet-verb"]],
     ["blame as an adjective on the predicate noun", "Il ministro Anders Lund ha definito la Cina una «potenza ostile».", CRITICISM,
       ["person/anders-lund criticizes country/china @ tree:criticize-define"]],
     ["a treaty blamed, the predicate hung under it, by a gerund's subject", "Il ministro Avigdor Lieberman si è dimesso dal governo con i suoi deputati, definendo l'accordo di pace «una capitolazione» davanti ai ribelli.", CRITICISM,
