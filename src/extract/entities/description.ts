@@ -1,6 +1,6 @@
 // Treaties and events named by a description rather than a proper name:
 // `il trattato di reciproca difesa`, `l'accordo di partnership strategica`,
-// `la terza Conferenza internazionale di Minsk sulla sicurezza eurasiatica`; and treaties named
+// `la seconda Conferenza regionale di Tarvo sulla cooperazione fluviale`; and treaties named
 // by a capitalized head with its modifiers (`il Trattato sulle acque del Mekong`, `la Carta di X`).
 import type { Sentence } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
@@ -78,7 +78,7 @@ export function namedTreaties(s: Sentence, ctx: RecognizerContext, covered: bool
   return out;
 }
 
-/** A capitalized event head with its modifiers: `Conferenza internazionale di Minsk sulla sicurezza eurasiatica`. */
+/** A capitalized event head with its modifiers: `Conferenza regionale di Tarvo sulla cooperazione fluviale`. */
 export function namedEvents(s: Sentence, ctx: RecognizerContext, covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {

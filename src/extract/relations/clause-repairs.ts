@@ -36,7 +36,7 @@ export function strayConjuncts(tree: DependencyTree, id: number): number[] {
 const OBLIQUE_RELATIVES = new Set(["quale", "cui", "dove"]);
 
 /**
- * `una visita, durante la quale è stato ricevuto da Y`, `a X, dove ha incontrato Y`: a relative
+ * `un viaggio, nel corso del quale fu accolto da Y`, `a X, dove ha incontrato Y`: a relative
  * clause whose relative word is a time or place phrase, with no subject of its own, goes on with
  * the subject of the clause its antecedent belongs to (the one who made the visit), not with the
  * antecedent itself.
@@ -76,7 +76,7 @@ export function frontedParticipleSubject(tree: DependencyTree, id: number): { wo
 const STRAY_LABELS = new Set(["vocative", "dep"]);
 
 /**
- * `ha incontrato il ministro degli Esteri russo Sergej Lavrov`, with the demonym misread as a
+ * `ha visto il capo della diplomazia turca Ayse Demir`, with the demonym misread as a
  * noun the parser hung on the verb (`vocative`) or on the final stop, and the name below it: the name right after a
  * title's phrase, under such a stray word, is the title's.
  */

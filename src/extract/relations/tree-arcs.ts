@@ -134,7 +134,7 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     }
     case "nsubj:pass": {
       if (!isPassive) return undefined;
-      // `una visita, durante la quale è stato ricevuto da Y`: the relative clause goes on with its main clause's subject.
+      // `un viaggio, nel corso del quale fu accolto da Y`: the relative clause goes on with its main clause's subject.
       const relative = found(obliqueRelativeSubjects(tree, id), "relcl(oblique)>nsubj");
       if (relative) return relative;
       // A bare participle whose patient the parser labelled its subject (`X, accusata da Y, …`, `X ricevuto da Y`).
