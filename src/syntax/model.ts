@@ -132,11 +132,11 @@ function adjectivesNotFirstPersonVerbs(words: readonly TaggerInput[], upos: stri
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (upos[i] !== "VERB" || (w.lexClass & CLASS_ADJ) === 0 || w.form !== w.lower || !w.lower.endsWith("o")) continue;
+    if (upos[i - 1] !== "NOUN" && upos[i - 1] !== "PROPN") continue;
     // Taken for a participle, it must be one: a verb in `-are` (but `fare`: `fatto`) has its participle in `-ato`.
     const lemma = verbLemma(w);
     const noParticiple = lemma.endsWith("are") && !lemma.endsWith("fare") && !w.lower.endsWith("ato");
     if (!feats[i]!.includes("Person=1") && !(feats[i]!.includes("VerbForm=Part") && noParticiple)) continue;
-    if (upos[i - 1] !== "NOUN" && upos[i - 1] !== "PROPN") continue;
     upos[i] = "ADJ";
     feats[i] = "Gender=Masc|Number=Sing";
   }

@@ -2,10 +2,9 @@
 // plan verbs (`potrebbe`, `intende inviare`), verbs of denial (`ha escluso di inviare`),
 // nouns of plan or refusal the trigger hangs from (`l'idea di mandare`, `il no alla
 // fornitura`), and accusations (`accusa X di fornire`), whose act is the accuser's claim.
-import type { Modality, Sentence } from "../../types.ts";
+import type { Modality } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { TreeRules } from "./tree-rules.ts";
-import { treeOf } from "../../syntax/tree.ts";
 
 /** Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`). */
 export function treeModality(tree: DependencyTree, trigger: number, rules: TreeRules): Modality {
@@ -37,12 +36,4 @@ export function treeModality(tree: DependencyTree, trigger: number, rules: TreeR
     if (governor > 0 && reportingVerbs.includes(lemma(governor))) return "hypothetical";
   }
   return "asserted";
-}
-
-/** The tree's modality for the word at token `i` (for the token rules), `asserted` when unparsed. */
-export function modalityAtToken(s: Sentence, i: number, rules: TreeRules): Modality {
-  if (!s.syntax) return "asserted";
-  const tree = treeOf(s.syntax);
-  const w = tree.words.find((x) => x.tokenIndex === i);
-  return w ? treeModality(tree, w.id, rules) : "asserted";
 }

@@ -229,39 +229,3 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
   }
   return out;
 }
-
-/**
- * True when a pattern for this predicate knows the word at token `i` as a trigger that needs a
- * theme, and the parse shows none (`ha definito la Bielorussia un partner`: no word of blame).
- */
-export function themeMissing(s: Sentence, i: number, predicate: RelationPredicate, rules: TreeRules): boolean {
-  if (!s.syntax) return false;
-  const tree = treeOf(s.syntax);
-  return tree.words.filter((w) => w.tokenIndex === i).some((w) => {
-    const lemmas = lemmasOf(s, tree, w.id);
-    const themed = rules.patterns.filter((p) => p.predicate === predicate && p.theme && p.upos.includes(w.upos) && p.lemmas.some((l) => lemmas.has(l)));
-    return themed.length > 0 && !themed.some((p) => themeHolds(s, tree, w.id, p, rules.lightVerbs));
-  });
-}
-
-/** True when the word at token `i` is a trigger used in another sense for this predicate (`sostiene che`). */
-export function vetoed(s: Sentence, i: number, predicate: RelationPredicate, rules: TreeRules): boolean {
-  if (!s.syntax) return false;
-  const tree = treeOf(s.syntax);
-  const words = tree.words.filter((w) => w.tokenIndex === i);
-  return rules.vetoes.some((v) => v.predicates.includes(predicate) && words.some((w) =>
-    [...lemmasOf(s, tree, w.id)].some((l) => v.lemmas.includes(l)) && v.when.some((c) => holds(s, tree, w.id, c))));
-}
-
-/**
- * True when the word at token `i` has an unnamed envoy as its object (`ha incontrato l'ambasciatore russo`):
- * the envoy's state is no party to the verb's meeting, so the token window must not pair the demonym with it.
- */
-export function envoyObject(s: Sentence, i: number, rules: TreeRules): boolean {
-  if (!s.syntax) return false;
-  const tree = treeOf(s.syntax);
-  // A name anywhere below the envoy (the parser may hang it under the demonym) makes it a person one meets.
-  const named = (k: number) => tree.subtree(k).some((x) => x !== k && tree.word(x).upos === "PROPN");
-  return tree.words.filter((w) => w.tokenIndex === i).some((w) => [...tree.children(w.id, "obj"), ...tree.children(w.id, "nsubj:pass")]
-    .some((k) => rules.envoys.lemmas.includes(tree.word(k).lemma.toLowerCase()) && !named(k)));
-}

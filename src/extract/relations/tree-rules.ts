@@ -49,7 +49,7 @@ export interface TreePattern {
   reciprocal?: boolean;
 }
 
-/** A trigger word in another sense, for the token rules too: no relation of these predicates there. */
+/** A trigger word in another sense: no relation of these predicates there. */
 export interface SenseVeto {
   id: string;
   reason: string;
