@@ -77,9 +77,18 @@ export function phraseOf(tree: DependencyTree, r: RoleAt, skip: ReadonlySet<numb
   return out;
 }
 
-/** Two words joined by a `conj` arc, either way. */
+/**
+ * Two words joined by a `conj` arc, either way; or two nouns the parser made siblings, the
+ * later one a `conj` with its own `cc` hung on the earlier one's head with nothing of that head
+ * between them (`firmato dalla premier e ministra della Difesa`: the second title
+ * attached to the verb, a common slip for coordinated titles).
+ */
 export function coordinated(tree: DependencyTree, a: number, b: number): boolean {
-  return (tree.deprel(b) === "conj" && tree.head(b) === a) || (tree.deprel(a) === "conj" && tree.head(a) === b);
+  if ((tree.deprel(b) === "conj" && tree.head(b) === a) || (tree.deprel(a) === "conj" && tree.head(a) === b)) return true;
+  const [x, y] = a < b ? [a, b] : [b, a];
+  const up = tree.head(x);
+  return up > 0 && tree.head(y) === up && tree.deprel(y) === "conj" && tree.children(y, "cc").length > 0
+    && tree.word(x).upos === "NOUN" && tree.word(y).upos === "NOUN" && !tree.children(up).some((k) => k > x && k < y);
 }
 
 /** A modifier with no preposition or with `di` is the office's own; `con il premier X`, `per X` (an envoy's brief) are not. */

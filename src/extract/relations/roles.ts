@@ -12,6 +12,7 @@ import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
 import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import { mentionAtWord } from "./args.ts";
+import { patronOf, voicedBody } from "./roles-patron.ts";
 import { coordinated, FORMER, mentionWords, phraseOf, POSSESSIVES, rolesOf, rolesOfPerson, type RoleAt } from "./roles-phrase.ts";
 
 export interface RoleNoun {
@@ -47,6 +48,12 @@ export interface RoleRules {
   memberBodies: string[];
   /** Verbs of receiving a guest: their agent's office is of the country the guest came to (`arrivato in X, è stato accolto dal presidente Y`). */
   hostVerbs: string[];
+  /** Participles of appointing: `l'inviato scelto dal presidente X` holds an office of X's country. */
+  appointVerbs: string[];
+  /** Nouns of speaking for (`per bocca del portavoce X`): the body spoken for is the office's. */
+  voiceNouns: string[];
+  /** Common nouns that name the state itself after a head-of-state title (`il leader del Paese`); any other (`dell'opposizione`) is led instead of the country. */
+  stateNouns: string[];
 }
 
 const lowerStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === "string" && w.length > 0 && w === w.toLowerCase());
@@ -73,7 +80,7 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
     if (list.some((y) => y.words.join(" ") === role.words.join(" "))) throw new LexiconError(file, `role ${i}`, `duplicate role ${role.words.join(" ")}`);
     byFirst.set(role.words[0]!, [...list, role].sort((a, b) => b.words.length - a.words.length));
   });
-  const raw_ = raw as { setting?: Record<string, unknown>; governments?: Record<string, unknown>; ownerVerbs?: Record<string, unknown>; hostVerbs?: Record<string, unknown>; memberBodies?: Record<string, unknown> };
+  const raw_ = raw as { setting?: Record<string, unknown>; governments?: Record<string, unknown>; ownerVerbs?: Record<string, unknown>; hostVerbs?: Record<string, unknown>; memberBodies?: Record<string, unknown>; appointVerbs?: Record<string, unknown>; voiceNouns?: Record<string, unknown>; stateNouns?: Record<string, unknown> };
   let setting: SettingRules | undefined;
   if (raw_.setting !== undefined) {
     const x = raw_.setting;
@@ -86,7 +93,10 @@ export function validateRoleRules(raw: unknown, file: string): RoleRules {
   const ownerVerbs = wordList(raw_.ownerVerbs, "lemmas", file, "ownerVerbs");
   const hostVerbs = wordList(raw_.hostVerbs, "lemmas", file, "hostVerbs");
   const memberBodies = wordList(raw_.memberBodies, "nouns", file, "memberBodies");
-  return { byFirst, ...(setting ? { setting } : {}), governments, ownerVerbs, hostVerbs, memberBodies };
+  const appointVerbs = wordList(raw_.appointVerbs, "lemmas", file, "appointVerbs");
+  const voiceNouns = wordList(raw_.voiceNouns, "nouns", file, "voiceNouns");
+  const stateNouns = wordList(raw_.stateNouns, "nouns", file, "stateNouns");
+  return { byFirst, ...(setting ? { setting } : {}), governments, ownerVerbs, hostVerbs, memberBodies, appointVerbs, voiceNouns, stateNouns };
 }
 
 export async function loadRoleRules(dataDir: string): Promise<RoleRules> {
@@ -136,6 +146,9 @@ function roleTarget(tree: DependencyTree, r: RoleAt, ms: readonly ResolvedMentio
   // A coordinated title with nothing of its own shares its conjunct's complement.
   const phrase = bodiesIn(own).length > 0 ? own : [...own, ...(read.roles ?? []).filter((y) => y !== r && coordinated(tree, r.head, y.head)).flatMap((c) => phraseOf(tree, c, skip, demonymAt))];
   const named: RoleTarget[] = bodiesIn(phrase);
+  // `il ministero X, per bocca del portavoce Y`: the body the spokesperson speaks for.
+  const voiced = named.length === 0 ? voicedBody(tree, r, ms, rules.voiceNouns) : undefined;
+  if (voiced && voiced.key !== person.key) named.push(voiced);
   // `il portavoce della Banca`: a body named before in full, here by its head word.
   if (named.length === 0 && read.bodyByHead) {
     const heads = phrase.filter((k) => tree.caseOf(k) === "di" && /^\p{Lu}/u.test(tree.word(k).form) && !mentionAtWord(tree, k, ms));
@@ -159,20 +172,28 @@ function roleTarget(tree: DependencyTree, r: RoleAt, ms: readonly ResolvedMentio
   const home = r.role.home && !namesBody ? read.homeOf?.(person.key) : undefined;
   const target: RoleTarget | undefined = owner ?? named.find((m) => m.type === "Organization") ?? named.find((m) => m.type === "Country")
     ?? (folded ? { key: folded, type: "Country" } : undefined) ?? clauseOwner ?? home;
-  const host = !target && r.role.home && !namesBody ? hostCountry(tree, r, rules, ms) : undefined;
+  // `l'inviato scelto dal presidente X`, `il negoziatore dell'amministrazione di X`: the office is of X's own country.
+  const patron = !target && r.role.home && !namesBody ? patronOf(tree, r, phrase, ms, person.key, rules.appointVerbs, rules.governments) : undefined;
+  const patronHome = patron ? read.homeOf?.(patron.person.key) : undefined;
+  const served: RoleTarget | undefined = patronHome ? { key: patronHome.key, type: "Country" } : undefined;
+  const host = !target && !served && r.role.home && !namesBody ? hostCountry(tree, r, rules, ms) : undefined;
   // `A Lisbona la proposta è caduta. Il ministro X`: a national office with nothing named takes the passage's setting.
-  const set = !target && !host && r.role.home && !namesBody ? read.setting?.(person, head.start ?? 0) : undefined;
+  const set = !target && !served && !host && r.role.home && !namesBody ? read.setting?.(person, head.start ?? 0) : undefined;
   // `Il segretario generale X`, in a passage about an international body: that body.
-  const body = !target && !host && !set && r.role.passageBody ? read.setting?.(person, head.start ?? 0, "body") : undefined;
-  const held = target ?? host ?? set ?? body;
+  const body = !target && !served && !host && !set && r.role.passageBody ? read.setting?.(person, head.start ?? 0, "body") : undefined;
+  const held = target ?? served ?? host ?? set ?? body;
   if (!held) return undefined;
   // `il direttore generale del Fondo, il cileno X`: an international office (it leads bodies, and the
   // holder's home does not stand in) is held in a body; a demonym near it is the holder's nationality.
   if (r.role.leads === "body" && !r.role.home && held.type === "Country") return undefined;
-  const leads = r.role.leads === "state" || (r.role.leads === "body" && held.type === "Organization");
+  // `il leader dell'opposizione polacca`, `il presidente della regione`: a head-of-state title whose own `di`
+  // complement is an unnamed common noun heads that, not the country; the holder is one of the country's own.
+  const ofOther = held.type === "Country" && own.some((k) => tree.caseOf(k) === "di" && tree.word(k).upos === "NOUN" && !mentionAtWord(tree, k, ms)
+    && ![...rules.stateNouns, ...rules.governments].includes(tree.word(k).lemma.toLowerCase()));
+  const leads = (r.role.leads === "state" && !ofOther) || (r.role.leads === "body" && held.type === "Organization");
   const former = tree.children(r.head).some((k) => FORMER.has(tree.word(k).form.toLowerCase()));
   const word = r.role.words.join(" ");
-  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: head.tokenIndex ?? 0, rule: `role.${leads ? "leader" : "member"}:${word}${former ? ":former" : ""}${host ? ":host" : set ? ":setting" : body ? ":passage-body" : ""}` };
+  return { predicate: leads ? "leaderOf" : "memberOf", person, target: held, roleToken: head.tokenIndex ?? 0, rule: `role.${leads ? "leader" : "member"}:${word}${former ? ":former" : ""}${ofOther && r.role.leads === "state" ? ":of-other" : ""}${voiced && held.key === voiced.key ? ":voice" : served ? `:${patron!.via}` : host ? ":host" : set ? ":setting" : body ? ":passage-body" : ""}` };
 }
 
 /**
@@ -236,11 +257,16 @@ export function roleFacts(s: Sentence, ms: readonly ResolvedMention[], rules: Ro
     const read = { homeOf, demonym, setting, roles: mine, bodyByHead };
     // Two roles (`il capo della Banca X, il generale Y`): the one tied to a body says enough; no setting is guessed beside it.
     const tied = found.map((r) => roleTarget(tree, r, ms, p, rules, { roles: mine, bodyByHead }, skip, demonymAt)).find((f) => f?.target.type === "Organization");
-    const near = found[0] ? roleTarget(tree, found[0], ms, p, rules, read, skip, demonymAt) : undefined;
+    // The nearest role that ties the person to something: a bare rank (`…, il generale X`) may stand before the office it is apposed to.
+    // Read one at a time: a role that takes the passage's setting carries it on (setting.ts), so none is read in vain.
+    let at = 0;
+    let near: RoleFact | undefined;
+    for (; at < found.length && !near; at++) near = roleTarget(tree, found[at]!, ms, p, rules, read, skip, demonymAt);
+    const anchor = near ? found[at - 1] : found[0];
     const nearest = tied && near?.rule.endsWith(":setting") ? undefined : near;
     const facts = [...(tied ? [tied] : []), ...(nearest && nearest.target.key !== tied?.target.key ? [nearest] : [])];
     // `il vicepremier e ministro della Difesa del Paese X, Y`: Y holds every coordinated title.
-    for (const c of mine.filter((y) => found[0] && y !== found[0] && coordinated(tree, found[0].head, y.head))) {
+    for (const c of mine.filter((y) => anchor && y !== anchor && coordinated(tree, anchor.head, y.head))) {
       const f = roleTarget(tree, c, ms, p, rules, read, skip, demonymAt);
       if (f && !f.rule.endsWith(":setting") && !facts.some((x) => x.predicate === f.predicate && x.target.key === f.target.key)) facts.push({ ...f, rule: `${f.rule}:coordinated` });
     }

@@ -51,10 +51,11 @@ export function settingsOf(s: Sentence, placed: readonly PlacedMention[], fit: A
  * The setting that stands for a role's country at `offset` in sentence `k`: the latest one
  * before it in the same sentence, else the latest of the `back` sentences before.
  */
-export function settingBefore(settings: readonly (readonly Setting[])[], k: number, offset: number, back: number): Setting | undefined {
+export function settingBefore(settings: readonly (readonly Setting[])[], k: number, offset: number, back: number, opensPassage: (k: number) => boolean = () => false): Setting | undefined {
   const here = (settings[k] ?? []).filter((x) => x.start < offset).at(-1);
   if (here) return here;
-  for (let j = k - 1; j >= 0 && k - j <= back; j--) {
+  // A new paragraph opens a new passage: `In X i missili hanno ucciso 28 persone.¶ La Guida suprema Y …` is not X's.
+  for (let j = k - 1; j >= 0 && k - j <= back && !opensPassage(j + 1); j--) {
     const last = settings[j]?.at(-1);
     if (last) return last;
   }
@@ -76,20 +77,29 @@ export function roleSettings(doc: AnalyzedArticle, mentions: readonly ResolvedMe
   const rules = ctx.roles.setting;
   if (!rules) return () => () => undefined;
   const settings = doc.sentences.map((s, k) => settingsOf(s, placed[k]!, fit, rules, ctx.roles.governments));
+  // A sentence opens a paragraph when a line break parts it from the one before.
+  const opensPassage = (k: number) => k > 0 && /\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, doc.sentences[k]!.start));
   const titled = titleNationalities(doc, mentions, ctx.demonyms);
   const known = (person: string) => titled.has(person) || ctx.entriesById.get(person)?.country !== undefined;
   // International bodies (listed, of no country): what an unnamed `segretario generale` heads.
   const international = (key: string) => { const e = ctx.entriesById.get(key); return e?.type === "Organization" && !e.country && !e.partOf; };
-  const bodies = mentions.filter((m) => m.type === "Organization" && international(m.key)).sort((a, b) => a.start - b.start);
+  // A listed organ of one (`la Commissione`, part of the Union) names the body it belongs to: the top of its `partOf` chain.
+  const topOf = (key: string): string => { let k = key; for (let i = 0; i < 3 && ctx.entriesById.get(k)?.partOf; i++) k = ctx.entriesById.get(k)!.partOf!; return k; };
+  const bodies = mentions.filter((m) => m.type === "Organization" && international(topOf(m.key))).map((m) => ({ ...m, key: topOf(m.key) })).sort((a, b) => a.start - b.start);
   return (k) => (person, offset, kind = "country") => {
     if (kind === "body") {
       const m = bodies.filter((b) => b.sentence <= k && b.sentence >= k - rules.bodySentencesBack && b.start < offset).at(-1);
       return m ? { key: m.key, type: "Organization" } : undefined;
     }
     if (known(person.key)) return undefined;
-    const at = settingBefore(settings, k, offset, rules.sentencesBack);
+    const at = settingBefore(settings, k, offset, rules.sentencesBack, opensPassage);
     // `parlano il sindaco X a Varsavia e il ministro Y`: with someone else named before in the sentence, the place may be theirs.
     const claimed = at?.sentence === k && mentions.some((m) => m.sentence === k && m.type === "Person" && m.key !== person.key && m.start < offset);
-    return at && !claimed ? { key: at.country, type: "Country" } : undefined;
+    if (!at || claimed) return undefined;
+    // `A Caracas … Il presidente X … Il ministro Y`: an official who took the setting keeps the passage
+    // there, so the next sentence's official is counted from this one. Sentences are read in order.
+    // The carried setting keeps the sentence it was named in: no one named in this sentence claims it.
+    if (!settings[k]!.includes(at)) settings[k] = [...settings[k]!, { ...at, start: offset }].sort((a, b) => a.start - b.start);
+    return { key: at.country, type: "Country" };
   };
 }

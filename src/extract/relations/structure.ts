@@ -130,7 +130,9 @@ export function structureFacts(s: Sentence, placed: readonly PlacedMention[], ct
       if (demonym !== undefined) add(isPrivate ? "locatedIn" : "partOf", body.m.key, ctx.demonyms.get(tree.word(demonym).form.toLowerCase()), "body-demonym", inside.includes(demonym) ? "name" : "amod", demonym);
     }
     if (enabled.has("body-of")) {
-      const mods = [...inside, ...heads].flatMap((x) => ofModifiers(tree, x, inside));
+      // `l'ufficio comunicazione della marina (UCM)`: a compound title (`ufficio comunicazione`) carries the `di` modifier on its second noun.
+      const compounds = heads.filter((h) => !inside.includes(h)).flatMap((h) => tree.children(h, "compound"));
+      const mods = [...inside, ...heads, ...compounds].flatMap((x) => ofModifiers(tree, x, inside));
       const of = mods.find((k) => ownerProper(k));
       if (of !== undefined) add("partOf", body.m.key, ownerProper(of), "body-of", "nmod:di", of);
       const inner = of === undefined ? innerOwner(tree, body, inside, (n) => ctx.namedInArticle?.get(n) ?? entriesByName(ctx.entriesById).get(n)?.id, (a, b) => s.text.slice(a - s.start, b - s.start)) : undefined;
