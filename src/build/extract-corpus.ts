@@ -29,10 +29,15 @@ export interface ExtractOptions {
    * then not kept: the returned list is empty. A build folds them into the graph this way
    * instead of holding every extraction at once.
    */
-  sink?: (x: ArticleExtraction) => void;
+  sink?: (x: ArticleExtraction, name: string, key: string | undefined) => void;
+  /**
+   * An article whose name and key (content, id, pipeline) the caller already holds, folded
+   * from an earlier build (watch mode): it is neither read from the cache nor handed on.
+   */
+  held?: (name: string, key: string) => boolean;
 }
 
-export interface ExtractStats { extracted: number; cached: number; skipped: string[] }
+export interface ExtractStats { extracted: number; cached: number; skipped: string[]; held: number }
 
 const BATCH = 8;
 /** Articles read at once: bounds the bytes and extractions held before they are placed. */
@@ -64,7 +69,7 @@ function shareSentenceTexts(x: ArticleExtraction): void {
 export async function extractCorpus(dir: string, names: readonly string[], opts: ExtractOptions = {}): Promise<{ extractions: ArticleExtraction[]; stats: ExtractStats }> {
   const warn = opts.warn ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
   const slots: (ArticleExtraction | undefined)[] = new Array(names.length);
-  const stats: ExtractStats = { extracted: 0, cached: 0, skipped: [] };
+  const stats: ExtractStats = { extracted: 0, cached: 0, skipped: [], held: 0 };
   const skippedAt: (string | undefined)[] = new Array(names.length);
   const delivered: boolean[] = new Array(names.length).fill(false);
   const cache = opts.cache;
@@ -77,6 +82,11 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   const settle = (index: number, outcome: CachedOutcome) => {
     if ("extraction" in outcome) slots[index] = outcome.extraction;
     else skippedAt[index] = outcome.skipped;
+    opts.onProgress?.(++done, names[index]!);
+  };
+  const hold = (index: number) => {
+    stats.held++;
+    delivered[index] = true;
     opts.onProgress?.(++done, names[index]!);
   };
   const accept = (r: JobResult) => {
@@ -94,7 +104,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
       if (!x) continue;
       slots[i] = undefined;
       delivered[i] = true;
-      opts.sink!(x);
+      opts.sink!(x, names[i]!, keys[i]);
     }
   };
   let queued = 0;
@@ -132,9 +142,12 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
         const index = start + k;
         const b = bytes[k]!;
         if (!Buffer.isBuffer(b)) { settle(index, { skipped: `${b.stage}: ${b.reason}` }); return; }
-        if (cache) {
+        if (cache || opts.held) {
           // The id is part of the key: it can change when a file whose name folds alike is added.
           keys[index] = ExtractionCache.keyOf(`${name}\u0000${opts.ids?.get(name) ?? ""}`, createHash("sha256").update(b).digest("hex"));
+          if (opts.held?.(name, keys[index]!)) { hold(index); return; }
+        }
+        if (cache) {
           const hit = cache.get(keys[index]!);
           if (hit) { stats.cached++; settle(index, hit); return; }
         }
