@@ -35,6 +35,12 @@ export interface ExtractOptions {
    * from an earlier build (watch mode): it is neither read from the cache nor handed on.
    */
   held?: (name: string, key: string) => boolean;
+  /**
+   * A language context kept between builds (watch mode). With it, a window of fewer than
+   * BATCH articles to extract (an edit) runs in this thread with that context instead of
+   * starting a worker, which would load its own (seconds and hundreds of MB).
+   */
+  context?: () => Promise<TramaContext>;
 }
 
 export interface ExtractStats { extracted: number; cached: number; skipped: string[]; held: number }
@@ -110,7 +116,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   let queued = 0;
   const runJobs = async (jobs: ArticleJob[]) => {
     if (jobs.length === 0) return;
-    if (workers > 1) {
+    if (workers > 1 && !(opts.context && !pool && jobs.length < BATCH)) {
       // As many workers as the articles waiting need: one for an edited article, extracted
       // while this thread reads the cached others; all of them for a fresh corpus.
       queued += jobs.length;
@@ -121,7 +127,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
       await Promise.all(batches);
     } else {
       // One load for every window (windows overlap, so two may get here before it is done).
-      ctx ??= loadContext(opts.dataDir);
+      ctx ??= opts.context?.() ?? loadContext(opts.dataDir);
       const context = await ctx;
       for (const job of jobs) accept(runJob(job, context));
     }

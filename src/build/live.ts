@@ -4,13 +4,21 @@
 // deleted and now unreadable ones; the cached extractions of unchanged articles are not
 // even read.
 import { GraphFold } from "../graph/fold.ts";
+import { loadContext, type TramaContext } from "../pipeline.ts";
 
 export interface Held { key: string; id: string }
 
 export class LiveFold {
+  constructor(dataDir?: string) {
+    let ctx: Promise<TramaContext> | undefined;
+    this.context = () => (ctx ??= loadContext(dataDir));
+  }
+
   fold = new GraphFold({ removable: true });
   /** By file name: what the fold holds of it. */
   readonly held = new Map<string, Held>();
+  /** The language context, loaded once when an edit first needs it and kept for the next (extractCorpus's `context`). */
+  readonly context: () => Promise<TramaContext>;
   /** Names held or refolded by the build under way. */
   private seen = new Set<string>();
 

@@ -80,7 +80,7 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   const { stats } = await extractCorpus(dir, names, {
     workers, cache, warn, ids, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, onProgress: (i, name) => progress.tick(i, name),
     sink: (x, name, key) => { if (live && key !== undefined) live.put(name, key, x); else fold.add(x); read++; },
-    ...(live ? { held: (name: string, key: string) => live.holds(name, key) } : {}),
+    ...(live ? { held: (name: string, key: string) => live.holds(name, key), context: live.context } : {}),
   });
   live?.end();
   read += stats.held;
