@@ -23,6 +23,7 @@ import { projectRoot } from "../src/paths.ts";
 import { loadContext } from "../src/pipeline.ts";
 import { graphQuads, ID_FOLDER_PREFIXES, PREFIXES, writeTurtle } from "../src/rdf/index.ts";
 import { generateCorpus } from "./generate.ts";
+import { watchEdit } from "./watch-edit.ts";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, repeat: { type: "string", default: "3" }, json: { type: "string", default: join(projectRoot, "bench", "results.json") }, seed: { type: "string", default: "42" }, sample: { type: "string", default: "300" }, work: { type: "string", default: join(tmpdir(), "trama-bench") }, "skip-e2e": { type: "boolean" }, "one-worker-up-to": { type: "string", default: "10000" } } });
 const sizes = values.sizes.split(",").map(Number);
@@ -123,6 +124,8 @@ for (const n of sizes) {
       if (existsSync(added)) unlinkSync(added);
     }
     console.error(`[${n}] incremental: edit ${row["incr edit s"]} s, add ${row["incr add s"]} s, delete ${row["incr delete s"]} s`);
+    // The same edit in watch mode: the held fold against refolding every extraction.
+    for (const w of await watchEdit(dir, out2)) { row[`watch edit ${w.mode} CPU s`] = +(w.rebuildCpuMs / 1000).toFixed(2); row[`watch edit ${w.mode} outputs CPU s`] = +(w.outputsCpuMs / 1000).toFixed(2); }
   }
 
   // Corpus stages on every extraction (from the cache the builds above filled, else extracted here).
