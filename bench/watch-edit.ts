@@ -34,7 +34,7 @@ export async function watchEdit(dir: string, out: string): Promise<WatchEdit[]> 
       // Two edits: the first may load the language context, the second shows a rebuild's steady cost.
       writeFileSync(edited, Buffer.concat([original, Buffer.from("\nIl ministro degli Esteri cileno ha incontrato a Lima il presidente peruviano.\n")]));
       await buildCorpus(dir, { ...opts, live, cache });
-      writeFileSync(edited, Buffer.concat([original, Buffer.from("\nIl ministro degli Esteri cileno ha incontrato a Quito il presidente ecuadoriano.\n")]));
+      writeFileSync(edited, Buffer.concat([original, Buffer.from("\nIl premier norvegese ha incontrato a Bergen il ministro degli Esteri danese.\n")]));
       let graph!: Awaited<ReturnType<typeof buildCorpus>>["graph"];
       const rebuild = await cpu(async () => { graph = (await buildCorpus(dir, { ...opts, live, cache })).graph; });
       const outputs = await cpu(async () => { await writeTurtle(graph, sink()); await writeGraphJson(graph, sink(), "bench"); });

@@ -43,7 +43,7 @@ it("rebuilds with the held fold give a plain build's outputs after every kind of
   expect(edited.ttl).toMatch(/Lima/);
 
   // An added article, a deleted one.
-  writeFileSync(join(dir, "zzz_nuovo.txt"), "Quito (Ansa) - Il presidente ecuadoriano ha incontrato a Bogotà il presidente colombiano.\n");
+  writeFileSync(join(dir, "zzz_nuovo.txt"), "Oslo (Ansa) - Il premier norvegese ha incontrato a Bergen il ministro degli Esteri danese.\n");
   rmSync(join(dir, names[1]!));
   const changed = await both();
   expect(changed.ttl).toContain("zzz_nuovo");
