@@ -18,10 +18,12 @@ import { buildGraph, layoutGraph, resolveAcrossArticles, writeGraphJson } from "
 import { ingest } from "../src/ingest/index.ts";
 import { analyze } from "../src/nlp/index.ts";
 import { extract } from "../src/extract/index.ts";
+import { parseArticle } from "../src/syntax/index.ts";
 import { projectRoot } from "../src/paths.ts";
 import { loadContext } from "../src/pipeline.ts";
 import { graphQuads, ID_FOLDER_PREFIXES, PREFIXES, writeTurtle } from "../src/rdf/index.ts";
 import { generateCorpus } from "./generate.ts";
+import { watchEdit } from "./watch-edit.ts";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, repeat: { type: "string", default: "3" }, json: { type: "string", default: join(projectRoot, "bench", "results.json") }, seed: { type: "string", default: "42" }, sample: { type: "string", default: "300" }, work: { type: "string", default: join(tmpdir(), "trama-bench") }, "skip-e2e": { type: "boolean" }, "one-worker-up-to": { type: "string", default: "10000" } } });
 const sizes = values.sizes.split(",").map(Number);
@@ -73,15 +75,19 @@ for (const n of sizes) {
   // Per-article stages, in this thread, on a sample.
   const sample = names.slice(0, Math.min(n, Number(values.sample))).map((name) => ({ path: join(dir, name), name, bytes: readFileSync(join(dir, name)) }));
   const sampleMB = sample.reduce((s, f) => s + f.bytes.length, 0) / 1e6;
-  const stage = { ingest: [] as number[], nlp: [] as number[], extract: [] as number[] };
+  // The same stages as a build (src/cli/article-run.ts): extraction reads the parse, so
+  // timing extract without it would leave out half of the per-article work.
+  const stage = { ingest: [] as number[], nlp: [] as number[], parse: [] as number[], extract: [] as number[], "per-article": [] as number[] };
   for (let r = 0; r < repeat; r++) {
-    let ti = 0, ta = 0, te = 0;
+    let ti = 0, ta = 0, tp = 0, te = 0;
     for (const f of sample) {
       let t = performance.now(); const art = ingest(f); ti += performance.now() - t;
       t = performance.now(); const an = analyze(art, ctx.nlp); ta += performance.now() - t;
-      t = performance.now(); extract(an, ctx.extract); te += performance.now() - t;
+      t = performance.now(); const parsed = parseArticle(an, ctx.syntax); tp += performance.now() - t;
+      t = performance.now(); extract(parsed, ctx.extract); te += performance.now() - t;
     }
-    stage.ingest.push(ti / 1000); stage.nlp.push(ta / 1000); stage.extract.push(te / 1000);
+    stage.ingest.push(ti / 1000); stage.nlp.push(ta / 1000); stage.parse.push(tp / 1000); stage.extract.push(te / 1000);
+    stage["per-article"].push((ti + ta + tp + te) / 1000);
   }
   for (const [k, v] of Object.entries(stage)) { row[`${k} art/s`] = Math.round(sample.length / median(v)); row[`${k} MB/s`] = +(sampleMB / median(v)).toFixed(2); }
 
@@ -118,6 +124,9 @@ for (const n of sizes) {
       if (existsSync(added)) unlinkSync(added);
     }
     console.error(`[${n}] incremental: edit ${row["incr edit s"]} s, add ${row["incr add s"]} s, delete ${row["incr delete s"]} s`);
+    // The same edit in watch mode: the held fold against refolding every extraction.
+    // CPU seconds of the rebuild, then of writing Turtle and JSON after it (the same both ways).
+    for (const w of await watchEdit(dir, out2)) { row[`watch ${w.mode.replace(" ", "-")} CPU s`] = +(w.rebuildCpuMs / 1000).toFixed(2); row["watch outputs CPU s"] = +(w.outputsCpuMs / 1000).toFixed(2); }
   }
 
   // Corpus stages on every extraction (from the cache the builds above filled, else extracted here).

@@ -29,10 +29,21 @@ export interface ExtractOptions {
    * then not kept: the returned list is empty. A build folds them into the graph this way
    * instead of holding every extraction at once.
    */
-  sink?: (x: ArticleExtraction) => void;
+  sink?: (x: ArticleExtraction, name: string, key: string | undefined) => void;
+  /**
+   * An article whose name and key (content, id, pipeline) the caller already holds, folded
+   * from an earlier build (watch mode): it is neither read from the cache nor handed on.
+   */
+  held?: (name: string, key: string) => boolean;
+  /**
+   * A language context kept between builds (watch mode). With it, a window of fewer than
+   * BATCH articles to extract (an edit) runs in this thread with that context instead of
+   * starting a worker, which would load its own (seconds and hundreds of MB).
+   */
+  context?: () => Promise<TramaContext>;
 }
 
-export interface ExtractStats { extracted: number; cached: number; skipped: string[] }
+export interface ExtractStats { extracted: number; cached: number; skipped: string[]; held: number }
 
 const BATCH = 8;
 /** Articles read at once: bounds the bytes and extractions held before they are placed. */
@@ -64,7 +75,7 @@ function shareSentenceTexts(x: ArticleExtraction): void {
 export async function extractCorpus(dir: string, names: readonly string[], opts: ExtractOptions = {}): Promise<{ extractions: ArticleExtraction[]; stats: ExtractStats }> {
   const warn = opts.warn ?? ((m: string) => process.stderr.write(`warning: ${m}\n`));
   const slots: (ArticleExtraction | undefined)[] = new Array(names.length);
-  const stats: ExtractStats = { extracted: 0, cached: 0, skipped: [] };
+  const stats: ExtractStats = { extracted: 0, cached: 0, skipped: [], held: 0 };
   const skippedAt: (string | undefined)[] = new Array(names.length);
   const delivered: boolean[] = new Array(names.length).fill(false);
   const cache = opts.cache;
@@ -77,6 +88,11 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   const settle = (index: number, outcome: CachedOutcome) => {
     if ("extraction" in outcome) slots[index] = outcome.extraction;
     else skippedAt[index] = outcome.skipped;
+    opts.onProgress?.(++done, names[index]!);
+  };
+  const hold = (index: number) => {
+    stats.held++;
+    delivered[index] = true;
     opts.onProgress?.(++done, names[index]!);
   };
   const accept = (r: JobResult) => {
@@ -94,13 +110,13 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
       if (!x) continue;
       slots[i] = undefined;
       delivered[i] = true;
-      opts.sink!(x);
+      opts.sink!(x, names[i]!, keys[i]);
     }
   };
   let queued = 0;
   const runJobs = async (jobs: ArticleJob[]) => {
     if (jobs.length === 0) return;
-    if (workers > 1) {
+    if (workers > 1 && !(opts.context && !pool && jobs.length < BATCH)) {
       // As many workers as the articles waiting need: one for an edited article, extracted
       // while this thread reads the cached others; all of them for a fresh corpus.
       queued += jobs.length;
@@ -111,7 +127,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
       await Promise.all(batches);
     } else {
       // One load for every window (windows overlap, so two may get here before it is done).
-      ctx ??= loadContext(opts.dataDir);
+      ctx ??= opts.context?.() ?? loadContext(opts.dataDir);
       const context = await ctx;
       for (const job of jobs) accept(runJob(job, context));
     }
@@ -132,9 +148,12 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
         const index = start + k;
         const b = bytes[k]!;
         if (!Buffer.isBuffer(b)) { settle(index, { skipped: `${b.stage}: ${b.reason}` }); return; }
-        if (cache) {
+        if (cache || opts.held) {
           // The id is part of the key: it can change when a file whose name folds alike is added.
           keys[index] = ExtractionCache.keyOf(`${name}\u0000${opts.ids?.get(name) ?? ""}`, createHash("sha256").update(b).digest("hex"));
+          if (opts.held?.(name, keys[index]!)) { hold(index); return; }
+        }
+        if (cache) {
           const hit = cache.get(keys[index]!);
           if (hit) { stats.cached++; settle(index, hit); return; }
         }

@@ -10,6 +10,7 @@ import type { TramaGraph } from "../graph/types.ts";
 import { assignArticleIds } from "../ingest/index.ts";
 import { ExtractionCache } from "../build/cache.ts";
 import { extractCorpus } from "../build/extract-corpus.ts";
+import { LiveFold } from "../build/live.ts";
 import { readPositions, writePositions } from "../build/positions.ts";
 import { parseShard, selectShard, type Shard } from "../build/shard.ts";
 import { pipelineVersion } from "../build/version.ts";
@@ -34,6 +35,8 @@ export interface BuildResult {
   droppedFacts: number;
   /** Articles run through the pipeline (the others came from the cache). */
   extracted: number;
+  /** Articles a watch rebuild kept folded from the build before (neither read nor refolded). */
+  held: number;
   seconds: number;
 }
 
@@ -51,6 +54,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** A cache kept from one build to the next (watch mode); else one is made from cacheDir. */
   cache?: ExtractionCache;
+  /** The folded graph kept from one build to the next (watch mode): only changed articles are refolded. */
+  live?: LiveFold;
 }
 
 /** Below this many articles per worker, starting a worker costs more than it saves. */
@@ -68,12 +73,17 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   cache?.beginBuild();
   const workers = opts.workers === "auto" ? Math.max(1, Math.min(availableParallelism(), Math.floor(names.length / ARTICLES_PER_WORKER))) : opts.workers;
   // Each extraction is folded into the graph as it arrives and then dropped.
-  const fold = new GraphFold();
+  const live = opts.live;
+  live?.begin(names, ids);
+  const fold = live?.fold ?? new GraphFold();
   let read = 0;
   const { stats } = await extractCorpus(dir, names, {
     workers, cache, warn, ids, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, onProgress: (i, name) => progress.tick(i, name),
-    sink: (x) => { fold.add(x); read++; },
+    sink: (x, name, key) => { if (live && key !== undefined) live.put(name, key, x); else fold.add(x); read++; },
+    ...(live ? { held: (name: string, key: string) => live.holds(name, key), context: live.context } : {}),
   });
+  live?.end();
+  read += stats.held;
   progress.tick(names.length, "graph");
   progress.done();
   if (read === 0) throw new TramaError(`${dir}: no article could be read (${names.length} file${names.length === 1 ? "" : "s"} found)`);
@@ -81,9 +91,11 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   const graph = fold.finish({ onDangling: (file, fact) => dropped.set(file, [...(dropped.get(file) ?? []), fact]) });
   for (const [file, facts] of dropped) warn(`${join(dir, file)}: graph: ${facts.length} fact${facts.length === 1 ? "" : "s"} about an entity never described dropped (${facts.slice(0, 3).join("; ")}${facts.length > 3 ? "; …" : ""})`);
   layoutGraph(graph, { previous: cache ? readPositions(cache.root) : undefined });
-  if (cache) { cache.prune(); writePositions(cache.root, graph); }
+  // A watch rebuild does not read the entries of the articles it holds, so it cannot tell
+  // them from stale ones: the first build of a watch, and every plain build, prunes.
+  if (cache) { if (stats.held === 0) cache.prune(); writePositions(cache.root, graph); }
   const droppedFacts = [...dropped.values()].reduce((n, f) => n + f.length, 0);
-  return { graph, read, skipped: stats.skipped, droppedFacts, extracted: stats.extracted, seconds: (performance.now() - t0) / 1000 };
+  return { graph, read, skipped: stats.skipped, droppedFacts, extracted: stats.extracted, held: stats.held, seconds: (performance.now() - t0) / 1000 };
 }
 
 export async function writeOutputs(graph: TramaGraph, outDir: string): Promise<void> {
@@ -140,9 +152,10 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   await checkOutDir(outDir);
   const cacheDir = values["no-cache"] ? undefined : join(outDir, ".cache");
-  const cache = values.watch && cacheDir ? new ExtractionCache(cacheDir, pipelineVersion(defaultDataDir), true) : undefined;
+  // Watch mode keeps the folded graph between builds; the cache is only read for changed articles.
+  const live = values.watch ? new LiveFold() : undefined;
   const once = async () => {
-    const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes, workers, shard, cacheDir, cache });
+    const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes, workers, shard, cacheDir, live });
     await writeOutputs(r.graph, outDir);
     const g = r.graph;
     const reused = r.read + r.skipped.length - r.extracted;

@@ -5,125 +5,22 @@
 // their article gave them and mapped to representative keys in `finish`.
 // Every merge below is order-independent: ties go to the article whose id collates first,
 // so adding the same articles in another order gives the same graph.
+// A removable fold (watch mode) can also take an article out again: it keeps each
+// article's entity descriptions and relation codes, so an edit refolds only what that
+// article touched instead of every article of the corpus.
 import { MultiDirectedGraph } from "graphology";
 import type { ArticleExtraction, ArticleMeta, ClaimFact, EntityDescription, Evidence, RelationFact } from "../types.ts";
 import { SYMMETRIC_PREDICATES } from "../types.ts";
-import { fromLexicon, resolveEntities, type EntityInfo } from "./resolve.ts";
+import { collate, EntityFold, firstOf, type Dated } from "./entity-fold.ts";
+import { resolveEntities, type EntityInfo } from "./resolve.ts";
+export { collate } from "./entity-fold.ts";
 import type { ClaimRecord, EntityNodeAttributes, GraphAttributes, RelationEdgeAttributes, TramaGraph } from "./types.ts";
-
-// Intl.Collator's compare is localeCompare's order (default locale), without rebuilding a collator per call.
-export const collate = new Intl.Collator().compare;
-
-/** `a` comes from an earlier article than `b` (ids in collation order, then code units). */
-const earlier = (a: string, b: string): boolean => { const c = collate(a, b); return c < 0 || (c === 0 && a < b); };
-
-/** The label rule's test: a label a lexicon alias came with (a Wikidata id alone does not make the label the lexicon's). */
-const labelFromLexicon = (e: EntityDescription) => Object.values(e.aliasRules).some((r) => r.startsWith("lexicon:"));
-
-interface Dated<T> { value: T; article: string }
-
-/** Everything the graph keeps of one entity's descriptions. */
-class EntityFold {
-  descriptions = 0;
-  first!: Dated<EntityDescription>;
-  /** The label shown: a lexicon label first, then the longer, then alphabetically first. */
-  best!: Dated<{ label: string; lang: EntityDescription["lang"]; lexicon: boolean }>;
-  aliasRules = new Map<string, Dated<string>>();
-  labels = new Set<string>();
-  names = new Set<string>();
-  lexicon = false;
-  wikidata?: Dated<string>;
-  date?: Dated<string>;
-  cameo?: Dated<string>;
-
-  /** merge(EntityFold.of(e, article)) without building the one-description fold: a lexicon country is described in most articles. */
-  add(e: EntityDescription, article: string): void {
-    this.descriptions++;
-    if (earlier(article, this.first.article)) this.first = { value: e, article };
-    const best = { value: { label: e.label, lang: e.lang, lexicon: labelFromLexicon(e) }, article };
-    if (betterLabel(best, this.best)) this.best = best;
-    for (const name in e.aliasRules) {
-      const cur = this.aliasRules.get(name);
-      if (!cur || earlier(article, cur.article)) this.aliasRules.set(name, { value: e.aliasRules[name]!, article });
-    }
-    this.labels.add(e.label);
-    this.names.add(e.label);
-    for (const n of e.aliases) this.names.add(n);
-    this.lexicon ||= fromLexicon(e);
-    if (e.wikidata) this.wikidata = firstOf(this.wikidata, { value: e.wikidata, article });
-    if (e.date) this.date = firstOf(this.date, { value: e.date, article });
-    if (e.cameo) this.cameo = firstOf(this.cameo, { value: e.cameo, article });
-  }
-
-  static of(e: EntityDescription, article: string): EntityFold {
-    const f = new EntityFold();
-    f.descriptions = 1;
-    f.first = { value: e, article };
-    f.best = { value: { label: e.label, lang: e.lang, lexicon: labelFromLexicon(e) }, article };
-    for (const [name, rule] of Object.entries(e.aliasRules)) f.aliasRules.set(name, { value: rule, article });
-    f.labels.add(e.label);
-    f.names.add(e.label);
-    for (const n of e.aliases) f.names.add(n);
-    f.lexicon = fromLexicon(e);
-    if (e.wikidata) f.wikidata = { value: e.wikidata, article };
-    if (e.date) f.date = { value: e.date, article };
-    if (e.cameo) f.cameo = { value: e.cameo, article };
-    return f;
-  }
-
-  merge(o: EntityFold): void {
-    if (this.descriptions === 0) { Object.assign(this, o, { aliasRules: new Map(o.aliasRules), labels: new Set(o.labels), names: new Set(o.names) }); return; }
-    this.descriptions += o.descriptions;
-    if (earlier(o.first.article, this.first.article)) this.first = o.first;
-    if (betterLabel(o.best, this.best)) this.best = o.best;
-    for (const [name, rule] of o.aliasRules) { const cur = this.aliasRules.get(name); if (!cur || earlier(rule.article, cur.article)) this.aliasRules.set(name, rule); }
-    for (const l of o.labels) this.labels.add(l);
-    for (const n of o.names) this.names.add(n);
-    this.lexicon ||= o.lexicon;
-    this.wikidata = firstOf(this.wikidata, o.wikidata);
-    this.date = firstOf(this.date, o.date);
-    this.cameo = firstOf(this.cameo, o.cameo);
-  }
-
-  info(): EntityInfo {
-    return { e: this.first.value, names: this.names, lexicon: this.lexicon };
-  }
-
-  /** The node's attributes: one description as it is; several merged (every other label becomes an alias). */
-  attributes(): EntityNodeAttributes {
-    const e = this.first.value;
-    const base = { type: e.type, mentions: 0, articles: [] as string[], evidence: [] as Evidence[], x: 0, y: 0, size: 1 };
-    const optional = {
-      ...(this.wikidata ? { wikidata: this.wikidata.value } : {}), ...(this.date ? { date: this.date.value } : {}), ...(this.cameo ? { cameo: this.cameo.value } : {}),
-    };
-    if (this.descriptions === 1) return { ...base, label: e.label, lang: e.lang, aliases: [...e.aliases], aliasRules: { ...e.aliasRules }, ...optional };
-    const label = this.best.value.label;
-    const aliasRules: Record<string, string> = {};
-    for (const name of [...this.aliasRules.keys()].sort()) aliasRules[name] = this.aliasRules.get(name)!.value;
-    for (const l of [...this.labels].sort()) aliasRules[l] ??= "merged-label";
-    delete aliasRules[label];
-    return { ...base, label, lang: this.best.value.lang, aliases: Object.keys(aliasRules).sort(), aliasRules, ...optional };
-  }
-}
-
-function betterLabel(a: EntityFold["best"], b: EntityFold["best"]): boolean {
-  if (a.value.lexicon !== b.value.lexicon) return a.value.lexicon;
-  if (a.value.label.length !== b.value.label.length) return a.value.label.length > b.value.label.length;
-  if (a.value.label !== b.value.label) return a.value.label < b.value.label;
-  return earlier(a.article, b.article);
-}
-
-function firstOf<T>(a: Dated<T> | undefined, b: Dated<T> | undefined): Dated<T> | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return earlier(b.article, a.article) ? b : a;
-}
 
 /** What one key's mentions leave: a count, the articles, the evidence. */
 interface MentionFold { count: number; articles: Set<string>; evidence: Evidence[] }
 
 /** One relation as its article keyed it, every time it was said. */
-interface FactFold { predicate: RelationFact["predicate"]; subject: string; object: string; modality: RelationFact["modality"]; evidence: Evidence[]; cameo?: Dated<string> }
+interface FactFold { predicate: RelationFact["predicate"]; subject: string; object: string; modality: RelationFact["modality"]; evidence: Evidence[]; cameo?: Dated<string>; cameos?: Dated<string>[] }
 
 export interface FinishOptions {
   /** Told of each fact dropped because an end has no entity description (the CLI warns once per article). */
@@ -131,6 +28,13 @@ export interface FinishOptions {
 }
 
 export class GraphFold {
+  /** Removable only: every description of each key, with its article (an EntityFold cannot be unmerged). */
+  private described: Map<string, Dated<EntityDescription>[]> | undefined;
+
+  constructor(opts: { removable?: boolean } = {}) {
+    if (opts.removable) this.described = new Map();
+  }
+
   private entities = new Map<string, EntityFold>();
   private mentions = new Map<string, MentionFold>();
   private facts = new Map<string, FactFold>();
@@ -164,6 +68,10 @@ export class GraphFold {
       const cur = this.entities.get(e.key);
       if (cur) cur.add(e, id);
       else this.entities.set(e.key, EntityFold.of(e, id));
+      if (this.described) {
+        const list = this.described.get(e.key);
+        if (list) list.push({ value: e, article: id }); else this.described.set(e.key, [{ value: e, article: id }]);
+      }
     }
     for (const m of x.mentions) {
       let cur = this.mentions.get(m.key);
@@ -177,9 +85,44 @@ export class GraphFold {
       let cur = this.facts.get(key);
       if (!cur) this.facts.set(key, (cur = { predicate: f.predicate, subject: f.subject, object: f.object, modality: f.modality, evidence: [] }));
       cur.evidence.push(this.keep(f.evidence));
-      if (f.cameo) cur.cameo = firstOf(cur.cameo, { value: f.cameo, article: id });
+      if (f.cameo) {
+        cur.cameo = firstOf(cur.cameo, { value: f.cameo, article: id });
+        if (this.described) (cur.cameos ??= []).push({ value: f.cameo, article: id });
+      }
     }
     for (const c of x.claims) this.claims.push({ ...c, evidence: this.keep(c.evidence), article: id });
+  }
+
+  /**
+   * Take out everything article `id` added (removable folds only): the fold is then what
+   * adding every other article would have given. Linear in what the fold holds.
+   */
+  remove(id: string): void {
+    if (!this.described) throw new Error("GraphFold.remove: this fold was not made removable");
+    this.metas = this.metas.filter((m) => m.id !== id);
+    for (const [key, list] of this.described) {
+      if (!list.some((d) => d.article === id)) continue;
+      const rest = list.filter((d) => d.article !== id);
+      if (rest.length === 0) { this.described.delete(key); this.entities.delete(key); continue; }
+      this.described.set(key, rest);
+      const f = EntityFold.of(rest[0]!.value, rest[0]!.article);
+      for (const d of rest.slice(1)) f.add(d.value, d.article);
+      this.entities.set(key, f);
+    }
+    for (const [key, m] of this.mentions) {
+      if (!m.articles.delete(id)) continue;
+      m.evidence = m.evidence.filter((e) => e.article !== id);
+      m.count = m.evidence.length;
+      if (m.count === 0) this.mentions.delete(key);
+    }
+    for (const [key, f] of this.facts) {
+      if (!f.evidence.some((e) => e.article === id)) continue;
+      f.evidence = f.evidence.filter((e) => e.article !== id);
+      if (f.evidence.length === 0) { this.facts.delete(key); continue; }
+      f.cameos = f.cameos?.filter((c) => c.article !== id);
+      f.cameo = f.cameos?.reduce<Dated<string> | undefined>((a, c) => firstOf(a, c), undefined);
+    }
+    this.claims = this.claims.filter((c) => c.article !== id);
   }
 
   finish(opts: FinishOptions = {}): TramaGraph {

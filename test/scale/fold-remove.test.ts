@@ -1,0 +1,94 @@
+// A removable fold takes an article out again and gives the graph a fresh fold of the
+// other articles gives: what watch mode relies on to refold only an edited article.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GraphFold } from "../../src/graph/fold.ts";
+import { projectRoot } from "../../src/paths.ts";
+import { loadContext, processArticle } from "../../src/pipeline.ts";
+import type { ArticleExtraction } from "../../src/types.ts";
+import { entity, extraction, mention, relation } from "../graph/fixtures.ts";
+
+const articles = join(projectRoot, "data", "articles");
+const exported = (fold: GraphFold) => JSON.stringify(fold.finish().export());
+const fresh = (xs: readonly ArticleExtraction[]) => {
+  const fold = new GraphFold();
+  for (const x of xs) fold.add(structuredClone(x));
+  return exported(fold);
+};
+const removable = (xs: readonly ArticleExtraction[]) => {
+  const fold = new GraphFold({ removable: true });
+  for (const x of xs) fold.add(structuredClone(x));
+  return fold;
+};
+
+describe("GraphFold.remove on real extractions", () => {
+  let corpus: ArticleExtraction[] = [];
+  let edited: ArticleExtraction;
+  beforeAll(async () => {
+    const ctx = await loadContext();
+    const names = readdirSync(articles).sort();
+    const run = (name: string, text: Buffer) => processArticle({ path: join(articles, name), name, id: name.replace(/\.txt$/, ""), bytes: text }, ctx);
+    corpus = names.map((name) => run(name, readFileSync(join(articles, name))));
+    // An edit that adds a sentence naming people and places already in other articles.
+    const name = names[1]!;
+    edited = run(name, Buffer.concat([readFileSync(join(articles, name)), Buffer.from("\nIl presidente francese ha incontrato a Roma il ministro degli Esteri tedesco.\n")]));
+  }, 60000);
+
+  it.each([0, 1, 4])("removing article %i gives the fold of the others", (i) => {
+    const fold = removable(corpus);
+    fold.remove(corpus[i]!.meta.id);
+    expect(exported(fold)).toBe(fresh(corpus.filter((_, k) => k !== i)));
+  });
+
+  it("removing an article and adding its edited text gives the fold of the edited corpus", () => {
+    const fold = removable(corpus);
+    expect(exported(fold)).toBe(fresh(corpus));
+    fold.remove(edited.meta.id);
+    fold.add(structuredClone(edited));
+    const expected = corpus.map((x) => (x.meta.id === edited.meta.id ? edited : x));
+    expect(exported(fold)).toBe(fresh(expected));
+    expect(exported(fold)).not.toBe(fresh(corpus));
+  });
+
+  it("removing every article leaves an empty graph", () => {
+    const fold = removable(corpus);
+    for (const x of corpus) fold.remove(x.meta.id);
+    expect(fold.finish().order).toBe(0);
+  });
+});
+
+describe("GraphFold.remove on what only one article said", () => {
+  const kim = (label: string) => entity("person/kim", "Person", label);
+  const a = extraction("a", { entities: [kim("Kim Jong Un")], mentions: [mention("person/kim", "Person", "a", 0)] });
+  const b = extraction("b", {
+    entities: [kim("Kim"), entity("country/chile", "Country", "Cile")],
+    mentions: [mention("person/kim", "Person", "b", 0), mention("country/chile", "Country", "b", 1)],
+    relations: [relation("visits", "person/kim", "country/chile", "b", 1)],
+  });
+
+  it("takes back the label, the alias, the other entity and the relation the article gave", () => {
+    const fold = removable([a, b]);
+    const both = fold.finish();
+    expect(both.getNodeAttribute("person/kim", "aliases")).toEqual(["Kim"]);
+    expect(both.size).toBe(1);
+    fold.remove("b");
+    const g = fold.finish();
+    expect(g.getNodeAttribute("person/kim", "aliases")).toEqual([]);
+    expect(g.getNodeAttribute("person/kim", "articles")).toEqual(["a"]);
+    expect(g.hasNode("country/chile")).toBe(false);
+    expect(g.size).toBe(0);
+  });
+
+  it("removing an article that was never added changes nothing", () => {
+    const fold = removable([a, b]);
+    fold.remove("zz");
+    expect(exported(fold)).toBe(fresh([a, b]));
+  });
+
+  it("refuses to remove from a fold not made removable", () => {
+    const fold = new GraphFold();
+    fold.add(structuredClone(a));
+    expect(() => fold.remove("a")).toThrow(/removable/);
+  });
+});
