@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LexiconError } from "../errors.ts";
-import { CLASS_ADJ, CLASS_VERB } from "../nlp/lemma.ts";
+import { CLASS_ADJ, CLASS_NOUN, CLASS_VERB } from "../nlp/lemma.ts";
 import { decodeModel, type ModelHeader } from "./model-file.ts";
 import { WeightTable } from "./perceptron.ts";
 import { parse, parserWords, type ParserModel } from "./parser.ts";
@@ -142,6 +142,26 @@ function adjectivesNotFirstPersonVerbs(words: readonly TaggerInput[], upos: stri
   }
 }
 
+/** Possessives that stand before their noun (`la sua visita`, `il loro viaggio`). */
+const POSSESSIVES: ReadonlySet<string> = new Set(["mio", "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "suo", "sua", "suoi", "sue",
+  "nostro", "nostra", "nostri", "nostre", "vostro", "vostra", "vostri", "vostre", "loro"]);
+
+/**
+ * A form that is both a noun and a verb (`visita`, `firma`, `viaggio`), after an article and a
+ * possessive (`la sua visita`, `il loro arrivo`), is the noun: a possessive with its article
+ * stands before a noun, never before a finite verb. Read as a verb, `durante la sua visita a X`
+ * lost the visit, and the preposition and article hung on the possessive as an oblique.
+ */
+function nounsAfterPossessives(words: readonly TaggerInput[], upos: string[], feats: string[]): void {
+  for (let i = 2; i < words.length; i++) {
+    if (upos[i] !== "VERB" || (words[i]!.lexClass & CLASS_NOUN) === 0 || words[i]!.form !== words[i]!.lower) continue;
+    if (!POSSESSIVES.has(words[i - 1]!.lower) || upos[i - 2] !== "DET") continue;
+    upos[i] = "NOUN";
+    // The possessive agrees with its noun: its gender and number are the noun's.
+    feats[i] = feats[i - 1]!.split("|").filter((f) => /^(Gender|Number)=/.test(f)).join("|") || "_";
+  }
+}
+
 /**
  * Tags, lemmatizes and parses one sentence of syntactic words, then applies the
  * corrections for news prose (register.ts) and names passives (voice.ts). `clitics`:
@@ -152,6 +172,7 @@ export function analyzeWords(model: SyntaxModel, words: readonly TaggerInput[], 
   const { upos, feats } = tag(model.tagger, words);
   namesNotVerbs(model, words, upos, feats);
   adjectivesNotFirstPersonVerbs(words, upos, feats, (w) => lemmaOf(model, w.form, w.lower, "VERB", fallback));
+  nounsAfterPossessives(words, upos, feats);
   const { heads, deprels } = parse(model.parser, parserWords(words.map((w) => w.form), upos, feats));
   const out = words.map((w, i) => ({
     form: w.form,

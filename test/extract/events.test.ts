@@ -157,7 +157,7 @@ describe("event rules", () => {
     participationVerbs: { reason: "r", lemmas: ["partecipare"] }, arrivalVerbs: { reason: "r", lemmas: ["arrivare"] }, hostVerbs: { reason: "r", lemmas: ["ospitare"] }, doerVerbs: { reason: "r", lemmas: ["compiere"] }, presence: { reason: "r", lemmas: ["presenza"] },
     occasions: { reason: "r", nouns: ["margine"], cases: ["durante"] }, generic: { reason: "r", lemmas: [] }, hypothetical: { reason: "r", lemmas: [] }, governments: { reason: "r", lemmas: ["governo"] },
     notEvents: { reason: "r", phrases: [] }, verbs: { reason: "r", frames: { firmare: "event.x" } },
-    cliticParticipation: { reason: "r", clitics: ["vi"], lemmas: ["partecipare"] },
+    cliticParticipation: { reason: "r", clitics: ["vi"], lemmas: ["partecipare"] }, modifierNouns: { reason: "r", lemmas: ["lampo"] },
   };
   it("accepts a well-formed file", () => {
     expect(compileEventRules({ kinds, ...rest }, ["marzo"]).verbs.get("firmare")?.id).toBe("event.x");
@@ -167,6 +167,7 @@ describe("event rules", () => {
     ["an unknown frame", { kinds: [{ ...kinds[0], frame: "party" }], ...rest }],
     ["a verb pointing at no kind", { kinds, ...rest, verbs: { reason: "r", frames: { firmare: "event.y" } } }],
     ["upper-case lemmas", { kinds, ...rest, participationVerbs: { reason: "r", lemmas: ["Partecipare"] } }],
+    ["modifier nouns without a reason", { kinds, ...rest, modifierNouns: { lemmas: ["lampo"] } }],
     ["clitic participation without clitics", { kinds, ...rest, cliticParticipation: { reason: "r", clitics: [], lemmas: ["partecipare"] } }],
   ])("rejects %s", (_name, raw) => {
     expect(() => compileEventRules(raw, [])).toThrow();

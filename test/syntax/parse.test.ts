@@ -45,6 +45,8 @@ describe("the parse of constructions extraction reads", () => {
     ["clitic attached to an infinitive (a modal is an auxiliary in UD Italian)", "Il premier vuole incontrarlo domani.", { vuole: "aux>incontrar", lo: "obj>incontrar", premier: "nsubj>incontrar" }],
     ["a foreign surname first is a name, not a verb read from its ending", "Kabore e Osei hanno firmato un accordo.", { Kabore: "nsubj>firmato", Osei: "conj>Kabore", accordo: "obj>firmato" }],
     ["a nationality that is also a verb form, after its noun, is its adjective (`russo`, not `russare`)", "Il sindaco ha ricevuto il console russo Ivan Orlov.", { russo: "amod>console", console: "obj>ricevuto", sindaco: "nsubj>ricevuto" }],
+    ["a noun that is also a verb form, after an article and a possessive, is the noun (`la sua visita`, not `visitare`)", "Il ministro ha parlato durante la sua visita in Perù.", { visita: "obl>parlato", sua: "det:poss>visita" }],
+    ["the same with `loro` and another such noun", "I ministri hanno discusso della loro firma sull'intesa.", { firma: "obl>discusso", loro: "det:poss>firma" }],
     ["dropped subject", "Ha poi incontrato il sindaco.", { incontrato: "root>ROOT", sindaco: "obj>incontrato" }],
     ["nominalization with di", "La visita del presidente durerà due giorni.", { presidente: "nmod>visita", visita: "nsubj>durerà", giorni: "obj>durerà" }],
     ["nominalization with di and da", "L'invio di truppe dalla Bielorussia preoccupa Varsavia.", { truppe: "nmod>invio", invio: "nsubj>preoccupa", Varsavia: "obj>preoccupa" }],

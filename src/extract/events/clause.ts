@@ -6,6 +6,7 @@
 import type { Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { PlacedMention } from "../relations/args.ts";
+import { appositionsOf, companionsIn, strayConjuncts, verbThroughMedium } from "../relations/clause-repairs.ts";
 import { mentionsOf, type AsPlace, type EventMention, type Role } from "./mentions.ts";
 import type { EventContext } from "./rules.ts";
 
@@ -30,20 +31,72 @@ function subjectsOf(tree: DependencyTree, verb: number, placed: readonly PlacedM
   return [];
 }
 
+/** Participle endings and the infinitive endings they come from (`presieduta` from `presiedere`, `organizzati` from `organizzare`). */
+const PARTICIPLE_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/at[oaie]$/, "are"], [/ut[oaie]$/, "ere"], [/it[oaie]$/, "ire"]];
+
 function lemmasOf(s: Sentence, tree: DependencyTree, id: number): string[] {
   const w = tree.word(id);
   const t = w.tokenIndex !== undefined ? s.tokens[w.tokenIndex] : undefined;
-  return [w.lemma.toLowerCase(), ...(t ? [t.lemma] : [])];
+  const lemma = w.lemma.toLowerCase();
+  // A participle the lemmatizer does not know keeps its form as lemma (`copresieduta`): the regular
+  // infinitives it may come from are candidates, checked only against the closed verb lists.
+  const guessed = w.feats.includes("VerbForm=Part") && lemma === w.form.toLowerCase()
+    ? PARTICIPLE_ENDINGS.filter(([re]) => re.test(lemma)).map(([re, inf]) => lemma.replace(re, inf)) : [];
+  return [lemma, ...(t ? [t.lemma] : []), ...guessed];
 }
 
-/** `partecipare`, or `prendere parte` read as `prendere` with `parte` as its object. */
-function participates(s: Sentence, tree: DependencyTree, verb: number, ctx: EventContext): string | undefined {
+/** Gender and number agree, where both words carry them. */
+function agrees(tree: DependencyTree, a: number, b: number): boolean {
+  const f = (id: number, n: string) => tree.word(id).feats.split("|").find((x) => x.startsWith(`${n}=`));
+  return ["Gender", "Number"].every((n) => !f(a, n) || !f(b, n) || f(a, n) === f(b, n));
+}
+
+/**
+ * Participles on the event (`la conferenza, presieduta da X`), and one the parser hung on the
+ * clause's verb as a conjunct (`X ha partecipato alla conferenza, copresieduta da Y e da Z`): bare
+ * (no auxiliary, no subject), after the event, agreeing with the event noun and not with the verb's subject.
+ */
+function participlesOn(tree: DependencyTree, head: number, gov: number): number[] {
+  // `la Conferenza X, il maggiore appuntamento del settore, organizzata da Y`: a participle on its apposition is on it.
+  // In a name (`la Oslo Climate Conference`) the trigger may be a `flat` part: the name's first word carries its phrase.
+  const name = /^flat/.test(tree.deprel(head)) ? tree.head(head) : head;
+  const own = [...new Set([head, name, ...appositionsOf(tree, name)])].flatMap((k) => tree.children(k, "acl"));
+  if (gov <= 0 || tree.word(gov).upos !== "VERB") return own;
+  const subjects = tree.children(gov, "nsubj");
+  const stray = tree.children(gov, "conj").filter((k) => k > head && tree.word(k).feats.includes("VerbForm=Part")
+    && tree.children(k, "aux").length === 0 && tree.children(k, "nsubj").length === 0 && tree.children(k, "nsubj:pass").length === 0
+    && agrees(tree, head, k) && !subjects.every((x) => agrees(tree, x, k)));
+  return [...own, ...stray];
+}
+
+/** A participle's agents (`da X`), with a `e da Y` the parser hung elsewhere, and those it acted together with (`insieme a Y`). */
+function agentsOf(tree: DependencyTree, participle: number): number[] {
+  const agents = tree.children(participle, "obl").filter((o) => tree.caseOf(o) === "da" || tree.deprel(o) === "obl:agent");
+  if (agents.length === 0) return [];
+  // `assieme a quello di X`, `insieme a quello svedese`: the pronoun repeats the agent's noun; what names it is below.
+  const companions = companionsIn(tree, participle).flatMap((k) => (tree.word(k).lemma.toLowerCase() === "quello" ? tree.children(k).filter((x) => /^(nmod|amod)/.test(tree.deprel(x))) : [k]));
+  return [...agents, ...agents.flatMap((a) => strayConjuncts(tree, a)), ...companions];
+}
+
+/** `partecipare`, `prendere parte` read as `prendere` with `parte` as its object, or `cadere in` read with the event's preposition. */
+function participates(s: Sentence, tree: DependencyTree, verb: number, ctx: EventContext, event: number): string | undefined {
+  const prep = tree.caseOf(event);
   for (const l of lemmasOf(s, tree, verb)) {
     if (ctx.participationVerbs.has(l)) return l;
+    if (prep && ctx.participationVerbs.has(`${l} ${prep}`)) return `${l} ${prep}`;
     const obj = tree.children(verb, "obj").map((k) => tree.word(k).lemma.toLowerCase());
     for (const o of obj) if (ctx.participationVerbs.has(`${l} ${o}`)) return `${l} ${o}`;
   }
   return undefined;
+}
+
+/**
+ * `Nel maggio 2025, a X, i soldati …`: the parser hangs a place set off by commas on the time
+ * phrase fronted before it; it is the clause's place, not the time's.
+ */
+function placesUnderFrontedTime(tree: DependencyTree, verb: number): number[] {
+  return tree.children(verb, "obl").filter((o) => o < verb && tree.caseOf(o) !== undefined)
+    .flatMap((o) => tree.children(o, "nmod").filter((k) => k < verb && tree.children(o, "punct").some((p) => p < k && p > o) && ["a", "in"].includes(tree.caseOf(k) ?? "")));
 }
 
 function actors(ps: PlacedMention[], via: string): Role[] {
@@ -57,12 +110,14 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
   let year: string | undefined;
   let place: Role | undefined;
   const head = ev.head;
-  const rel = tree.deprel(head);
-  const gov = tree.head(head);
+  // `ha partecipato in presenza al vertice`: the event hung on a means-or-manner noun is the verb's oblique.
+  const medium = verbThroughMedium(tree, head);
+  const rel = medium !== undefined ? "obl" : tree.deprel(head);
+  const gov = medium ?? tree.head(head);
   const govWord = gov > 0 ? tree.word(gov) : undefined;
   // `X ha partecipato al vertice`, `X ha lanciato l'operazione`; the agent when the verb is passive.
   if (govWord && ["obj", "obl", "nsubj:pass"].includes(rel) && (govWord.upos === "VERB" || govWord.upos === "AUX")) {
-    const verb = participates(s, tree, gov, ctx);
+    const verb = participates(s, tree, gov, ctx, head);
     if (verb) {
       const agent = tree.agentOf(gov);
       out.push(...actors(agent !== undefined ? mentionsOf(tree, agent, placed, ctx.governments) : subjectsOf(tree, gov, placed, ctx), `${agent !== undefined ? "obl:agent" : "nsubj"}<${verb}`));
@@ -70,17 +125,16 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
   }
   // `X e Y hanno firmato a Roma il protocollo`, `si è chiuso a Roma il vertice`: the clause's place is the event's.
   if (govWord && ["obj", "nsubj", "nsubj:pass", "obl"].includes(rel)) {
-    for (const k of tree.children(gov, "obl")) {
+    for (const k of [...tree.children(gov, "obl"), ...placesUnderFrontedTime(tree, gov)]) {
       if (k === head || !["a", "in"].includes(tree.caseOf(k) ?? "")) continue;
       const p = mentionsOf(tree, k, placed, ctx.governments).map(asPlace).find((m) => m && (m.type === "Place" || ev.kind.frame !== "conflict"));
       if (p) { place = { p, via: `obl:${tree.caseOf(k)}<${tree.word(gov).lemma}` }; break; }
     }
   }
   // `la conferenza, presieduta da X e da Y`: the agent of a host participle on the event.
-  for (const k of tree.children(head, "acl")) {
+  for (const k of participlesOn(tree, head, gov)) {
     if (!lemmasOf(s, tree, k).some((l) => ctx.hostVerbs.has(l))) continue;
-    const agents = tree.children(k, "obl").filter((o) => tree.caseOf(o) === "da" || tree.deprel(o) === "obl:agent");
-    out.push(...actors(agents.flatMap((a) => mentionsOf(tree, a, placed, ctx.governments)), `acl:agent<${tree.word(k).lemma}`));
+    out.push(...actors(agentsOf(tree, k).flatMap((a) => mentionsOf(tree, a, placed, ctx.governments)), `${tree.deprel(k)}:agent<${tree.word(k).lemma}`));
   }
   // `la visita effettuata a X dal ministro Y`: the one who carried the happening out took part in it, where the participle says.
   for (const k of tree.children(head, "acl")) {

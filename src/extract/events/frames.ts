@@ -112,7 +112,7 @@ export function foreignVisits(events: readonly FramedEvent[], facts: readonly Re
   const countryOf = (place: string) => geo.countryOfPlace(place) ?? lies.get(place);
   const out: RelationFact[] = [];
   for (const ev of events) {
-    if (!ev.place || (ev.kind.frame !== "meeting" && ev.kind.frame !== "gathering")) continue;
+    if (!ev.place || ev.kind.remote || (ev.kind.frame !== "meeting" && ev.kind.frame !== "gathering")) continue;
     const place = ev.place.p;
     const country = place.type === "Country" ? place.m.key : countryOf(place.m.key);
     if (!country) continue;

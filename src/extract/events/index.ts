@@ -118,7 +118,9 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const oneNamedFight = (f: Found) => f.named && f.kind.frame === "conflict" && (!f.plural || f.proper === true);
   // A fight with a proper name of its own (`l'operazione Nome`, `le esercitazioni «Nome»`) is one happening, whoever is named with it.
   const datedOrNamedFight = (f: Found) => f.kind.frame === "conflict" && (f.dated === true || f.proper === true);
-  const specific = (f: Found) => (f.participants.length > 0 && (personAtPlace(f) || oneNamedFight(f))) || datedOrNamedFight(f);
+  // A summit or conference with a name of its own (`la riunione del Gruppo X`) that several named people attended or chaired is one happening.
+  const attendedGathering = (f: Found) => f.kind.frame === "gathering" && !f.bare && new Set(f.participants.filter((r) => r.p.type === "Person").map((r) => r.p.m.key)).size >= 2;
+  const specific = (f: Found) => (f.participants.length > 0 && (personAtPlace(f) || oneNamedFight(f))) || datedOrNamedFight(f) || attendedGathering(f);
   // `gli attacchi israeliani`, named by a demonym alone and in the plural, is a series of acts: the lead alone does not make it one happening.
   const series = (f: Found) => f.kind.frame === "conflict" && f.plural === true && !f.place && !f.dated && !f.proper
     && f.participants.length > 0 && f.participants.every((r) => r.via === "amod") && f.identity.every((k) => f.participants.some((r) => r.p.m.key === k));
@@ -142,7 +144,7 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
         e.label = aliases[0]!;
       }
       if (e) for (const a of aliases) { if (a !== e.label && !e.aliases.includes(a)) { e.aliases.push(a); e.aliasRules[a] = rule; } }
-      else if (f.named || f.place) {
+      else if (f.named || f.place || attendedGathering(f)) {
         if (f.bare) bareLabel.add(key);
         entities.set(key, { key, type: "Event", label: aliases[0]!, lang: "it", aliases: aliases.slice(1), aliasRules: Object.fromEntries(aliases.slice(1).map((a) => [a, rule])), cameo: f.kind.cameo,
           ...(doc.meta.date && f.kind.frame !== "conflict" ? { date: doc.meta.date } : {}) });

@@ -101,6 +101,10 @@ function triggerAt(s: Sentence, tree: DependencyTree, id: number, ctx: EventCont
     for (const { kind, words } of ctx.triggers.get(l) ?? []) {
       const ids = words.map((_, k) => id + k);
       if (ids.every((x, k) => k === 0 || (x <= tree.size && lemmaOf(s, tree, x).includes(words[k]!)))) {
+        // `una controffensiva lampo`: the trigger read as an adjective of the invariable noun after it, which the parser made the
+        // head; the two are the trigger, and that head carries the modifiers (`… lampo di X`).
+        const next = id + 1;
+        if (words.length === 1 && w.upos === "ADJ" && next <= tree.size && tree.head(id) === next && ctx.modifierNouns.has(tree.word(next).lemma.toLowerCase())) return { kind, ids: [id, next] };
         // A one-word trigger must be a noun: `firma` the verb is not the signing.
         if (words.length === 1 && !noun) continue;
         return { kind, ids };
@@ -146,6 +150,9 @@ function nominalSubtree(tree: DependencyTree, id: number): number[] {
 }
 
 const feature = (feats: string, name: string) => feats.split("|").find((f) => f.startsWith(`${name}=`));
+
+/** Opening quotation marks (the tokenizer turns `«` into `"`). */
+const QUOTES = new Set(["«", "\"", "“"]);
 
 /** Gender and number agree, where both words carry them. */
 function agrees(tree: DependencyTree, noun: number, adj: number): boolean {
@@ -210,8 +217,10 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
       const dated = /^(1[89]|20)\d\d$/.test(word.form) || (word.upos === "NUM" && tree.children(mod.id).some((k) => ctx.months.has(tree.word(k).lemma.toLowerCase())))
         || ctx.months.has(lemma) || yearBelow !== undefined;
       if (dated) ev.dated = true;
-      if (word.upos === "PROPN" && !m) ev.proper = true;
-      if (dated || (word.upos === "PROPN" && !m)) {
+      // A common noun set in quotes is a name too (`la riunione del «gruppo dei sette»`).
+      const quoted = mod.depth === 1 && word.upos === "NOUN" && (mod.case === undefined || mod.case === "di") && tree.children(mod.id, "punct").some((k) => k < mod.id && QUOTES.has(tree.word(k).form));
+      if ((word.upos === "PROPN" || quoted) && !m) ev.proper = true;
+      if (dated || ((word.upos === "PROPN" || quoted) && !m)) {
         ev.named = true;
         ev.identity.push(word.form.toLowerCase(), ...(yearBelow ? [yearBelow] : []));
       }

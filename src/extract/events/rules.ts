@@ -18,6 +18,8 @@ export interface EventKind {
   demonymActor?: boolean;
   /** The countries it names by `tra` (`la guerra tra X e Y`) are on opposite sides: at war with each other. */
   sides?: boolean;
+  /** Held at a distance (`la videoconferenza`): those who take part do not travel to where it is chaired. */
+  remote?: boolean;
 }
 
 export interface EventContext {
@@ -45,6 +47,8 @@ export interface EventContext {
   months: Set<string>;
   /** Verbs of taking part that, with a locative clitic (`vi hanno preso parte`), take part in the happening just told. */
   cliticParticipation: { clitics: Set<string>; verbs: Set<string> };
+  /** Invariable nouns set after a noun as its modifier (`una controffensiva lampo`): the tagger may make them the head. */
+  modifierNouns: Set<string>;
 }
 
 interface LemmaList {
@@ -60,7 +64,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] } };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] }; modifierNouns?: LemmaList };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -101,6 +105,7 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     generic: lemmaSet(file, "generic", r.generic),
     hypothetical: lemmaSet(file, "hypothetical", r.hypothetical),
     governments: lemmaSet(file, "governments", r.governments),
+    modifierNouns: lemmaSet(file, "modifierNouns", r.modifierNouns),
     months: new Set(months),
     cliticParticipation: { verbs: lemmaSet(file, "cliticParticipation", r.cliticParticipation), clitics: new Set(r.cliticParticipation?.clitics ?? []) },
   };

@@ -24,7 +24,9 @@ export function strayConjuncts(tree: DependencyTree, id: number): number[] {
     let next = lastOf(tree, from) + 1;
     while (next <= tree.words.length && tree.word(next).upos === "PUNCT" && tree.word(next).form === ",") next++;
     // The next phrase: the nominal whose subtree starts at `next`, introduced by the same preposition.
-    const head = tree.words.find((w) => w.id > from && tree.subtree(w.id)[0] === next && tree.deprel(w.id) === "conj" && tree.caseOf(w.id) === prep);
+    // Its first word, the comma before it left out (the parser may hang the comma on it).
+    const first = (k: number) => tree.subtree(k).find((x) => tree.word(x).upos !== "PUNCT");
+    const head = tree.words.find((w) => w.id > from && first(w.id) === next && tree.deprel(w.id) === "conj" && tree.caseOf(w.id) === prep);
     if (!head || out.includes(head.id)) break;
     out.push(head.id, ...tree.conjuncts(head.id));
     from = head.id;
@@ -87,4 +89,96 @@ export function strayName(tree: DependencyTree, title: number): number[] {
   const head = tree.head(next);
   if (!STRAY_LABELS.has(tree.deprel(next)) && !(head > 0 && tree.word(head).upos === "PUNCT")) return [];
   return tree.children(next).filter((k) => tree.word(k).upos === "PROPN" && tree.caseOf(k) === undefined && /^(nmod|flat|appos)/.test(tree.deprel(k)));
+}
+
+/**
+ * Nouns of the means or manner of taking part (`al telefono`, `in presenza`, `di persona`, `in
+ * videocollegamento`, `da remoto`): the parser hangs the verb's next phrase on them (`ha parlato al
+ * telefono con X`, `ha partecipato in presenza al vertice`), but they take no argument of their own.
+ */
+const MEDIUM_NOUNS = new Set(["telefono", "presenza", "persona", "collegamento", "videocollegamento", "remoto", "video"]);
+
+/** Whether `id` is a means-or-manner phrase of its verb: such a noun as the verb's oblique, with no `di` owner (`alla presenza di X` is someone's). */
+function isMedium(tree: DependencyTree, id: number): boolean {
+  const head = tree.head(id);
+  return MEDIUM_NOUNS.has(tree.word(id).lemma.toLowerCase()) && tree.deprel(id) === "obl" && head > 0 && tree.word(head).upos === "VERB"
+    && !tree.children(id, "nmod").some((k) => tree.caseOf(k) === "di");
+}
+
+/** The verb's `prep` phrases the parser hung under a means-or-manner noun of that verb (`ha parlato al telefono con X`). */
+export function mediumPhrases(tree: DependencyTree, verb: number, prep: string): number[] {
+  return tree.children(verb, "obl").filter((o) => isMedium(tree, o))
+    .flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep));
+}
+
+/** The verb a phrase belongs to when the parser hung it on a means-or-manner noun (`in presenza al vertice`), else undefined. */
+export function verbThroughMedium(tree: DependencyTree, id: number): number | undefined {
+  const head = tree.head(id);
+  return tree.deprel(id).startsWith("nmod") && head > 0 && isMedium(tree, head) ? tree.head(head) : undefined;
+}
+
+/**
+ * `la Conferenza X, il maggiore appuntamento del settore, organizzata da Y`: an apposition of `id` set off
+ * by commas, which the parser may hang as a conjunct without `e` on another word (even the final
+ * stop) or as a bare oblique of the verb. Its own appositions too.
+ */
+export function appositionsOf(tree: DependencyTree, id: number): number[] {
+  const own = tree.children(id, "appos");
+  const comma = lastOf(tree, id) + 1;
+  if (comma > tree.words.length || tree.word(comma).form !== ",") return own;
+  // Hung as a conjunct with no `e`, or as a bare oblique (no preposition) of the verb.
+  const stray = tree.words.find((w) => w.upos === "NOUN" && (["appos", "conj"].includes(w.deprel) || (w.deprel === "obl" && tree.caseOf(w.id) === undefined)) && tree.children(w.id, "cc").length === 0
+    && w.id > comma && tree.subtree(w.id).filter((k) => tree.word(k).upos !== "PUNCT")[0] === comma + 1);
+  return stray && !own.includes(stray.id) ? [...own, stray.id] : own;
+}
+
+const TOGETHER = new Set(["insieme", "assieme"]);
+// `insieme a X` as a case marker on X, or as an adverb with `a` fixed to it (the parser's other reading).
+const together = (tree: DependencyTree, k: number) => tree.children(k).some((c) => ["case", "advmod"].includes(tree.deprel(c)) && TOGETHER.has(tree.word(c).lemma.toLowerCase())
+  && (tree.deprel(c) === "case" || tree.children(c, "fixed").length > 0));
+
+/** Nouns the parser hung on the verb's final punctuation mark as conjuncts with no `e` (it could not attach them): words of the verb's clause. */
+function onFinalStop(tree: DependencyTree, verb: number): number[] {
+  const stop = tree.words.length;
+  // The stop hangs on the main verb: for an infinitive complement (`ha detto di aver discusso, …`), the verb above it.
+  if (stop <= verb || tree.word(stop).upos !== "PUNCT" || tree.word(stop).form === "," || ![verb, tree.head(verb)].includes(tree.head(stop))) return [];
+  return tree.children(stop, "conj").filter((k) => k > verb && tree.children(k, "cc").length === 0 && ["NOUN", "PROPN"].includes(tree.word(k).upos));
+}
+
+/**
+ * `ha discusso, insieme a X, con Y, con Z.`, with the `con` phrases hung on the final stop or
+ * under the companion: the verb's `prep` phrases there.
+ */
+export function oblOnFinalStop(tree: DependencyTree, verb: number, prep: string): number[] {
+  const stray = onFinalStop(tree, verb);
+  const companions = stray.filter((k) => together(tree, k));
+  return [...stray.filter((k) => tree.caseOf(k) === prep), ...companions.flatMap((c) => tree.children(c, "nmod").filter((k) => tree.caseOf(k) === prep))].sort((a, b) => a - b);
+}
+
+/**
+ * `ha incontrato, insieme a X, il premier Y.`, with the phrases hung on the final stop: the one
+ * there that no preposition introduces is the verb's object, when it has none.
+ */
+export function objectOnFinalStop(tree: DependencyTree, verb: number): number[] {
+  if (tree.children(verb, "obj").length > 0 || tree.children(verb).some((k) => k > verb && tree.deprel(k).startsWith("nsubj"))) return [];
+  return onFinalStop(tree, verb).filter((k) => tree.caseOf(k) === undefined && !together(tree, k));
+}
+
+/**
+ * Who did what a verb says together with its subject (`ha incontrato, insieme a X, Y`): its
+ * `insieme a` phrases, and, for an infinitive complement (`ha detto di aver discusso, insieme a X,
+ * con Y`), those after it that the parser hung on the verb above.
+ */
+export function companionsOf(tree: DependencyTree, verb: number, infinitive: boolean): number[] {
+  const own = [...tree.children(verb, "obl"), ...onFinalStop(tree, verb)].filter((k) => together(tree, k));
+  const above = infinitive && tree.head(verb) > 0 ? tree.children(tree.head(verb), "obl").filter((k) => k > verb && together(tree, k)) : [];
+  return [...own, ...above];
+}
+
+/**
+ * Who did something together with an agent (`organizzata da X insieme a Y`): the phrases under
+ * `insieme a`/`assieme a` in the participle's clause, wherever the parser hung them.
+ */
+export function companionsIn(tree: DependencyTree, participle: number): number[] {
+  return tree.subtree(participle).filter((k) => k !== participle && together(tree, k));
 }

@@ -20,7 +20,7 @@ import type { CorefRules } from "../coref/rules.ts";
 import type { TreeRules } from "./tree-rules.ts";
 import type { StructureRules } from "./structure-rules.ts";
 import { structureFacts } from "./structure.ts";
-import { visitsByMeeting } from "./meeting-places.ts";
+import { visitDestination, visitsByMeeting } from "./meeting-places.ts";
 import { pairAnaphora } from "../coref/pairs.ts";
 
 export interface RelationContext {
@@ -88,7 +88,8 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
-      push(f.predicate, f.subject, f.object, s, f.focus, f.rule, modality, f.cameo);
+      const object = f.predicate === "visits" ? visitDestination(f.object, ctx.entriesById) : f.object;
+      if (object) push(f.predicate, f.subject, object, s, f.focus, f.rule, modality, f.cameo);
     }
     acts.learn(s, placed, fit);
     for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById, namedInArticle }, fit)) {

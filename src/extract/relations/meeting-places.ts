@@ -53,6 +53,14 @@ function seatCountry(entry: LexiconEntry | undefined): string | undefined {
   return country?.startsWith("country/") && entry?.locatedIn === country ? country : undefined;
 }
 
+/**
+ * Where a visit told by a pattern went: a place or country as it is; a seat of a country's
+ * government (`è arrivato alla Casa Bianca`) is that country; any other body is no destination.
+ */
+export function visitDestination(object: string, entriesById: ReadonlyMap<string, LexiconEntry>): string | undefined {
+  return object.startsWith("org/") ? seatCountry(entriesById.get(object)) : object;
+}
+
 export function visitsByMeeting(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], facts: readonly RelationFact[], ctx: MeetingPlaceContext, nationality: ReadonlyMap<string, string>): RelationFact[] {
   const out: RelationFact[] = [];
   for (const f of facts) {

@@ -5,8 +5,8 @@
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { ESSERE_VERBS } from "./args.ts";
 import type { Arc } from "./tree-rules.ts";
-import { obliqueRelativeSubjects } from "./clause-repairs.ts";
-import { antecedent, frontedSubject, inheritedSubject, nounBeforeComma, verbSubjects } from "./tree-subjects.ts";
+import { companionsOf, mediumPhrases, objectOnFinalStop, oblOnFinalStop, obliqueRelativeSubjects } from "./clause-repairs.ts";
+import { antecedent, frontedSubject, inheritedSubject, nounBeforeComma, underFrontedTime, verbSubjects } from "./tree-subjects.ts";
 
 // Callers read a verb's subjects through here too.
 export { frontedSubject, verbSubjects } from "./tree-subjects.ts";
@@ -82,6 +82,19 @@ export function objectReadAsSubject(tree: DependencyTree, id: number): number[] 
   return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
 }
 
+/** The subject of a predicate noun (`X è il primo leader …`): what the noun is said of. */
+function predicateSubjects(tree: DependencyTree, noun: number): number[] {
+  if (tree.children(noun, "cop").length > 0) return tree.children(noun, "nsubj");
+  // The parser may make the copula the verb and the predicate its object (`era stata` → `leader`).
+  const verb = tree.head(noun);
+  return tree.deprel(noun) === "obj" && verb > 0 && ["essere", "diventare"].includes(tree.word(verb).lemma.toLowerCase()) ? tree.children(verb, "nsubj") : [];
+}
+
+/** An infinitive complement (`di aver discusso`, `di incontrare`) of the verb above it. */
+function infinitiveComplement(tree: DependencyTree, id: number): boolean {
+  return ["xcomp", "ccomp"].includes(tree.deprel(id)) && [id, ...tree.children(id, "aux")].some((k) => tree.word(k).feats.includes("VerbForm=Inf"));
+}
+
 export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
   const verb = w.upos !== "NOUN";
@@ -91,7 +104,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   switch (arc) {
     case "nsubj": {
       if (isPassive) return undefined;
-      if (objectReadAsSubject(tree, id).length > 0) return found(subjectCoordinatedWithFrontedPhrase(tree, id), "nsubj(after-fronted-phrase)");
+      // `X è volato a Y e ha incontrato Z`: with the post-verbal name read as the object, a conjunct's subject is its first verb's.
+      if (objectReadAsSubject(tree, id).length > 0) return found(subjectCoordinatedWithFrontedPhrase(tree, id), "nsubj(after-fronted-phrase)") 
+        // `Il giorno prima X aveva incontrato il ministro Y`: X hung under the time phrase, Y read as the subject.
+        ?? found(underFrontedTime(tree, id), "nsubj(under-time-phrase)")
+        ?? (w.deprel === "conj" ? inheritedSubject(tree, id, lightVerbs, 0, holders, documents, containers) : undefined);
       const own = exact("nsubj");
       // `a X, dove ha incontrato Y`: the relative clause goes on with its main clause's subject.
       const relative = verb ? found(obliqueRelativeSubjects(tree, id), "relcl(oblique)>nsubj") : undefined;
@@ -104,9 +121,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       return found(subjects, "nsubj(after-time-phrase)") ?? found(frontedSubject(tree, id), "nsubj(fronted)") ?? inherited();
     }
     case "obj":
-      return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
+      return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)") ?? (verb ? found(objectOnFinalStop(tree, id), "obj(on-final-stop)") : undefined);
     case "iobj":
       return found(exact("iobj"));
+    case "companion":
+      return verb ? found(companionsOf(tree, id, infinitiveComplement(tree, id))) : undefined;
     case "appos":
       // `X, storico alleato di Y`, `X è il primo fornitore di armi di Y`: the one an agent noun describes.
       if (w.upos === "VERB") return undefined;
@@ -139,7 +158,8 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       if (relative) return relative;
       // A bare participle whose patient the parser labelled its subject (`X, accusata da Y, …`, `X ricevuto da Y`).
       if (exact("nsubj:pass").length === 0 && exact("nsubj").length > 0 && tree.children(id, "aux").length === 0) return found(exact("nsubj"), "nsubj(patient)");
-      if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found([w.head], "acl>head");
+      // `X è stato il primo ospite accolto a Y`: on a predicate noun, the one the copula says it of.
+      if (w.deprel === "acl") return found(exact("nsubj:pass")) ?? found(predicateSubjects(tree, w.head), "acl>head>cop>nsubj") ?? found([w.head], "acl>head");
       // The appended participle's patient is a noun of the main verb's object phrase before it.
       if (w.deprel === "conj" && exact("nsubj:pass").length === 0 && tree.children(id, "aux").length === 0) {
         // The nearest noun before it, and the nouns it hangs from up to the verb (`la ratifica del trattato di X, firmato da…`).
@@ -190,7 +210,12 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
     return found(tree.children(w.head, "obl").filter((k) => k > id && k < w.head && tree.caseOf(k) === prep), `head>obl:${prep}`);
   }
-  const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep));
+  const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep))
+    ?? (verb ? found(mediumPhrases(tree, id, prep), `obl(medium)>nmod:${prep}`) : undefined)
+    // `ha detto di aver discusso, insieme a X, con Y`: a phrase after an infinitive complement, hung on the verb above it, is the infinitive's.
+    ?? (verb && infinitiveComplement(tree, id)
+      ? found(tree.children(w.head, "obl").filter((k) => k > id && tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep), `head>obl:${prep}(after-infinitive)`) : undefined)
+    ?? (verb ? found(oblOnFinalStop(tree, id, prep), `obl:${prep}(on-final-stop)`) : undefined);
   // `ha inviato soldati in Lettonia`, parsed with the destination under the object: the same argument.
   const patient = [...exact("obj"), ...exact("nsubj:pass"), ...bareObliques(tree, id)].flatMap((k) => [k, ...tree.conjuncts(k)]);
   return direct ?? found(patient.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === prep)), `obj>nmod:${prep}`)

@@ -212,6 +212,8 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       const governments = rules.envoys.predicates.includes(p.predicate) ? [...rules.governments, ...rules.envoys.lemmas] : rules.governments;
       const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref);
       if (subjects.length === 0) continue;
+      // `ha discusso, insieme a X, con Y`: X did it too.
+      if (p.companions) subjects.push(...argument(tree, w.id, ["companion"], p.subject.types, placed, fit, rules, governments, coref).filter((a) => !subjects.some((b) => b.key === a.key)));
       const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
       let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, subjects.map((a) => a.key), remembered);
       // `X e Y si sono incontrati`: each subject is the other's object.

@@ -47,6 +47,8 @@ export interface TreePattern {
   requires?: SenseCondition[];
   /** With a reflexive `si` and no object (`X e Y si sono incontrati`), coordinated subjects relate to each other. */
   reciprocal?: boolean;
+  /** Who did it together with the subject (`insieme a X`) did it too: a second subject. */
+  companions?: boolean;
 }
 
 /** A trigger word in another sense: no relation of these predicates there. */
@@ -139,6 +141,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     }
     check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
     check(p.reciprocal === undefined || typeof p.reciprocal === "boolean", file, where, "reciprocal must be true or false");
+    check(p.companions === undefined || typeof p.companions === "boolean", file, where, "companions must be true or false");
     for (const c of (p.unless as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} unless`);
     check(p.requires === undefined || Array.isArray(p.requires), file, where, "requires must be a list");
     for (const c of (p.requires as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} requires`);

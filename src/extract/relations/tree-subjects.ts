@@ -70,7 +70,14 @@ export function verbSubjects(tree: DependencyTree, verb: number): number[] {
   // `La settimana dopo il ministro X era arrivato`, with the time noun read as the subject.
   const repaired = own.flatMap((k) => { const u = underTime(k); return u.length > 0 ? u : [k]; });
   if (own.length > 0 || tree.word(verb).upos !== "VERB") return repaired;
-  return tree.children(verb, "obl").filter((o) => o < verb && tree.word(o).upos === "NOUN" && tree.caseOf(o) === undefined).flatMap(underTime);
+  return underFrontedTime(tree, verb);
+}
+
+/** `Il giorno prima X aveva incontrato …`, with X hung under the fronted time phrase (`giorno` ← `prima X`): the names there. */
+export function underFrontedTime(tree: DependencyTree, verb: number): number[] {
+  return tree.children(verb, "obl").filter((o) => o < verb && tree.word(o).upos === "NOUN" && tree.caseOf(o) === undefined)
+    .flatMap((o) => tree.children(o).filter((k) => k < verb && tree.deprel(k) === "nmod" && ["NOUN", "PROPN"].includes(tree.word(k).upos)
+      && tree.children(k, "case").some((c) => c === o + 1 && TIME_ADVERBS.has(tree.word(c).lemma.toLowerCase()))));
 }
 
 /** The subject a verb shares with the clause around it: its controller, its first conjunct, its antecedent. */
