@@ -84,12 +84,11 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   for (const s of doc.sentences) {
     const placed = placedBySentence[s.index]!;
     if (placed.length < 1) continue;
-    for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index), acts)) {
+    for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index), acts, (key) => visitDestination(key, ctx.entriesById))) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
       const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
-      const object = f.predicate === "visits" ? visitDestination(f.object, ctx.entriesById) : f.object;
-      if (object) push(f.predicate, f.subject, object, s, f.focus, f.rule, modality, f.cameo);
+      push(f.predicate, f.subject, f.object, s, f.focus, f.rule, modality, f.cameo);
     }
     acts.learn(s, placed, fit);
     for (const f of structureFacts(s, placed, { rules: ctx.structure, demonyms: ctx.demonyms, entriesById: ctx.entriesById, namedInArticle }, fit)) {

@@ -195,7 +195,12 @@ function reflexive(tree: DependencyTree, id: number): boolean {
 }
 
 
-export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref, acts?: ActMemory): TreeFact[] {
+/**
+ * `destination` maps a visit's place to where the visitor went: a seat of government (`alla Casa
+ * Bianca`) is its country, any other body none. It runs while the arcs are tried, so a body that is
+ * no destination lets the next arc (`a X, in Y`) give the place.
+ */
+export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref, acts?: ActMemory, destination?: (key: string) => string | undefined): TreeFact[] {
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: TreeFact[] = [];
@@ -215,7 +220,8 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       // `ha discusso, insieme a X, con Y`: X did it too.
       if (p.companions) subjects.push(...argument(tree, w.id, ["companion"], p.subject.types, placed, fit, rules, governments, coref).filter((a) => !subjects.some((b) => b.key === a.key)));
       const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
-      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, subjects.map((a) => a.key), remembered);
+      const objectFit: ArgFit = p.predicate === "visits" && destination ? (m, types) => { const k = fit(m, types); return k && destination(k); } : fit;
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, objectFit, rules, governments, coref, subjects.map((a) => a.key), remembered);
       // `X e Y si sono incontrati`: each subject is the other's object.
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;
