@@ -1,15 +1,20 @@
-// `npx tsx bench/corpus-stages.ts <articles-dir> <out-with-cache>`: the corpus stages alone
-// (fold, finish, layout, Turtle, bare N3.StreamWriter, graph.json, GEXF) on a built
-// corpus's cached extractions, CPU milliseconds each. For quick A/B runs of the corpus
-// half of a build on a shared machine, where wall time is noise.
-import { readdirSync } from "node:fs";
+// `npx tsx bench/corpus-stages.ts <articles-dir> <out-with-cache> [--write <dir>] [--iterations n]`:
+// the corpus stages alone (fold, finish, layout, labels, Turtle, bare N3.StreamWriter,
+// graph.json, GEXF) on a built corpus's cached extractions: CPU milliseconds and the heap
+// after each. For quick A/B runs of the corpus half of a build on a shared machine, where
+// wall time is noise. `--write` keeps the three files (to `cmp` two versions' bytes);
+// the layout runs the build's own iteration count unless `--iterations` says otherwise.
+import { createWriteStream, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
+import { PassThrough, type Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import { parseArgs } from "node:util";
 import N3 from "n3";
 import { ExtractionCache } from "../src/build/cache.ts";
 import { extractCorpus } from "../src/build/extract-corpus.ts";
 import { pipelineVersion } from "../src/build/version.ts";
-import { toGexf } from "../src/export/gexf.ts";
+import { writeGexf } from "../src/export/gexf.ts";
+import { addDisplayLabels } from "../src/export/labels.ts";
 import { GraphFold } from "../src/graph/fold.ts";
 import { assignArticleIds } from "../src/ingest/index.ts";
 import { layoutGraph, writeGraphJson } from "../src/graph/index.ts";
@@ -17,15 +22,21 @@ import { projectRoot } from "../src/paths.ts";
 import { graphQuads, ID_FOLDER_PREFIXES, PREFIXES, writeTurtle } from "../src/rdf/index.ts";
 import type { TramaGraph } from "../src/graph/types.ts";
 
-const [dir, out] = process.argv.slice(2) as [string, string];
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "string" }, iterations: { type: "string" }, "skip-n3": { type: "boolean" } } });
+const [dir, out] = positionals as [string, string];
 const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
 const sink = () => { const s = new PassThrough(); s.resume(); return s; };
+const target = (name: string): Writable => (values.write ? createWriteStream(join(values.write, name)) : sink());
+const done = async (w: Writable) => { w.end(); await finished(w); };
+if (values.write) mkdirSync(values.write, { recursive: true });
+const mb = (n: number) => `${(n / 2 ** 20).toFixed(0).padStart(6)} MB`;
 const cpu = async (label: string, f: () => unknown) => {
   const c = process.cpuUsage();
   await f();
   const d = process.cpuUsage(c);
   const ms = (d.user + d.system) / 1000;
-  console.log(`${label.padEnd(22)} ${ms.toFixed(0).padStart(8)} ms CPU`);
+  const m = process.memoryUsage();
+  console.log(`${label.padEnd(24)} ${ms.toFixed(0).padStart(8)} ms CPU   heap ${mb(m.heapUsed)}  rss ${mb(m.rss)}`);
   return ms;
 };
 const cache = new ExtractionCache(join(out, ".cache"), pipelineVersion(join(projectRoot, "data")));
@@ -33,17 +44,21 @@ const fold = new GraphFold();
 let g!: TramaGraph;
 await cpu("cache read + fold", () => extractCorpus(dir, names, { cache, ids: assignArticleIds(names), warn: () => undefined, sink: (x) => fold.add(x) }));
 await cpu("finish (resolve, graph)", () => { g = fold.finish(); });
-await cpu("layout (5 iterations)", () => layoutGraph(g, { iterations: 5 }));
-const ttl = await cpu("turtle", () => writeTurtle(g, sink()));
-const quads = [...graphQuads(g)].flat();
-const bare = await cpu("N3.StreamWriter", () => new Promise<void>((resolve, reject) => {
-  const w = new N3.StreamWriter({ prefixes: { ...PREFIXES, ...ID_FOLDER_PREFIXES } });
-  const s = sink();
-  w.pipe(s); w.on("error", reject); w.on("end", () => resolve());
-  for (const q of quads) w.write(q);
-  w.end();
-}));
-console.log(`turtle/StreamWriter     ${(ttl / bare).toFixed(2)}`);
-await cpu("graph.json", () => writeGraphJson(g, sink(), "bench"));
-await cpu("gexf", () => toGexf(g));
+console.log(`${g.order} nodes, ${g.size} edges`);
+await cpu("layout", () => layoutGraph(g, values.iterations ? { iterations: Number(values.iterations) } : {}));
+await cpu("labels", () => addDisplayLabels(g));
+const ttl = await cpu("turtle", async () => { const w = target("graph.ttl"); await writeTurtle(g, w); await done(w); });
+if (!values["skip-n3"]) {
+  const quads = [...graphQuads(g)].flat();
+  const bare = await cpu("N3.StreamWriter", () => new Promise<void>((resolve, reject) => {
+    const w = new N3.StreamWriter({ prefixes: { ...PREFIXES, ...ID_FOLDER_PREFIXES } });
+    const s = sink();
+    w.pipe(s); w.on("error", reject); w.on("end", () => resolve());
+    for (const q of quads) w.write(q);
+    w.end();
+  }));
+  console.log(`turtle/StreamWriter      ${(ttl / bare).toFixed(2)}`);
+}
+await cpu("graph.json", async () => { const w = target("graph.json"); await writeGraphJson(g, w, "bench"); await done(w); });
+await cpu("gexf", async () => { const w = target("graph.gexf"); await writeGexf(g, w); await done(w); });
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

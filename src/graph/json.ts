@@ -46,20 +46,43 @@ export function capClaims(claims: readonly ClaimRecord[], cap = JSON_CLAIMS_PER_
   return claims.filter((c) => kept.has(c));
 }
 
+/** Output is handed to the stream in pieces of about this many characters. */
+const CHUNK = 1 << 16;
+
+/**
+ * graphology's `graph.export()` as JSON, written from the graph node by node and edge by
+ * edge (the bytes JSON.stringify gives for the export, without copying the graph into it
+ * first), in pieces of CHUNK characters.
+ */
 export async function writeGraphJson(graph: TramaGraph, out: Writable, generator: string): Promise<void> {
-  const exported = graph.export();
-  for (const n of exported.nodes) if (n.attributes && n.attributes.evidence.length > JSON_EVIDENCE_CAP) n.attributes = { ...n.attributes, evidence: capEvidence(n.attributes.evidence) };
-  for (const e of exported.edges) if (e.attributes && e.attributes.evidence.length > JSON_EDGE_EVIDENCE_CAP) e.attributes = { ...e.attributes, evidence: capEvidence(e.attributes.evidence, JSON_EDGE_EVIDENCE_CAP) };
-  if (exported.attributes) {
-    const claims = capClaims(exported.attributes.claims);
-    if (claims.length < exported.attributes.claims.length) exported.attributes = { ...exported.attributes, claims, claimCount: exported.attributes.claims.length };
+  let attributes: GraphAttributes = graph.getAttributes();
+  const claims = capClaims(attributes.claims);
+  if (claims.length < attributes.claims.length) attributes = { ...attributes, claims, claimCount: attributes.claims.length };
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  let buf = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_FORMAT_VERSION},"generator":${JSON.stringify(generator)},"graph":{`
+    + `"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)},"nodes":[`;
+  const put = async (s: string) => { buf += s; if (buf.length >= CHUNK) { const b = buf; buf = ""; await write(out, b); } };
+  let first = true;
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    const capped = a.evidence.length > JSON_EVIDENCE_CAP ? { ...a, evidence: capEvidence(a.evidence) } : a;
+    await put(`${first ? "" : ","}{"key":${JSON.stringify(node)}${attributesJson(capped)}}`);
+    first = false;
   }
-  await write(out, `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_FORMAT_VERSION},"generator":${JSON.stringify(generator)},"graph":{`);
-  await write(out, `"options":${JSON.stringify(exported.options)},"attributes":${JSON.stringify(exported.attributes)},"nodes":[`);
-  for (let i = 0; i < exported.nodes.length; i++) await write(out, (i ? "," : "") + JSON.stringify(exported.nodes[i]));
-  await write(out, `],"edges":[`);
-  for (let i = 0; i < exported.edges.length; i++) await write(out, (i ? "," : "") + JSON.stringify(exported.edges[i]));
-  await write(out, "]}}\n");
+  await put(`],"edges":[`);
+  first = true;
+  for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
+    const capped = a.evidence.length > JSON_EDGE_EVIDENCE_CAP ? { ...a, evidence: capEvidence(a.evidence, JSON_EDGE_EVIDENCE_CAP) } : a;
+    await put(`${first ? "" : ","}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attributesJson(capped)}}`);
+    first = false;
+  }
+  buf += "]}}\n";
+  await write(out, buf);
+}
+
+/** graphology leaves `attributes` out of a serialized node or edge that has none. */
+function attributesJson(a: object): string {
+  for (const _k in a) return `,"attributes":${JSON.stringify(a)}`;
+  return "";
 }
 
 export async function readGraphJson(path: string): Promise<TramaGraph> {

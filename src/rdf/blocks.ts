@@ -39,6 +39,21 @@ const int = (p: string, n: number) => typed(p, String(n), XSD_INTEGER);
 const dec = (p: string, n: number) => typed(p, decimalString(n), XSD_DECIMAL);
 const date = (p: string, d: string) => typed(p, d, dateType(d));
 
+// Every IRI the rows use, built once: the same string objects on every row make the
+// writer's lookups and comparisons cheap (a fresh template string is hashed and compared anew).
+const terms = <K extends string>(ns: string, locals: readonly K[]) => Object.fromEntries(locals.map((l) => [l, ns + l])) as Record<K, string>;
+const dcterms = terms(P.dcterms, ["date", "identifier", "source", "title"]);
+const owl = terms(P.owl, ["sameAs"]);
+const prov = terms(P.prov, ["Entity", "wasDerivedFrom"]);
+const rdf = terms(P.rdf, ["Statement", "object", "predicate", "subject"]);
+const rdfs = terms(P.rdfs, ["label"]);
+const schema = terms(P.schema, ["NewsArticle", "url"]);
+const skos = terms(P.skos, ["altLabel"]);
+const tr = terms(TR, ["Article", "Claim", "Evidence", "about", "amount", "amountMax", "asOf", "cameo", "claimModality", "claimedBy", "endOffset", "evidence", "focusEnd", "focusStart", "measure", "mentionCount", "mentions", "modality", "qualifier", "rule", "sentenceIndex", "sentenceText", "startOffset", "supportCount", "unit"]);
+const trTerms = new Map<string, string>();
+/** A tr: term named by data (a predicate, a measure, a class): few distinct, each built once. */
+const trTerm = (local: string) => { let v = trTerms.get(local); if (v === undefined) trTerms.set(local, (v = TR + local)); return v; };
+
 /** Plain decimal notation, never an exponent: 7600000000000, 1.7. */
 export function decimalString(n: number): string {
   if (Number.isInteger(n)) return BigInt(n).toString();
@@ -60,30 +75,40 @@ export function compareRows(a: Row, b: Row): number {
 }
 
 function field(x: string, y: string): number | undefined {
-  const [short, long, sign] = x < y ? [x, y, -1] : [y, x, 1];
-  return long.startsWith(short) && long.charCodeAt(short.length) === 0 ? undefined : sign;
+  // No destructuring: this runs millions of times at 10,000 articles, and an array per call is garbage.
+  if (x < y) return y.startsWith(x) && y.charCodeAt(x.length) === 0 ? undefined : -1;
+  return x.startsWith(y) && x.charCodeAt(y.length) === 0 ? undefined : 1;
 }
 
 const key = (r: Row) => `${r.p}\u0000${r.iri ? "NamedNode" : "Literal"}\u0000${r.value}\u0000${r.lang}`;
 const joined = (a: Row, b: Row) => { const [x, y] = [key(a), key(b)]; return x < y ? -1 : x > y ? 1 : 0; };
 
+/** Rows in compareRows order. Most blocks are built already in order (see evidenceBlock): one pass checks, and only the rest are sorted. */
 function sorted(s: string, rows: Row[]): Block {
-  return { s, rows: rows.sort(compareRows) };
+  for (let i = 1; i < rows.length; i++) {
+    if (compareRows(rows[i - 1]!, rows[i]!) > 0) return { s, rows: rows.sort(compareRows) };
+  }
+  return { s, rows };
 }
 
 function evidenceBlock(s: string, e: Evidence, articleIri: (id: string) => string): Block {
-  const rows = [
-    iri(RDF_TYPE, `${TR}Evidence`),
-    iri(RDF_TYPE, `${P.prov}Entity`),
-    iri(`${P.prov}wasDerivedFrom`, articleIri(e.article)),
-    str(`${TR}sentenceText`, e.text),
-    int(`${TR}sentenceIndex`, e.sentence),
-    int(`${TR}startOffset`, e.start),
-    int(`${TR}endOffset`, e.end),
-    str(`${TR}rule`, e.rule),
-  ];
-  if (e.focus) rows.push(int(`${TR}focusStart`, e.focus.start), int(`${TR}focusEnd`, e.focus.end));
-  if (e.date) rows.push(date(`${P.dcterms}date`, e.date));
+  // Built in the order the rows sort to (by predicate IRI: dcterms, rdf, prov, then tr's
+  // local names), so `sorted` only checks it: there is one of these per piece of evidence.
+  const rows: Row[] = [];
+  if (e.date) rows.push(date(dcterms.date, e.date));
+  rows.push(
+    iri(RDF_TYPE, prov.Entity),
+    iri(RDF_TYPE, tr.Evidence),
+    iri(prov.wasDerivedFrom, articleIri(e.article)),
+    int(tr.endOffset, e.end),
+  );
+  if (e.focus) rows.push(int(tr.focusEnd, e.focus.end), int(tr.focusStart, e.focus.start));
+  rows.push(
+    str(tr.rule, e.rule),
+    int(tr.sentenceIndex, e.sentence),
+    str(tr.sentenceText, e.text),
+    int(tr.startOffset, e.start),
+  );
   return sorted(s, rows);
 }
 
@@ -105,28 +130,28 @@ export function* graphBlocks(graph: TramaGraph): Generator<Block> {
   });
   for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
     const rows = [
-      iri(RDF_TYPE, `${TR}Article`),
-      iri(RDF_TYPE, `${P.schema}NewsArticle`),
-      str(`${P.dcterms}identifier`, a.file),
-      str(`${P.dcterms}source`, a.source ?? a.file),
+      iri(RDF_TYPE, tr.Article),
+      iri(RDF_TYPE, schema.NewsArticle),
+      str(dcterms.identifier, a.file),
+      str(dcterms.source, a.source ?? a.file),
     ];
-    if (a.title) rows.push(str(`${P.dcterms}title`, a.title, "it"));
-    if (a.date) rows.push(date(`${P.dcterms}date`, a.date));
-    if (a.url) rows.push(str(`${P.schema}url`, a.url));
-    for (const k of mentionedBy.get(a.id) ?? []) rows.push(iri(`${TR}mentions`, entityIri(k)));
+    if (a.title) rows.push(str(dcterms.title, a.title, "it"));
+    if (a.date) rows.push(date(dcterms.date, a.date));
+    if (a.url) rows.push(str(schema.url, a.url));
+    for (const k of mentionedBy.get(a.id) ?? []) rows.push(iri(tr.mentions, entityIri(k)));
     yield sorted(articleIri(a.id), rows);
   }
   for (const key of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(key);
     const rows = [
-      iri(RDF_TYPE, `${TR}${a.type}`),
-      a.lang === "und" ? str(`${P.rdfs}label`, a.label) : str(`${P.rdfs}label`, a.label, a.lang),
-      ...a.aliases.map((n) => str(`${P.skos}altLabel`, n)),
-      int(`${TR}mentionCount`, a.mentions),
+      iri(RDF_TYPE, trTerm(a.type)),
+      a.lang === "und" ? str(rdfs.label, a.label) : str(rdfs.label, a.label, a.lang),
+      ...a.aliases.map((n) => str(skos.altLabel, n)),
+      int(tr.mentionCount, a.mentions),
     ];
-    if (a.wikidata) rows.push(iri(`${P.owl}sameAs`, `${P.wd}${a.wikidata}`));
-    if (a.date) rows.push(date(`${P.dcterms}date`, a.date));
-    if (a.cameo) rows.push(str(`${TR}cameo`, a.cameo));
+    if (a.wikidata) rows.push(iri(owl.sameAs, `${P.wd}${a.wikidata}`));
+    if (a.date) rows.push(date(dcterms.date, a.date));
+    if (a.cameo) rows.push(str(tr.cameo, a.cameo));
     yield sorted(entityIri(key), rows);
   }
   for (const key of graph.edges().sort()) {
@@ -134,36 +159,35 @@ export function* graphBlocks(graph: TramaGraph): Generator<Block> {
     const [src, tgt] = [entityIri(graph.source(key)), entityIri(graph.target(key))];
     const st = entityIri(`statement/${hash16(key)}`);
     const evidenceIris = a.evidence.map((e) => evidenceIri(key, e));
-    if (a.modality === "asserted") yield { s: src, rows: [iri(`${TR}${a.predicate}`, tgt)] };
+    if (a.modality === "asserted") yield { s: src, rows: [iri(trTerm(a.predicate), tgt)] };
+    // In the order the rows sort to (rdf's object, predicate, subject, type, then tr's local
+    // names; evidence IRIs by code unit, which is how compareRows orders IRIs of one predicate).
     const rows = [
-      iri(RDF_TYPE, `${P.rdf}Statement`),
-      iri(`${P.rdf}subject`, src),
-      iri(`${P.rdf}predicate`, `${TR}${a.predicate}`),
-      iri(`${P.rdf}object`, tgt),
-      int(`${TR}supportCount`, a.count),
+      iri(rdf.object, tgt),
+      iri(rdf.predicate, trTerm(a.predicate)),
+      iri(rdf.subject, src),
+      iri(RDF_TYPE, rdf.Statement),
     ];
-    if (a.modality !== "asserted") rows.push(str(`${TR}modality`, a.modality));
-    if (a.cameo) rows.push(str(`${TR}cameo`, a.cameo));
-    for (const e of evidenceIris) rows.push(iri(`${TR}evidence`, e));
+    if (a.cameo) rows.push(str(tr.cameo, a.cameo));
+    for (const e of [...evidenceIris].sort()) rows.push(iri(tr.evidence, e));
+    if (a.modality !== "asserted") rows.push(str(tr.modality, a.modality));
+    rows.push(int(tr.supportCount, a.count));
     yield sorted(st, rows);
     for (let i = 0; i < a.evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, a.evidence[i]!, articleIri);
   }
   for (const c of graph.getAttribute("claims")) {
     const ev = evidenceIri(c.id, c.evidence);
-    const rows = [
-      iri(RDF_TYPE, `${TR}Claim`),
-      iri(`${TR}measure`, `${TR}${c.measure}`),
-      dec(`${TR}amount`, c.amount),
-      iri(`${P.prov}wasDerivedFrom`, articleIri(c.article)),
-      iri(`${TR}evidence`, ev),
-    ];
-    if (c.amountMax !== undefined) rows.push(dec(`${TR}amountMax`, c.amountMax));
-    if (c.qualifier) rows.push(str(`${TR}qualifier`, c.qualifier));
-    if (c.unit) rows.push(str(`${TR}unit`, c.unit));
-    if (c.about) rows.push(iri(`${TR}about`, entityIri(c.about)));
-    if (c.claimedBy) rows.push(iri(`${TR}claimedBy`, entityIri(c.claimedBy)));
-    if (c.asOf) rows.push(date(`${TR}asOf`, c.asOf));
-    if (c.modality) rows.push(str(`${TR}claimModality`, c.modality));
+    // In the order the rows sort to: rdf, prov, then tr's local names.
+    const rows = [iri(RDF_TYPE, tr.Claim), iri(prov.wasDerivedFrom, articleIri(c.article))];
+    if (c.about) rows.push(iri(tr.about, entityIri(c.about)));
+    rows.push(dec(tr.amount, c.amount));
+    if (c.amountMax !== undefined) rows.push(dec(tr.amountMax, c.amountMax));
+    if (c.asOf) rows.push(date(tr.asOf, c.asOf));
+    if (c.modality) rows.push(str(tr.claimModality, c.modality));
+    if (c.claimedBy) rows.push(iri(tr.claimedBy, entityIri(c.claimedBy)));
+    rows.push(iri(tr.evidence, ev), iri(tr.measure, trTerm(c.measure)));
+    if (c.qualifier) rows.push(str(tr.qualifier, c.qualifier));
+    if (c.unit) rows.push(str(tr.unit, c.unit));
     yield sorted(claimIri(c.id), rows);
     yield evidenceBlock(ev, c.evidence, articleIri);
   }

@@ -48,7 +48,7 @@ const sha256hex: (s: string) => string = typeof crypto.hash === "function"
 export const hash16 = (s: string) => sha256hex(s).slice(0, 16);
 
 /** The datatype of an ISO date prefix: xsd:gYear, xsd:gYearMonth or xsd:date. */
+const [G_YEAR, G_YEAR_MONTH, DATE] = ["gYear", "gYearMonth", "date"].map((t) => PREFIXES.xsd + t) as [string, string, string];
 export function dateType(d: string): string {
-  const xsd = PREFIXES.xsd;
-  return /^\d{4}$/.test(d) ? `${xsd}gYear` : /^\d{4}-\d{2}$/.test(d) ? `${xsd}gYearMonth` : `${xsd}date`;
+  return /^\d{4}$/.test(d) ? G_YEAR : /^\d{4}-\d{2}$/.test(d) ? G_YEAR_MONTH : DATE;
 }
