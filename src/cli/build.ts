@@ -17,7 +17,7 @@ import { pipelineVersion } from "../build/version.ts";
 import { watchFolder } from "../build/watch.ts";
 import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { writeTurtle } from "../rdf/index.ts";
-import { toGexf } from "../export/gexf.ts";
+import { writeGexf } from "../export/gexf.ts";
 import { addDisplayLabels } from "../export/labels.ts";
 import { parse } from "./args.ts";
 import { listArticles } from "./list-articles.ts";
@@ -103,7 +103,7 @@ export async function writeOutputs(graph: TramaGraph, outDir: string): Promise<v
   await writeOutputSet(outDir, [
     ["graph.json", (out) => writeGraphJson(graph, out, `trama ${VERSION}`)],
     ["graph.ttl", (out) => writeTurtle(graph, out)],
-    ["graph.gexf", async (out) => { out.write(toGexf(graph)); }],
+    ["graph.gexf", (out) => writeGexf(graph, out)],
   ]);
 }
 
