@@ -7,8 +7,9 @@
 import type { AnalyzedArticle } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import type { PlacedMention } from "../relations/args.ts";
-import { treeOf } from "../../syntax/tree.ts";
+import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import type { CorefPass, CorefRules } from "./rules.ts";
+import { officeOf, personOffices } from "./titles.ts";
 
 export interface Link {
   mention: PlacedMention;
@@ -29,6 +30,8 @@ export interface SentenceCoref {
   /** Object clitics that may stand for a person. */
   clitics: readonly string[];
   describe(country: string, at: { start: number; end: number }, role: string): Link | undefined;
+  /** `la premier`, `il presidente`: a bare description of an office, to the one holder in focus. */
+  alone(tree: DependencyTree, id: number): Link | undefined;
   pronoun(offset: number, exclude: readonly string[]): Link | undefined;
   droppedSubject(): Link | undefined;
 }
@@ -93,6 +96,7 @@ export function titleNationalities(doc: AnalyzedArticle, mentions: readonly Reso
 export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], nationality: ReadonlyMap<string, string>, rules: CorefRules, described: DescribedRole[] = []): (sentence: number) => SentenceCoref {
   const people = mentions.filter((m) => m.type === "Person").sort((a, b) => a.start - b.start);
   const subjects = rules.passes.has("dropped-subject") ? mainSubjects(doc, mentions) : [];
+  const offices = rules.passes.has("role-alone") ? personOffices(doc, mentions, rules.titleClasses, rules.titleModifiers) : new Map();
   return (sentence) => ({
     clitics: rules.clitics,
     describe(country, at, role) {
@@ -103,6 +107,20 @@ export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
       const m = people.filter((x) => x.end <= offset && nationality.get(x.key) === country).at(-1) ?? before.filter((x) => !nationality.has(x.key)).at(-1);
       if (m) described.push({ person: m.key, country, role, sentence, at });
       return m && { mention: placedOf(m), pass: "role-nationality" };
+    },
+    alone(tree, id) {
+      const w = tree.word(id);
+      if (!rules.passes.has("role-alone") || w.start === undefined) return undefined;
+      // `il presidente`, not `un presidente`: only a definite description points back.
+      if (!tree.children(id, "det").some((k) => tree.word(k).feats.includes("Definite=Def") || tree.word(k).lemma.toLowerCase() === "il")) return undefined;
+      const o = officeOf(tree, id, rules.titleClasses, rules.titleModifiers, true);
+      if (!o) return undefined;
+      const fits = (key: string) => { const h = offices.get(key); return h?.office === o.office && (!h.gender || !o.gender || h.gender === o.gender); };
+      const before = people.filter((x) => x.end <= w.start! && fits(x.key));
+      const near = before.filter((x) => x.sentence >= sentence - rules.titleSentencesBack);
+      // One holder in focus (else, with none near, the only one the article has named): two presidents leave `il presidente` unresolved.
+      const holders = near.length > 0 ? near : before;
+      return new Set(holders.map((x) => x.key)).size === 1 ? { mention: placedOf(holders.at(-1)!), pass: "role-alone" } : undefined;
     },
     pronoun(offset, exclude) {
       if (!rules.passes.has("clitic-pronoun")) return undefined;
