@@ -55,9 +55,11 @@ function mainSubjects(doc: AnalyzedArticle, mentions: readonly ResolvedMention[]
       const subj = [...tree.children(root, "nsubj"), ...tree.children(root, "nsubj:pass")][0];
       hasSubject = subj !== undefined;
       if (subj !== undefined) {
-        const words = [subj, ...tree.children(subj).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined)];
-        found = words.map((x) => tree.word(x)).flatMap((w) => mentions.filter((m) => m.sentence === s.index && w.start !== undefined && m.start <= w.start && w.start < m.end))
-          .find((m) => m.type === "Person" || m.type === "Country");
+        const named = (x: number) => tree.children(x).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined);
+        const at = (x: number) => { const w = tree.word(x); return mentions.filter((m) => m.sentence === s.index && w.start !== undefined && m.start <= w.start && w.start < m.end); };
+        found = [subj, ...named(subj)].flatMap(at).find((m) => m.type === "Person" || m.type === "Country")
+          // `la ministra degli Esteri X`: the parser hangs the name under the title's complement; only a person counts there.
+          ?? tree.children(subj, "nmod").filter((k) => tree.caseOf(k) !== undefined).flatMap(named).flatMap(at).find((m) => m.type === "Person");
       }
     }
     out.push(hasSubject ? found : out[out.length - 1]);
