@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const tmp = await mkdtemp(join(tmpdir(), "trama-ablate-"));
   try {
     const base = await Promise.all(sets.map((s) => score(s, ctx.extract, values.scorer!, tmp)));
-    const head = ["family", ...sets.flatMap((s) => [`${s.name} rel`, `${s.name} claim`]), "facts lost/gained"];
+    const head = ["family", ...sets.flatMap((s) => [`${s.name} rel`, `${s.name} claim`]), "relation facts lost/gained"];
     const rows: string[][] = [["(all on)", ...base.flatMap((b) => [f1(b.relation), `${f1(b.claim)}/${f1(b.source)}`]), ""]];
     for (const family of families) {
       const off = disableRules(ctx.extract, [family]);
