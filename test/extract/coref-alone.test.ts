@@ -17,7 +17,7 @@ describe("role-alone: a bare office to its one holder in focus", () => {
   it.each([
     ["`il presidente` after one president", "Il presidente cileno Jorge Rojas è arrivato a Lima. Il presidente ha poi incontrato Luis Arce.",
       "person/jorge-rojas meetsWith person/luis-arce @ tree:meet-verb nsubj(role-alone)+obj"],
-    ["`la premier` for a `presidente del Consiglio`, as the agent of a participle", "La presidente del Consiglio Anna Ferri ha aperto il forum di Napoli. Il presidente cileno Jorge Rojas, accolto dalla premier all'arrivo, ha chiesto nuovi fondi.",
+    ["`la premier` for a `presidente del Consiglio`, as the agent of a participle", "La presidente del Consiglio Anna Ferri ha aperto il forum di Napoli. Il presidente cileno Jorge Rojas, ricevuto dalla premier nel pomeriggio, ha chiesto nuovi fondi.",
       "person/anna-ferri meetsWith person/jorge-rojas @ tree:meet-receive agent(role-alone)+advcl>nsubj"],
     ["a passive agent", "La premier danese Mette Holm ha aperto il vertice sul clima. Il vicepresidente americano Tom Reed è stato ricevuto dalla premier.",
       "person/mette-holm meetsWith person/tom-reed @ tree:meet-receive agent(role-alone)+nsubj:pass"],
@@ -61,7 +61,7 @@ describe("seats and dropped subjects", () => {
     ["a palace acts for its country", "L'Eliseo ha condannato l'attacco della Russia.", "country/france criticizes country/russia"],
     ["a dropped subject after `la ministra degli Esteri X`", "La ministra degli Esteri finlandese Aino Virtanen è arrivata a Tallinn. Ha poi incontrato il presidente estone Kaarel Tamm.",
       "person/aino-virtanen meetsWith person/kaarel-tamm"],
-    ["a role and a nationality, across a sentence", "Pedro Sánchez è atterrato a Lisbona. Il premier spagnolo ha poi incontrato Luís Montenegro.", "person/luis-montenegro meetsWith person/pedro-sanchez"],
+    ["a role and a nationality, across a sentence", "Sean Walsh è atterrato a Oslo. Il premier irlandese ha poi incontrato Jonas Berg.", "person/jonas-berg meetsWith person/sean-walsh"],
   ])("%s", async (_name, text, fact) => {
     expect(rel(await extractText(text))).toContain(fact);
   }, 30000);
