@@ -55,6 +55,24 @@ describe("role-alone: a bare office to its one holder in focus", () => {
   }, 30000);
 });
 
+describe("guest: `l'ospite` is the person last received", () => {
+  it.each([
+    ["the object of `ricevere`", "Il presidente keniano Peter Mwangi ha ricevuto il premier etiope Abiy Tesfaye. L'ospite ha poi visitato Kisumu.",
+      "person/abiy-tesfaye visits place/kisumu @ tree:visit-verb nsubj(guest)+obj"],
+    ["the subject of a passive `accogliere`", "Il premier etiope Abiy Tesfaye è stato accolto a Nakuru dal presidente Peter Mwangi. L'ospite ha poi incontrato Ruth Wanjiku.",
+      "person/abiy-tesfaye meetsWith person/ruth-wanjiku @ tree:meet-verb nsubj(guest)+obj"],
+  ])("%s", async (_name, text, fact) => {
+    expect(withRule(await extractText(text))).toContain(fact);
+  }, 30000);
+
+  it.each([
+    ["nobody was received", "L'ospite ha poi visitato Kisumu."],
+    ["a meeting is not a reception", "Il presidente keniano Peter Mwangi ha incontrato il premier etiope Abiy Tesfaye. L'ospite ha poi visitato Kisumu."],
+  ])("nothing when %s", async (_name, text) => {
+    expect([...rel(await extractText(text))].filter((f) => f.endsWith("visits place/kisumu"))).toEqual([]);
+  }, 30000);
+});
+
 describe("seats and dropped subjects", () => {
   it.each([
     ["a seat of power acts for its country", "Il Cremlino ha criticato duramente la Finlandia.", "country/russia criticizes country/finland"],

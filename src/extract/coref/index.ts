@@ -95,10 +95,34 @@ export function titleNationalities(doc: AnalyzedArticle, mentions: readonly Reso
 /**
  * @param nationality person key -> country key, from the lexicon and the roles the article gives.
  */
-export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], nationality: ReadonlyMap<string, string>, rules: CorefRules, described: DescribedRole[] = []): (sentence: number) => SentenceCoref {
+/** People received in the article (`ha ricevuto X`, `X è stato accolto`), in text order: who `l'ospite` may be. */
+function receivedPeople(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], hostVerbs: readonly string[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const s of doc.sentences) {
+    if (!s.syntax || s.syntax.words.length === 0) continue;
+    const tree = treeOf(s.syntax);
+    for (const v of tree.words) {
+      if (v.upos !== "VERB" || !hostVerbs.includes(v.lemma.toLowerCase())) continue;
+      const guests = tree.isPassive(v.id) ? tree.children(v.id, "nsubj:pass") : tree.children(v.id, "obj");
+      const words = guests.flatMap((g) => [g, ...tree.children(g).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined)]);
+      for (const x of words) {
+        const w = tree.word(x);
+        const m = mentions.find((m) => m.type === "Person" && m.sentence === s.index && w.start !== undefined && m.start <= w.start && w.start < m.end);
+        if (m && !out.includes(m)) out.push(m);
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * @param hostVerbs receiving verbs (roles.json `hostVerbs`), whose object the guest pass takes for `l'ospite`.
+ */
+export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], nationality: ReadonlyMap<string, string>, rules: CorefRules, described: DescribedRole[] = [], hostVerbs: readonly string[] = []): (sentence: number) => SentenceCoref {
   const people = mentions.filter((m) => m.type === "Person").sort((a, b) => a.start - b.start);
   const subjects = rules.passes.has("dropped-subject") ? mainSubjects(doc, mentions) : [];
   const offices = rules.passes.has("role-alone") ? personOffices(doc, mentions, rules.titleClasses, rules.titleModifiers) : new Map();
+  const received = rules.passes.has("guest") ? receivedPeople(doc, mentions, hostVerbs) : [];
   return (sentence) => ({
     clitics: rules.clitics,
     describe(country, at, role) {
@@ -112,10 +136,14 @@ export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
     },
     alone(tree, id) {
       const w = tree.word(id);
-      if (!rules.passes.has("role-alone") || w.start === undefined) return undefined;
+      if (w.start === undefined || !(rules.passes.has("role-alone") || rules.passes.has("guest"))) return undefined;
       // `il presidente`, not `un presidente`: only a definite description points back.
       if (!tree.children(id, "det").some((k) => tree.word(k).feats.includes("Definite=Def") || tree.word(k).lemma.toLowerCase() === "il")) return undefined;
-      const o = officeOf(tree, id, rules.titleClasses, rules.titleModifiers, true);
+      if (rules.guestNouns.has(w.lemma.toLowerCase())) {
+        const guest = received.filter((x) => x.end <= w.start! && x.sentence >= sentence - rules.sentencesBack).at(-1);
+        return guest && { mention: placedOf(guest), pass: "guest" };
+      }
+      const o = rules.passes.has("role-alone") ? officeOf(tree, id, rules.titleClasses, rules.titleModifiers, true) : undefined;
       if (!o) return undefined;
       const fits = (key: string) => { const h = offices.get(key); return h?.office === o.office && (!h.gender || !o.gender || h.gender === o.gender); };
       const before = people.filter((x) => x.end <= w.start! && fits(x.key));

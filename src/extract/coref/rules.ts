@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
 
-export const COREF_PASSES = ["role-nationality", "role-alone", "clitic-pronoun", "dropped-subject", "pair-anaphora"] as const;
+export const COREF_PASSES = ["role-nationality", "role-alone", "guest", "clitic-pronoun", "dropped-subject", "pair-anaphora"] as const;
 export type CorefPass = (typeof COREF_PASSES)[number];
 
 /** One office and the titles that name it (`premier`, `primo ministro`, `presidente del consiglio`). */
@@ -33,6 +33,8 @@ export interface CorefRules {
   titleModifiers: Set<string>;
   /** How many sentences back the holder of an office stays in focus for a bare description. */
   titleSentencesBack: number;
+  /** Nouns for whoever was last received (`l'ospite`): the guest pass. */
+  guestNouns: Set<string>;
 }
 
 export function validateCorefRules(raw: unknown, file: string): CorefRules {
@@ -63,7 +65,7 @@ export function validateCorefRules(raw: unknown, file: string): CorefRules {
   });
   return {
     passes, clitics: r.clitics as string[], sentencesBack: r.sentencesBack as number, pairVerbs: new Set(words("pairVerbs")), pairWords: new Set(words("pairWords")), pairNouns: new Set(words("pairNouns")),
-    titleClasses, titleModifiers: new Set(words("titleModifiers")), titleSentencesBack: r.titleSentencesBack as number,
+    titleClasses, titleModifiers: new Set(words("titleModifiers")), titleSentencesBack: r.titleSentencesBack as number, guestNouns: new Set(words("guestNouns")),
   };
 }
 
