@@ -6,6 +6,7 @@
 //   g.relations({ subject: "Corea del Nord", predicate: "deploysTroopsTo" });
 //   g.claims({ about: "North Korea", measure: "killed" });
 export { loadContext, processArticle, type TramaContext } from "./pipeline.ts";
+export { disableRules, ruleIds, ruleFamilies, UnknownRuleError } from "./extract/disable.ts";
 export { buildGraph, layoutGraph, readGraphJson, writeGraphJson } from "./graph/index.ts";
 export type { TramaGraph, EntityNodeAttributes, RelationEdgeAttributes, ClaimRecord, GraphEnvelope } from "./graph/types.ts";
 export { writeTurtle, entityIri } from "./rdf/index.ts";

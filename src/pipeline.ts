@@ -12,7 +12,7 @@ import { analyze } from "./nlp/index.ts";
 import { extract } from "./extract/index.ts";
 import { loadSyntaxContext, parseArticle, type SyntaxContext } from "./syntax/index.ts";
 import { loadNlpContext, type NlpContext } from "./nlp/context.ts";
-import { loadExtractContext, type ExtractContext } from "./extract/context.ts";
+import { loadExtractContext, type ExtractContext, type ExtractOptions } from "./extract/context.ts";
 import type { ArticleExtraction, SourceFile } from "./types.ts";
 import { defaultDataDir } from "./paths.ts";
 
@@ -52,9 +52,10 @@ export function checkStageOrder(stages: readonly StageInfo[], given: string[] = 
   }
 }
 
-export async function loadContext(dataDir: string = defaultDataDir): Promise<TramaContext> {
+/** @param opts.disable rule ids or prefixes switched off for this context (src/extract/disable.ts). */
+export async function loadContext(dataDir: string = defaultDataDir, opts: ExtractOptions = {}): Promise<TramaContext> {
   const nlp = await loadNlpContext(dataDir);
-  const extractCtx = await loadExtractContext(dataDir);
+  const extractCtx = await loadExtractContext(dataDir, opts);
   return { nlp, syntax: loadSyntaxContext(dataDir, nlp.lemmas), extract: extractCtx };
 }
 

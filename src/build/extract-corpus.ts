@@ -18,6 +18,8 @@ export interface ExtractOptions {
   /** Cache folder (`<out>/.cache`); none: no cache. */
   cache?: ExtractionCache;
   dataDir?: string;
+  /** Rule ids or prefixes switched off (src/extract/disable.ts); the cache must be keyed by them too. */
+  disable?: readonly string[];
   onProgress?: (done: number, name: string) => void;
   warn?: (msg: string) => void;
   /** Article ids by file name (assignArticleIds over the whole folder). */
@@ -120,14 +122,14 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
       // As many workers as the articles waiting need: one for an edited article, extracted
       // while this thread reads the cached others; all of them for a fresh corpus.
       queued += jobs.length;
-      pool ??= new WorkerPool(0, opts.dataDir);
+      pool ??= new WorkerPool(0, opts.dataDir, opts.disable);
       pool.grow(Math.min(workers, Math.ceil(queued / BATCH)));
       const batches: Promise<void>[] = [];
       for (let i = 0; i < jobs.length; i += BATCH) batches.push(pool.run(jobs.slice(i, i + BATCH)).then((rs) => { queued -= rs.length; rs.forEach(accept); }));
       await Promise.all(batches);
     } else {
       // One load for every window (windows overlap, so two may get here before it is done).
-      ctx ??= opts.context?.() ?? loadContext(opts.dataDir);
+      ctx ??= opts.context?.() ?? loadContext(opts.dataDir, { disable: opts.disable ?? [] });
       const context = await ctx;
       for (const job of jobs) accept(runJob(job, context));
     }

@@ -9,9 +9,10 @@ import { loadContext, type TramaContext } from "../pipeline.ts";
 export interface Held { key: string; id: string }
 
 export class LiveFold {
-  constructor(dataDir?: string) {
+  /** `disable`: the rule ids switched off for the whole watch (src/extract/disable.ts). */
+  constructor(dataDir?: string, disable: readonly string[] = []) {
     let ctx: Promise<TramaContext> | undefined;
-    this.context = () => (ctx ??= loadContext(dataDir));
+    this.context = () => (ctx ??= loadContext(dataDir, { disable }));
   }
 
   fold = new GraphFold({ removable: true });

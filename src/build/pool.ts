@@ -19,11 +19,11 @@ function tsxEsmApi(from: string): string {
   return pathToFileURL(cjs.replace(/\.cjs$/, ".mjs")).href;
 }
 
-function startWorker(dataDir: string | undefined): Worker {
+function startWorker(dataDir: string | undefined, disable: readonly string[] = []): Worker {
   const here = import.meta.url;
   const fromSources = here.endsWith(".ts");
   const entry = new URL(fromSources ? "./worker.ts" : "./worker.js", here);
-  const workerData = { dataDir };
+  const workerData = { dataDir, disable: [...disable] };
   if (!fromSources) return new Worker(entry, { workerData });
   const boot = `import(${JSON.stringify(tsxEsmApi(here))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(boot, { eval: true, workerData });
@@ -38,7 +38,7 @@ export class WorkerPool {
   private current = new Map<Slot, Pending>();
   private failed: Error | undefined;
 
-  constructor(size: number, private readonly dataDir?: string) {
+  constructor(size: number, private readonly dataDir?: string, private readonly disable: readonly string[] = []) {
     this.grow(size);
   }
 
@@ -48,7 +48,7 @@ export class WorkerPool {
   }
 
   private start(): void {
-    const worker = startWorker(this.dataDir);
+    const worker = startWorker(this.dataDir, this.disable);
     const slot: Slot = { worker, busy: true, ready: Promise.resolve() };
     slot.ready = new Promise((resolve, reject) => {
       worker.once("message", (m) => (m === "ready" ? resolve() : reject(new TramaError(`worker: unexpected first message`))));

@@ -68,3 +68,14 @@ export function pipelineVersion(dataDir: string): string {
   }
   return v;
 }
+
+/**
+ * Where a build with rules switched off keeps its cache, and under which version: its own
+ * folder (`<cache>/disabled/<hash>`) keyed by the sorted specs, so it never reuses normal
+ * entries nor prunes them, and two different sets never share one.
+ */
+export function disabledCache(cacheDir: string, version: string, disable: readonly string[]): { root: string; version: string } {
+  if (disable.length === 0) return { root: cacheDir, version };
+  const h = createHash("sha256").update([...new Set(disable)].sort().join("\n")).digest("hex").slice(0, 12);
+  return { root: join(cacheDir, "disabled", h), version: `${version}-off-${h}` };
+}

@@ -4,7 +4,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { loadContext } from "../pipeline.ts";
 import { runJob, type ArticleJob, type JobResult } from "./job.ts";
 
-const ctx = await loadContext((workerData as { dataDir?: string } | undefined)?.dataDir);
+const data = workerData as { dataDir?: string; disable?: string[] } | undefined;
+const ctx = await loadContext(data?.dataDir, { disable: data?.disable ?? [] });
 parentPort!.on("message", (jobs: ArticleJob[]) => {
   const results: JobResult[] = jobs.map((job) => runJob(job, ctx));
   parentPort!.postMessage(results);

@@ -13,7 +13,8 @@ import { extractCorpus } from "../build/extract-corpus.ts";
 import { LiveFold } from "../build/live.ts";
 import { readPositions, writePositions } from "../build/positions.ts";
 import { parseShard, selectShard, type Shard } from "../build/shard.ts";
-import { pipelineVersion } from "../build/version.ts";
+import { disabledCache, pipelineVersion } from "../build/version.ts";
+import { checkSpecs, loadRuleSources, parseDisable } from "../extract/disable.ts";
 import { watchFolder } from "../build/watch.ts";
 import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { writeTurtle } from "../rdf/index.ts";
@@ -56,6 +57,14 @@ export interface BuildOptions {
   cache?: ExtractionCache;
   /** The folded graph kept from one build to the next (watch mode): only changed articles are refolded. */
   live?: LiveFold;
+  /** Rule ids or prefixes switched off (src/extract/disable.ts); such a build caches apart. */
+  disable?: readonly string[];
+}
+
+/** The extraction cache for a build: a build with rules off gets its own folder and version. */
+export function cacheFor(cacheDir: string, disable: readonly string[] = [], keepInMemory = false): ExtractionCache {
+  const { root, version } = disabledCache(cacheDir, pipelineVersion(defaultDataDir), disable);
+  return new ExtractionCache(root, version, keepInMemory);
 }
 
 /** Below this many articles per worker, starting a worker costs more than it saves. */
@@ -69,7 +78,9 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   const ids = assignArticleIds(all);
   const names = selectShard(all, opts.shard);
   const progress = new Progress(names.length, !opts.quiet && (process.stderr.isTTY || names.length > 20));
-  const cache = opts.cache ?? (opts.cacheDir ? new ExtractionCache(opts.cacheDir, pipelineVersion(defaultDataDir)) : undefined);
+  const disable = opts.disable ?? [];
+  if (disable.length > 0) checkSpecs(await loadRuleSources(defaultDataDir), disable);
+  const cache = opts.cache ?? (opts.cacheDir ? cacheFor(opts.cacheDir, disable) : undefined);
   cache?.beginBuild();
   const workers = opts.workers === "auto" ? Math.max(1, Math.min(availableParallelism(), Math.floor(names.length / ARTICLES_PER_WORKER))) : opts.workers;
   // Each extraction is folded into the graph as it arrives and then dropped.
@@ -78,7 +89,7 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   const fold = live?.fold ?? new GraphFold();
   let read = 0;
   const { stats } = await extractCorpus(dir, names, {
-    workers, cache, warn, ids, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, onProgress: (i, name) => progress.tick(i, name),
+    workers, cache, warn, ids, disable, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, onProgress: (i, name) => progress.tick(i, name),
     sink: (x, name, key) => { if (live && key !== undefined) live.put(name, key, x); else fold.add(x); read++; },
     ...(live ? { held: (name: string, key: string) => live.holds(name, key), context: live.context } : {}),
   });
@@ -128,6 +139,10 @@ Options:
   --shard <i/n>      build only the i-th of n deterministic slices (by file-name hash);
                      the shards' Turtle files merge by plain union in a triple store
   --no-cache         do not read or write the extraction cache (<dir>/.cache)
+  --disable <ids>    switch rules off, by id or id prefix, comma-separated or repeated:
+                     tree:criticize- (or criticize-), veto:, structure:body-of,
+                     coref:dropped-subject, event.visit, role.leader, count.troops
+                     (README "Turning rules off"); an unknown id is an error
   --watch            stay running and rebuild when articles are added, changed or removed
                      (extractions kept in memory; stop with Ctrl-C)
 
@@ -140,6 +155,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     out: { type: "string" }, quiet: { type: "boolean" }, recursive: { type: "boolean" }, "max-bytes": { type: "string" },
     workers: { type: "string" }, shard: { type: "string" }, "no-cache": { type: "boolean" }, watch: { type: "boolean" }, help: { type: "boolean" },
+    disable: { type: "string", multiple: true },
   }, "build");
   if (values.help) { process.stdout.write(BUILD_HELP); return 0; }
   if (positionals.length !== 1) throw new UsageError("build: expected one articles folder (see `trama build --help`)");
@@ -152,10 +168,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   await checkOutDir(outDir);
   const cacheDir = values["no-cache"] ? undefined : join(outDir, ".cache");
+  const disable = parseDisable(values.disable);
   // Watch mode keeps the folded graph between builds; the cache is only read for changed articles.
-  const live = values.watch ? new LiveFold() : undefined;
+  const live = values.watch ? new LiveFold(undefined, disable) : undefined;
   const once = async () => {
-    const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes, workers, shard, cacheDir, live });
+    const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes, workers, shard, cacheDir, live, disable });
     await writeOutputs(r.graph, outDir);
     const g = r.graph;
     const reused = r.read + r.skipped.length - r.extracted;

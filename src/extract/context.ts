@@ -14,6 +14,7 @@ import { loadClaimsContext, type ClaimsContext } from "./claims/index.ts";
 import { loadCommonWords } from "./common-words.ts";
 import { loadEventContext, type EventContext } from "./events/index.ts";
 import { loadNameData } from "./entities/name-data.ts";
+import { disableRules } from "./disable.ts";
 
 export interface ExtractContext {
   entities: EntityContext;
@@ -32,7 +33,12 @@ function demonymTables(lexDemonyms: { form: string; country: string }[]): { byFo
   return { byForm, byCountry };
 }
 
-export async function loadExtractContext(dataDir: string): Promise<ExtractContext> {
+export interface ExtractOptions {
+  /** Rule ids or prefixes to switch off (disable.ts): `tree:criticize-`, `coref:dropped-subject`, `event.`. */
+  disable?: readonly string[];
+}
+
+export async function loadExtractContext(dataDir: string, opts: ExtractOptions = {}): Promise<ExtractContext> {
   const [lexicon, cues, claims, common, events, nameData, tree, structure, roles, coref] = await Promise.all([
     loadLexicon(dataDir), loadCues(dataDir), loadClaimsContext(dataDir), loadCommonWords(), loadEventContext(dataDir), loadNameData(dataDir), loadTreeRules(dataDir), loadStructureRules(dataDir), loadRoleRules(dataDir), loadCorefRules(dataDir),
   ]);
@@ -50,5 +56,6 @@ export async function loadExtractContext(dataDir: string): Promise<ExtractContex
   });
   const countryByIso = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);
-  return { entities, relations: { tree, structure, roles, coref, demonyms: byForm, entriesById, countryByIso }, claims, events };
+  const all: ExtractContext = { entities, relations: { tree, structure, roles, coref, demonyms: byForm, entriesById, countryByIso }, claims, events };
+  return disableRules(all, opts.disable ?? []);
 }

@@ -7,8 +7,9 @@
 import type { AnalyzedArticle } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import type { PlacedMention } from "../relations/args.ts";
-import { treeOf } from "../../syntax/tree.ts";
+import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import type { CorefPass, CorefRules } from "./rules.ts";
+import { officeOf, personOffices } from "./titles.ts";
 
 export interface Link {
   mention: PlacedMention;
@@ -29,6 +30,8 @@ export interface SentenceCoref {
   /** Object clitics that may stand for a person. */
   clitics: readonly string[];
   describe(country: string, at: { start: number; end: number }, role: string): Link | undefined;
+  /** `la premier`, `il presidente`: a bare description of an office, to the one holder in focus. */
+  alone(tree: DependencyTree, id: number): Link | undefined;
   pronoun(offset: number, exclude: readonly string[]): Link | undefined;
   droppedSubject(): Link | undefined;
 }
@@ -52,9 +55,11 @@ function mainSubjects(doc: AnalyzedArticle, mentions: readonly ResolvedMention[]
       const subj = [...tree.children(root, "nsubj"), ...tree.children(root, "nsubj:pass")][0];
       hasSubject = subj !== undefined;
       if (subj !== undefined) {
-        const words = [subj, ...tree.children(subj).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined)];
-        found = words.map((x) => tree.word(x)).flatMap((w) => mentions.filter((m) => m.sentence === s.index && w.start !== undefined && m.start <= w.start && w.start < m.end))
-          .find((m) => m.type === "Person" || m.type === "Country");
+        const named = (x: number) => tree.children(x).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined);
+        const at = (x: number) => { const w = tree.word(x); return mentions.filter((m) => m.sentence === s.index && w.start !== undefined && m.start <= w.start && w.start < m.end); };
+        found = [subj, ...named(subj)].flatMap(at).find((m) => m.type === "Person" || m.type === "Country")
+          // `la ministra degli Esteri X`: the parser hangs the name under the title's complement; only a person counts there.
+          ?? tree.children(subj, "nmod").filter((k) => tree.caseOf(k) !== undefined).flatMap(named).flatMap(at).find((m) => m.type === "Person");
       }
     }
     out.push(hasSubject ? found : out[out.length - 1]);
@@ -90,9 +95,34 @@ export function titleNationalities(doc: AnalyzedArticle, mentions: readonly Reso
 /**
  * @param nationality person key -> country key, from the lexicon and the roles the article gives.
  */
-export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], nationality: ReadonlyMap<string, string>, rules: CorefRules, described: DescribedRole[] = []): (sentence: number) => SentenceCoref {
+/** People received in the article (`ha ricevuto X`, `X è stato accolto`), in text order: who `l'ospite` may be. */
+function receivedPeople(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], hostVerbs: readonly string[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const s of doc.sentences) {
+    if (!s.syntax || s.syntax.words.length === 0) continue;
+    const tree = treeOf(s.syntax);
+    for (const v of tree.words) {
+      if (v.upos !== "VERB" || !hostVerbs.includes(v.lemma.toLowerCase())) continue;
+      const guests = tree.isPassive(v.id) ? tree.children(v.id, "nsubj:pass") : tree.children(v.id, "obj");
+      const words = guests.flatMap((g) => [g, ...tree.children(g).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined)]);
+      for (const x of words) {
+        const w = tree.word(x);
+        const m = mentions.find((m) => m.type === "Person" && m.sentence === s.index && w.start !== undefined && m.start <= w.start && w.start < m.end);
+        if (m && !out.includes(m)) out.push(m);
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * @param hostVerbs receiving verbs (roles.json `hostVerbs`), whose object the guest pass takes for `l'ospite`.
+ */
+export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], nationality: ReadonlyMap<string, string>, rules: CorefRules, described: DescribedRole[] = [], hostVerbs: readonly string[] = []): (sentence: number) => SentenceCoref {
   const people = mentions.filter((m) => m.type === "Person").sort((a, b) => a.start - b.start);
   const subjects = rules.passes.has("dropped-subject") ? mainSubjects(doc, mentions) : [];
+  const offices = rules.passes.has("role-alone") ? personOffices(doc, mentions, rules.titleClasses, rules.titleModifiers) : new Map();
+  const received = rules.passes.has("guest") ? receivedPeople(doc, mentions, hostVerbs) : [];
   return (sentence) => ({
     clitics: rules.clitics,
     describe(country, at, role) {
@@ -103,6 +133,24 @@ export function makeCoref(doc: AnalyzedArticle, mentions: readonly ResolvedMenti
       const m = people.filter((x) => x.end <= offset && nationality.get(x.key) === country).at(-1) ?? before.filter((x) => !nationality.has(x.key)).at(-1);
       if (m) described.push({ person: m.key, country, role, sentence, at });
       return m && { mention: placedOf(m), pass: "role-nationality" };
+    },
+    alone(tree, id) {
+      const w = tree.word(id);
+      if (w.start === undefined || !(rules.passes.has("role-alone") || rules.passes.has("guest"))) return undefined;
+      // `il presidente`, not `un presidente`: only a definite description points back.
+      if (!tree.children(id, "det").some((k) => tree.word(k).feats.includes("Definite=Def") || tree.word(k).lemma.toLowerCase() === "il")) return undefined;
+      if (rules.guestNouns.has(w.lemma.toLowerCase())) {
+        const guest = received.filter((x) => x.end <= w.start! && x.sentence >= sentence - rules.sentencesBack).at(-1);
+        return guest && { mention: placedOf(guest), pass: "guest" };
+      }
+      const o = rules.passes.has("role-alone") ? officeOf(tree, id, rules.titleClasses, rules.titleModifiers, true) : undefined;
+      if (!o) return undefined;
+      const fits = (key: string) => { const h = offices.get(key); return h?.office === o.office && (!h.gender || !o.gender || h.gender === o.gender); };
+      const before = people.filter((x) => x.end <= w.start! && fits(x.key));
+      const near = before.filter((x) => x.sentence >= sentence - rules.titleSentencesBack);
+      // One holder in focus (else, with none near, the only one the article has named): two presidents leave `il presidente` unresolved.
+      const holders = near.length > 0 ? near : before;
+      return new Set(holders.map((x) => x.key)).size === 1 ? { mention: placedOf(holders.at(-1)!), pass: "role-alone" } : undefined;
     },
     pronoun(offset, exclude) {
       if (!rules.passes.has("clitic-pronoun")) return undefined;

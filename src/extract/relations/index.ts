@@ -79,7 +79,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
   });
   const described: DescribedRole[] = [];
   const nationality = nationalities(doc, mentions, rolesBySentence.flat(), ctx);
-  const coref = makeCoref(doc, mentions, nationality, ctx.coref, described);
+  const coref = makeCoref(doc, mentions, nationality, ctx.coref, described, ctx.roles.hostVerbs);
   const acts = actMemory(ctx.tree);
   for (const s of doc.sentences) {
     const placed = placedBySentence[s.index]!;

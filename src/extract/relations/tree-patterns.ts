@@ -104,11 +104,13 @@ interface Argument {
  */
 function described(tree: DependencyTree, id: number, placed: readonly PlacedMention[], rules: TreeRules, fit: ArgFit, coref?: SentenceCoref): Link | undefined {
   const w = tree.word(id);
-  if (!coref || w.start === undefined || !rules.descriptions.includes(w.lemma.toLowerCase())) return undefined;
+  if (!coref || w.start === undefined) return undefined;
+  // Offices coref.json names (`l'ex generale`) may be described bare though no demonym reading lists them.
+  if (!rules.descriptions.includes(w.lemma.toLowerCase())) return coref.alone(tree, id);
   const demonym = tree.children(id, "amod").map((k) => mentionAt(tree, k, placed, [], 1)).find((p) => p?.type === "Country");
   const country = demonym?.m.key ?? tree.children(id, "nmod").filter((k) => tree.caseOf(k) === "di")
     .map((k) => mentionAt(tree, k, placed, [], 1)).map((p) => (p ? fit(p, ["Country"]) : undefined)).find((k) => k !== undefined);
-  return country ? coref.describe(country, { start: w.start, end: w.end ?? w.start }, w.lemma.toLowerCase()) : undefined;
+  return country ? coref.describe(country, { start: w.start, end: w.end ?? w.start }, w.lemma.toLowerCase()) : coref.alone(tree, id);
 }
 
 /** `lo ha accolto`: an object clitic, for the pronoun pass. */
