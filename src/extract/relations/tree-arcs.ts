@@ -160,6 +160,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     const described = reach(tree, id, "appos", lightVerbs);
     return described && found(described.words.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")), `${described.arc}>nmod:di`);
   }
+  // `X ha detto che la condotta di Y è inaccettabile`: a judgement in a `che` clause is held by the one who says it.
+  if (arc === "ccomp>nsubj") {
+    if (w.deprel !== "ccomp" || tree.word(w.head).upos !== "VERB") return undefined;
+    return found(verbSubjects(tree, w.head), "ccomp>nsubj") ?? inheritedSubject(tree, w.head, lightVerbs);
+  }
   // `le truppe etiopi combattono contro X`: a demonym on the subject noun names the country that acts.
   if (arc === "nsubj>amod") return verb && !isPassive ? found(exact("nsubj").flatMap((k) => tree.children(k, "amod"))) : undefined;
   // `si è schierata al fianco di X`, `sta dalla parte di X`: the owner of the side one stands on.

@@ -189,6 +189,19 @@ function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreeP
   return words.some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
 }
 
+/**
+ * `X, per bocca della portavoce Y, lo ha accusato`: an object pronoun is nobody named in its own clause
+ * (its subject's phrase, a `per bocca di` phrase): those are co-arguments, which a clitic never stands for.
+ * A name inside another clause hung on the verb (`Dopo aver incontrato Y, X lo ha…`) can still be meant.
+ */
+function namedInClause(tree: DependencyTree, trigger: number, placed: readonly PlacedMention[], rules: TreeRules): string[] {
+  const own = tree.children(trigger).filter((k) => !CLAUSE_DEPRELS.has(tree.deprel(k)));
+  const subjects = reach(tree, trigger, "nsubj", rules.lightVerbs)?.words ?? [];
+  return [...own, ...subjects].flatMap((x) => tree.subtree(x)).map((k) => mentionOverWord(tree, k, placed)?.m.key).filter((k): k is string => k !== undefined);
+}
+
+const CLAUSE_DEPRELS = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"]);
+
 /** A reflexive clitic on the verb (`si sono incontrati`, `si sono stretti la mano`). */
 function reflexive(tree: DependencyTree, id: number): boolean {
   return tree.children(id).some((k) => tree.word(k).lemma === "si" && ["expl", "expl:pv", "obj", "iobj"].includes(tree.deprel(k)));
@@ -213,7 +226,7 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref);
       if (subjects.length === 0) continue;
       const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
-      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, subjects.map((a) => a.key), remembered);
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, [...subjects.map((a) => a.key), ...namedInClause(tree, w.id, placed, rules)], remembered);
       // `X e Y si sono incontrati`: each subject is the other's object.
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;

@@ -1,0 +1,66 @@
+// Table tests, on sentences written for them, for the stance constructions read over the tree
+// beyond a single verb and its arguments: a judgement of blame held by whoever says the `che`
+// clause or by a `secondo` phrase, warships as what is deployed, an aspectual light verb lending
+// its subject to a deployment noun, and object pronouns that never stand for a name of their own
+// clause (a spokesperson the body speaks through). Each has sentences that must give nothing.
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers.ts";
+import type { ArticleExtraction } from "../../src/types.ts";
+
+const STANCE = new Set(["criticizes", "supports", "alliedWith", "atWarWith", "deploysTroopsTo", "suppliesWeaponsTo", "providesAidTo"]);
+
+/** `subject predicate object @ pattern` for the stance facts of a modality. */
+const facts = (x: ArticleExtraction, modality = "asserted") =>
+  x.relations.filter((r) => STANCE.has(r.predicate) && r.modality === modality)
+    .map((r) => `${r.subject} ${r.predicate} ${r.object} @ ${r.evidence.rule.split(" ")[0]}`).sort();
+
+describe("a judgement of blame, held by its speaker", () => {
+  it.each([
+    ["held by who says the che clause", "Il ministro degli Esteri irlandese Simon Harris ha detto che la politica di Ankara è inaccettabile.",
+      ["person/simon-harris criticizes country/turkey @ tree:criticize-judge"]],
+    ["declared, the judgement quoted", "Il presidente cileno Gabriel Boric ha dichiarato che il comportamento del Perù è «irresponsabile».",
+      ["person/gabriel-boric criticizes country/peru @ tree:criticize-judge"]],
+    ["a verb of opinion, subjunctive", "Il premier Mark Carney ha ritenuto che le parole della Cina siano inaccettabili.",
+      ["person/mark-carney criticizes country/china @ tree:criticize-judge"]],
+    ["held by a secondo phrase", "Secondo il premier belga Alexander De Croo, le manovre della Russia sono una provocazione.",
+      ["person/alexander-de-croo criticizes country/russia @ tree:criticize-judge"]],
+    ["a word with its own preposition says where one is, not what", "Secondo il ministro della Difesa Boris Pistorius, la Germania è in pericolo.", []],
+    ["a judgement about nobody named", "Il premier Mark Carney ha detto che la situazione è grave.", []],
+    ["praise is no blame", "Secondo il presidente Cyril Ramaphosa, il Kenya è un partner affidabile.", []],
+  ])("%s", async (_, text, expected) => {
+    expect(facts(await extractText(text))).toEqual(expected);
+  });
+
+  it("a denied judgement is no plain fact", async () => {
+    const x = await extractText("Il premier greco Kyriakos Mitsotakis ha negato che la condotta della Turchia sia una minaccia.");
+    expect(facts(x)).toEqual([]);
+  });
+});
+
+describe("deployments: warships, and a deployment begun", () => {
+  it.each([
+    ["frigates and a submarine", "La Gran Bretagna ha schierato due fregate e un sottomarino nel Mar Baltico.",
+      ["country/united-kingdom deploysTroopsTo place/mar-baltico @ tree:deploy-verb"]],
+    ["a deployment begun, under an aspectual light verb", "La Gran Bretagna ha avviato il dispiegamento di truppe in Lettonia.",
+      ["country/united-kingdom deploysTroopsTo country/latvia @ tree:deploy-noun"]],
+    ["warships built for someone are not deployed", "La Spagna ha costruito due fregate per la marina saudita.", []],
+    ["a withdrawal begun is no deployment", "La Spagna ha avviato il ritiro delle truppe dal Libano.", []],
+  ])("%s", async (_, text, expected) => {
+    expect(facts(await extractText(text))).toEqual(expected);
+  });
+});
+
+describe("object pronouns and the names of their own clause", () => {
+  it.each([
+    ["a spokesperson the body speaks through is not who `lo` stands for",
+      "Il presidente Aleksandar Vučić ha bloccato l'accordo. La Commissione europea, per bocca della portavoce Paula Pinho, lo ha accusato di ricattare Bruxelles.",
+      ["org/european-commission criticizes person/aleksandar-vucic @ tree:criticize-verb"]],
+    ["a finite clause misread as the body's modifier still has the body as subject",
+      "Il presidente Aleksandar Vučić ha visitato Mosca. Il ministero degli Esteri russo, per bocca del viceministro Sergej Rjabkov, lo ha difeso.",
+      ["org/russia-mfa supports person/aleksandar-vucic @ tree:support-verb"]],
+    ["a name in another clause on the verb can be meant", "Dopo aver incontrato Aleksandar Vučić, il cancelliere Olaf Scholz lo ha criticato.",
+      ["person/olaf-scholz criticizes person/aleksandar-vucic @ tree:criticize-verb"]],
+  ])("%s", async (_, text, expected) => {
+    expect(facts(await extractText(text))).toEqual(expected);
+  });
+});
