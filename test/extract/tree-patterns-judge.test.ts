@@ -2,7 +2,9 @@
 // beyond a single verb and its arguments: a judgement of blame held by whoever says the `che`
 // clause or by a `secondo` phrase, warships as what is deployed, an aspectual light verb lending
 // its subject to a deployment noun, and object pronouns that never stand for a name of their own
-// clause (a spokesperson the body speaks through). Each has sentences that must give nothing.
+// clause (a spokesperson the body speaks through), a text named again acting for whoever issued it,
+// and a noun summing up the clause before it standing for that clause's doer. Each has sentences
+// that must give nothing.
 import { describe, expect, it } from "vitest";
 import { extractText } from "./helpers.ts";
 import type { ArticleExtraction } from "../../src/types.ts";
@@ -53,13 +55,40 @@ describe("deployments: warships, and a deployment begun", () => {
 describe("object pronouns and the names of their own clause", () => {
   it.each([
     ["a spokesperson the body speaks through is not who `lo` stands for",
-      "Il presidente Aleksandar Vučić ha bloccato l'accordo. La Commissione europea, per bocca della portavoce Paula Pinho, lo ha accusato di ricattare Bruxelles.",
-      ["org/european-commission criticizes person/aleksandar-vucic @ tree:criticize-verb"]],
+      "Il presidente Aleksandar Vučić ha visitato Mosca. Il governo croato, per bocca della portavoce Ana Brnabić, lo ha criticato.",
+      ["country/croatia criticizes person/aleksandar-vucic @ tree:criticize-verb"]],
     ["a finite clause misread as the body's modifier still has the body as subject",
       "Il presidente Aleksandar Vučić ha visitato Mosca. Il ministero degli Esteri russo, per bocca del viceministro Sergej Rjabkov, lo ha difeso.",
       ["org/russia-mfa supports person/aleksandar-vucic @ tree:support-verb"]],
     ["a name in another clause on the verb can be meant", "Dopo aver incontrato Aleksandar Vučić, il cancelliere Olaf Scholz lo ha criticato.",
       ["person/olaf-scholz criticizes person/aleksandar-vucic @ tree:criticize-verb"]],
+  ])("%s", async (_, text, expected) => {
+    expect(facts(await extractText(text))).toEqual(expected);
+  });
+});
+
+describe("a text named again acts for whoever issued it", () => {
+  it.each([
+    ["the subject of the verb that adopted it", "Il G20 ha approvato una dichiarazione comune. Il documento definisce il Myanmar una minaccia per la pace.",
+      ["org/g20 criticizes country/myanmar @ tree:criticize-define"]],
+    ["the owner of the meeting that closed with it", "Il summit del G20 si è concluso con una dichiarazione finale. Il testo definisce il Myanmar una minaccia per la pace.",
+      ["org/g20 criticizes country/myanmar @ tree:criticize-define"]],
+    ["a text nobody issued", "È circolata una bozza. Il documento definisce il Myanmar una minaccia.", []],
+    ["a text with an owner of its own is not the last one issued", "Il G20 ha approvato una dichiarazione comune. Un rapporto del Pentagono definisce il Myanmar una minaccia.", []],
+  ])("%s", async (_, text, expected) => {
+    expect(facts(await extractText(text))).toEqual(expected);
+  });
+});
+
+describe("a noun summing up the clause before it stands for that clause's doer", () => {
+  it.each([
+    ["a decision, judged by a government", "La Serbia ha chiuso il confine con il Kosovo, una decisione che il governo albanese ha definito «inaccettabile».",
+      ["country/albania criticizes country/serbia @ tree:criticize-define"]],
+    ["a gesture by a government named with di, `che` read as a conjunction", "Il governo del Nicaragua ha espulso le suore, un gesto che il Vaticano ha definito «grave».",
+      ["country/vatican-city criticizes country/nicaragua @ tree:criticize-define"]],
+    ["a doer named by the demonym on its aircraft", "Due caccia russi hanno sorvolato una fregata olandese, un gesto che l'Olanda ha definito «pericoloso».",
+      ["country/netherlands criticizes country/russia @ tree:criticize-define"]],
+    ["a judgement of approval is no criticism", "La Serbia ha chiuso il confine con il Kosovo, una decisione che il governo albanese ha definito «necessaria».", []],
   ])("%s", async (_, text, expected) => {
     expect(facts(await extractText(text))).toEqual(expected);
   });

@@ -82,6 +82,17 @@ export function objectReadAsSubject(tree: DependencyTree, id: number): number[] 
   return subjects.length > 0 && subjects.every((k) => k > id) ? subjects : [];
 }
 
+/**
+ * `una mossa che X ha definito «grave»`, with `che` read as a conjunction: a transitive verb with no object
+ * (or only an adjective there) whose `che` follows a noun right away has that noun as its object (the relative pronoun, misread).
+ */
+function relativeReadAsMark(tree: DependencyTree, id: number): number[] {
+  // An adjective read as the object (`ha definito «altamente provocatoria»`) is the predicate, not the object.
+  if (tree.word(id).upos !== "VERB" || tree.children(id, "obj").some((k) => tree.word(k).upos !== "ADJ")) return [];
+  const che = tree.children(id, "mark").find((k) => tree.word(k).lemma === "che");
+  return che !== undefined && che > 1 && tree.word(che - 1).upos === "NOUN" ? [che - 1] : [];
+}
+
 export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
   const verb = w.upos !== "NOUN";
@@ -104,7 +115,7 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       return found(subjects, "nsubj(after-time-phrase)") ?? found(frontedSubject(tree, id), "nsubj(fronted)") ?? inherited();
     }
     case "obj":
-      return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
+      return isPassive ? undefined : found(relativeReadAsMark(tree, id), "obj(che-after-noun)") ?? found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)");
     case "iobj":
       return found(exact("iobj"));
     case "appos":

@@ -12,7 +12,7 @@ import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
 import { strayConjuncts, strayName } from "./clause-repairs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
-import { bothSides, namedDoer, type ActMemory } from "./act-owners.ts";
+import { bothSides, namedDoer, summarizedDoer, type ActMemory } from "./act-owners.ts";
 
 // The arc walk lives in tree-arcs.ts; the structure rules reach noun modifiers through here.
 export { nominalModifiers, objectReadAsSubject } from "./tree-arcs.ts";
@@ -162,8 +162,18 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     const nouns = listed.filter((x) => tree.word(x).upos === "NOUN");
     const owners = nouns.filter((x) => !named(x)).map((x) => acts.owner(tree.word(x).lemma.toLowerCase())).filter((o) => o !== undefined && types.includes(o.type));
     if (owners.length > 0) return [{ key: owners[0]!.key, arc: "obj(act-owner)" }];
+    // `…, una decisione che Y ha definito «grave»`: a noun summing up the main clause stands for its subject.
+    const summed = nouns.map((x) => summarizedDoer(tree, x, placed, fit, rules)).find((o) => o !== undefined && types.includes(o.type));
+    if (summed) return [{ key: summed.key, arc: "obj(summary)" }];
     // `ha rimproverato entrambe le parti`: the two sides of the conflict named last.
     if (listed.some((x) => bothSides(tree, x, rules))) return acts.sides().filter((o) => types.includes(o.type)).map((o) => ({ key: o.key, arc: "obj(both-sides)" }));
+  }
+  // `Il testo definisce X una minaccia`: a text named again with no issuer of its own acts for the one who issued the last (act-owners.ts).
+  if (acts && arcs.includes("nsubj")) {
+    const texts = (reach(tree, trigger, "nsubj", lightVerbs)?.words ?? []).filter((x) => rules.documents.includes(tree.word(x).lemma.toLowerCase())
+      && tree.children(x, "det").some((k) => tree.word(k).feats.includes("Definite=Def")) && tree.children(x).every((k) => !tree.deprel(k).startsWith("nmod")) && !mentionOverWord(tree, x, placed));
+    const author = texts.length > 0 ? acts.author() : undefined;
+    if (author && types.includes(author.type)) return [{ key: author.key, arc: "nsubj(text-issuer)" }];
   }
   // No subject on any arc: a dropped subject continues the previous main clause's.
   // Only when no arc reached a word at all: a subject that is there but not an entity is not dropped.
@@ -185,7 +195,9 @@ function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreeP
   // `ha definito X una «forza ostile»`: the word of blame may be the adjective on the noun there;
   // `definendo l'accordo «una resa»`: or a bare noun the parser hung under the object, the predicate misread.
   const modifiers = (x: number) => tree.children(x).filter((k) => tree.deprel(k) === "amod" || (tree.deprel(k) === "nmod" && tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN"));
-  const words = p.theme.modifiers ? [...reached, ...reached.flatMap(modifiers)] : reached;
+  // `ha definito «altamente provocatoria» la mossa`: an adjective the parser read as the object is the predicate.
+  const predicates = p.theme.modifiers ? tree.children(trigger, "obj").filter((k) => tree.word(k).upos === "ADJ") : [];
+  const words = p.theme.modifiers ? [...reached, ...reached.flatMap(modifiers), ...predicates] : reached;
   return words.some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
 }
 
@@ -223,9 +235,9 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       if (rules.vetoes.some((v) => v.predicates.includes(p.predicate) && v.lemmas.some((l) => lemmas.has(l)) && v.when.some((c) => holds(s, tree, w.id, c)))) continue;
       // An envoy acts for its state in a protest or a show of support, not when someone meets it.
       const governments = rules.envoys.predicates.includes(p.predicate) ? [...rules.governments, ...rules.envoys.lemmas] : rules.governments;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref);
-      if (subjects.length === 0) continue;
       const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref, [], remembered);
+      if (subjects.length === 0) continue;
       let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, fit, rules, governments, coref, [...subjects.map((a) => a.key), ...namedInClause(tree, w.id, placed, rules)], remembered);
       // `X e Y si sono incontrati`: each subject is the other's object.
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
