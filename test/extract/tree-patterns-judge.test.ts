@@ -93,3 +93,22 @@ describe("a noun summing up the clause before it stands for that clause's doer",
     expect(facts(await extractText(text))).toEqual(expected);
   });
 });
+
+describe("experts, observers and inspectors speak for the body that sends them", () => {
+  it.each([
+    ["a group of observers of a body", "Un gruppo di osservatori dell'Unione africana ha criticato il Sudan.",
+      ["org/unione-africana criticizes country/sudan @ tree:criticize-verb"]],
+    ["a team of experts of a body", "Una squadra di esperti della Lega araba ha condannato il Sudan.",
+      ["org/lega-araba criticizes country/sudan @ tree:criticize-verb"]],
+    ["inspectors of a body", "Gli ispettori dell'Organizzazione mondiale della sanità hanno criticato la Birmania.",
+      ["org/organizzazione-mondiale-della-sanita criticizes country/myanmar @ tree:criticize-verb"]],
+    ["a group of nobody's envoys speaks for no one", "Un gruppo di giornalisti ha criticato il Sudan.", []],
+  ])("%s", async (_, text, expected) => {
+    expect(facts(await extractText(text))).toEqual(expected);
+  });
+
+  it("meeting the experts is no meeting with their body", async () => {
+    const x = await extractText("Un gruppo di esperti dell'Unione africana ha incontrato il ministro Ahmed Attaf.");
+    expect(x.relations.filter((r) => r.predicate === "meetsWith").map((r) => `${r.subject} ${r.object}`)).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ export function holds(s: Sentence, tree: DependencyTree, id: number, c: SenseCon
  * The mention a word stands for: one overlapping it, else the name in apposition below a
  * title, else, for a government noun, the country it belongs to (`il governo ceco`, `il governo di Minsk`).
  */
-function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments: readonly string[], depth = 0): PlacedMention | undefined {
+function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments: readonly string[], depth = 0, groups: readonly string[] = []): PlacedMention | undefined {
   const w = tree.word(id);
   if (w.start === undefined || w.end === undefined) return undefined;
   const own = mentionOverWord(tree, id, placed);
@@ -56,7 +56,13 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     const named = mentionAt(tree, w.head, placed, governments, 1);
     if (named?.type === "Person") return named;
   }
-  const government = governments.includes(w.lemma.toLowerCase());
+  // The surface form too: the tagger may lemmatize a plural to another noun (`osservatori` as `osservatorio`).
+  const government = governments.includes(w.lemma.toLowerCase()) || governments.includes(w.form.toLowerCase());
+  // `un gruppo di esperti dell'ONU`: a noun that bundles others stands for what its `di` phrase stands for.
+  if (groups.includes(w.lemma.toLowerCase())) {
+    const members = tree.children(id, "nmod").find((k) => tree.caseOf(k) === "di");
+    if (members !== undefined) return mentionAt(tree, members, placed, governments, 0);
+  }
   // `da parte di X`: the agent phrase's noun stands for its `di` owner.
   if (w.lemma.toLowerCase() === "parte") {
     const owner = tree.children(id, "nmod").find((k) => tree.caseOf(k) === "di");
@@ -146,7 +152,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
     // `dal leader X e dal primo ministro Y`: a conjunct repeating the preposition counts wherever the parser hung it.
     const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x), ...strayConjuncts(tree, x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
-      const own = mentionAt(tree, x, placed, governments);
+      const own = mentionAt(tree, x, placed, governments, 0, rules.containers);
       const link = own ? undefined : described(tree, x, placed, rules, fit, coref) ?? clitic(tree, x, coref, exclude);
       const p = own ?? link?.mention;
       const key = p && !p.source ? fit(p, types) : undefined;
