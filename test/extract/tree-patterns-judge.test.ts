@@ -112,3 +112,18 @@ describe("experts, observers and inspectors speak for the body that sends them",
     expect(x.relations.filter((r) => r.predicate === "meetsWith").map((r) => `${r.subject} ${r.object}`)).toEqual([]);
   });
 });
+
+describe("fighting alongside someone is taking their side, not war with them", () => {
+  it.each([
+    ["accanto a, an army named by its demonym", "I consiglieri iraniani hanno combattuto accanto all'esercito siriano.",
+      ["country/iran supports org/syria-forze-armate @ tree:support-fight-alongside"]],
+    ["al fianco di", "Le truppe cubane combattevano al fianco dell'Angola.",
+      ["country/cuba supports country/angola @ tree:support-fight-flank"]],
+    ["accanto a, the country read as the object", "I volontari georgiani combattono accanto all'Ucraina.",
+      ["country/georgia supports country/ukraine @ tree:support-fight-alongside"]],
+    ["contro is still war", "Le truppe cubane combattevano contro l'Angola.",
+      ["country/angola atWarWith country/cuba @ tree:war-verb"]],
+  ])("%s", async (_, text, expected) => {
+    expect(facts(await extractText(text))).toEqual(expected);
+  });
+});
