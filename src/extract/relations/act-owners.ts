@@ -21,6 +21,8 @@ export interface ActMemory {
   owner(lemma: string): ActOwner | undefined;
   /** The two sides of the conflict or truce last named by its sides (`la guerra tra X e Y`). */
   sides(): ActOwner[];
+  /** Who issued the text last named with its issuer (`X ha approvato una dichiarazione`). */
+  author(): ActOwner | undefined;
   /** Remember the acts of a sentence, once its own facts are read. */
   learn(s: Sentence, placed: readonly PlacedMention[], fit: ArgFit): void;
 }
@@ -65,6 +67,24 @@ export function namedDoer(tree: DependencyTree, act: number, placed: readonly Pl
   return undefined;
 }
 
+/**
+ * `X ha chiuso il confine, una decisione che Y ha definito «inaccettabile»`: a noun that sums up the main
+ * clause, set after it, stands for what that clause's subject did (or the demonym on it: `caccia venezuelani`).
+ */
+export function summarizedDoer(tree: DependencyTree, noun: number, placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules): ActOwner | undefined {
+  const root = tree.root();
+  if (!rules.acts.summaries.includes(tree.word(noun).lemma.toLowerCase()) || noun < root || tree.word(root).upos !== "VERB") return undefined;
+  const comma = (k: number) => k >= 1 && tree.word(k).form === ",";
+  if (!comma(noun - 1) && !comma(noun - 2)) return undefined;
+  // `il governo del Nicaragua`: a government acts for its `di` owner.
+  const owner = (k: number) => (rules.governments.includes(tree.word(k).lemma.toLowerCase()) ? tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di") : []);
+  // `Il 4 settembre due caccia venezuelani avevano sorvolato…`: a subject after a time phrase may be read as a bare oblique.
+  const own = tree.children(root, "nsubj").filter((k) => tree.deprel(k) === "nsubj");
+  const subjects = own.length > 0 ? own : tree.children(root, "obl").filter((k) => k < root && tree.word(k).upos === "NOUN" && tree.caseOf(k) === undefined);
+  return subjects
+    .map((k) => doerAt(tree, k, placed, fit) ?? [...tree.children(k, "amod"), ...owner(k)].map((x) => doerAt(tree, x, placed, fit)).find(Boolean)).find(Boolean);
+}
+
 /** `la guerra tra X e Y`: the two countries a conflict noun's `tra`/`fra` phrase names. */
 function sidesOf(tree: DependencyTree, noun: number, placed: readonly PlacedMention[], fit: ArgFit): ActOwner[] {
   const between = tree.children(noun).filter((k) => tree.deprel(k).startsWith("nmod") && ["tra", "fra"].includes(tree.caseOf(k) ?? ""));
@@ -83,12 +103,36 @@ export function bothSides(tree: DependencyTree, id: number, rules: TreeRules): b
     && (tree.children(id).some((k) => ["det", "nummod", "amod", "det:predet"].includes(tree.deprel(k)) && quantifier(k)) || onHead.some(quantifier));
 }
 
+/**
+ * Who issued a text (`dichiarazione`, `risoluzione`, `documento`): the subject of the verb whose object it is
+ * (`X ha approvato una dichiarazione`), or, for a text a meeting closed with, the meeting's owner (`il vertice
+ * di X si è chiuso con una dichiarazione`). A text with a name of its own (`la Dichiarazione di Y`) is left out.
+ */
+export function issuerOf(tree: DependencyTree, text: number, placed: readonly PlacedMention[], fit: ArgFit): ActOwner | undefined {
+  if (mentionOverWord(tree, text, placed)) return undefined;
+  const rel = tree.deprel(text);
+  const verb = tree.head(text);
+  if (verb === 0 || tree.word(verb).upos !== "VERB" || !(rel === "obj" || (rel === "obl" && tree.caseOf(text) === "con"))) return undefined;
+  for (const k of tree.children(verb).filter((x) => tree.deprel(x) === "nsubj")) {
+    const own = doerAt(tree, k, placed, fit);
+    if (own) return own;
+    // `il summit dell'Ocse è terminato con…`: a meeting stands for its owner.
+    if (rel === "obl") {
+      const owner = tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di").map((x) => doerAt(tree, x, placed, fit)).find(Boolean);
+      if (owner) return owner;
+    }
+  }
+  return undefined;
+}
+
 export function actMemory(rules: TreeRules): ActMemory {
   const last = new Map<string, ActOwner>();
   let pair: ActOwner[] = [];
+  let issuer: ActOwner | undefined;
   return {
     owner: (lemma) => last.get(lemma),
     sides: () => pair,
+    author: () => issuer,
     learn(s, placed, fit) {
       if (!s.syntax || s.syntax.words.length === 0) return;
       const tree = treeOf(s.syntax);
@@ -98,6 +142,7 @@ export function actMemory(rules: TreeRules): ActMemory {
           const two = sidesOf(tree, w.id, placed, fit);
           if (two.length === 2) pair = two;
         }
+        if (w.upos === "NOUN" && rules.documents.includes(lemma)) issuer = issuerOf(tree, w.id, placed, fit) ?? issuer;
         if (w.upos !== "NOUN" || !rules.acts.lemmas.includes(lemma)) continue;
         const doer = namedDoer(tree, w.id, placed, fit, rules);
         if (doer) last.set(lemma, doer);

@@ -95,6 +95,17 @@ function infinitiveComplement(tree: DependencyTree, id: number): boolean {
   return ["xcomp", "ccomp"].includes(tree.deprel(id)) && [id, ...tree.children(id, "aux")].some((k) => tree.word(k).feats.includes("VerbForm=Inf"));
 }
 
+/**
+ * `una mossa che X ha definito «grave»`, with `che` read as a conjunction: a transitive verb with no object
+ * (or only an adjective there) whose `che` follows a noun right away has that noun as its object (the relative pronoun, misread).
+ */
+function relativeReadAsMark(tree: DependencyTree, id: number): number[] {
+  // An adjective read as the object (`ha definito «altamente provocatoria»`) is the predicate, not the object.
+  if (tree.word(id).upos !== "VERB" || tree.children(id, "obj").some((k) => tree.word(k).upos !== "ADJ")) return [];
+  const che = tree.children(id, "mark").find((k) => tree.word(k).lemma === "che");
+  return che !== undefined && che > 1 && tree.word(che - 1).upos === "NOUN" ? [che - 1] : [];
+}
+
 export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
   const verb = w.upos !== "NOUN";
@@ -121,7 +132,7 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       return found(subjects, "nsubj(after-time-phrase)") ?? found(frontedSubject(tree, id), "nsubj(fronted)") ?? inherited();
     }
     case "obj":
-      return isPassive ? undefined : found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)") ?? (verb ? found(objectOnFinalStop(tree, id), "obj(on-final-stop)") : undefined);
+      return isPassive ? undefined : found(relativeReadAsMark(tree, id), "obj(che-after-noun)") ?? found(exact("obj")) ?? found(objectReadAsSubject(tree, id), "obj(post-verbal)") ?? (verb ? found(objectOnFinalStop(tree, id), "obj(on-final-stop)") : undefined);
     case "iobj":
       return found(exact("iobj"));
     case "companion":
@@ -179,6 +190,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
   if (arc === "appos>nmod:di") {
     const described = reach(tree, id, "appos", lightVerbs);
     return described && found(described.words.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")), `${described.arc}>nmod:di`);
+  }
+  // `X ha detto che la condotta di Y è inaccettabile`: a judgement in a `che` clause is held by the one who says it.
+  if (arc === "ccomp>nsubj") {
+    if (w.deprel !== "ccomp" || tree.word(w.head).upos !== "VERB") return undefined;
+    return found(verbSubjects(tree, w.head), "ccomp>nsubj") ?? inheritedSubject(tree, w.head, lightVerbs);
   }
   // `le truppe etiopi combattono contro X`: a demonym on the subject noun names the country that acts.
   if (arc === "nsubj>amod") return verb && !isPassive ? found(exact("nsubj").flatMap((k) => tree.children(k, "amod"))) : undefined;

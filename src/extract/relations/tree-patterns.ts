@@ -12,7 +12,7 @@ import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
 import { strayConjuncts, strayName } from "./clause-repairs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
-import { bothSides, namedDoer, type ActMemory } from "./act-owners.ts";
+import { bothSides, namedDoer, summarizedDoer, type ActMemory } from "./act-owners.ts";
 
 // The arc walk lives in tree-arcs.ts; the structure rules reach noun modifiers through here.
 export { nominalModifiers, objectReadAsSubject } from "./tree-arcs.ts";
@@ -46,7 +46,7 @@ export function holds(s: Sentence, tree: DependencyTree, id: number, c: SenseCon
  * The mention a word stands for: one overlapping it, else the name in apposition below a
  * title, else, for a government noun, the country it belongs to (`il governo ceco`, `il governo di Minsk`).
  */
-function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments: readonly string[], depth = 0): PlacedMention | undefined {
+function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMention[], governments: readonly string[], depth = 0, groups: readonly string[] = []): PlacedMention | undefined {
   const w = tree.word(id);
   if (w.start === undefined || w.end === undefined) return undefined;
   const own = mentionOverWord(tree, id, placed);
@@ -56,7 +56,13 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
     const named = mentionAt(tree, w.head, placed, governments, 1);
     if (named?.type === "Person") return named;
   }
-  const government = governments.includes(w.lemma.toLowerCase());
+  // The surface form too: the tagger may lemmatize a plural to another noun (`osservatori` as `osservatorio`).
+  const government = governments.includes(w.lemma.toLowerCase()) || governments.includes(w.form.toLowerCase());
+  // `una squadra di ispettori dell'AIEA`: a noun that bundles others stands for what its `di` phrase stands for.
+  if (groups.includes(w.lemma.toLowerCase())) {
+    const members = tree.children(id, "nmod").find((k) => tree.caseOf(k) === "di");
+    if (members !== undefined) return mentionAt(tree, members, placed, governments, 0);
+  }
   // `da parte di X`: the agent phrase's noun stands for its `di` owner.
   if (w.lemma.toLowerCase() === "parte") {
     const owner = tree.children(id, "nmod").find((k) => tree.caseOf(k) === "di");
@@ -148,7 +154,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
     // `dal leader X e dal primo ministro Y`: a conjunct repeating the preposition counts wherever the parser hung it.
     const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x), ...strayConjuncts(tree, x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
-      const own = mentionAt(tree, x, placed, governments);
+      const own = mentionAt(tree, x, placed, governments, 0, rules.containers);
       const link = own ? undefined : described(tree, x, placed, rules, fit, coref) ?? clitic(tree, x, coref, exclude);
       const p = own ?? link?.mention;
       const key = p && !p.source ? fit(p, types) : undefined;
@@ -164,8 +170,18 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     const nouns = listed.filter((x) => tree.word(x).upos === "NOUN");
     const owners = nouns.filter((x) => !named(x)).map((x) => acts.owner(tree.word(x).lemma.toLowerCase())).filter((o) => o !== undefined && types.includes(o.type));
     if (owners.length > 0) return [{ key: owners[0]!.key, arc: "obj(act-owner)" }];
+    // `…, una decisione che Y ha definito «grave»`: a noun summing up the main clause stands for its subject.
+    const summed = nouns.map((x) => summarizedDoer(tree, x, placed, fit, rules)).find((o) => o !== undefined && types.includes(o.type));
+    if (summed) return [{ key: summed.key, arc: "obj(summary)" }];
     // `ha rimproverato entrambe le parti`: the two sides of the conflict named last.
     if (listed.some((x) => bothSides(tree, x, rules))) return acts.sides().filter((o) => types.includes(o.type)).map((o) => ({ key: o.key, arc: "obj(both-sides)" }));
+  }
+  // `Il testo definisce X una minaccia`: a text named again with no issuer of its own acts for the one who issued the last (act-owners.ts).
+  if (acts && arcs.includes("nsubj")) {
+    const texts = (reach(tree, trigger, "nsubj", lightVerbs)?.words ?? []).filter((x) => rules.documents.includes(tree.word(x).lemma.toLowerCase())
+      && tree.children(x, "det").some((k) => tree.word(k).feats.includes("Definite=Def")) && tree.children(x).every((k) => !tree.deprel(k).startsWith("nmod")) && !mentionOverWord(tree, x, placed));
+    const author = texts.length > 0 ? acts.author() : undefined;
+    if (author && types.includes(author.type)) return [{ key: author.key, arc: "nsubj(text-issuer)" }];
   }
   // No subject on any arc: a dropped subject continues the previous main clause's.
   // Only when no arc reached a word at all: a subject that is there but not an entity is not dropped.
@@ -187,9 +203,24 @@ function themeHolds(s: Sentence, tree: DependencyTree, trigger: number, p: TreeP
   // `ha definito X una «forza ostile»`: the word of blame may be the adjective on the noun there;
   // `definendo l'accordo «una resa»`: or a bare noun the parser hung under the object, the predicate misread.
   const modifiers = (x: number) => tree.children(x).filter((k) => tree.deprel(k) === "amod" || (tree.deprel(k) === "nmod" && tree.caseOf(k) === undefined && tree.word(k).upos === "NOUN"));
-  const words = p.theme.modifiers ? [...reached, ...reached.flatMap(modifiers)] : reached;
+  // `ha definito «altamente provocatoria» la mossa`: an adjective the parser read as the object is the predicate.
+  const predicates = p.theme.modifiers ? tree.children(trigger, "obj").filter((k) => tree.word(k).upos === "ADJ") : [];
+  const words = p.theme.modifiers ? [...reached, ...reached.flatMap(modifiers), ...predicates] : reached;
   return words.some((x) => [...lemmasOf(s, tree, x)].some((l) => p.theme!.lemmas.includes(l)));
 }
+
+/**
+ * `X, per bocca della portavoce Y, lo ha accusato`: an object pronoun is nobody named in its own clause
+ * (its subject's phrase, a `per bocca di` phrase): those are co-arguments, which a clitic never stands for.
+ * A name inside another clause hung on the verb (`Dopo aver incontrato Y, X lo ha…`) can still be meant.
+ */
+function namedInClause(tree: DependencyTree, trigger: number, placed: readonly PlacedMention[], rules: TreeRules): string[] {
+  const own = tree.children(trigger).filter((k) => !CLAUSE_DEPRELS.has(tree.deprel(k)));
+  const subjects = reach(tree, trigger, "nsubj", rules.lightVerbs)?.words ?? [];
+  return [...own, ...subjects].flatMap((x) => tree.subtree(x)).map((k) => mentionOverWord(tree, k, placed)?.m.key).filter((k): k is string => k !== undefined);
+}
+
+const CLAUSE_DEPRELS = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"]);
 
 /** A reflexive clitic on the verb (`si sono incontrati`, `si sono stretti la mano`). */
 function reflexive(tree: DependencyTree, id: number): boolean {
@@ -217,13 +248,13 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       if (rules.vetoes.some((v) => v.predicates.includes(p.predicate) && v.lemmas.some((l) => lemmas.has(l)) && v.when.some((c) => holds(s, tree, w.id, c)))) continue;
       // An envoy acts for its state in a protest or a show of support, not when someone meets it.
       const governments = rules.envoys.predicates.includes(p.predicate) ? [...rules.governments, ...rules.envoys.lemmas] : rules.governments;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref);
+      const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
+      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref, [], remembered);
       if (subjects.length === 0) continue;
       // `ha discusso, insieme a X, con Y`: X did it too.
       if (p.companions) subjects.push(...argument(tree, w.id, ["companion"], p.subject.types, placed, fit, rules, governments, coref).filter((a) => !subjects.some((b) => b.key === a.key)));
-      const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
       const objectFit: ArgFit = p.predicate === "visits" && destination ? (m, types) => { const k = fit(m, types); return k && destination(k); } : fit;
-      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, objectFit, rules, governments, coref, subjects.map((a) => a.key), remembered);
+      let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, objectFit, rules, governments, coref, [...subjects.map((a) => a.key), ...namedInClause(tree, w.id, placed, rules)], remembered);
       // `X e Y si sono incontrati`: each subject is the other's object.
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;

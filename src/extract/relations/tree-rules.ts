@@ -12,10 +12,10 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase; `amod` a demonym on the
  * event noun or on what is sent (`truppe bielorusse`); `appos` the one an agent noun or a
  * predicate describes (`X, alleato di Y`, `X è alleata di Y`), `appos>nmod:di` that one's owner;
- * `nsubj>amod` a demonym on the subject noun; `obl:<prep>>nmod:di` an oblique's owner (`al fianco di Y`).
+ * `nsubj>amod` a demonym on the subject noun; `ccomp>nsubj` the subject of the verb of saying whose `che` clause holds the trigger; `obl:<prep>>nmod:di` an oblique's owner (`al fianco di Y`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|appos>nmod:di|nsubj>amod|obl:[a-zà-ù]+>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|appos>nmod:di|nsubj>amod|ccomp>nsubj|obl:[a-zà-ù]+>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
@@ -70,7 +70,7 @@ export interface TreeRules {
   /** Envoys stand for the state that sent them in these predicates only (`ha convocato l'ambasciatore cinese`), not when met. */
   envoys: { id: string; reason: string; lemmas: string[]; predicates: RelationPredicate[] };
   /** Hostile acts whose doer, named once, is who is criticized when the act is named again without one (act-owners.ts). */
-  acts: { id: string; reason: string; lemmas: string[]; forces: string[]; predicates: RelationPredicate[]; sides: { conflicts: string[]; nouns: string[]; quantifiers: string[] } };
+  acts: { id: string; reason: string; lemmas: string[]; forces: string[]; /** Nouns that sum up the clause before them (`…, una decisione che…`); none when left out. */ summaries: string[]; predicates: RelationPredicate[]; sides: { conflicts: string[]; nouns: string[]; quantifiers: string[] } };
   /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
   descriptions: string[];
   /** Texts that act for whoever adopted them (`una risoluzione che condanna X`). */
@@ -110,8 +110,8 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(typeof env?.id === "string" && env.id && typeof env.reason === "string" && env.reason && strings(env.lemmas) && Array.isArray(env.predicates)
     && env.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "envoys", "needs an id, a reason, lemmas and relation predicates");
   const acts = r.acts as Record<string, unknown>;
-  check(typeof acts?.id === "string" && acts.id && typeof acts.reason === "string" && acts.reason && strings(acts.lemmas) && strings(acts.forces) && Array.isArray(acts.predicates)
-    && acts.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "acts", "needs an id, a reason, act lemmas, force lemmas and relation predicates");
+  check(typeof acts?.id === "string" && acts.id && typeof acts.reason === "string" && acts.reason && strings(acts.lemmas) && strings(acts.forces) && (acts.summaries === undefined || strings(acts.summaries)) && Array.isArray(acts.predicates)
+    && acts.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "acts", "needs an id, a reason, act lemmas, force lemmas, relation predicates and (optionally) summary lemmas");
   const sides = acts.sides as Record<string, unknown>;
   check(strings(sides?.conflicts) && strings(sides.nouns) && strings(sides.quantifiers), file, "acts.sides", "needs conflicts, nouns and quantifiers lists");
   check(strings(r.documents), file, "", "`documents` must be a list of lemmas");
@@ -158,7 +158,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], envoys: env as unknown as TreeRules["envoys"], acts: acts as unknown as TreeRules["acts"], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], envoys: env as unknown as TreeRules["envoys"], acts: { ...acts, summaries: acts.summaries ?? [] } as unknown as TreeRules["acts"], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {

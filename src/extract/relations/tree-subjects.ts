@@ -86,6 +86,12 @@ export function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: r
   const rel = tree.deprel(id);
   const head = tree.head(id);
   if (head === 0) return frontedParticipleSubject(tree, id);
+  // `X, per bocca del portavoce Y, lo ha accusato…`: a clause with a finite auxiliary hung on a noun as a plain `acl`, with no
+  // relative pronoun, is no modifier but the noun's own predicate, misread: the noun is its subject.
+  const finite = tree.children(id, "aux").some((k) => tree.word(k).feats.includes("VerbForm=Fin"));
+  if (rel === "acl" && finite && ["NOUN", "PROPN"].includes(tree.word(head).upos) && !tree.children(id).some((k) => RELATIVE_PRONOUNS.has(tree.word(k).lemma) && tree.word(k).upos === "PRON")) {
+    return { words: [head], arc: "acl(finite)>head" };
+  }
   // `il no della Germania alla fornitura`, `l'idea della Francia di un invio`: a noun of refusal or plan lends its `di` owner.
   if (rel === "nmod" && tree.word(id).upos === "NOUN" && holders.includes(tree.word(head).lemma.toLowerCase())) {
     const owner = tree.children(head, "nmod").filter((k) => tree.caseOf(k) === "di" && k !== id);
