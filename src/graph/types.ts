@@ -10,7 +10,8 @@ import type {
 } from "../types.ts";
 
 export const GRAPH_FORMAT = "trama-graph";
-export const GRAPH_FORMAT_VERSION = 1;
+/** 2: evidence sentences stored once in the envelope's `sentences` table (src/graph/envelope.ts). */
+export const GRAPH_FORMAT_VERSION = 2;
 
 /** Node key: `<folder>/<slug>`, e.g. `country/north-korea`, `person/sergei-shoigu`, `event/war-in-ukraine`. */
 export interface EntityNodeAttributes {
@@ -96,6 +97,14 @@ export interface GraphEnvelope {
   format: typeof GRAPH_FORMAT;
   version: typeof GRAPH_FORMAT_VERSION;
   generator: string;
-  /** graphology's `graph.export()`: options, attributes, nodes, edges. */
+  /**
+   * graphology's `graph.export()`: options, attributes, nodes, edges. On disk each node's
+   * and edge's `evidence` is a list of refs into `sentences` and `rules` (EvidenceRef in
+   * src/graph/envelope.ts); decodeGraphEnvelope turns them back into Evidence.
+   */
   graph: SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;
+  /** Every evidence sentence cited by a node or edge, once: article, sentence index, offsets, text, date. */
+  sentences: { article: string; sentence: number; start: number; end: number; text: string; date?: IsoDate }[];
+  /** Rule ids the evidence refs point to. */
+  rules: string[];
 }

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { bidirectional } from "graphology-shortest-path/unweighted.js";
 import { TramaError } from "../errors.ts";
-import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type ClaimRecord, type EntityNodeAttributes, type GraphAttributes, type GraphEnvelope, type RelationEdgeAttributes, type TramaGraph } from "../graph/types.ts";
+import { decodeGraphEnvelope, isGraphEnvelope, READABLE_GRAPH_VERSIONS } from "../graph/envelope.ts";
+import type { ClaimRecord, EntityNodeAttributes, GraphAttributes, RelationEdgeAttributes, TramaGraph } from "../graph/types.ts";
 import type { ArticleMeta, ClaimMeasure, EntityType, Evidence, IsoDate, Modality, RelationPredicate } from "../types.ts";
 import { NameFinder } from "./names.ts";
 
@@ -206,16 +207,16 @@ export async function loadGraph(dirOrFile: string): Promise<TramaQuery> {
   } catch {
     throw new GraphFormatError(`${dirOrFile}: no such file or folder (build one with \`trama build\`)`);
   }
-  let env: GraphEnvelope;
+  let env: unknown;
   try {
-    env = JSON.parse(await readFile(file, "utf8")) as GraphEnvelope;
+    env = JSON.parse(await readFile(file, "utf8"));
   } catch (e) {
     throw new GraphFormatError(`${file}: cannot read graph: ${(e as Error).message}`);
   }
-  if (env?.format !== GRAPH_FORMAT || env.version !== GRAPH_FORMAT_VERSION) {
-    throw new GraphFormatError(`${file}: not a Trama graph of version ${GRAPH_FORMAT_VERSION}`);
+  if (!isGraphEnvelope(env)) {
+    throw new GraphFormatError(`${file}: not a Trama graph of version ${READABLE_GRAPH_VERSIONS.join(" or ")}`);
   }
   const graph = new MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>();
-  graph.import(env.graph);
+  graph.import(decodeGraphEnvelope(env));
   return new TramaQuery(graph as unknown as TramaGraph);
 }

@@ -4,6 +4,7 @@
 import { PassThrough } from "node:stream";
 import N3 from "n3";
 import { describe, expect, it } from "vitest";
+import { decodeGraphEnvelope } from "../../src/graph/envelope.ts";
 import { buildGraph } from "../../src/graph/index.ts";
 import { capClaims, JSON_EDGE_EVIDENCE_CAP, JSON_EVIDENCE_CAP, writeGraphJson } from "../../src/graph/json.ts";
 import type { ClaimRecord } from "../../src/graph/types.ts";
@@ -51,6 +52,7 @@ describe("scale: Turtle and graph.json", () => {
     const nk = g.getNodeAttributes("country/north-korea");
     expect(nk.evidence.length).toBeGreaterThan(JSON_EVIDENCE_CAP);
     const env = JSON.parse(await collect((out) => writeGraphJson(g, out, "test")));
+    decodeGraphEnvelope(env);
     const node = env.graph.nodes.find((n: { key: string }) => n.key === "country/north-korea").attributes;
     expect(node.evidence).toHaveLength(JSON_EVIDENCE_CAP);
     expect(node.mentions).toBe(nk.mentions);

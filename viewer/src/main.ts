@@ -9,6 +9,7 @@ import { CLASS_COLORS, relationColor } from "./colors.ts";
 import { checkboxes, timeline } from "./controls.ts";
 import { el } from "./dom.ts";
 import { download, viewGexf, viewPng, viewTurtle } from "./export.ts";
+import { decodeGraphEnvelope, isGraphEnvelope } from "../../src/graph/envelope.ts";
 import { edgeKept, egoNetwork, monthsOf, nodeKept } from "./filters.ts";
 import { largest, nearestSegment, placeLabels, type LabelCandidate, type Segment } from "./hit.ts";
 import { formatNumber, t, type Lang, type StringKey } from "./i18n.ts";
@@ -52,9 +53,11 @@ async function load(): Promise<void> {
   applyStaticStrings(state.lang);
   const res = await fetch("./graph.json");
   if (!res.ok) throw new Error(`graph.json: HTTP ${res.status}`);
-  const env = await res.json();
+  const env: unknown = await res.json();
+  if (!isGraphEnvelope(env)) throw new Error("graph.json: not a Trama graph of a version this viewer reads");
   const graph = new MultiDirectedGraph();
-  graph.import(env.graph);
+  // Evidence refs become full sentences here, so filters and panels read Evidence as before.
+  graph.import(decodeGraphEnvelope(env) as never);
   // Sigma needs `type` for its node program; the entity class is kept in `nodeType`.
   graph.updateEachNodeAttributes((_k, a) => ({ ...a, color: CLASS_COLORS[a.type] ?? "#777", type: "circle", nodeType: a.type }));
   graph.updateEachEdgeAttributes((_k, a) => ({ ...a, color: relationColor(a.predicate), size: Math.min(6, 1 + Math.log2(a.count || 1)), type: a.symmetric ? "line" : "arrow" }));
