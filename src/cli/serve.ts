@@ -106,7 +106,9 @@ export async function ensureViewerBuilt(): Promise<void> {
   const built = await stat(join(viewerDistDir, "index.html")).catch(() => undefined);
   // An installed package ships viewer/dist without the viewer's sources (nor vite): use it as is.
   const sources = await stat(join(viewerDir, "index.html")).catch(() => undefined);
-  if (built && (!sources || built.mtimeMs >= Math.max(await newest(join(viewerDir, "src")), sources.mtimeMs))) return;
+  // The viewer also bundles graph.json's decoder from src/graph (shared with the query API).
+  const decoder = await stat(join(projectRoot, "src", "graph", "envelope.ts")).catch(() => undefined);
+  if (built && (!sources || built.mtimeMs >= Math.max(await newest(join(viewerDir, "src")), sources.mtimeMs, decoder?.mtimeMs ?? 0))) return;
   const { build } = await import("vite");
   await build({ configFile: join(viewerDir, "vite.config.ts"), logLevel: "warn" });
 }
