@@ -2,7 +2,9 @@
 // end of the envelope, and node and edge evidence refer to it by index. A sentence is
 // cited by every entity it names and every relation it supports, so version 1 repeated
 // its text (and article, offsets, date) once per citation; at 10,000 articles two thirds
-// of the evidence text was repeats. Rule ids are interned the same way.
+// of the evidence text was repeats. Rule ids are interned the same way, and a node's
+// `articles` (which grows with the corpus: every article naming a country) is written as
+// indices into the graph attribute `articles`.
 //
 // This module is pure (no Node APIs): the writer, the query API and the viewer share it.
 import type { SerializedGraph } from "graphology-types";
@@ -21,6 +23,11 @@ export interface EvidenceSentence {
 
 /** One piece of evidence in version 2: [sentence index, rule index] or, with a focus, [s, r, focus start, focus end]. */
 export type EvidenceRef = [number, number] | [number, number, number, number];
+
+/** A node's article ids as indices into the sorted article list; an id not in it stays a string. */
+export function articleRefs(articles: readonly string[], index: ReadonlyMap<string, number>): (number | string)[] {
+  return articles.map((id) => index.get(id) ?? id);
+}
 
 /** Builds the sentence and rule tables while the writer walks the graph. */
 export class EvidenceTable {
@@ -89,7 +96,18 @@ export function decodeGraphEnvelope(env: AnyGraphEnvelope): Serialized {
     if (t.date !== undefined) e.date = t.date;
     return e;
   });
-  for (const n of env.graph.nodes) if (n.attributes) n.attributes.evidence = expand(n.attributes.evidence as unknown[]);
+  const ids = (env.graph.attributes?.articles ?? []).map((a) => a.id);
+  const article = (x: unknown): string => {
+    if (typeof x === "string") return x;
+    const id = ids[x as number];
+    if (id === undefined) throw new RangeError(`graph.json: a node refers to article ${x}, which the graph lacks`);
+    return id;
+  };
+  for (const n of env.graph.nodes) {
+    if (!n.attributes) continue;
+    n.attributes.evidence = expand(n.attributes.evidence as unknown[]);
+    if (n.attributes.articles) n.attributes.articles = n.attributes.articles.map(article);
+  }
   for (const e of env.graph.edges) if (e.attributes) e.attributes.evidence = expand(e.attributes.evidence as unknown[]);
   return env.graph;
 }

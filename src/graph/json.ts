@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { MultiDirectedGraph } from "graphology";
 import { TramaError } from "../errors.ts";
 import type { Evidence } from "../types.ts";
-import { decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, READABLE_GRAPH_VERSIONS } from "./envelope.ts";
+import { articleRefs, decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, READABLE_GRAPH_VERSIONS } from "./envelope.ts";
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type ClaimRecord, type EntityNodeAttributes, type GraphAttributes, type RelationEdgeAttributes, type TramaGraph } from "./types.ts";
 
 async function write(out: Writable, s: string): Promise<void> {
@@ -91,10 +91,11 @@ export async function writeGraphJson(graph: TramaGraph, out: Writable, generator
   const table = new EvidenceTable();
   const refs = (evidence: readonly Evidence[], cap: number) => capEvidence(evidence, cap).map((e) => table.ref(e));
   const nodeCap = budgetCap(graph.mapNodes((_k, a) => a.evidence.length), budget.nodes, JSON_EVIDENCE_CAP);
+  const articleIndex = new Map(attributes.articles.map((m, i) => [m.id, i]));
   const edgeCap = budgetCap(graph.mapEdges((_k, a) => a.evidence.length), budget.edges, JSON_EDGE_EVIDENCE_CAP);
   let first = true;
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    await put(`${first ? "" : ","}{"key":${JSON.stringify(node)}${attributesJson({ ...a, evidence: refs(a.evidence, nodeCap) })}}`);
+    await put(`${first ? "" : ","}{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles: articleRefs(a.articles, articleIndex), evidence: refs(a.evidence, nodeCap) })}}`);
     first = false;
   }
   await put(`],"edges":[`);

@@ -50,6 +50,24 @@ describe("graph.json version 2", () => {
     const edge = env.graph.edges[0].attributes;
     expect(edge.evidence.map((r: number[]) => r[0])).toEqual(nk.evidence.map((r: number[]) => r[0]));
     expect(env.rules).toEqual(["test-rule"]);
+    // A node's articles are indices into the graph's sorted article list.
+    expect(env.graph.attributes.articles.map((a: { id: string }) => a.id)).toEqual(["x1", "x2", "x3"]);
+    expect(nk.articles).toEqual([0, 1, 2]);
+    expect(env.graph.nodes.find((n: { key: string }) => n.key === "country/oman").attributes.articles).toEqual([0, 1, 2]);
+  });
+
+  it.each([
+    [[0, 2], ["k1", "k3"]],
+    [[1, "fuori"], ["k2", "fuori"]], // an id missing from the list was written as itself
+    [[], []],
+  ])("decodes node articles %j to %j", (refs, ids) => {
+    const env = { format: "trama-graph", version: 2, graph: { options: {}, attributes: { articles: [{ id: "k1" }, { id: "k2" }, { id: "k3" }] }, nodes: [{ key: "n", attributes: { evidence: [], articles: refs } }], edges: [] }, sentences: [], rules: [] };
+    expect(decodeGraphEnvelope(env as never).nodes[0]!.attributes!.articles).toEqual(ids);
+  });
+
+  it("refuses an article index the graph lacks", () => {
+    const env = { format: "trama-graph", version: 2, graph: { options: {}, attributes: { articles: [{ id: "k1" }] }, nodes: [{ key: "n", attributes: { evidence: [], articles: [3] } }], edges: [] }, sentences: [], rules: [] };
+    expect(() => decodeGraphEnvelope(env as never)).toThrow(/article 3/);
   });
 
   it.each([
