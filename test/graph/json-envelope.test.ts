@@ -24,11 +24,11 @@ async function json(g: TramaGraph, budget?: { nodes: number; edges: number }): P
 
 // Three articles; each sentence names both countries and supports one relation, so
 // every sentence is cited three times (two nodes, one edge).
-const EM = entity("country/oman", "Country", "Oman");
+const AT = entity("country/atlantide", "Country", "Atlantide");
 function graph(): TramaGraph {
   return buildGraph(["x1", "x2", "x3"].map((id, a) => extraction(id, {
-    entities: [NK, RU, EM],
-    mentions: [mention("country/north-korea", "Country", id, a), mention("country/russia", "Country", id, a), mention("country/oman", "Country", id, 9)],
+    entities: [NK, RU, AT],
+    mentions: [mention("country/north-korea", "Country", id, a), mention("country/russia", "Country", id, a), mention("country/atlantide", "Country", id, 9)],
     relations: [relation("meetsWith", "country/north-korea", "country/russia", id, a)],
   })));
 }
@@ -39,7 +39,7 @@ describe("graph.json version 2", () => {
   it("stores each cited sentence once, with refs on nodes and edges", async () => {
     const env = JSON.parse(await json(graph()));
     expect(env.version).toBe(2);
-    // x1/0, x2/1, x3/2 (each cited by both countries and the edge) and Oman's x1/9, x2/9, x3/9.
+    // x1/0, x2/1, x3/2 (each cited by both countries and the edge) and Atlantide's x1/9, x2/9, x3/9.
     expect(env.sentences).toHaveLength(6);
     const refCount = [...env.graph.nodes, ...env.graph.edges].reduce((n: number, x: { attributes: { evidence: unknown[] } }) => n + x.attributes.evidence.length, 0);
     expect(refCount).toBe(12);
@@ -53,7 +53,7 @@ describe("graph.json version 2", () => {
     // A node's articles are indices into the graph's sorted article list.
     expect(env.graph.attributes.articles.map((a: { id: string }) => a.id)).toEqual(["x1", "x2", "x3"]);
     expect(nk.articles).toEqual([0, 1, 2]);
-    expect(env.graph.nodes.find((n: { key: string }) => n.key === "country/oman").attributes.articles).toEqual([0, 1, 2]);
+    expect(env.graph.nodes.find((n: { key: string }) => n.key === "country/atlantide").attributes.articles).toEqual([0, 1, 2]);
   });
 
   it.each([
