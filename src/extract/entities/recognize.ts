@@ -64,6 +64,8 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
   if (type === "Country" && m.firstToken === m.lastToken && !m.name.entry.names.some((n) => n.toLowerCase() === t.lower) && ctx.nameData.firstNames.has(t.lower)
     && isNameLikeSurname(s.tokens[m.lastToken + 1], ctx)) return true;
   if ((type === "Country" || type === "Place") && insideLongerPlace(s, m, ctx)) return true;
+  // `Ventisette persone…`: a number word opening a sentence is capitalized by position, not a name (`i Ventisette` for the EU states).
+  if (m.firstToken === m.lastToken && t.sentenceStart && s.numbers.some((n) => n.firstToken === m.firstToken)) return true;
   // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
   const next = s.tokens[m.lastToken + 1];
   const acronym = m.name.acronym || m.name.entry.names.includes(t.text.toUpperCase());
