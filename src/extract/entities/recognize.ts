@@ -56,6 +56,8 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
       if (between.every((x) => ["di", "del", "della", "dell'", "d'"].includes(x.lower))) return true;
     }
   }
+  // `la milizia Fano`, `il movimento islamista Tripoli`: a group's kind before a place's name makes it the group's name.
+  if ((type === "Country" || type === "Place") && namedByGroupNoun(s, m.firstToken, ctx)) return true;
   // `Real Madrid`, `Sporting Lisbona`, `Genova Calcio`: a club's prefix or suffix makes the place part of the club's name.
   if ((type === "Country" || type === "Place") && (clubWord(s, m.firstToken - 1, "orgPrefix", ctx) || clubWord(s, m.lastToken + 1, "orgSuffix", ctx))) return true;
   // Never a country (`del Kenya William Ruto`: Kenya is also a first name in the name lists).
@@ -70,6 +72,24 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
   const next = s.tokens[m.lastToken + 1];
   const acronym = m.name.acronym || m.name.entry.names.includes(t.text.toUpperCase());
   return acronym && t.sentenceStart && t.text !== t.text.toUpperCase() && next !== undefined && PARTICIPLE_NEXT.has(next.lower);
+}
+
+/**
+ * A lower-case noun that introduces a body's name (`milizia`, `movimento`, `partito`: the org cues) right before token `i`,
+ * with at most two lower-case qualifiers between (`il gruppo armato X`, `il movimento islamista X`); no preposition
+ * or article between, which would make the place where the group is (`il movimento di Tripoli`).
+ */
+function namedByGroupNoun(s: Sentence, i: number, ctx: RecognizerContext): boolean {
+  const tk = s.tokens;
+  for (let end = i - 1; end >= Math.max(0, i - 3); end--) {
+    for (let p = Math.max(0, end - 2); p <= end; p++) {
+      const cue = cueAt(ctx.cues, "orgCue", tk, p);
+      if (cue && p + cue.words.length - 1 === end && tk[p]!.text === tk[p]!.lower) return true;
+    }
+    const t = tk[end]!;
+    if (t.kind !== "word" || t.text !== t.lower || OPENING_FUNCTION_WORDS.has(t.lower) || LOCATIVE_BEFORE.has(t.lower) || OF_OR_ARTICLE_BEFORE.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
