@@ -63,15 +63,14 @@ function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean
 
 /**
  * `il senatore TJ Mercer`, `AJ Brandt ha detto`, `JB Ortega, consigliere…`: two initials before a capitalized word are a
- * person's given names (American usage) when a title stands before them, a speech verb or a role in apposition after,
- * or the word reads as a family name and no place.
+ * person's given names (American usage) when a title stands before them, or a speech verb or a role in apposition after.
  */
 function initialsPerson(tk: Token[], i: number, ctx: RecognizerContext): boolean {
   const name = tk[i + 1]!;
   if (!INITIALS.test(tk[i]!.text) || ctx.isCommonWord(name.lower)) return false;
-  const roleAfter = tk[i + 2]?.text === "," && (cueAt(ctx.cues, "personRole", tk, i + 3) || (ARTICLE.has(tk[i + 3]?.lower ?? "") && cueAt(ctx.cues, "personRole", tk, i + 4)));
-  if (roleBefore(tk, i, ctx) || actsAfter(tk, i + 1, ctx) || roleAfter) return true;
-  return !placeAt(ctx.nameData, tk, i + 1, i + 1) && (ctx.nameData.lastNames.has(name.lower) || ctx.nameData.surnameScore(name.text) >= SHAPE_SURNAME_LOG_ODDS);
+  const roleAfter = tk[i + 2]?.text === "," && !!(cueAt(ctx.cues, "personRole", tk, i + 3) || (ARTICLE.has(tk[i + 3]?.lower ?? "") && cueAt(ctx.cues, "personRole", tk, i + 4)));
+  // (The family name's look is not enough: `la stella AB Aurigae` is a star's catalogue name.)
+  return roleBefore(tk, i, ctx) || actsAfter(tk, i + 1, ctx) || roleAfter;
 }
 
 /** Capitalized, these nouns mean "the country" (`nel Paese`), never a place of that name. */

@@ -56,6 +56,8 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
       if (between.every((x) => ["di", "del", "della", "dell'", "d'"].includes(x.lower))) return true;
     }
   }
+  // `la Repubblica popolare di Donetsk`: a country's descriptive periphrasis followed by `di` and a name opens another state's title.
+  if (type === "Country" && m.name.name.split(" ").slice(1).some((w) => /^\p{Ll}{4,}$/u.test(w)) && OF_FORMS.has(s.tokens[m.lastToken + 1]?.lower ?? "") && isCap(s.tokens[m.lastToken + 2])) return true;
   // `la milizia Fano`, `il movimento islamista Tripoli`: a group's kind before a place's name makes it the group's name.
   if ((type === "Country" || type === "Place") && namedByGroupNoun(s, m.firstToken, ctx)) return true;
   // `Real Madrid`, `Sporting Lisbona`, `Genova Calcio`: a club's prefix or suffix makes the place part of the club's name.
@@ -84,7 +86,8 @@ function namedByGroupNoun(s: Sentence, i: number, ctx: RecognizerContext): boole
   for (let end = i - 1; end >= Math.max(0, i - 3); end--) {
     for (let p = Math.max(0, end - 2); p <= end; p++) {
       const cue = cueAt(ctx.cues, "orgCue", tk, p);
-      if (cue && p + cue.words.length - 1 === end && tk[p]!.text === tk[p]!.lower) return true;
+      // (Written as listed, not by lemma: `i due gruppi Taiwan` are groups from a place, not one group's name.)
+      if (cue && p + cue.words.length - 1 === end && cue.words.every((w, k) => tk[p + k]!.text === w)) return true;
     }
     const t = tk[end]!;
     if (t.kind !== "word" || t.text !== t.lower || OPENING_FUNCTION_WORDS.has(t.lower) || LOCATIVE_BEFORE.has(t.lower) || OF_OR_ARTICLE_BEFORE.has(t.lower)) return false;
@@ -130,6 +133,8 @@ function insideLongerPlace(s: Sentence, m: GazetteerMatch, ctx: RecognizerContex
 const LOCATIVE_BEFORE = new Set(["a", "ad", "in", "nel", "nella", "verso", "per"]);
 /** After `di` or an article a place keeps its own name: `il sindaco di Orlando Mario Rossi`, `la Georgia Meloni…` is rare. */
 const OF_OR_ARTICLE_BEFORE = new Set(["di", "del", "della", "dello", "dell'", "d'", "il", "lo", "la", "l'", "da", "dal", "dalla", "dall'"]);
+
+const OF_FORMS = new Set(["di", "del", "della", "dello", "dell'", "d'", "dei", "degli", "delle"]);
 
 const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
 
