@@ -16,6 +16,7 @@ import { cueAt } from "./cues.ts";
 import { clubsByCoordination, typeByCoordination } from "./coordination.ts";
 import { institutionReferences } from "./generic.ts";
 import { websites } from "./website.ts";
+import { apposedOrgs } from "./apposed-org.ts";
 import { isCap } from "./names.ts";
 import { isAcronym } from "./words.ts";
 import { placeAt } from "./name-data.ts";
@@ -158,6 +159,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...describedOrgs(s, ctx),
     ...englishHeadOrgs(s, ctx),
     ...cuedOrgs(s, covered, ctx),
+    ...apposedOrgs(s, ctx),
     ...agencies(s, matchesAt, ctx),
     ...cuedPlaces(s, covered, ctx),
     ...locativePlaces(s, covered, ctx, knownPeople),
