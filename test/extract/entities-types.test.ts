@@ -110,3 +110,20 @@ describe("the sides of a pair facing a country", () => {
     expect(await tagged(sentence)).toContain(expected);
   });
 });
+
+describe("after a place's noun and `di`, a name that only ends like a family name is the place", () => {
+  it.each([
+    ["Gli ispettori hanno visitato l'impianto di Kanzrud ieri.", "Kanzrud:Place"],
+    ["Il villaggio di Borzelli è stato evacuato.", "Borzelli:Place"],
+    ["Le truppe hanno consegnato la base di Kalamari alle autorità locali.", "Kalamari:Place"],
+  ])("%s -> %s", async (sentence, expected) => {
+    expect(await tagged(sentence)).toContain(expected);
+  });
+
+  it.each([
+    ["L'area di Bettini ha votato contro la segreteria.", "Bettini:Place"],
+    ["La casa di Moretti è stata perquisita.", "Moretti:Place"],
+  ])("nouns a person has too keep the person: %s", async (sentence, notExpected) => {
+    expect(await tagged(sentence)).not.toContain(notExpected);
+  });
+});
