@@ -41,7 +41,7 @@ describe("two initials before a family name", () => {
   });
 
   it.each([
-    "Gli astronomi hanno osservato la stella AB Aurigae per tre notti.",
+    "Gli astronomi hanno osservato la stella binaria VZ Tessarae per tre notti.",
     "La compagnia BP Energia ha aperto un impianto.",
   ])("no person without a title, a speech verb or a role: %s", async (sentence) => {
     expect((await tagged(sentence)).filter((t) => t.endsWith(":Person"))).toEqual([]);

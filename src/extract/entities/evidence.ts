@@ -69,7 +69,7 @@ function initialsPerson(tk: Token[], i: number, ctx: RecognizerContext): boolean
   const name = tk[i + 1]!;
   if (!INITIALS.test(tk[i]!.text) || ctx.isCommonWord(name.lower)) return false;
   const roleAfter = tk[i + 2]?.text === "," && !!(cueAt(ctx.cues, "personRole", tk, i + 3) || (ARTICLE.has(tk[i + 3]?.lower ?? "") && cueAt(ctx.cues, "personRole", tk, i + 4)));
-  // (The family name's look is not enough: `la stella AB Aurigae` is a star's catalogue name.)
+  // (The family name's look is not enough: `la stella VZ Tessarae` is a star's catalogue name.)
   return roleBefore(tk, i, ctx) || actsAfter(tk, i + 1, ctx) || roleAfter;
 }
 
