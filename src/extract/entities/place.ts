@@ -11,8 +11,8 @@ const OF = new Set(["di", "del", "della", "dello", "dell'", "d'"]);
 const LOCATIVE = new Set(["a", "ad", "presso", "verso"]);
 const PRONOUN_FOR_PLACE = new Set(["quella", "quello", "quelle", "quelli"]);
 
-/** Place nouns that also name what a person has (`l'area di X` is a party's faction, `il paese di X` a leader's country). */
-const SHARED_WITH_PEOPLE = new Set(["area", "zona", "centro", "paese", "territorio", "confine"]);
+/** Place nouns that also name what a person or a body has (`l'area di X` is a faction, `il paese di X` a leader's country, `il sito di X` a website). */
+const SHARED_WITH_PEOPLE = new Set(["area", "zona", "centro", "paese", "territorio", "confine", "sito"]);
 
 const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occidentale", "centrale", "nord-orientale", "nord-occidentale", "sud-orientale", "sud-occidentale"]);
 
