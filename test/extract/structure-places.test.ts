@@ -18,7 +18,7 @@ describe("places within places", () => {
     ["a site named after its kind, with the place hung on it", "La raffineria di Torvik, in Georgia, è stata colpita.",
       ["org/torvik locatedIn country/georgia @ structure:place-in nmod:in"]],
     ["a base with `a` and a place", "Le truppe hanno lasciato la base di Kerso a Lumbala.",
-      ["org/kerso locatedIn place/lumbala @ structure:place-in nmod:a"]],
+      ["place/kerso locatedIn place/lumbala @ structure:place-in nmod:a"]],
     ["a body placed by the comma's apposition", "I titoli sono custoditi presso Clearstream, in Lussemburgo.",
       ["place/clearstream locatedIn country/luxembourg @ structure:place-in comma:in"]],
     ["of two coordinated sites only the one before the comma takes the place", "Le navi collegano il porto di Zarvik e lo scalo di Dunmore, in Polonia.",

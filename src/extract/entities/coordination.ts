@@ -15,6 +15,15 @@ function glued(s: Sentence, from: number, to: number): boolean {
   return true;
 }
 
+const BETWEEN = new Set(["tra", "fra"]);
+const ARTICLES = new Set(["il", "lo", "la", "l'", "i", "gli", "le"]);
+
+/** The first of a pair opened by `tra`/`fra` (`tra Kiev e X`, `fra la Colombia e X`) starts at token `first`. */
+function betweenPair(s: Sentence, first: number): boolean {
+  const before = ARTICLES.has(s.tokens[first - 1]?.lower ?? "") ? first - 2 : first - 1;
+  return BETWEEN.has(s.tokens[before]?.lower ?? "");
+}
+
 const listType = (t: EntityType): EntityType => (t === "Country" ? "Place" : t);
 
 export function typeByCoordination(s: Sentence, cands: Candidate[]): Candidate[] {
@@ -32,6 +41,8 @@ export function typeByCoordination(s: Sentence, cands: Candidate[]): Candidate[]
     for (const nb of [prev, next]) {
       if (!nb || DEFAULTS.has(nb.rule)) continue;
       const between = nb.start < c.start ? glued(s, nb.lastToken + 1, c.firstToken - 1) : glued(s, c.lastToken + 1, nb.firstToken - 1);
+      // `la tregua tra il Sudan e Tamazuj`: the two sides of a relation are actors; an unknown name facing a country is a body (a group, an army), no place.
+      if (between && nb.type === "Country" && betweenPair(s, Math.min(nb.firstToken, c.firstToken))) return { ...c, type: "Organization", rule: `${c.rule}:paired-with-country` };
       if (between && (nb.type === "Place" || nb.type === "Country" || nb.type === "Person" || nb.type === "Organization")) {
         return { ...c, type: listType(nb.type), rule: `${c.rule}:listed-with` };
       }

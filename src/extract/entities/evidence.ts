@@ -27,6 +27,8 @@ const QUOTES = new Set(["\"", "“", "”", "«", "»", "'", "‘", "’"]);
 const COMPASS_ALONE = new Set(["nord", "sud", "est", "ovest", "occidente", "oriente", "settentrione", "meridione", "mezzogiorno"]);
 /** Log-odds (family name over place) from which a word's ending alone makes it a surname. */
 const SURNAME_LOG_ODDS = 4.5;
+/** Two initials written together, with or without stops: `JD`, `J.D.`. */
+const INITIALS = /^(\p{Lu}{2}|(\p{Lu}\.){2})$/u;
 /** For a run of three or more unknown words (`Quantum Drift Engine` is likelier than a person), the last one must end clearly like a family name; two words (`Barnaby Okonkwo`) need only not end like a place. */
 const SHAPE_SURNAME_LOG_ODDS = 1.5;
 /** `Adeyemi-Okafor`, `Lloyd-Hughes`: two capitalized halves joined by a hyphen are a double family name. */
@@ -57,6 +59,18 @@ function roleBefore(tokens: Token[], i: number, ctx: RecognizerContext): boolean
     if (end === i - 2 && PORTFOLIO_OF.has(tokens[end]!.lower) && tokens[end + 1]!.text !== tokens[end + 1]!.lower) return true;
   }
   return false;
+}
+
+/**
+ * `il senatore TJ Mercer`, `AJ Brandt ha detto`, `JB Ortega, consigliere…`: two initials before a capitalized word are a
+ * person's given names (American usage) when a title stands before them, or a speech verb or a role in apposition after.
+ */
+function initialsPerson(tk: Token[], i: number, ctx: RecognizerContext): boolean {
+  const name = tk[i + 1]!;
+  if (!INITIALS.test(tk[i]!.text) || ctx.isCommonWord(name.lower)) return false;
+  const roleAfter = tk[i + 2]?.text === "," && !!(cueAt(ctx.cues, "personRole", tk, i + 3) || (ARTICLE.has(tk[i + 3]?.lower ?? "") && cueAt(ctx.cues, "personRole", tk, i + 4)));
+  // (The family name's look is not enough: `la stella VZ Tessarae` is a star's catalogue name.)
+  return roleBefore(tk, i, ctx) || actsAfter(tk, i + 1, ctx) || roleAfter;
 }
 
 /** Capitalized, these nouns mean "the country" (`nel Paese`), never a place of that name. */
@@ -164,6 +178,9 @@ export function typeSpan(s: Sentence, i: number, last: number, ctx: RecognizerCo
   const acronymAt = words.map((w) => isAcronym(w.text) && w.text.length > 1 && !ROMAN.test(w.text));
   // `Falco GTX`, `Orione GT`: a model's letters after its maker's or line's name make a product, no body.
   if (!single && acronymAt[acronymAt.length - 1] && !acronymAt.slice(0, -1).some(Boolean)) return undefined;
+  // `il senatore TJ Mercer`, `AJ Brandt ha detto`: two initials before a family name are a person's given names (American usage),
+  // when a title stands before them, a speech verb after, or the last word reads as a family name.
+  if (words.length === 2 && !acronymAt[1] && initialsPerson(tk, i, ctx)) return { type: "Person", rule: "name.initials" };
   if (acronymAt.some(Boolean) && !single) return { type: "Organization", rule: "name.with-acronym" };
   const first = ctx.nameData.firstNames.has(words[0]!.lower);
   const place = placeAt(ctx.nameData, tk, i, last);

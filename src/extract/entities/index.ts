@@ -236,7 +236,9 @@ export function recognizeEntities(doc: AnalyzedArticle, ctx: EntityContext): Ent
       if (!r) continue;
       const type = known ? known.type : r.entry && r.key === r.entry.id ? r.entry.type : c.type;
       mentions.push({ key: r.key, type, surface: c.surface, start: c.start, end: c.end, sentence: s.index, rule: c.rule, resolvedBy: r.rule, evidence: evidenceFor(doc, s.index, c, c.rule), candidate: c });
-      if (c.rule.startsWith("name.") && (type === "Person" || type === "Organization") && !st.senses.has(c.surface)) st.senses.set(c.surface, { key: r.key, type });
+      // (A name its kind noun introduced, `il gruppo Kalbar`, keeps that sense too: `i combattenti di Kalbar` are the group's, not a town's.)
+      const senseGiven = c.rule.startsWith("name.") || (c.rule.startsWith("org-cue") && !c.entry);
+      if (senseGiven && (type === "Person" || type === "Organization") && !st.senses.has(c.surface)) st.senses.set(c.surface, { key: r.key, type });
       if (type === "Person" && c.name.includes(" ")) {
         const parts = c.name.split(/\s+/);
         st.people.push({ key: r.key, name: c.name, translit: translitKey(c.name), partKeys: [translitKey(parts[0]!), translitKey(parts[parts.length - 1]!)] });

@@ -11,9 +11,12 @@ const OF = new Set(["di", "del", "della", "dello", "dell'", "d'"]);
 const LOCATIVE = new Set(["a", "ad", "presso", "verso"]);
 const PRONOUN_FOR_PLACE = new Set(["quella", "quello", "quelle", "quelli"]);
 
+/** Place nouns that also name what a person or a body has (`l'area di X` is a faction, `il paese di X` a leader's country, `il sito di X` a website). */
+const SHARED_WITH_PEOPLE = new Set(["area", "zona", "centro", "paese", "territorio", "confine", "sito"]);
+
 const COMPASS = new Set(["settentrionale", "meridionale", "orientale", "occidentale", "centrale", "nord-orientale", "nord-occidentale", "sud-orientale", "sud-occidentale"]);
 
-function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext): number {
+function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerContext, afterPlaceNoun = false): number {
   // `consegnato a Marco Ferri`: a first name and a surname are a person, not a place.
   // `consegnato a Piero`: a first name alone is a person too.
   // (A first name that only opens a longer place's name, `Teodoro` of `Teodoro Sampaio`, is no place alone.)
@@ -24,8 +27,9 @@ function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerCont
   const surname = s.tokens[i + 1] !== undefined && (isNameLike(s.tokens[i + 1], ctx) || (isCap(s.tokens[i + 1]) && ctx.nameData.lastNames.has(s.tokens[i + 1]!.lower)));
   if (ctx.nameData.firstNames.has(s.tokens[i]?.lower ?? "") && surname && !isCap(s.tokens[i + 2]) && (placeAt(ctx.nameData, s.tokens, i)?.last ?? i) === i) return -1;
   // `tornato a Sbardellotti`, `la sfiducia a Trevisanello`: a lone word that is no place and ends like a family name is a person's.
+  // (After a place's noun, `la base di Kossari`, `il villaggio di Borzelli`, only a listed family name is a person's: the noun says place.)
   const one = s.tokens[i];
-  if (one && !isCap(s.tokens[i + 1]) && !ctx.nameData.places.has(one.lower) && (ctx.nameData.lastNames.has(one.lower) || ctx.nameData.surnameScore(one.text) >= 2)) return -1;
+  if (one && !isCap(s.tokens[i + 1]) && !ctx.nameData.places.has(one.lower) && (ctx.nameData.lastNames.has(one.lower) || (!afterPlaceNoun && ctx.nameData.surnameScore(one.text) >= 2))) return -1;
   let last = -1;
   for (let k = i; k < s.tokens.length && k - i < 3; k++) {
     if (covered[k] || !isNameLike(s.tokens[k], ctx)) break;
@@ -54,7 +58,7 @@ export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerConte
     const apposition = j === i + 1 && cueAt(ctx.cues, "placeApposition", s.tokens, i) !== undefined && isCap(s.tokens[j]);
     if (!OF.has(s.tokens[j]?.lower ?? "") && !apposition) continue;
     if (apposition) j -= 1;
-    const last = nameRun(s, j + 1, covered, ctx);
+    const last = nameRun(s, j + 1, covered, ctx, cue.group === "place-cue" && !SHARED_WITH_PEOPLE.has(cue.words[0]!));
     if (last < 0) continue;
     const name = s.tokens.slice(j + 1, last + 1).map((x) => x.text).join(" ");
     const cueName = `${cue.words.join(" ")} di ${name}`;

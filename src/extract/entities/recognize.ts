@@ -16,6 +16,7 @@ import { cueAt } from "./cues.ts";
 import { clubsByCoordination, typeByCoordination } from "./coordination.ts";
 import { institutionReferences } from "./generic.ts";
 import { websites } from "./website.ts";
+import { apposedOrgs } from "./apposed-org.ts";
 import { isCap } from "./names.ts";
 import { isAcronym } from "./words.ts";
 import { placeAt } from "./name-data.ts";
@@ -56,6 +57,10 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
       if (between.every((x) => ["di", "del", "della", "dell'", "d'"].includes(x.lower))) return true;
     }
   }
+  // `la Repubblica popolare di Donetsk`: a country's descriptive periphrasis followed by `di` and a name opens another state's title.
+  if (type === "Country" && m.name.name.split(" ").slice(1).some((w) => /^\p{Ll}{4,}$/u.test(w)) && OF_FORMS.has(s.tokens[m.lastToken + 1]?.lower ?? "") && isCap(s.tokens[m.lastToken + 2])) return true;
+  // `la milizia Fano`, `il movimento islamista Tripoli`: a group's kind before a place's name makes it the group's name.
+  if ((type === "Country" || type === "Place") && namedByGroupNoun(s, m.firstToken, ctx)) return true;
   // `Real Madrid`, `Sporting Lisbona`, `Genova Calcio`: a club's prefix or suffix makes the place part of the club's name.
   if ((type === "Country" || type === "Place") && (clubWord(s, m.firstToken - 1, "orgPrefix", ctx) || clubWord(s, m.lastToken + 1, "orgSuffix", ctx))) return true;
   // Never a country (`del Kenya William Ruto`: Kenya is also a first name in the name lists).
@@ -64,10 +69,31 @@ function notAMention(s: Sentence, m: GazetteerMatch, ctx: RecognizerContext): bo
   if (type === "Country" && m.firstToken === m.lastToken && !m.name.entry.names.some((n) => n.toLowerCase() === t.lower) && ctx.nameData.firstNames.has(t.lower)
     && isNameLikeSurname(s.tokens[m.lastToken + 1], ctx)) return true;
   if ((type === "Country" || type === "Place") && insideLongerPlace(s, m, ctx)) return true;
+  // `Ventisette persone…`: a number word opening a sentence is capitalized by position, not a name (`i Ventisette` for the EU states).
+  if (m.firstToken === m.lastToken && t.sentenceStart && s.numbers.some((n) => n.firstToken === m.firstToken)) return true;
   // `Nato a Lucca`: at a sentence's start an acronym in title case before `a`, `il`, `nel` is a participle.
   const next = s.tokens[m.lastToken + 1];
   const acronym = m.name.acronym || m.name.entry.names.includes(t.text.toUpperCase());
   return acronym && t.sentenceStart && t.text !== t.text.toUpperCase() && next !== undefined && PARTICIPLE_NEXT.has(next.lower);
+}
+
+/**
+ * A lower-case noun that introduces a body's name (`milizia`, `movimento`, `partito`: the org cues) right before token `i`,
+ * with at most two lower-case qualifiers between (`il gruppo armato X`, `il movimento islamista X`); no preposition
+ * or article between, which would make the place where the group is (`il movimento di Tripoli`).
+ */
+function namedByGroupNoun(s: Sentence, i: number, ctx: RecognizerContext): boolean {
+  const tk = s.tokens;
+  for (let end = i - 1; end >= Math.max(0, i - 3); end--) {
+    for (let p = Math.max(0, end - 2); p <= end; p++) {
+      const cue = cueAt(ctx.cues, "orgCue", tk, p);
+      // (Written as listed, not by lemma: `i due gruppi Taiwan` are groups from a place, not one group's name.)
+      if (cue && p + cue.words.length - 1 === end && cue.words.every((w, k) => tk[p + k]!.text === w)) return true;
+    }
+    const t = tk[end]!;
+    if (t.kind !== "word" || t.text !== t.lower || OPENING_FUNCTION_WORDS.has(t.lower) || LOCATIVE_BEFORE.has(t.lower) || OF_OR_ARTICLE_BEFORE.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -109,6 +135,8 @@ const LOCATIVE_BEFORE = new Set(["a", "ad", "in", "nel", "nella", "verso", "per"
 /** After `di` or an article a place keeps its own name: `il sindaco di Orlando Mario Rossi`, `la Georgia Meloni…` is rare. */
 const OF_OR_ARTICLE_BEFORE = new Set(["di", "del", "della", "dello", "dell'", "d'", "il", "lo", "la", "l'", "da", "dal", "dalla", "dall'"]);
 
+const OF_FORMS = new Set(["di", "del", "della", "dello", "dell'", "d'", "dei", "degli", "delle"]);
+
 const PARTICIPLE_NEXT = new Set(["a", "ad", "il", "nel", "nella", "in", "da", "dal", "dalla", "nei", "negli", "l'", "nell'"]);
 
 /** `afterMatchTalk`: one of the two sentences before this one is about a match (a fixture list may follow it). */
@@ -131,6 +159,7 @@ export function recognizeSentence(s: Sentence, ctx: RecognizerContext, knownPeop
     ...describedOrgs(s, ctx),
     ...englishHeadOrgs(s, ctx),
     ...cuedOrgs(s, covered, ctx),
+    ...apposedOrgs(s, ctx),
     ...agencies(s, matchesAt, ctx),
     ...cuedPlaces(s, covered, ctx),
     ...locativePlaces(s, covered, ctx, knownPeople),
