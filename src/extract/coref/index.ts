@@ -9,7 +9,7 @@ import type { ResolvedMention } from "../entities/index.ts";
 import type { PlacedMention } from "../relations/args.ts";
 import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import type { CorefPass, CorefRules } from "./rules.ts";
-import { officeOf, personOffices } from "./titles.ts";
+import { officeOf, personNameHeads, personOffices } from "./titles.ts";
 
 export interface Link {
   mention: PlacedMention;
@@ -73,21 +73,14 @@ function mainSubjects(doc: AnalyzedArticle, mentions: readonly ResolvedMention[]
  */
 export function titleNationalities(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], demonyms: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const s of doc.sentences) {
-    if (!s.syntax || s.syntax.words.length === 0) continue;
-    const tree = treeOf(s.syntax);
-    for (const m of mentions) {
-      if (m.sentence !== s.index || m.type !== "Person" || out.has(m.key)) continue;
-      const inside = (id: number) => { const w = id > 0 ? tree.word(id) : undefined; return w?.start !== undefined && m.start <= w.start && w.start < m.end; };
-      const head = tree.words.find((w) => inside(w.id) && !inside(w.head));
-      if (!head || head.head === 0) continue;
-      // The title above the name; or, when the parser made them two subjects of one verb, the title just before it.
-      const title = NAME_ARCS.has(head.deprel) ? head.head
-        : tree.children(head.head, head.deprel).filter((k) => k < head.id && tree.word(k).upos === "NOUN").at(-1);
-      if (title === undefined) continue;
-      const demonym = tree.children(title, "amod").map((k) => demonyms.get(tree.word(k).form.toLowerCase())).find((c) => c);
-      if (demonym) out.set(m.key, demonym);
-    }
+  for (const { tree, mention: m, head } of personNameHeads(doc, mentions, (key) => out.has(key))) {
+    if (head.head === 0) continue;
+    // The title above the name; or, when the parser made them two subjects of one verb, the title just before it.
+    const title = NAME_ARCS.has(head.deprel) ? head.head
+      : tree.children(head.head, head.deprel).filter((k) => k < head.id && tree.word(k).upos === "NOUN").at(-1);
+    if (title === undefined) continue;
+    const demonym = tree.children(title, "amod").map((k) => demonyms.get(tree.word(k).form.toLowerCase())).find((c) => c);
+    if (demonym) out.set(m.key, demonym);
   }
   return out;
 }

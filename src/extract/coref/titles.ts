@@ -52,29 +52,43 @@ export function officeOf(tree: DependencyTree, id: number, classes: readonly Tit
  */
 export function personOffices(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], classes: readonly TitleClass[], allowed: ReadonlySet<string>): Map<string, Office> {
   const out = new Map<string, Office>();
+  for (const { tree, mention: m, head, inside } of personNameHeads(doc, mentions, (key) => out.has(key))) {
+    const above: number[] = [];
+    if (head.head > 0 && NAME_ARCS.has(head.deprel)) {
+      above.push(head.head);
+      // `presidente del Consiglio X`: the name under the title's complement.
+      if (tree.deprel(head.head) === "nmod" && tree.head(head.head) > 0) above.push(tree.head(head.head));
+    }
+    above.push(...tree.children(head.id, "appos"));
+    // The parser may tear the name from its title (`il presidente X è arrivato` read as a relative clause): the noun just before the name, past its adjectives.
+    const first = tree.words.find((w) => inside(w.id));
+    let k = (first?.id ?? 1) - 1;
+    while (k > 0 && tree.word(k).upos === "ADJ") k--;
+    if (k > 0 && tree.word(k).upos === "NOUN") above.push(k);
+    const office = above.map((t) => officeOf(tree, t, classes, allowed, false)).find((o) => o);
+    if (office) out.set(m.key, office);
+  }
+  return out;
+}
+
+/** A person's name in its sentence's tree: the name's word whose head lies outside the name, and what lies inside it. */
+export interface PersonNameHead {
+  tree: DependencyTree;
+  mention: ResolvedMention;
+  head: ReturnType<DependencyTree["word"]>;
+  inside: (id: number) => boolean;
+}
+
+/** Every person mention with the word its name hangs from, sentence by sentence; `done` skips people already read. */
+export function* personNameHeads(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], done: (key: string) => boolean): Generator<PersonNameHead> {
   for (const s of doc.sentences) {
     if (!s.syntax || s.syntax.words.length === 0) continue;
     const tree = treeOf(s.syntax);
     for (const m of mentions) {
-      if (m.sentence !== s.index || m.type !== "Person" || out.has(m.key)) continue;
+      if (m.sentence !== s.index || m.type !== "Person" || done(m.key)) continue;
       const inside = (id: number) => { const w = id > 0 ? tree.word(id) : undefined; return w?.start !== undefined && m.start <= w.start && w.start < m.end; };
       const head = tree.words.find((w) => inside(w.id) && !inside(w.head));
-      if (!head) continue;
-      const above: number[] = [];
-      if (head.head > 0 && NAME_ARCS.has(head.deprel)) {
-        above.push(head.head);
-        // `presidente del Consiglio X`: the name under the title's complement.
-        if (tree.deprel(head.head) === "nmod" && tree.head(head.head) > 0) above.push(tree.head(head.head));
-      }
-      above.push(...tree.children(head.id, "appos"));
-      // The parser may tear the name from its title (`il presidente X è arrivato` read as a relative clause): the noun just before the name, past its adjectives.
-      const first = tree.words.find((w) => inside(w.id));
-      let k = (first?.id ?? 1) - 1;
-      while (k > 0 && tree.word(k).upos === "ADJ") k--;
-      if (k > 0 && tree.word(k).upos === "NOUN") above.push(k);
-      const office = above.map((t) => officeOf(tree, t, classes, allowed, false)).find((o) => o);
-      if (office) out.set(m.key, office);
+      if (head) yield { tree, mention: m, head, inside };
     }
   }
-  return out;
 }
