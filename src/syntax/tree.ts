@@ -7,6 +7,9 @@ const CLAUSE_RELATIONS = new Set(["root", "ccomp", "xcomp", "advcl", "acl", "acl
 
 const base = (deprel: string): string => deprel.split(":")[0]!;
 
+/** Arcs by which a name hangs on the noun that titles it (`il presidente X`, `la ministra degli Esteri, X,`, `del partito X`). */
+export const NAME_ARCS: ReadonlySet<string> = new Set(["flat", "flat:name", "nmod", "appos"]);
+
 export class DependencyTree {
   private readonly kids: number[][];
 

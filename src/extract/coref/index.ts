@@ -7,7 +7,7 @@
 import type { AnalyzedArticle } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import type { PlacedMention } from "../relations/args.ts";
-import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
+import { NAME_ARCS, treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import type { CorefPass, CorefRules } from "./rules.ts";
 import { officeOf, personNameHeads, personOffices } from "./titles.ts";
 
@@ -37,7 +37,6 @@ export interface SentenceCoref {
 }
 
 const placedOf = (m: ResolvedMention): PlacedMention => ({ m, first: -1, last: -1, type: m.type, source: false });
-const NAME_ARCS = new Set(["flat", "flat:name", "nmod", "appos"]);
 
 /**
  * The subject of each sentence's main clause as a Person or Country mention: the root's

@@ -4,7 +4,7 @@
 // description to the one person of that office the article has in focus.
 import type { AnalyzedArticle } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
-import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
+import { NAME_ARCS, treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import type { TitleClass } from "./rules.ts";
 
 export interface Office {
@@ -12,8 +12,6 @@ export interface Office {
   /** From the title's article (`la premier`): undefined when nothing tells (`l'`, no article). */
   gender?: "Fem" | "Masc";
 }
-
-const NAME_ARCS = new Set(["flat", "flat:name", "nmod", "appos"]);
 
 const genderOf = (tree: DependencyTree, id: number): Office["gender"] => {
   const feats = [...tree.children(id, "det").map((k) => tree.word(k).feats), tree.word(id).feats].join("|");

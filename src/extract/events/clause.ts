@@ -34,7 +34,8 @@ function subjectsOf(tree: DependencyTree, verb: number, placed: readonly PlacedM
 /** Participle endings and the infinitive endings they come from (`presieduta` from `presiedere`, `organizzati` from `organizzare`). */
 const PARTICIPLE_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/at[oaie]$/, "are"], [/ut[oaie]$/, "ere"], [/it[oaie]$/, "ire"]];
 
-function lemmasOf(s: Sentence, tree: DependencyTree, id: number): string[] {
+/** The lemmas a verb may stand for: the parser's, the NLP stage's, and a participle's regular infinitives. */
+export function lemmasOf(s: Sentence, tree: DependencyTree, id: number): string[] {
   const w = tree.word(id);
   const t = w.tokenIndex !== undefined ? s.tokens[w.tokenIndex] : undefined;
   const lemma = w.lemma.toLowerCase();

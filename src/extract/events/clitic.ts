@@ -6,6 +6,7 @@ import type { Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { PlacedMention } from "../relations/args.ts";
 import { mentionsOf, type Role } from "./mentions.ts";
+import { lemmasOf } from "./clause.ts";
 import type { EventContext } from "./rules.ts";
 
 const ACTOR = new Set(["Person", "Country", "Organization"]);
@@ -14,12 +15,6 @@ export interface CliticJoin {
   /** The verb of taking part; the event it joins comes before it. */
   verb: number;
   participants: Role[];
-}
-
-function lemmasOf(s: Sentence, tree: DependencyTree, id: number): string[] {
-  const w = tree.word(id);
-  const t = w.tokenIndex !== undefined ? s.tokens[w.tokenIndex] : undefined;
-  return [w.lemma.toLowerCase(), ...(t ? [t.lemma] : [])];
 }
 
 /** `partecipare`, or `prendere parte` read as `prendere` with `parte` as its object. */

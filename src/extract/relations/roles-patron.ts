@@ -3,14 +3,12 @@
 // `il negoziatore dell'amministrazione di X` (a government named after its head). An
 // envoy or a negotiator serves the government of the person who chose them, so the office
 // is of that person's country. The verbs and the government nouns are data (roles.json).
-import type { DependencyTree } from "../../syntax/tree.ts";
+import { NAME_ARCS, type DependencyTree } from "../../syntax/tree.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { mentionAtWord } from "./args.ts";
 import type { RoleAt } from "./roles-phrase.ts";
 
 const lemma = (tree: DependencyTree, id: number) => tree.word(id).lemma.toLowerCase();
-/** Arcs by which a name hangs on the noun before it (`del presidente X`, `di X`). */
-const NAME_ARCS = new Set(["nmod", "flat", "flat:name", "appos"]);
 
 /** The person a word names: its own mention, else a name hanging on it (`dal presidente X`: X). */
 function personAt(tree: DependencyTree, id: number, ms: readonly ResolvedMention[]): ResolvedMention | undefined {

@@ -5,7 +5,7 @@
 // from a light verb (`ha compiuto una visita`). The arcs used are named in the fact's rule.
 import type { EntityType, Modality, RelationPredicate, Sentence, Span } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
-import { treeOf } from "../../syntax/tree.ts";
+import { NAME_ARCS, treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
@@ -28,7 +28,6 @@ export interface TreeFact {
 }
 
 /** A name in apposition to its title (`il cancelliere Olaf Scholz`): the title heads, the name hangs below it. */
-const NAME_DEPRELS = new Set(["flat", "flat:name", "nmod", "appos"]);
 
 /** Every lemma a word can stand for: the parser's, the surface form, and the NLP stage's morph-it readings. */
 function lemmasOf(s: Sentence, tree: DependencyTree, id: number): Set<string> {
@@ -76,7 +75,7 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
       if (named) return named;
     }
     const rel = tree.deprel(k);
-    const name = NAME_DEPRELS.has(rel) && tree.caseOf(k) === undefined;
+    const name = NAME_ARCS.has(rel) && tree.caseOf(k) === undefined;
     const owner = government && (rel === "amod" || (rel === "nmod" && tree.caseOf(k) === "di"));
     if (name || owner) {
       const m = mentionAt(tree, k, placed, governments, depth + 1);
@@ -94,7 +93,7 @@ function mentionAt(tree: DependencyTree, id: number, placed: readonly PlacedMent
 
 /** Bare proper names below a `di` phrase, and below the `di` phrases inside it (two levels at most). */
 function namesUnder(tree: DependencyTree, of: number, depth = 0): number[] {
-  const own = tree.children(of).filter((x) => NAME_DEPRELS.has(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
+  const own = tree.children(of).filter((x) => NAME_ARCS.has(tree.deprel(x)) && tree.caseOf(x) === undefined && tree.word(x).upos === "PROPN");
   if (depth >= 1) return own;
   return [...own, ...tree.children(of, "nmod").filter((x) => tree.caseOf(x) === "di").flatMap((x) => namesUnder(tree, x, depth + 1))];
 }
@@ -151,7 +150,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
-    const titled = (x: number) => tree.children(x).filter((k) => NAME_DEPRELS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
+    const titled = (x: number) => tree.children(x).filter((k) => NAME_ARCS.has(tree.deprel(k)) && tree.caseOf(k) === undefined).flatMap((k) => tree.conjuncts(k));
     // `dal leader X e dal primo ministro Y`: a conjunct repeating the preposition counts wherever the parser hung it.
     const found = [...new Set(r.words.flatMap((x) => [x, ...tree.conjuncts(x), ...strayConjuncts(tree, x)]).flatMap((x) => [x, ...titled(x)]))].flatMap((x) => {
       const own = mentionAt(tree, x, placed, governments, 0, rules.containers);
