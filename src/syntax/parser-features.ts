@@ -145,6 +145,27 @@ export function parserFeatures(state: ParseState, words: readonly ParserWord[], 
   return n;
 }
 
+/** How many features parserFeatures writes without the single-word templates. */
+export const STEP_FEATURES = 49;
+
+/**
+ * Positions in parserFeatures' list (without roles) of the features that read no word form,
+ * in groups whose values recur together (score-memo.ts): the stack top's side (its tag, its
+ * dependents' and head's tags and labels, valency, label sets), the buffer front's side
+ * (with the constant feature at 0), tags and distance across the two, the second-order tags
+ * across the two, and their agreement.
+ */
+export const UNLEXICALIZED_GROUPS: readonly (readonly number[])[] = [
+  [24, 26, 29, 30, 31, 33, 34, 35, 36, 39, 41],
+  [0, 8, 9, 28, 32, 37, 43],
+  [7, 10, 18, 20, 22],
+  [11, 12, 13, 14, 47, 48],
+  [44, 45, 46],
+];
+
+/** The other positions: features that read a word form, scored from the table at every step. */
+export const LEXICAL_POSITIONS: readonly number[] = Array.from({ length: STEP_FEATURES }, (_, i) => i).filter((i) => !UNLEXICALIZED_GROUPS.some((g) => g.includes(i)));
+
 // Number and gender: a subject agrees with its verb, and with the participle after `essere`
 // (`la base è tornata`, never `è tornato`); verb form and mood tell clauses apart.
 const MORPH_KEYS = ["Number=", "Gender=", "VerbForm=", "Mood="];

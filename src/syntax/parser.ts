@@ -2,7 +2,8 @@
 // chosen as the best-scoring move the configuration allows. Classes are SHIFT, REDUCE and a
 // LEFT and a RIGHT move per relation label.
 import type { WeightTable } from "./perceptron.ts";
-import { parserFeatures, parserWord, roleFeatures, roleWords, ROLE_TEMPLATES, ROOT_WORD, NO_WORD, type ParserWord } from "./parser-features.ts";
+import { LEXICAL_POSITIONS, parserFeatures, parserWord, roleFeatures, roleWords, ROLE_TEMPLATES, ROOT_WORD, NO_WORD, STEP_FEATURES, UNLEXICALIZED_GROUPS, type ParserWord } from "./parser-features.ts";
+import { GroupMemo } from "./score-memo.ts";
 import { LEFT, ParseState, REDUCE, RIGHT, SHIFT, type Move } from "./transitions.ts";
 
 export interface ParserModel {
@@ -136,6 +137,17 @@ class RoleScores {
 }
 
 const roleScores = new RoleScores();
+const lexical = new Int32Array(LEXICAL_POSITIONS.length);
+const lexicalPositions = Int32Array.from(LEXICAL_POSITIONS);
+
+/** One set of memos per weight table: a memo's vectors are that table's sums. */
+const memos = new WeakMap<WeightTable, GroupMemo[]>();
+
+function memosOf(weights: WeightTable, nClasses: number): GroupMemo[] {
+  let m = memos.get(weights);
+  if (!m) memos.set(weights, (m = UNLEXICALIZED_GROUPS.map((g) => new GroupMemo(g, nClasses))));
+  return m;
+}
 
 /** Heads (0 = root) and relations for words 1..n; exactly one root. */
 export function parse(model: ParserModel, words: readonly ParserWord[]): { heads: number[]; deprels: string[] } {
@@ -143,16 +155,20 @@ export function parse(model: ParserModel, words: readonly ParserWord[]): { heads
   const nClasses = 2 + 2 * model.labels.length;
   const scores = new Int32Array(nClasses);
   roleScores.reset(model, words, nClasses);
+  const groupMemos = memosOf(model.weights, nClasses);
   const start = roleScores.start.subarray(0, nClasses);
   while (!state.done) {
     scores.set(start);
     // The step's features are touched first and scored last: the role sums, added in between,
     // read memory already in cache, so the table's cache misses are resolved meanwhile.
-    const n = parserFeatures(state, words, features, false);
-    model.weights.touch(features, n);
+    // The features that read a word form are scored from the table, the others from the memos.
+    if (parserFeatures(state, words, features, false) !== STEP_FEATURES) throw new Error("parser feature count changed: update STEP_FEATURES and its groups");
+    for (let i = 0; i < lexical.length; i++) lexical[i] = features[lexicalPositions[i]!]!;
+    model.weights.touch(lexical, lexical.length);
     roleWords(state, roles);
     for (let r = 0; r < roles.length; r++) if (roles[r]! > 0) roleScores.addInto(model, words, r, roles[r]!, scores);
-    model.weights.score(features, n, scores, true);
+    for (const memo of groupMemos) memo.addInto(model.weights, features, scores);
+    model.weights.score(lexical, lexical.length, scores, true);
     // moveOf without its object: one move per step.
     const cls = bestAllowed(state, scores, nClasses);
     if (cls < 2) state.apply(cls === 0 ? SHIFT : REDUCE, -1);
