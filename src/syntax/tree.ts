@@ -12,10 +12,13 @@ export const NAME_ARCS: ReadonlySet<string> = new Set(["flat", "flat:name", "nmo
 
 export class DependencyTree {
   private readonly kids: number[][];
+  /** Each word's relation without its subtype (`nsubj` for `nsubj:pass`), split once, not at every children() call. */
+  private readonly bases: string[];
 
   constructor(readonly words: readonly SyntaxWord[]) {
     this.kids = Array.from({ length: words.length + 1 }, () => []);
     for (const w of words) if (w.head >= 0 && w.head <= words.length) this.kids[w.head]!.push(w.id);
+    this.bases = words.map((w) => base(w.deprel));
   }
 
   get size(): number {
@@ -46,7 +49,10 @@ export class DependencyTree {
   children(id: number, relation?: string): number[] {
     const all = this.kids[id] ?? [];
     if (!relation) return [...all];
-    return all.filter((c) => { const d = this.deprel(c); return d === relation || (!relation.includes(":") && base(d) === relation); });
+    const subtypes = !relation.includes(":");
+    const out: number[] = [];
+    for (const c of all) if (this.deprel(c) === relation || (subtypes && this.bases[c - 1] === relation)) out.push(c);
+    return out;
   }
 
   /** The word and everything below it, in sentence order. */

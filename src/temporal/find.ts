@@ -13,7 +13,11 @@ interface Core { first: number; last: number; value: IsoDate; rule: string; expl
 interface Scan { s: Sentence; anchor: IsoDate | undefined; data: TemporalData; cores: Core[] }
 
 const low = (s: Sentence, i: number) => s.tokens[i]?.lower ?? "";
-const seqAt = (s: Sentence, i: number, w: readonly string[]) => i >= 0 && w.every((x, k) => low(s, i + k) === x);
+const seqAt = (s: Sentence, i: number, w: readonly string[]): boolean => {
+  if (i < 0) return false;
+  for (let k = 0; k < w.length; k++) if (low(s, i + k) !== w[k]) return false;
+  return true;
+};
 const YEAR = /^(19|20)\d\d$/;
 const yearAt = (s: Sentence, i: number) => (s.tokens[i]?.kind === "number" && YEAR.test(s.tokens[i]!.text) ? Number(s.tokens[i]!.text) : undefined);
 const dayAt = (s: Sentence, i: number) => {
@@ -25,10 +29,30 @@ const dayAt = (s: Sentence, i: number) => {
 /** The year the sentence last named explicitly, for `l'anno precedente` / `lo stesso anno`. */
 const lastExplicitYear = (cores: readonly Core[]) => [...cores].reverse().find((c) => c.explicitYear)?.explicitYear;
 
+/**
+ * Each relative rule's word sequences by their first word, in rule order then word order:
+ * every token is a candidate start, and few are the first word of any rule.
+ */
+const relativeIndexes = new WeakMap<readonly RelativeRule[], Map<string, [RelativeRule, readonly string[]][]>>();
+
+function relativeIndex(rules: readonly RelativeRule[]): Map<string, [RelativeRule, readonly string[]][]> {
+  let index = relativeIndexes.get(rules);
+  if (index) return index;
+  index = new Map();
+  for (const rule of rules) for (const w of rule.words) {
+    const list = index.get(w[0] ?? "") ?? [];
+    list.push([rule, w]);
+    index.set(w[0] ?? "", list);
+  }
+  relativeIndexes.set(rules, index);
+  return index;
+}
+
 function relativeAt(x: Scan, i: number): { rule: RelativeRule; len: number; value?: IsoDate } | undefined {
-  for (const rule of x.data.relative) {
-    const w = rule.words.find((w) => seqAt(x.s, i, w));
-    if (!w) continue;
+  const candidates = relativeIndex(x.data.relative).get(low(x.s, i));
+  if (!candidates) return undefined;
+  for (const [rule, w] of candidates) {
+    if (!seqAt(x.s, i, w)) continue;
     const antecedent = rule.anaphoric ? lastExplicitYear(x.cores) : undefined;
     const base = antecedent !== undefined ? String(antecedent) : x.anchor;
     return { rule, len: w.length, value: base ? shiftDate(base, rule.unit, rule.shift, rule.granularity) : undefined };

@@ -67,7 +67,9 @@ export function hasAttributionCue(s: Sentence, ctx: ClaimsContext): boolean {
 
 /** A `secondo X` / `stando a X` cue starting at token i; `per` only opening the sentence, and not the ordinal `un secondo attacco`. */
 function sourceCueAt(s: Sentence, i: number, ctx: ClaimsContext): string[] | undefined {
-  const cue = ctx.sourceBefore.find((w) => w.every((x, k) => s.tokens[i + k]?.lower === x));
+  // Checked on the first word before the rest: this runs for every token of every sentence.
+  const first = s.tokens[i]?.lower;
+  const cue = ctx.sourceBefore.find((w) => (w.length === 0 || w[0] === first) && w.every((x, k) => s.tokens[i + k]?.lower === x));
   if (!cue || (cue.length === 1 && cue[0] === "per" && i > 1)) return undefined;
   if (cue.length === 1 && cue[0] === "secondo" && ctx.articles.has(s.tokens[i - 1]?.lower ?? "")) return undefined;
   return cue;

@@ -11,6 +11,7 @@ import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
 import { strayConjuncts, strayName } from "./clause-repairs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
+import { holdersOf, triggerIndex, triggeredBy } from "./trigger-index.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
 import { bothSides, namedDoer, summarizedDoer, type ActMemory } from "./act-owners.ts";
 
@@ -143,7 +144,7 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
 function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, governments: readonly string[], coref?: SentenceCoref, exclude: readonly string[] = [], acts?: ActMemory): Argument[] {
   const { lightVerbs } = rules;
-  const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
+  const holders = holdersOf(rules.modality);
   let reachedAny = false;
   for (const arc of arcs) {
     const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers);
@@ -236,11 +237,12 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
   if (!s.syntax || s.syntax.words.length === 0) return [];
   const tree = treeOf(s.syntax);
   const out: TreeFact[] = [];
+  const byLemma = triggerIndex(rules.patterns);
   for (const w of tree.words) {
     if (w.start === undefined || w.end === undefined) continue;
     const lemmas = lemmasOf(s, tree, w.id);
-    for (const p of rules.patterns) {
-      if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
+    for (const p of triggeredBy(rules.patterns, byLemma, lemmas)) {
+      if (!p.upos.includes(w.upos)) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
       if (p.requires && !p.requires.every((c) => holds(s, tree, w.id, c))) continue;
       // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
