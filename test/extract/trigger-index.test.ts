@@ -6,9 +6,9 @@ import { triggerIndex, triggeredBy } from "../../src/extract/relations/trigger-i
 import type { TreePattern } from "../../src/extract/relations/tree-rules.ts";
 
 const pattern = (id: string, lemmas: string[]): TreePattern => ({
-  id, reason: "test", predicate: "meets", lemmas, upos: ["VERB", "NOUN"],
+  id, reason: "test", predicate: "meetsWith", lemmas, upos: ["VERB", "NOUN"],
   subject: { arcs: ["nsubj"], types: ["Country"] }, object: { arcs: ["obj"], types: ["Country"] },
-}) as TreePattern;
+}) as unknown as TreePattern;
 
 const patterns = [
   pattern("visit-verb", ["visitare", "recarsi"]),
