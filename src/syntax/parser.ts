@@ -4,6 +4,7 @@
 import type { WeightTable } from "./perceptron.ts";
 import { LEXICAL_POSITIONS, parserFeatures, parserWord, roleFeatures, roleWords, ROLE_TEMPLATES, ROOT_WORD, NO_WORD, STEP_FEATURES, UNLEXICALIZED_GROUPS, type ParserWord } from "./parser-features.ts";
 import { GroupMemo } from "./score-memo.ts";
+import { denseArena, lanes, type DenseArena } from "./dense.ts";
 import { LEFT, ParseState, REDUCE, RIGHT, SHIFT, type Move } from "./transitions.ts";
 
 export interface ParserModel {
@@ -80,7 +81,10 @@ const roles = new Int32Array(ROLE_TEMPLATES.length);
  * role costs nothing. Integer sums, so the result is exactly the plain sum.
  */
 class RoleScores {
-  private sums = new Int32Array(0);
+  /** The sums, in the thread's dense arena (dense.ts): `sumsAt` its first int, room for `sumsRoom`. */
+  private sumsAt = 0;
+  private sumsRoom = 0;
+  private lanes = 0;
   private done = new Uint8Array(0);
   private width = 0;
   private nClasses = 0;
@@ -98,7 +102,12 @@ class RoleScores {
     const size = ROLE_TEMPLATES.length * words;
     if (this.done.length < size) this.done = new Uint8Array(size);
     else this.done.fill(0, 0, size);
-    if (this.sums.length < size * nClasses) this.sums = new Int32Array(size * nClasses);
+    this.lanes = lanes(nClasses);
+    // A bigger sentence takes a new region, twice the size: the arena never frees, so regions double.
+    if (this.sumsRoom < size * this.lanes) {
+      this.sumsRoom = Math.max(size * this.lanes, 2 * this.sumsRoom);
+      this.sumsAt = denseArena().alloc(this.sumsRoom);
+    }
     this.width = words;
     this.nClasses = nClasses;
     // Every (role, word) pair the sentence may need, touched at once (perceptron.ts touch):
@@ -118,13 +127,13 @@ class RoleScores {
     }
   }
 
-  /** Adds what role `role` filled by word `word` (> 0) adds beyond the empty role. */
-  addInto(model: ParserModel, words: readonly ParserWord[], role: number, word: number, scores: Int32Array): void {
+  /** Adds what role `role` filled by word `word` (> 0) adds beyond the empty role, into the arena's vector at `scores`. */
+  addInto(model: ParserModel, words: readonly ParserWord[], role: number, word: number, scores: number, arena: DenseArena): void {
     const nClasses = this.nClasses;
     const slot = role * this.width + word;
-    const base = slot * nClasses;
-    const sums = this.sums;
+    const base = this.sumsAt + slot * this.lanes;
     if (!this.done[slot]) {
+      const sums = arena.ints;
       const own = this.own;
       own.fill(0);
       model.weights.score(roleBuffer, roleFeatures(role, words[word] ?? NO_WORD, roleBuffer, 0), own);
@@ -132,7 +141,7 @@ class RoleScores {
       for (let c = 0; c < nClasses; c++) sums[base + c] = own[c]! - this.none[none + c]!;
       this.done[slot] = 1;
     }
-    for (let c = 0; c < nClasses; c++) scores[c]! += sums[base + c]!;
+    arena.add(scores, base, this.lanes);
   }
 }
 
@@ -149,13 +158,23 @@ function memosOf(weights: WeightTable, nClasses: number): GroupMemo[] {
   return m;
 }
 
+/** Where this thread's step scores live in its dense arena, for a model of `scoresLanes` lanes. */
+let scoresAt = -1;
+let scoresLanes = 0;
+
 /** Heads (0 = root) and relations for words 1..n; exactly one root. */
 export function parse(model: ParserModel, words: readonly ParserWord[]): { heads: number[]; deprels: string[] } {
   const state = new ParseState(words.length - 2, model.labels.indexOf("root"));
   const nClasses = 2 + 2 * model.labels.length;
-  const scores = new Int32Array(nClasses);
+  const arena = denseArena();
   roleScores.reset(model, words, nClasses);
   const groupMemos = memosOf(model.weights, nClasses);
+  if (scoresLanes !== lanes(nClasses)) {
+    scoresLanes = lanes(nClasses);
+    scoresAt = arena.alloc(scoresLanes);
+  }
+  // Fetched after the last alloc of this parse: growing the arena replaces its buffer.
+  const scores = arena.ints.subarray(scoresAt, scoresAt + nClasses);
   const start = roleScores.start.subarray(0, nClasses);
   while (!state.done) {
     scores.set(start);
@@ -166,8 +185,8 @@ export function parse(model: ParserModel, words: readonly ParserWord[]): { heads
     for (let i = 0; i < lexical.length; i++) lexical[i] = features[lexicalPositions[i]!]!;
     model.weights.touch(lexical, lexical.length);
     roleWords(state, roles);
-    for (let r = 0; r < roles.length; r++) if (roles[r]! > 0) roleScores.addInto(model, words, r, roles[r]!, scores);
-    for (const memo of groupMemos) memo.addInto(model.weights, features, scores);
+    for (let r = 0; r < roles.length; r++) if (roles[r]! > 0) roleScores.addInto(model, words, r, roles[r]!, scoresAt, arena);
+    for (const memo of groupMemos) memo.addInto(model.weights, features, scoresAt);
     model.weights.score(lexical, lexical.length, scores, true);
     // moveOf without its object: one move per step.
     const cls = bestAllowed(state, scores, nClasses);

@@ -9,12 +9,15 @@
 // full, and the sums are integers, so a remembered vector is exactly the sum it replaces.
 import { mix } from "./hash.ts";
 import type { WeightTable } from "./perceptron.ts";
+import { denseArena, lanes, type DenseArena } from "./dense.ts";
 
 export class GroupMemo {
   /** Entry e's feature values: keys[e * width .. e * width + width). */
   private readonly keys: Int32Array;
-  /** Entry e's summed class vector: rows[e * nClasses ..). */
-  private readonly rows: Int32Array;
+  /** Entry e's summed class vector: the arena's ints from rowsAt + e * lanes (dense.ts). */
+  private readonly rowsAt: number;
+  private readonly lanes: number;
+  private readonly arena: DenseArena;
   /** Open addressing over entries: slot -> entry + 1 (0 = empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
@@ -30,13 +33,15 @@ export class GroupMemo {
   constructor(readonly positions: readonly number[], readonly nClasses: number, readonly capacity = 4096) {
     const width = positions.length;
     this.keys = new Int32Array(capacity * width);
-    this.rows = new Int32Array(capacity * nClasses);
+    this.arena = denseArena();
+    this.lanes = lanes(nClasses);
+    this.rowsAt = this.arena.alloc(capacity * this.lanes);
     let n = 16;
     while (n < capacity * 2) n *= 2;
     this.slots = new Int32Array(n);
     this.mask = n - 1;
     this.value = new Int32Array(width);
-    this.own = new Int32Array(nClasses);
+    this.own = new Int32Array(this.lanes);
   }
 
   /** How many combinations are remembered (for tests). */
@@ -44,9 +49,12 @@ export class GroupMemo {
     return this.size;
   }
 
-  /** Adds into `scores` the weights of the group's features among `features`, exactly as `table.score` would. */
-  addInto(table: WeightTable, features: Int32Array, scores: Int32Array): void {
-    const { positions, value, keys, slots, mask, nClasses } = this;
+  /**
+   * Adds into the arena's vector at `scores` the weights of the group's features among
+   * `features`, exactly as `table.score` would.
+   */
+  addInto(table: WeightTable, features: Int32Array, scores: number): void {
+    const { positions, value, keys, slots, mask, arena } = this;
     const width = positions.length;
     let h = 0x2545f491;
     for (let j = 0; j < width; j++) h = mix(h, (value[j] = features[positions[j]!]!));
@@ -55,12 +63,11 @@ export class GroupMemo {
       const at = (e - 1) * width;
       let j = 0;
       while (j < width && keys[at + j] === value[j]) j++;
-      if (j === width) return addRow(this.rows, (e - 1) * nClasses, nClasses, scores);
+      if (j === width) return arena.add(scores, this.rowsAt + (e - 1) * this.lanes, this.lanes);
     }
     const own = this.own;
     own.fill(0);
     table.score(value, width, own);
-    for (let c = 0; c < nClasses; c++) scores[c]! += own[c]!;
     if (this.size === this.capacity) {
       this.slots.fill(0);
       this.size = 0;
@@ -68,11 +75,9 @@ export class GroupMemo {
     }
     const e = this.size++;
     keys.set(value, e * width);
-    this.rows.set(own, e * nClasses);
+    const row = this.rowsAt + e * this.lanes;
+    arena.ints.set(own, row);
     slots[s] = e + 1;
+    arena.add(scores, row, this.lanes);
   }
-}
-
-function addRow(rows: Int32Array, base: number, nClasses: number, scores: Int32Array): void {
-  for (let c = 0; c < nClasses; c++) scores[c]! += rows[base + c]!;
 }

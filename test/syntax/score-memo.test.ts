@@ -6,6 +6,7 @@ import { f1, f2, mix } from "../../src/syntax/hash.ts";
 import { LEXICAL_POSITIONS, parserFeatures, parserWord, STEP_FEATURES, UNLEXICALIZED_GROUPS, type ParserWord } from "../../src/syntax/parser-features.ts";
 import { WeightTable } from "../../src/syntax/perceptron.ts";
 import { GroupMemo } from "../../src/syntax/score-memo.ts";
+import { denseArena, DenseArena, lanes } from "../../src/syntax/dense.ts";
 import { LEFT, ParseState, RIGHT, SHIFT } from "../../src/syntax/transitions.ts";
 
 /** A table whose keys are the features f1(1..keys) with pseudo-random weights over `nClasses`. */
@@ -50,25 +51,27 @@ describe("GroupMemo", () => {
     ["a value the table does not know", [[3, 500], [3, 500]]],
   ])("adds exactly the table's sum: %s", (_name, steps) => {
     const memo = new GroupMemo(positions, nClasses);
+    const at = denseArena().alloc(lanes(nClasses));
     for (const [a, b] of steps as number[][]) {
       const features = step(a!, b!);
-      const scores = new Int32Array(nClasses).fill(5);
-      memo.addInto(weights, features, scores);
-      expect([...scores]).toEqual(direct(features).map((x) => x + 5));
+      denseArena().ints.fill(5, at, at + nClasses);
+      memo.addInto(weights, features, at);
+      expect([...denseArena().ints.subarray(at, at + nClasses)]).toEqual(direct(features).map((x) => x + 5));
     }
   });
 
   it("remembers each combination once and starts over when full, still exact", () => {
     const memo = new GroupMemo(positions, nClasses, 4);
+    const at = denseArena().alloc(lanes(nClasses));
     for (let round = 0; round < 3; round++) for (let a = 0; a < 7; a++) {
       const features = step(a, a + 1);
-      const scores = new Int32Array(nClasses);
-      memo.addInto(weights, features, scores);
-      expect([...scores]).toEqual(direct(features));
+      denseArena().ints.fill(0, at, at + nClasses);
+      memo.addInto(weights, features, at);
+      expect([...denseArena().ints.subarray(at, at + nClasses)]).toEqual(direct(features));
       expect(memo.entries).toBeLessThanOrEqual(4);
     }
     const fresh = new GroupMemo(positions, nClasses);
-    for (let k = 0; k < 3; k++) for (let a = 0; a < 5; a++) fresh.addInto(weights, step(a, 0), new Int32Array(nClasses));
+    for (let k = 0; k < 3; k++) for (let a = 0; a < 5; a++) fresh.addInto(weights, step(a, 0), at);
     expect(fresh.entries).toBe(5);
   });
 });
@@ -103,5 +106,29 @@ describe("the parser's feature groups", () => {
     }
     // The check has teeth: the word-reading features do change.
     expect(lexicalDiffer).toBeGreaterThan(moves.length * 5);
+  });
+});
+
+describe("DenseArena", () => {
+  // Sums that overflow int32 wrap, in WebAssembly as in an Int32Array: both paths must agree.
+  const values = [0, 1, -1, 7, 2 ** 31 - 1, -(2 ** 31), 123456789, -987654321, 42, -42, 5, 6];
+  it.each([["WebAssembly SIMD", true], ["the plain loop", false]])("adds vectors lane by lane with %s, and keeps them across growth", (_name, simd) => {
+    const arena = new DenseArena(simd as boolean);
+    if (simd) expect(arena.simd).toBe(WebAssembly.validate !== undefined);
+    const width = lanes(values.length);
+    expect(width).toBe(12);
+    const a = arena.alloc(width), b = arena.alloc(width);
+    arena.ints.set(values, a);
+    arena.ints.set(values.map((v, i) => v * 3 + i), b);
+    arena.add(a, b, width);
+    arena.add(a, b, width);
+    const expected = Int32Array.from(values.map((v, i) => v + 2 * (v * 3 + i)));
+    expect([...arena.ints.subarray(a, a + width)]).toEqual([...expected]);
+    // Past the first megabyte: the buffer is replaced, the vectors stay.
+    const far = arena.alloc(1 << 20);
+    expect(far % 4).toBe(0);
+    expect([...arena.ints.subarray(a, a + width)]).toEqual([...expected]);
+    arena.add(far, a, width);
+    expect([...arena.ints.subarray(far, far + width)]).toEqual([...expected]);
   });
 });
