@@ -1,8 +1,7 @@
 // Ordinary Italian words (every form of morph-it's nouns, adjectives and verbs), so that a
 // capitalized `Difesa` or `Risorse` is not taken for part of a person's name.
-import { createRequire } from "node:module";
+import { readDict } from "../nlp/lemma.ts";
 
-const require = createRequire(import.meta.url);
 let cached: Promise<Set<string>> | undefined;
 
 function addAll(set: Set<string>, value: unknown): void {
@@ -29,9 +28,10 @@ ho hai ha abbiamo avete hanno è sei sono siamo siete era erano fu furono sarà 
 export function loadCommonWords(): Promise<Set<string>> {
   cached ??= Promise.resolve().then(() => {
     const set = new Set<string>();
-    const words = require("italian-words-dict/dist/words.json") as Record<string, unknown>;
-    const adjectives = require("italian-adjectives-dict/dist/adjectives.json") as Record<string, unknown>;
-    const verbs = require("italian-verbs-dict/dist/verbs.json") as Record<string, unknown>;
+    // Read, not required: the module cache would keep the parsed dictionaries in every worker.
+    const words = readDict("italian-words-dict/dist/words.json") as Record<string, unknown>;
+    const adjectives = readDict("italian-adjectives-dict/dist/adjectives.json") as Record<string, unknown>;
+    const verbs = readDict("italian-verbs-dict/dist/verbs.json") as Record<string, unknown>;
     for (const dict of [words, adjectives, verbs]) {
       for (const [lemma, forms] of Object.entries(dict)) {
         set.add(lemma.toLowerCase());

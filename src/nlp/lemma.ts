@@ -2,6 +2,7 @@
 // italian-adjectives-dict packages): every conjugated verb form, noun plural and
 // adjective form maps back to its dictionary form, so one trigger lemma (`inviare`)
 // covers `invierà`, `inviati`, `hanno inviato`.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -40,14 +41,22 @@ function regularGerund(inf: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A dictionary package's JSON, parsed and not kept: `require` would hold the parsed
+ * dictionaries in its module cache (some 17 MB in every worker) after the index is built.
+ */
+export function readDict(path: string): unknown {
+  return JSON.parse(readFileSync(require.resolve(path), "utf8"));
+}
+
 let cached: LemmaIndex | undefined;
 
 export function loadLemmaIndex(): LemmaIndex {
   if (cached) return cached;
   const index: LemmaIndex = { forms: new Map(), pos: new Map(), classes: new Map() };
-  const verbs = require("italian-verbs-dict/dist/verbs.json") as Record<string, unknown>;
-  const nouns = require("italian-words-dict/dist/words.json") as Record<string, { P?: string }>;
-  const adjectives = require("italian-adjectives-dict/dist/adjectives.json") as Record<string, Record<string, string>>;
+  const verbs = readDict("italian-verbs-dict/dist/verbs.json") as Record<string, unknown>;
+  const nouns = readDict("italian-words-dict/dist/words.json") as Record<string, { P?: string }>;
+  const adjectives = readDict("italian-adjectives-dict/dist/adjectives.json") as Record<string, Record<string, string>>;
   // Verbs first, so a finite form or participle prefers its verb (`inviati` -> inviare, then inviato).
   for (const [inf, table] of Object.entries(verbs)) {
     index.pos.set(inf, "verb");

@@ -39,7 +39,13 @@ export class WeightTable {
   /** What touch() read, kept so the compiler keeps the loads. */
   touched = 0;
 
-  constructor(readonly data: CompiledWeights) {
+  /** How many classes a score vector has. */
+  readonly nClasses: number;
+
+  // The compiled weights are read into the table and not kept: they are as large again as
+  // the table, in every worker.
+  constructor(data: CompiledWeights) {
+    this.nClasses = data.nClasses;
     // At most two thirds full: linear probing stays short, the table stays small.
     let capacity = 16;
     while (capacity * 2 < data.keys.length * 3) capacity *= 2;
@@ -65,10 +71,6 @@ export class WeightTable {
       for (let j = 2; j < count; j++) this.rest[r++] = pair(at + j);
       at += count;
     }
-  }
-
-  get nClasses(): number {
-    return this.data.nClasses;
   }
 
   /**

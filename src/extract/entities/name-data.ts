@@ -57,9 +57,16 @@ export const placeWords = (name: string): string[] => name.toLowerCase().replace
 
 export function buildNameData(firstNames: Iterable<string>, lastNames: Iterable<string>, places: Iterable<[string, string[]]>, majorPlaces: Iterable<string> = []): NameData {
   const byFirst = new Map<string, PlaceName[]>();
-  for (const [name, countries] of places) {
-    const words = placeWords(name);
+  // 150,000 places in every worker: their words (`san`, `de`) and country lists (`IT`) repeat,
+  // so each distinct one is kept once and shared, read-only.
+  const strings = new Map<string, string>(), lists = new Map<string, string[]>();
+  const one = (x: string): string => strings.get(x) ?? (strings.set(x, x), x);
+  for (const [name, codes] of places) {
+    const words = placeWords(name).map(one);
     if (words.length === 0) continue;
+    const key = codes.join("\u0001");
+    let countries = lists.get(key);
+    if (!countries) lists.set(key, (countries = codes.map(one)));
     const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, countries });
     byFirst.set(words[0]!, list);
