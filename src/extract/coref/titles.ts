@@ -84,9 +84,16 @@ export function* personNameHeads(doc: AnalyzedArticle, mentions: readonly Resolv
     const tree = treeOf(s.syntax);
     for (const m of mentions) {
       if (m.sentence !== s.index || m.type !== "Person" || done(m.key)) continue;
-      const inside = (id: number) => { const w = id > 0 ? tree.word(id) : undefined; return w?.start !== undefined && m.start <= w.start && w.start < m.end; };
-      const head = tree.words.find((w) => inside(w.id) && !inside(w.head));
-      if (head) yield { tree, mention: m, head, inside };
+      const found = nameHead(tree, m);
+      if (found) yield found;
     }
   }
+}
+
+// Apart from the loop above: a closure over `m` there would make every mention of every
+// sentence allocate its scope, where only a sentence's own person mentions need one.
+function nameHead(tree: DependencyTree, m: ResolvedMention): PersonNameHead | undefined {
+  const inside = (id: number) => { const w = id > 0 ? tree.word(id) : undefined; return w?.start !== undefined && m.start <= w.start && w.start < m.end; };
+  const head = tree.words.find((w) => inside(w.id) && !inside(w.head));
+  return head ? { tree, mention: m, head, inside } : undefined;
 }

@@ -77,8 +77,15 @@ export function cueAt(index: CueIndex, kind: CueKind, tokens: ReadonlyArray<{ lo
   if (!t) return undefined;
   const candidates = index[kind].get(t.lower) ?? index[kind].get(t.lemma);
   if (!candidates) return undefined;
-  return candidates.find((c) => c.words.every((w, k) => {
+  // Loops, not find/every with closures: this runs for every token, once per kind of cue.
+  for (const c of candidates) if (cueWordsAt(c.words, tokens, i)) return c;
+  return undefined;
+}
+
+function cueWordsAt(words: readonly string[], tokens: ReadonlyArray<{ lower: string; lemma: string }>, i: number): boolean {
+  for (let k = 0; k < words.length; k++) {
     const tk = tokens[i + k];
-    return tk !== undefined && (tk.lower === w || tk.lemma === w);
-  }));
+    if (tk === undefined || (tk.lower !== words[k] && tk.lemma !== words[k])) return false;
+  }
+  return true;
 }

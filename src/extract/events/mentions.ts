@@ -95,7 +95,8 @@ function triggerAt(s: Sentence, tree: DependencyTree, id: number, ctx: EventCont
   const noun = w.upos === "NOUN" || (inEventName && (w.upos === "PROPN" || w.upos === "X"));
   if (!noun && w.upos !== "ADJ" && w.upos !== "VERB") return undefined;
   const lemmas = lemmaOf(s, tree, id);
-  const phraseAt = (words: string[]) => words.every((x, k) => id + k <= tree.size && lemmaOf(s, tree, id + k).includes(x));
+  // The first word is this one, whose readings are at hand: most phrases fail there, before any other word's are built.
+  const phraseAt = (words: string[]) => words.every((x, k) => (k === 0 ? lemmas.includes(x) : id + k <= tree.size && lemmaOf(s, tree, id + k).includes(x)));
   if (ctx.notEvents.some(phraseAt)) return undefined;
   for (const l of new Set(lemmas)) {
     for (const { kind, words } of ctx.triggers.get(l) ?? []) {
