@@ -52,6 +52,8 @@ export interface FinishMemo {
   claims: ClaimRecord[];
   /** Each held claim's record, reused while its ends map alike. */
   claimRecord: WeakMap<HeldClaim, ClaimRecord>;
+  /** The graph returned: the next finish patches it when no node or edge came or went (the caller's graph then changes too). */
+  graph: TramaGraph;
 }
 
 const signature = (i: EntityInfo) => `${i.e.type}\u0000${i.e.label}\u0000${i.lexicon}\u0000${[...i.names].sort().join("\u0001")}`;
@@ -102,14 +104,16 @@ export function finishFold(state: FoldState, opts: FinishOptions = {}, memo?: { 
   }
   // Representatives to recompute: all, or those a touched key belongs to now or belonged to before.
   let dirty: Set<string> | undefined;
+  /** Some key has another representative than at the last finish (resolution reran and linked otherwise). */
+  let moved = !incremental;
   if (incremental) {
     dirty = new Set();
     const before = (key: string) => prev.map.get(key) ?? key;
     for (const key of touched.entities) { dirty.add(k(key)); dirty.add(before(key)); }
     for (const key of touched.mentions) { dirty.add(k(key)); dirty.add(before(key)); }
     if (map !== prev.map) {
-      for (const [key, to] of map) if (before(key) !== to) { dirty.add(to); dirty.add(before(key)); }
-      for (const [key, to] of prev.map) if (k(key) !== to) { dirty.add(to); dirty.add(k(key)); }
+      for (const [key, to] of map) if (before(key) !== to) { moved = true; dirty.add(to); dirty.add(before(key)); }
+      for (const [key, to] of prev.map) if (k(key) !== to) { moved = true; dirty.add(to); dirty.add(k(key)); }
     }
   }
   const nodes = new Map<string, EntityNodeAttributes>();
@@ -157,13 +161,36 @@ export function finishFold(state: FoldState, opts: FinishOptions = {}, memo?: { 
   for (const r of reports) dangling(fileOf.get(r.article) ?? r.article, r.fact);
 
   const claimRecord = keep ? prev?.claimRecord ?? new WeakMap<HeldClaim, ClaimRecord>() : undefined;
-  const claims = incremental && !touched.claims && map === prev.map ? prev.claims : claimRecords(state.claims, k, claimRecord);
+  const claims = incremental && !touched.claims && !moved ? prev.claims : claimRecords(state.claims, k, claimRecord);
 
-  const graph = new MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes>({ allowSelfLoops: false });
+  const graph = incremental && sameKeys(prev, nodes, edges) ? patched(prev.graph, nodes, edges, dirty!, dirtyEdges!) : fresh(nodes, edges);
   graph.replaceAttributes({ articles: metas, claims });
+  return { graph, ...(claimRecord ? { memo: { map, signatures, nodes, factEdge, edges, claims, claimRecord, graph } } : {}) };
+}
+
+type Edges = ReadonlyMap<string, { source: string; target: string; attrs: RelationEdgeAttributes }>;
+
+/** Nodes and edges added in key order (the order every writer walks them in). */
+function fresh(nodes: ReadonlyMap<string, EntityNodeAttributes>, edges: Edges): TramaGraph {
+  const graph = new MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes>({ allowSelfLoops: false });
   for (const key of [...nodes.keys()].sort()) graph.addNode(key, nodes.get(key)!);
   for (const key of [...edges.keys()].sort()) { const e = edges.get(key)!; graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs); }
-  return { graph: graph as unknown as TramaGraph, ...(claimRecord ? { memo: { map, signatures, nodes, factEdge, edges, claims, claimRecord } } : {}) };
+  return graph as unknown as TramaGraph;
+}
+
+/** The last finish had exactly these node and edge keys: its graph can be patched instead of built again. */
+function sameKeys(prev: FinishMemo, nodes: ReadonlyMap<string, unknown>, edges: Edges): boolean {
+  if (prev.nodes.size !== nodes.size || prev.edges.size !== edges.size) return false;
+  for (const key of nodes.keys()) if (!prev.nodes.has(key)) return false;
+  for (const key of edges.keys()) if (!prev.edges.has(key)) return false;
+  return true;
+}
+
+/** The last graph, same keys in the same order, with the recomputed nodes' and edges' attribute objects put in. */
+function patched(graph: TramaGraph, nodes: ReadonlyMap<string, EntityNodeAttributes>, edges: Edges, dirty: ReadonlySet<string>, dirtyEdges: ReadonlySet<string>): TramaGraph {
+  for (const key of dirty) { const n = nodes.get(key); if (n) graph.replaceNodeAttributes(key, n); }
+  for (const key of dirtyEdges) { const e = edges.get(key); if (e) graph.replaceEdgeAttributes(key, e.attrs); }
+  return graph;
 }
 
 /** One node: its member keys' descriptions merged, their mentions counted, articles and evidence sorted. */
