@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { TramaError, UsageError } from "../errors.ts";
 import { layoutGraph, writeGraphJson } from "../graph/index.ts";
+import { JsonReuse } from "../graph/json.ts";
 import { GraphFold } from "../graph/fold.ts";
 import type { TramaGraph } from "../graph/types.ts";
 import { assignArticleIds } from "../ingest/index.ts";
@@ -114,15 +115,15 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
  * What a watch process keeps of the outputs it wrote last, to write the next ones faster
  * (same bytes): where each unchanged relation, entity and claim lies in graph.ttl.
  */
-export interface OutputMemo { turtle: TurtleReuse }
+export interface OutputMemo { turtle: TurtleReuse; json: JsonReuse }
 
-export const outputMemo = (): OutputMemo => ({ turtle: new TurtleReuse() });
+export const outputMemo = (): OutputMemo => ({ turtle: new TurtleReuse(), json: new JsonReuse() });
 
 export async function writeOutputs(graph: TramaGraph, outDir: string, memo?: OutputMemo): Promise<void> {
   await addDisplayLabels(graph);
   try {
     await writeOutputSet(outDir, [
-      ["graph.json", (out) => writeGraphJson(graph, out, `trama ${VERSION}`)],
+      ["graph.json", (out) => writeGraphJson(graph, out, `trama ${VERSION}`, undefined, memo?.json)],
       ["graph.ttl", (out) => (memo ? writeTurtleReusing(graph, out, memo.turtle) : writeTurtle(graph, out))],
       ["graph.gexf", (out) => writeGexf(graph, out)],
     ]);
