@@ -19,7 +19,7 @@ import { checkSpecs, loadRuleSources, parseDisable } from "../extract/disable.ts
 import { watchFolder } from "../build/watch.ts";
 import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { writeTurtle } from "../rdf/index.ts";
-import { writeGexf } from "../export/gexf.ts";
+import { GexfReuse, writeGexf } from "../export/gexf.ts";
 import { addDisplayLabels } from "../export/labels.ts";
 import { TurtleReuse, writeTurtleReusing } from "../export/turtle-chunks.ts";
 import { parse } from "./args.ts";
@@ -113,11 +113,12 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
 
 /**
  * What a watch process keeps of the outputs it wrote last, to write the next ones faster
- * (same bytes): where each unchanged relation, entity and claim lies in graph.ttl.
+ * (same bytes): where each unchanged relation, entity and claim lies in graph.ttl, and the
+ * JSON and GEXF text of each unchanged node and edge (kept with its attribute object).
  */
-export interface OutputMemo { turtle: TurtleReuse; json: JsonReuse }
+export interface OutputMemo { turtle: TurtleReuse; json: JsonReuse; gexf: GexfReuse }
 
-export const outputMemo = (): OutputMemo => ({ turtle: new TurtleReuse(), json: new JsonReuse() });
+export const outputMemo = (): OutputMemo => ({ turtle: new TurtleReuse(), json: new JsonReuse(), gexf: new GexfReuse() });
 
 export async function writeOutputs(graph: TramaGraph, outDir: string, memo?: OutputMemo): Promise<void> {
   await addDisplayLabels(graph);
@@ -125,7 +126,7 @@ export async function writeOutputs(graph: TramaGraph, outDir: string, memo?: Out
     await writeOutputSet(outDir, [
       ["graph.json", (out) => writeGraphJson(graph, out, `trama ${VERSION}`, undefined, memo?.json)],
       ["graph.ttl", (out) => (memo ? writeTurtleReusing(graph, out, memo.turtle) : writeTurtle(graph, out))],
-      ["graph.gexf", (out) => writeGexf(graph, out)],
+      ["graph.gexf", (out) => writeGexf(graph, out, memo?.gexf)],
     ]);
   } catch (e) {
     memo?.turtle.reset();
