@@ -92,8 +92,8 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   let read = 0;
   const { stats } = await extractCorpus(dir, names, {
     workers, cache, warn, ids, disable, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, onProgress: (i, name) => progress.tick(i, name),
-    sink: (x, name, key) => { if (live && key !== undefined) live.put(name, key, x); else fold.add(x); read++; },
-    ...(live ? { held: (name: string, key: string) => live.holds(name, key), context: live.context } : {}),
+    sink: (x, name, key, stamp) => { if (live && key !== undefined) live.put(name, key, x, stamp); else fold.add(x); read++; },
+    ...(live ? { held: (name: string, key: string, stamp?: string) => live.holds(name, key, stamp), unchanged: (name: string, stamp: string) => live.unchanged(name, stamp), context: live.context } : {}),
   });
   live?.end();
   read += stats.held;
