@@ -4,8 +4,8 @@
 // keyed by the unit's owner object. A removable fold gives an unchanged node, edge or
 // claim the same object again (src/graph/finish.ts), so such a unit's bytes are copied
 // from the old file (runs of neighbouring units in one read) instead of built and encoded
-// again; only changed units and the articles (which list the entities naming them) are
-// encoded. The bytes are writeTurtle's: a unit's text depends on its owner alone, and what
+// again; only changed units are encoded (an article's unit also changes when the entities
+// naming it do). The bytes are writeTurtle's: a unit's text depends on its owner alone, and what
 // joins two units (the end of a statement) on the unit before.
 import { open, stat, type FileHandle } from "node:fs/promises";
 import type { Writable } from "node:stream";
@@ -15,7 +15,10 @@ import { put, TurtleEncoder, TurtleState } from "../rdf/turtle.ts";
 import { ID_FOLDER_PREFIXES, PREFIXES } from "../rdf/vocab.ts";
 
 /** A unit's text in the file: bytes [start, end), from its first subject to its last object. */
-interface Range { start: number; end: number; first: string; last: string; predicate: string; afterInteger: boolean }
+interface Range { start: number; end: number; first: string; last: string; predicate: string; afterInteger: boolean; also?: readonly string[] }
+
+/** Two lists of keys alike, element by element. */
+const alike = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** Units whose bytes were copied and units encoded anew, by the last write. */
 export interface TurtleReuseStats { copied: number; encoded: number }
@@ -89,7 +92,7 @@ export async function writeTurtleReusing(graph: TramaGraph, out: Writable, reuse
     for (const u of graphUnits(graph)) {
       const old = previous && u.owner ? reuse.range(u.owner) : undefined;
       const sep = state.separator();
-      if (old && old.first !== state.subject) {
+      if (old && old.first !== state.subject && alike(old.also, u.also)) {
         const length = old.end - old.start;
         const start = offset + sep.length;
         // The old file holds this unit right after the last copied one (their separator too): one read for both.
@@ -106,7 +109,7 @@ export async function writeTurtleReusing(graph: TramaGraph, out: Writable, reuse
       const startsNew = blocks.length > 0 && blocks[0]!.s !== state.subject;
       const text = state.text(blocks);
       const bytes = Buffer.byteLength(text);
-      if (u.owner && startsNew) next.set(u.owner, { start: offset + sep.length, end: offset + bytes, first: blocks[0]!.s, last: state.subject!, predicate: state.predicate, afterInteger: state.afterInteger });
+      if (u.owner && startsNew) next.set(u.owner, { start: offset + sep.length, end: offset + bytes, first: blocks[0]!.s, last: state.subject!, predicate: state.predicate, afterInteger: state.afterInteger, ...(u.also ? { also: u.also } : {}) });
       offset += bytes;
       buf += text;
       stats.encoded++;

@@ -119,9 +119,10 @@ const evidenceIri = (owner: string, e: Evidence) => entityIri(`evidence/${hash16
  * statement and its evidence), a claim (with its evidence). `owner` is the attribute
  * object (or claim record) a unit's blocks are made from, alone: a writer that kept the
  * text of a unit can reuse it while the owner is the same object (src/export/turtle-chunks.ts).
- * An article's unit also lists the entities naming it, so it has no owner.
+ * An article's unit also lists the entities naming it: its owner is the article's metadata
+ * and `also` those entities' keys, which a reused text must have been made with too.
  */
-export interface BlockUnit { owner: object | undefined; blocks: () => Iterable<Block> }
+export interface BlockUnit { owner: object | undefined; also?: readonly string[]; blocks: () => Iterable<Block> }
 
 /** Every block of the graph in the export's order: articles, entities, relations with their evidence, claims. */
 export function* graphBlocks(graph: TramaGraph): Generator<Block> {
@@ -143,7 +144,8 @@ export function* graphUnits(graph: TramaGraph): Generator<BlockUnit> {
     }
   });
   for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
-    yield { owner: undefined, blocks: () => [articleBlock(a, mentionedBy.get(a.id) ?? [], articleIri)] };
+    const mentioned = mentionedBy.get(a.id) ?? [];
+    yield { owner: a, also: mentioned, blocks: () => [articleBlock(a, mentioned, articleIri)] };
   }
   for (const key of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(key);
