@@ -38,7 +38,7 @@ export interface FoldState {
 }
 
 /** Keys added, changed or removed since the last finish (entity keys, mention keys, fact keys). */
-export interface Touched { entities: Set<string>; mentions: Set<string>; facts: Set<string>; claims: boolean }
+export interface Touched { entities: Set<string>; mentions: Set<string>; facts: Set<string>; /** Articles whose claims came or went. */ claims: Set<string> }
 
 /** What a finish leaves for the next one. */
 export interface FinishMemo {
@@ -161,7 +161,15 @@ export function finishFold(state: FoldState, opts: FinishOptions = {}, memo?: { 
   for (const r of reports) dangling(fileOf.get(r.article) ?? r.article, r.fact);
 
   const claimRecord = keep ? prev?.claimRecord ?? new WeakMap<HeldClaim, ClaimRecord>() : undefined;
-  const claims = incremental && !touched.claims && !moved ? prev.claims : claimRecords(state.claims, k, claimRecord);
+  let claims: ClaimRecord[];
+  if (!incremental || moved) claims = claimRecords(state.claims, k, claimRecord);
+  else if (touched.claims.size === 0) claims = prev.claims;
+  else {
+    // The last list without the changed articles' claims, and theirs now merged in: no sort of every claim.
+    const changed = touched.claims;
+    const added = claimRecords(state.claims.filter((c) => changed.has(c.article)), k, claimRecord);
+    claims = mergeSorted(prev.claims.filter((r) => !changed.has(r.article)), added, (a, b) => collate(a.id, b.id));
+  }
 
   const graph = incremental && sameKeys(prev, nodes, edges) ? patched(prev.graph, nodes, edges, dirty!, dirtyEdges!) : fresh(nodes, edges);
   graph.replaceAttributes({ articles: metas, claims });
@@ -237,6 +245,16 @@ function claimRecords(claims: readonly HeldClaim[], k: (key: string) => string, 
     return r;
   });
   return out.sort((a, b) => collate(a.id, b.id));
+}
+
+/** Two lists sorted by `cmp`, as one (ties: `a`'s first). */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], cmp: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) out.push(cmp(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** One piece of evidence per (article, sentence, rule): the first in evidence order. */

@@ -26,7 +26,7 @@ export class GraphFold {
   /** Removable only: each article's keys, the last finish, and what changed since. */
   private byArticle = new Map<string, ArticleKeys>();
   private memo: FinishMemo | undefined;
-  private touched: Touched = { entities: new Set(), mentions: new Set(), facts: new Set(), claims: false };
+  private touched: Touched = { entities: new Set(), mentions: new Set(), facts: new Set(), claims: new Set() };
 
   constructor(opts: { removable?: boolean } = {}) {
     if (opts.removable) this.described = new Map();
@@ -67,7 +67,7 @@ export class GraphFold {
       if (!keys) this.byArticle.set(id, (keys = { entities: new Set(), mentions: new Set(), facts: new Set() }));
       for (const e of x.entities) { keys.entities.add(e.key); this.touched.entities.add(e.key); }
       for (const m of x.mentions) { keys.mentions.add(m.key); this.touched.mentions.add(m.key); }
-      if (x.claims.length > 0) this.touched.claims = true;
+      if (x.claims.length > 0) this.touched.claims.add(id);
     }
     for (const e of x.entities) {
       const cur = this.entities.get(e.key);
@@ -137,7 +137,7 @@ export class GraphFold {
     }
     const before = this.claims.length;
     this.claims = this.claims.filter((c) => c.article !== id);
-    if (this.claims.length !== before) this.touched.claims = true;
+    if (this.claims.length !== before) this.touched.claims.add(id);
   }
 
   /**
@@ -150,7 +150,7 @@ export class GraphFold {
     if (!this.described) return finishFold(state, opts).graph;
     const { graph, memo } = finishFold(state, opts, { prev: this.memo, touched: this.touched });
     this.memo = memo;
-    this.touched = { entities: new Set(), mentions: new Set(), facts: new Set(), claims: false };
+    this.touched = { entities: new Set(), mentions: new Set(), facts: new Set(), claims: new Set() };
     return graph;
   }
 }
