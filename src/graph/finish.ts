@@ -13,6 +13,7 @@ import type { ArticleMeta, ClaimFact, Evidence, RelationFact } from "../types.ts
 import { SYMMETRIC_PREDICATES } from "../types.ts";
 import { collate, EntityFold, firstOf, type Dated } from "./entity-fold.ts";
 import { resolveEntities, type EntityInfo } from "./resolve.ts";
+import { byEnd, edgeAttributes, place, relink, sameKeySet, type EdgeEntry, type Edges, type FactLinks } from "./fact-links.ts";
 import type { ClaimRecord, EntityNodeAttributes, RelationEdgeAttributes, TramaGraph } from "./types.ts";
 
 /** What one key's mentions leave: a count, the articles, the evidence. */
@@ -46,8 +47,7 @@ export interface FinishMemo {
   /** Each entity key's resolution signature (what resolveEntities reads of it). */
   signatures: Map<string, string>;
   nodes: Map<string, EntityNodeAttributes>;
-  /** Fact key -> the edge it went into (undefined: dropped, a loop or a missing end). */
-  factEdge: Map<string, string | undefined>;
+  links: FactLinks;
   edges: Map<string, { source: string; target: string; attrs: RelationEdgeAttributes }>;
   claims: ClaimRecord[];
   /** Each held claim's record, reused while its ends map alike. */
@@ -128,32 +128,49 @@ export function finishFold(state: FoldState, opts: FinishOptions = {}, memo?: { 
     if (!nodes.has(key)) for (const e of m.evidence) reports.push({ article: e.article, order: e.start, fact: `mention of ${key}` });
   }
 
-  // Each fact's edge; the edges whose member facts changed are recomputed.
-  const factEdge = new Map<string, string | undefined>();
-  const edgeFacts = new Map<string, { source: string; target: string; facts: FactFold[] }>();
-  const dirtyEdges = incremental ? new Set<string>() : undefined;
-  for (const [fk, f] of state.facts) {
-    let [subject, object] = [k(f.subject), k(f.object)];
-    let key: string | undefined;
-    if (subject !== object) {
-      // Symmetric relations are stored once, source < target.
-      if (SYMMETRIC_PREDICATES.has(f.predicate) && object < subject) [subject, object] = [object, subject];
-      const missing = [subject, object].find((end) => !nodes.has(end));
-      if (missing) for (const e of f.evidence) reports.push({ article: e.article, order: Number.MAX_SAFE_INTEGER, fact: `relation ${f.predicate} to ${missing}` });
-      else key = f.modality === "asserted" ? `${f.predicate}|${subject}|${object}` : `${f.predicate}|${subject}|${object}|${f.modality}`;
+  // Each fact's edge; the edges whose member facts changed are recomputed. With no key moved
+  // to another representative, only the touched facts and those with an end that came or
+  // went are placed again; else every fact is.
+  let links: FactLinks | undefined, edges: Map<string, EdgeEntry>, dirtyEdges: Set<string> | undefined, sameEdgeKeys = false;
+  let missingOf: ReadonlyMap<string, string>;
+  if (incremental && !moved) {
+    const came = new Set<string>();
+    for (const rep of dirty!) {
+      if (prev.nodes.has(rep) === nodes.has(rep)) continue;
+      came.add(rep);
+      for (const key of members.get(rep) ?? []) came.add(key);
     }
-    if (keep) factEdge.set(fk, key);
-    if (key === undefined) continue;
-    const cur = edgeFacts.get(key);
-    if (cur) cur.facts.push(f); else edgeFacts.set(key, { source: subject, target: object, facts: [f] });
-    if (dirtyEdges && (touched!.facts.has(fk) || prev!.factEdge.get(fk) !== key)) dirtyEdges.add(key);
+    for (const key of touched.entities) if (came.has(k(key))) came.add(key);
+    ({ links, edges, dirtyEdges, sameEdgeKeys } = relink(state, k, nodes, prev, touched, came, byEvidence));
+    missingOf = links.missing;
+  } else {
+    links = keep ? { edgeOf: new Map(), members: new Map(), missing: new Map(), byEnd: new Map() } : undefined;
+    const missing = links?.missing ?? new Map<string, string>();
+    missingOf = missing;
+    const members = new Map<string, { source: string; target: string; facts: FactFold[] }>();
+    dirtyEdges = incremental ? new Set<string>() : undefined;
+    for (const [fk, f] of state.facts) {
+      const p = place(f, k, nodes);
+      if (p.missing) missing.set(fk, p.missing);
+      if (links) { links.edgeOf.set(fk, p.key); byEnd(links, fk, f); }
+      if (p.key === undefined) continue;
+      const cur = members.get(p.key);
+      if (cur) cur.facts.push(f); else members.set(p.key, { source: p.source, target: p.target, facts: [f] });
+      if (links) { const m = links.members.get(p.key); if (m) m.facts.add(fk); else links.members.set(p.key, { source: p.source, target: p.target, facts: new Set([fk]) }); }
+      if (dirtyEdges && (touched!.facts.has(fk) || prev!.links.edgeOf.get(fk) !== p.key)) dirtyEdges.add(p.key);
+    }
+    // A removed fact is touched too: the edge it was in has lost evidence.
+    if (dirtyEdges) for (const fk of touched!.facts) { const old = prev!.links.edgeOf.get(fk); if (old !== undefined) dirtyEdges.add(old); }
+    edges = new Map();
+    for (const [key, { source, target, facts }] of members) {
+      const kept = dirtyEdges && !dirtyEdges.has(key) ? prev!.edges.get(key) : undefined;
+      edges.set(key, kept ?? { source, target, attrs: edgeAttributes(facts, byEvidence) });
+    }
+    sameEdgeKeys = incremental && sameKeySet(prev.edges, edges);
   }
-  // A removed fact is touched too: the edge it was in has lost evidence.
-  if (dirtyEdges) for (const fk of touched!.facts) { const old = prev!.factEdge.get(fk); if (old !== undefined) dirtyEdges.add(old); }
-  const edges = new Map<string, { source: string; target: string; attrs: RelationEdgeAttributes }>();
-  for (const [key, { source, target, facts }] of edgeFacts) {
-    const kept = dirtyEdges && !dirtyEdges.has(key) ? prev!.edges.get(key) : undefined;
-    edges.set(key, kept ?? { source, target, attrs: edgeAttributes(facts, byEvidence) });
+  if (missingOf.size > 0) for (const [fk, f] of state.facts) {
+    const missing = missingOf.get(fk);
+    if (missing) for (const e of f.evidence) reports.push({ article: e.article, order: Number.MAX_SAFE_INTEGER, fact: `relation ${f.predicate} to ${missing}` });
   }
 
   const rank = new Map(metas.map((m, i) => [m.id, i]));
@@ -171,12 +188,10 @@ export function finishFold(state: FoldState, opts: FinishOptions = {}, memo?: { 
     claims = mergeSorted(prev.claims.filter((r) => !changed.has(r.article)), added, (a, b) => collate(a.id, b.id));
   }
 
-  const graph = incremental && sameKeys(prev, nodes, edges) ? patched(prev.graph, nodes, edges, dirty!, dirtyEdges!) : fresh(nodes, edges);
+  const graph = incremental && sameEdgeKeys && sameKeySet(prev.nodes, nodes) ? patched(prev.graph, nodes, edges, dirty!, dirtyEdges!) : fresh(nodes, edges);
   graph.replaceAttributes({ articles: metas, claims });
-  return { graph, ...(claimRecord ? { memo: { map, signatures, nodes, factEdge, edges, claims, claimRecord, graph } } : {}) };
+  return { graph, ...(claimRecord && links ? { memo: { map, signatures, nodes, links, edges, claims, claimRecord, graph } } : {}) };
 }
-
-type Edges = ReadonlyMap<string, { source: string; target: string; attrs: RelationEdgeAttributes }>;
 
 /** Nodes and edges added in key order (the order every writer walks them in). */
 function fresh(nodes: ReadonlyMap<string, EntityNodeAttributes>, edges: Edges): TramaGraph {
@@ -184,14 +199,6 @@ function fresh(nodes: ReadonlyMap<string, EntityNodeAttributes>, edges: Edges): 
   for (const key of [...nodes.keys()].sort()) graph.addNode(key, nodes.get(key)!);
   for (const key of [...edges.keys()].sort()) { const e = edges.get(key)!; graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs); }
   return graph as unknown as TramaGraph;
-}
-
-/** The last finish had exactly these node and edge keys: its graph can be patched instead of built again. */
-function sameKeys(prev: FinishMemo, nodes: ReadonlyMap<string, unknown>, edges: Edges): boolean {
-  if (prev.nodes.size !== nodes.size || prev.edges.size !== edges.size) return false;
-  for (const key of nodes.keys()) if (!prev.nodes.has(key)) return false;
-  for (const key of edges.keys()) if (!prev.edges.has(key)) return false;
-  return true;
 }
 
 /** The last graph, same keys in the same order, with the recomputed nodes' and edges' attribute objects put in. */
@@ -219,34 +226,6 @@ function nodeAttributes(state: FoldState, keys: readonly string[], byEvidence: (
   return n;
 }
 
-/** One edge's attributes from the facts that went into it (one predicate and modality). */
-function edgeAttributes(facts: readonly FactFold[], byEvidence: (a: Evidence, b: Evidence) => number): RelationEdgeAttributes {
-  const predicate = facts[0]!.predicate;
-  const all: Evidence[] = [];
-  let cameo: Dated<string> | undefined;
-  for (const f of facts) { for (const e of f.evidence) all.push(e); cameo = firstOf(cameo, f.cameo); }
-  const evidence = onePerSentenceRule(all.sort(byEvidence));
-  const attrs: RelationEdgeAttributes = {
-    predicate, symmetric: SYMMETRIC_PREDICATES.has(predicate), modality: facts[0]!.modality, count: evidence.length, evidence,
-    ...(cameo ? { cameo: cameo.value } : {}),
-  };
-  const dates = evidence.map((e) => e.date).filter((d): d is string => !!d).sort();
-  if (dates.length) { attrs.firstDate = dates[0]; attrs.lastDate = dates[dates.length - 1]; }
-  return attrs;
-}
-
-function claimRecords(claims: readonly HeldClaim[], k: (key: string) => string, memo: WeakMap<HeldClaim, ClaimRecord> | undefined): ClaimRecord[] {
-  const out: ClaimRecord[] = claims.map((c) => {
-    const about = c.about ? k(c.about) : undefined, claimedBy = c.claimedBy ? k(c.claimedBy) : undefined;
-    const kept = memo?.get(c);
-    if (kept && kept.about === about && kept.claimedBy === claimedBy) return kept;
-    const r: ClaimRecord = { ...c, ...(about ? { about } : {}), ...(claimedBy ? { claimedBy } : {}) };
-    memo?.set(c, r);
-    return r;
-  });
-  return out.sort((a, b) => collate(a.id, b.id));
-}
-
 /** Two lists sorted by `cmp`, as one (ties: `a`'s first). */
 function mergeSorted<T>(a: readonly T[], b: readonly T[], cmp: (x: T, y: T) => number): T[] {
   const out: T[] = [];
@@ -255,17 +234,6 @@ function mergeSorted<T>(a: readonly T[], b: readonly T[], cmp: (x: T, y: T) => n
   while (i < a.length) out.push(a[i++]!);
   while (j < b.length) out.push(b[j++]!);
   return out;
-}
-
-/** One piece of evidence per (article, sentence, rule): the first in evidence order. */
-function onePerSentenceRule(sorted: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return sorted.filter((e) => {
-    const id = `${e.article}\u0000${e.sentence}\u0000${e.rule}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }
 
 /**
@@ -282,4 +250,16 @@ function evidenceOrder(sortedIds: readonly string[]): (a: Evidence, b: Evidence)
     return ra !== undefined && rb !== undefined ? ra - rb : collate(a, b);
   };
   return (a, b) => byArticle(a.article, b.article) || a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0) || (a.focus?.end ?? 0) - (b.focus?.end ?? 0) || collate(a.rule, b.rule);
+}
+
+function claimRecords(claims: readonly HeldClaim[], k: (key: string) => string, memo: WeakMap<HeldClaim, ClaimRecord> | undefined): ClaimRecord[] {
+  const out: ClaimRecord[] = claims.map((c) => {
+    const about = c.about ? k(c.about) : undefined, claimedBy = c.claimedBy ? k(c.claimedBy) : undefined;
+    const kept = memo?.get(c);
+    if (kept && kept.about === about && kept.claimedBy === claimedBy) return kept;
+    const r: ClaimRecord = { ...c, ...(about ? { about } : {}), ...(claimedBy ? { claimedBy } : {}) };
+    memo?.set(c, r);
+    return r;
+  });
+  return out.sort((a, b) => collate(a.id, b.id));
 }

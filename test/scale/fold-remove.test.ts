@@ -115,6 +115,13 @@ describe("a removable fold's finish after each change equals a fresh fold's (inc
     relations: [relation("visits", "person/ines-duarte", "country/chile", "a3", 5)],
   });
   const renamed = extraction("a2", { ...fullName, entities: [person("person/chidi-okafor", "Chidi Okafor"), person("person/okafor-jr", "Okafor Junior")] });
+  // A relation to a country no article describes yet (dropped), until one does, and again after.
+  const dangling = extraction("a4", {
+    entities: [person("person/ines-duarte", "Ines Duarte")],
+    mentions: [mention("person/ines-duarte", "Person", "a4", 0)],
+    relations: [relation("visits", "person/ines-duarte", "country/bolivia", "a4", 1)],
+  });
+  const bolivia = extraction("a5", { entities: [entity("country/bolivia", "Country", "Bolivia")], mentions: [mention("country/bolivia", "Country", "a5", 0)] });
 
   // [step, articles after it]
   const steps: Array<[string, (f: GraphFold) => void, ArticleExtraction[]]> = [
@@ -125,6 +132,9 @@ describe("a removable fold's finish after each change equals a fresh fold's (inc
     ["it comes back edited", (f) => f.add(structuredClone(renamed)), [surname, other, renamed]],
     ["the surname leaves", (f) => f.remove("a1"), [other, renamed]],
     ["nothing changed", () => undefined, [other, renamed]],
+    ["a relation to a country never described", (f) => f.add(structuredClone(dangling)), [other, renamed, dangling]],
+    ["the country is described", (f) => f.add(structuredClone(bolivia)), [other, renamed, dangling, bolivia]],
+    ["and is no more", (f) => f.remove("a5"), [other, renamed, dangling]],
   ];
 
   it("after every step, and the merge really happens and is undone", () => {
@@ -135,7 +145,10 @@ describe("a removable fold's finish after each change equals a fresh fold's (inc
       const g = fold.finish();
       expect(JSON.stringify(g.export()), step).toBe(fresh(now));
       seen.push(`${step}: ${g.hasNode("person/okafor") ? "okafor" : ""}${g.hasNode("person/chidi-okafor") ? "+chidi" : ""}`);
+      if (step === "the country is described") expect(g.hasEdge("visits|person/ines-duarte|country/bolivia")).toBe(true);
+      if (step === "and is no more") expect(g.hasNode("country/bolivia")).toBe(false);
     }
+    expect(seen).toHaveLength(steps.length);
     expect(seen.slice(0, 4)).toEqual(["surname alone: okafor", "the full name arrives: merged: +chidi", "an unrelated article: nothing else moves: +chidi", "the full name leaves: split again: okafor"]);
   });
 
