@@ -76,14 +76,18 @@ export async function writeTurtleReusing(graph: TramaGraph, out: Writable, reuse
   /** Bytes of the old file still to be copied, after `buf`. */
   let pending: { from: number; to: number } | undefined;
   const flushText = async () => { if (buf) { const s = buf; buf = ""; await put(out, s); } };
+  // One buffer for every copy, reused once the stream has written it out: hundreds of
+  // megabytes of fresh buffers per rebuild would make V8 collect the whole resident heap.
+  let copyBuffer: Buffer | undefined;
   const copy = async () => {
     if (!pending) return;
     await flushText();
+    copyBuffer ??= Buffer.allocUnsafe(COPY);
     for (let at = pending.from; at < pending.to; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(COPY, pending.to - at));
-      const { bytesRead } = await previous!.read(chunk, 0, chunk.length, at);
-      if (bytesRead !== chunk.length) throw new Error(`graph.ttl changed while it was copied (at byte ${at})`);
-      await put(out, chunk);
+      const length = Math.min(COPY, pending.to - at);
+      const { bytesRead } = await previous!.read(copyBuffer, 0, length, at);
+      if (bytesRead !== length) throw new Error(`graph.ttl changed while it was copied (at byte ${at})`);
+      await new Promise<void>((resolve, reject) => out.write(copyBuffer!.subarray(0, length), (e) => (e ? reject(e) : resolve())));
       at += bytesRead;
     }
     pending = undefined;
