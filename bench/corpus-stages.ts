@@ -21,8 +21,22 @@ import { layoutGraph, writeGraphJson } from "../src/graph/index.ts";
 import { projectRoot } from "../src/paths.ts";
 import { graphQuads, ID_FOLDER_PREFIXES, PREFIXES, writeTurtle } from "../src/rdf/index.ts";
 import type { TramaGraph } from "../src/graph/types.ts";
+import type { ArticleExtraction } from "../src/types.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "string" }, iterations: { type: "string" }, "skip-n3": { type: "boolean" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "string" }, iterations: { type: "string" }, "skip-n3": { type: "boolean" }, copies: { type: "string" } } });
+// `--copies k`: fold each cached extraction k times, copy c under article id `<id>~c` (same
+// entities, k times the articles, mentions, evidence and claims): a corpus k times larger
+// for the corpus stages' memory and time, without extracting it.
+const copies = Number(values.copies ?? 1);
+const copyOf = (x: ArticleExtraction, c: number): ArticleExtraction => {
+  const y = structuredClone(x);
+  const id = `${x.meta.id}~${c}`;
+  y.meta = { ...y.meta, id, file: `${x.meta.file}~${c}` };
+  for (const m of y.mentions) m.evidence.article = id;
+  for (const f of y.relations) f.evidence.article = id;
+  for (const cl of y.claims) { cl.evidence.article = id; cl.id = `${cl.id}~${c}`; }
+  return y;
+};
 const [dir, out] = positionals as [string, string];
 const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
 const sink = () => { const s = new PassThrough(); s.resume(); return s; };
@@ -42,7 +56,7 @@ const cpu = async (label: string, f: () => unknown) => {
 const cache = new ExtractionCache(join(out, ".cache"), pipelineVersion(join(projectRoot, "data")));
 const fold = new GraphFold();
 let g!: TramaGraph;
-await cpu("cache read + fold", () => extractCorpus(dir, names, { cache, ids: assignArticleIds(names), warn: () => undefined, sink: (x) => fold.add(x) }));
+await cpu("cache read + fold", () => extractCorpus(dir, names, { cache, ids: assignArticleIds(names), warn: () => undefined, sink: (x) => { for (let c = 1; c < copies; c++) fold.add(copyOf(x, c)); fold.add(x); } }));
 await cpu("finish (resolve, graph)", () => { g = fold.finish(); });
 console.log(`${g.order} nodes, ${g.size} edges`);
 await cpu("layout", () => layoutGraph(g, values.iterations ? { iterations: Number(values.iterations) } : {}));

@@ -1,52 +1,74 @@
-// `npx tsx bench/watch-edit.ts <articles-dir> <built-out>`: what one edited article costs a
-// watch-mode rebuild, in CPU milliseconds: the held fold (LiveFold: only the edited article
-// is read and refolded) against the extractions kept in memory and refolded (the watch
-// mode before it). Uses the built corpus's cache; the article is restored at the end.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+// `npx tsx bench/watch-edit.ts <articles-dir> <built-out> [--modes held,refold]`: what one
+// edited, added or deleted article costs a watch-mode rebuild, in CPU milliseconds, phase by
+// phase: the rebuild (read what changed, refold it, finish, layout) and the outputs (labels,
+// graph.json, graph.ttl, graph.gexf, written to a scratch folder as watch mode writes them).
+// "held": the held fold (LiveFold) and the outputs' memo (graph.ttl's unchanged units
+// copied); "refold": every cached extraction read and folded again, every output rebuilt
+// (a watch rebuild before the held fold). Uses the built corpus's cache; the corpus is
+// restored at the end.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { ExtractionCache } from "../src/build/cache.ts";
 import { LiveFold } from "../src/build/live.ts";
 import { pipelineVersion } from "../src/build/version.ts";
-import { buildCorpus } from "../src/cli/build.ts";
+import { buildCorpus, outputMemo, writeOutputs, type OutputMemo } from "../src/cli/build.ts";
 import { defaultDataDir } from "../src/paths.ts";
-import { writeGraphJson } from "../src/graph/index.ts";
-import { writeTurtle } from "../src/rdf/index.ts";
 
-const sink = () => { const s = new PassThrough(); s.resume(); return s; };
-const cpu = async (f: () => Promise<unknown>) => { const c = process.cpuUsage(); const t = performance.now(); await f(); const d = process.cpuUsage(c); return { cpu: (d.user + d.system) / 1000, wall: performance.now() - t }; };
+const cpu = async <T>(f: () => Promise<T>): Promise<{ value: T; cpu: number; wall: number }> => {
+  const c = process.cpuUsage(); const t = performance.now();
+  const value = await f();
+  const d = process.cpuUsage(c);
+  return { value, cpu: (d.user + d.system) / 1000, wall: performance.now() - t };
+};
 
-export interface WatchEdit { mode: string; rebuildCpuMs: number; rebuildWallMs: number; outputsCpuMs: number }
+export interface WatchEdit { mode: string; change: string; rebuildCpuMs: number; outputsCpuMs: number; totalWallMs: number; copiedUnits?: number; encodedUnits?: number }
 
-/** A watch-mode rebuild after one edit, both ways (see the header). */
-export async function watchEdit(dir: string, out: string): Promise<WatchEdit[]> {
+/** Watch-mode rebuilds after an edit, an addition and a deletion, each way (see the header). */
+export async function watchEdit(dir: string, out: string, modes: readonly string[] = ["held", "refold"]): Promise<WatchEdit[]> {
   const cacheDir = join(out, ".cache");
   const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
   const edited = join(dir, names[Math.floor(names.length / 2)]!);
+  const added = join(dir, "zzzzzz_watch_added.txt");
   const original = readFileSync(edited);
   const opts = { quiet: true, workers: 1, cacheDir, warn: () => undefined };
   const results: WatchEdit[] = [];
   try {
-    for (const mode of ["refold all", "held fold"]) {
-      const live = mode === "held fold" ? new LiveFold() : undefined;
+    for (const mode of modes) {
+      const scratch = mkdtempSync(join(tmpdir(), "trama-watch-edit-"));
+      const live = mode === "held" ? new LiveFold() : undefined;
+      const memo: OutputMemo | undefined = mode === "held" ? outputMemo() : undefined;
       const cache = live ? undefined : new ExtractionCache(cacheDir, pipelineVersion(defaultDataDir), true);
-      await buildCorpus(dir, { ...opts, live, cache });
-      // Two edits: the first may load the language context, the second shows a rebuild's steady cost.
+      const once = async (change: string) => {
+        const t = performance.now();
+        const rebuild = await cpu(() => buildCorpus(dir, { ...opts, live, cache }));
+        const outputs = await cpu(() => writeOutputs(rebuild.value.graph, scratch, memo));
+        return { mode, change, rebuildCpuMs: Math.round(rebuild.cpu), outputsCpuMs: Math.round(outputs.cpu), totalWallMs: Math.round(performance.now() - t), ...(memo ? { copiedUnits: memo.turtle.stats.copied, encodedUnits: memo.turtle.stats.encoded } : {}) };
+      };
+      await once("first build");
+      // A first edit may load the language context; the next ones show a rebuild's steady cost.
       writeFileSync(edited, Buffer.concat([original, Buffer.from("\nIl ministro degli Esteri cileno ha incontrato a Lima il presidente peruviano.\n")]));
-      await buildCorpus(dir, { ...opts, live, cache });
+      await once("warm-up edit");
       writeFileSync(edited, Buffer.concat([original, Buffer.from("\nIl premier norvegese ha incontrato a Bergen il ministro degli Esteri danese.\n")]));
-      let graph!: Awaited<ReturnType<typeof buildCorpus>>["graph"];
-      const rebuild = await cpu(async () => { graph = (await buildCorpus(dir, { ...opts, live, cache })).graph; });
-      const outputs = await cpu(async () => { await writeTurtle(graph, sink()); await writeGraphJson(graph, sink(), "bench"); });
-      results.push({ mode, rebuildCpuMs: Math.round(rebuild.cpu), rebuildWallMs: Math.round(rebuild.wall), outputsCpuMs: Math.round(outputs.cpu) });
+      results.push(await once("edit"));
+      writeFileSync(added, Buffer.concat([readFileSync(join(dir, names[0]!)), Buffer.from("\nLa presidente messicana ha visitato Bogotà.\n")]));
+      results.push(await once("add"));
+      unlinkSync(added);
+      results.push(await once("delete"));
+      rmSync(scratch, { recursive: true, force: true });
     }
   } finally {
     writeFileSync(edited, original);
+    rmSync(added, { force: true });
   }
   return results;
 }
 
 if (process.argv[1]?.endsWith("watch-edit.ts")) {
   const [dir, out] = process.argv.slice(2) as [string, string];
-  for (const r of await watchEdit(dir, out)) console.log(`${r.mode.padEnd(12)} edit: rebuild ${r.rebuildCpuMs} ms CPU (${r.rebuildWallMs} ms wall), + Turtle and JSON ${r.outputsCpuMs} ms CPU; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+  const modes = process.argv.includes("--modes") ? process.argv[process.argv.indexOf("--modes") + 1]!.split(",") : undefined;
+  for (const r of await watchEdit(dir, out, modes)) {
+    const units = r.copiedUnits !== undefined ? `; graph.ttl units copied ${r.copiedUnits}, encoded ${r.encodedUnits}` : "";
+    console.log(`${r.mode.padEnd(7)} ${r.change.padEnd(7)} rebuild ${String(r.rebuildCpuMs).padStart(6)} ms CPU + outputs ${String(r.outputsCpuMs).padStart(6)} ms CPU (${r.totalWallMs} ms wall)${units}; RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+  }
 }

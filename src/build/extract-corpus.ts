@@ -3,6 +3,8 @@
 // threads when asked), and return the extractions in input order. The result does not
 // depend on the number of workers or on what was cached.
 import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
 import { join } from "node:path";
 import { TramaError } from "../errors.ts";
 import { loadContext, type TramaContext } from "../pipeline.ts";
@@ -31,12 +33,18 @@ export interface ExtractOptions {
    * then not kept: the returned list is empty. A build folds them into the graph this way
    * instead of holding every extraction at once.
    */
-  sink?: (x: ArticleExtraction, name: string, key: string | undefined) => void;
+  sink?: (x: ArticleExtraction, name: string, key: string | undefined, stamp?: string) => void;
   /**
    * An article whose name and key (content, id, pipeline) the caller already holds, folded
    * from an earlier build (watch mode): it is neither read from the cache nor handed on.
    */
-  held?: (name: string, key: string) => boolean;
+  held?: (name: string, key: string, stamp?: string) => boolean;
+  /**
+   * An article whose file is, by its stamp (size, modification and change times), the one
+   * the caller already holds folded (watch mode): neither read nor hashed, counted as held.
+   * Articles read are handed on with their stamp (sink's fourth argument).
+   */
+  unchanged?: (name: string, stamp: string) => boolean;
   /**
    * A language context kept between builds (watch mode). With it, a window of fewer than
    * BATCH articles to extract (an edit) runs in this thread with that context instead of
@@ -44,6 +52,9 @@ export interface ExtractOptions {
    */
   context?: () => Promise<TramaContext>;
 }
+
+/** What says a file is unchanged without reading it. */
+const stampOf = (s: Stats) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 
 export interface ExtractStats { extracted: number; cached: number; skipped: string[]; held: number }
 
@@ -82,6 +93,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
   const delivered: boolean[] = new Array(names.length).fill(false);
   const cache = opts.cache;
   const keys: string[] = new Array(names.length);
+  const stamps: (string | undefined)[] = new Array(names.length);
   let ctx: Promise<TramaContext> | undefined;
   let pool: WorkerPool | undefined;
   const workers = Math.max(1, opts.workers ?? 1);
@@ -112,7 +124,7 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
       if (!x) continue;
       slots[i] = undefined;
       delivered[i] = true;
-      opts.sink!(x, names[i]!, keys[i]);
+      opts.sink!(x, names[i]!, keys[i], stamps[i]);
     }
   };
   let queued = 0;
@@ -145,15 +157,25 @@ export async function extractCorpus(dir: string, names: readonly string[], opts:
     for (let start = 0; start < names.length; start += WINDOW) {
       const jobs: ArticleJob[] = [];
       const window = names.slice(start, start + WINDOW);
-      const bytes = await Promise.all(window.map((name) => readArticleBytes(join(dir, name), opts.maxBytes ?? Infinity)));
+      const unchanged = opts.unchanged;
+      if (unchanged) {
+        // Stamps are taken before reading: a file changed in between is read again next time.
+        const found = await Promise.all(window.map((name) => stat(join(dir, name)).then(stampOf, () => undefined)));
+        found.forEach((stamp, k) => { stamps[start + k] = stamp; });
+      }
+      const bytes = await Promise.all(window.map((name, k) => {
+        const stamp = stamps[start + k];
+        return stamp !== undefined && unchanged!(name, stamp) ? undefined : readArticleBytes(join(dir, name), opts.maxBytes ?? Infinity);
+      }));
       window.forEach((name, k) => {
         const index = start + k;
-        const b = bytes[k]!;
+        const b = bytes[k];
+        if (b === undefined) { hold(index); return; }
         if (!Buffer.isBuffer(b)) { settle(index, { skipped: `${b.stage}: ${b.reason}` }); return; }
         if (cache || opts.held) {
           // The id is part of the key: it can change when a file whose name folds alike is added.
           keys[index] = ExtractionCache.keyOf(`${name}\u0000${opts.ids?.get(name) ?? ""}`, createHash("sha256").update(b).digest("hex"));
-          if (opts.held?.(name, keys[index]!)) { hold(index); return; }
+          if (opts.held?.(name, keys[index]!, stamps[index])) { hold(index); return; }
         }
         if (cache) {
           const hit = cache.get(keys[index]!);

@@ -6,7 +6,7 @@
 import { GraphFold } from "../graph/fold.ts";
 import { loadContext, type TramaContext } from "../pipeline.ts";
 
-export interface Held { key: string; id: string }
+export interface Held { key: string; id: string; stamp?: string }
 
 export class LiveFold {
   /** `disable`: the rule ids switched off for the whole watch (src/extract/disable.ts). */
@@ -37,19 +37,27 @@ export class LiveFold {
     for (const [name, h] of this.held) if (!current.has(name)) this.drop(name, h);
   }
 
-  /** The article is folded with this key: nothing to do. */
-  holds(name: string, key: string): boolean {
-    const ok = this.held.get(name)?.key === key;
+  /** The article is folded with this key: nothing to do (but remember the file's new stamp, if it was only touched). */
+  holds(name: string, key: string, stamp?: string): boolean {
+    const h = this.held.get(name);
+    const ok = h?.key === key;
+    if (ok) { this.seen.add(name); if (stamp !== undefined) h!.stamp = stamp; }
+    return ok;
+  }
+
+  /** The article's file has the stamp it had when folded (extractCorpus's `unchanged`): nothing to do, not even a read. */
+  unchanged(name: string, stamp: string): boolean {
+    const ok = this.held.get(name)?.stamp === stamp;
     if (ok) this.seen.add(name);
     return ok;
   }
 
   /** Fold an article's (new) extraction, in place of what it gave before. */
-  put(name: string, key: string, x: Parameters<GraphFold["add"]>[0]): void {
+  put(name: string, key: string, x: Parameters<GraphFold["add"]>[0], stamp?: string): void {
     const h = this.held.get(name);
     if (h) this.fold.remove(h.id);
     this.fold.add(x);
-    this.held.set(name, { key, id: x.meta.id });
+    this.held.set(name, { key, id: x.meta.id, ...(stamp !== undefined ? { stamp } : {}) });
     this.seen.add(name);
   }
 

@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { TramaError, UsageError } from "../errors.ts";
 import { layoutGraph, writeGraphJson } from "../graph/index.ts";
+import { JsonReuse } from "../graph/json.ts";
 import { GraphFold } from "../graph/fold.ts";
 import type { TramaGraph } from "../graph/types.ts";
 import { assignArticleIds } from "../ingest/index.ts";
@@ -18,8 +19,9 @@ import { checkSpecs, loadRuleSources, parseDisable } from "../extract/disable.ts
 import { watchFolder } from "../build/watch.ts";
 import { defaultDataDir, defaultOutDir } from "../paths.ts";
 import { writeTurtle } from "../rdf/index.ts";
-import { writeGexf } from "../export/gexf.ts";
+import { GexfReuse, writeGexf } from "../export/gexf.ts";
 import { addDisplayLabels } from "../export/labels.ts";
+import { TurtleReuse, writeTurtleReusing } from "../export/turtle-chunks.ts";
 import { parse } from "./args.ts";
 import { listArticles } from "./list-articles.ts";
 import { DEFAULT_MAX_BYTES, parseByteSize } from "./article-run.ts";
@@ -90,8 +92,8 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   let read = 0;
   const { stats } = await extractCorpus(dir, names, {
     workers, cache, warn, ids, disable, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, onProgress: (i, name) => progress.tick(i, name),
-    sink: (x, name, key) => { if (live && key !== undefined) live.put(name, key, x); else fold.add(x); read++; },
-    ...(live ? { held: (name: string, key: string) => live.holds(name, key), context: live.context } : {}),
+    sink: (x, name, key, stamp) => { if (live && key !== undefined) live.put(name, key, x, stamp); else fold.add(x); read++; },
+    ...(live ? { held: (name: string, key: string, stamp?: string) => live.holds(name, key, stamp), unchanged: (name: string, stamp: string) => live.unchanged(name, stamp), context: live.context } : {}),
   });
   live?.end();
   read += stats.held;
@@ -109,13 +111,28 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   return { graph, read, skipped: stats.skipped, droppedFacts, extracted: stats.extracted, held: stats.held, seconds: (performance.now() - t0) / 1000 };
 }
 
-export async function writeOutputs(graph: TramaGraph, outDir: string): Promise<void> {
+/**
+ * What a watch process keeps of the outputs it wrote last, to write the next ones faster
+ * (same bytes): where each unchanged relation, entity and claim lies in graph.ttl, and the
+ * JSON and GEXF text of each unchanged node and edge (kept with its attribute object).
+ */
+export interface OutputMemo { turtle: TurtleReuse; json: JsonReuse; gexf: GexfReuse }
+
+export const outputMemo = (): OutputMemo => ({ turtle: new TurtleReuse(), json: new JsonReuse(), gexf: new GexfReuse() });
+
+export async function writeOutputs(graph: TramaGraph, outDir: string, memo?: OutputMemo): Promise<void> {
   await addDisplayLabels(graph);
-  await writeOutputSet(outDir, [
-    ["graph.json", (out) => writeGraphJson(graph, out, `trama ${VERSION}`)],
-    ["graph.ttl", (out) => writeTurtle(graph, out)],
-    ["graph.gexf", (out) => writeGexf(graph, out)],
-  ]);
+  try {
+    await writeOutputSet(outDir, [
+      ["graph.json", (out) => writeGraphJson(graph, out, `trama ${VERSION}`, undefined, memo?.json)],
+      ["graph.ttl", (out) => (memo ? writeTurtleReusing(graph, out, memo.turtle) : writeTurtle(graph, out))],
+      ["graph.gexf", (out) => writeGexf(graph, out, memo?.gexf)],
+    ]);
+  } catch (e) {
+    memo?.turtle.reset();
+    throw e;
+  }
+  await memo?.turtle.commit(join(outDir, "graph.ttl"));
 }
 
 export const BUILD_HELP = `trama build <articles-dir> [--out <dir>] [--quiet] [--recursive]
@@ -171,9 +188,10 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const disable = parseDisable(values.disable);
   // Watch mode keeps the folded graph between builds; the cache is only read for changed articles.
   const live = values.watch ? new LiveFold(undefined, disable) : undefined;
+  const memo = values.watch ? outputMemo() : undefined;
   const once = async () => {
     const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes, workers, shard, cacheDir, live, disable });
-    await writeOutputs(r.graph, outDir);
+    await writeOutputs(r.graph, outDir, memo);
     const g = r.graph;
     const reused = r.read + r.skipped.length - r.extracted;
     const relations = g.filterEdges((_e, a) => a.modality === "asserted").length;

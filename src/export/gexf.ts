@@ -83,23 +83,48 @@ function edgeXml(key: string, a: RelationEdgeAttributes, source: string, target:
 
 const asserted = (graph: TramaGraph) => graph.filterEdges((_k, a) => a.modality === "asserted");
 
+/**
+ * What a watch process keeps between two writes of graph.gexf: each node's and edge's XML
+ * with its attribute object (which a removable fold keeps while it is unchanged), checked
+ * against what layout changes in place and against the attribute model.
+ */
+export class GexfReuse {
+  private xml = new WeakMap<object, { check: string; xml: string }>();
+
+  get(owner: object, check: string, make: () => string): string {
+    const kept = this.xml.get(owner);
+    if (kept && kept.check === check) return kept.xml;
+    const xml = make();
+    this.xml.set(owner, { check, xml });
+    return xml;
+  }
+}
+
+const modelKey = (m: Map<string, string>) => [...m].join(";");
+
 /** The file in pieces of a node or an edge each, in the graph's order. */
-export function* gexfPieces(graph: TramaGraph): Generator<string> {
+export function* gexfPieces(graph: TramaGraph, reuse?: GexfReuse): Generator<string> {
   const edges = asserted(graph);
   const nodeModel = inferModel((function* () { for (const n of graph.nodeEntries()) yield nodeValues(n.attributes); })());
   const edgeModel = inferModel(edges.map((e) => edgeValues(graph.getEdgeAttributes(e))));
+  const [nodeKey, edgeKey] = [modelKey(nodeModel), modelKey(edgeModel)];
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">'
     + '\n  <meta/>\n  <graph defaultedgetype="directed">' + modelXml(nodeModel, "node") + modelXml(edgeModel, "edge");
   if (graph.order === 0) yield "\n    <nodes/>";
   else {
     yield "\n    <nodes>";
-    for (const n of graph.nodeEntries()) yield nodeXml(n.node, n.attributes, nodeModel);
+    for (const { node, attributes: a } of graph.nodeEntries()) {
+      yield reuse ? reuse.get(a, `${nodeKey}|${a.x}|${a.y}|${a.size}`, () => nodeXml(node, a, nodeModel)) : nodeXml(node, a, nodeModel);
+    }
     yield "\n    </nodes>";
   }
   if (edges.length === 0) yield "\n    <edges/>";
   else {
     yield "\n    <edges>";
-    for (const e of edges) yield edgeXml(e, graph.getEdgeAttributes(e), graph.source(e), graph.target(e), edgeModel);
+    for (const e of edges) {
+      const a = graph.getEdgeAttributes(e);
+      yield reuse ? reuse.get(a, edgeKey, () => edgeXml(e, a, graph.source(e), graph.target(e), edgeModel)) : edgeXml(e, a, graph.source(e), graph.target(e), edgeModel);
+    }
     yield "\n    </edges>";
   }
   yield "\n  </graph>\n</gexf>";
@@ -109,9 +134,9 @@ export function* gexfPieces(graph: TramaGraph): Generator<string> {
 const CHUNK = 1 << 16;
 
 /** Stream the graph as GEXF to `out`; resolves when everything is handed to it. */
-export async function writeGexf(graph: TramaGraph, out: Writable): Promise<void> {
+export async function writeGexf(graph: TramaGraph, out: Writable, reuse?: GexfReuse): Promise<void> {
   let buf = "";
-  for (const piece of gexfPieces(graph)) {
+  for (const piece of gexfPieces(graph, reuse)) {
     buf += piece;
     if (buf.length >= CHUNK) { const s = buf; buf = ""; if (!out.write(s)) await drained(out); }
   }

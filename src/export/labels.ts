@@ -126,6 +126,10 @@ export async function addDisplayLabels(graph: TramaGraph, dataDir: string = defa
   // The masculine plural demonym (`nordcoreani`), to name figures about a country's soldiers.
   const demonyms = new Map<string, string>();
   for (const d of lexicon.demonyms) if (d.gender === "m" && d.number === "p" && !demonyms.has(d.country)) demonyms.set(d.country, d.form);
-  graph.updateEachNodeAttributes((key, a) => ({ ...a, labels: labels.get(key)!, ...(demonyms.has(key) ? { demonym: demonyms.get(key)! } : {}) }));
+  // In place: a watch rebuild's unchanged nodes keep their attribute objects (src/graph/finish.ts), which is what lets the writers reuse their text.
+  graph.forEachNode((key, a) => {
+    a.labels = labels.get(key)!;
+    if (demonyms.has(key)) a.demonym = demonyms.get(key)!;
+  });
   graph.setAttribute("vocabulary", vocabulary.terms);
 }

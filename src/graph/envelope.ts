@@ -29,22 +29,30 @@ export function articleRefs(articles: readonly string[], index: ReadonlyMap<stri
   return articles.map((id) => index.get(id) ?? id);
 }
 
+/** Article and offsets identify a sentence within one build (the text follows from them). */
+export const sentenceKey = (e: Evidence) => `${e.article}\u0000${e.sentence}\u0000${e.start}\u0000${e.end}\u0000${e.date ?? ""}`;
+
 /** Builds the sentence and rule tables while the writer walks the graph. */
 export class EvidenceTable {
   readonly sentences: EvidenceSentence[] = [];
+  /** The piece of evidence each sentence was first cited by, in table order. */
+  readonly firsts: Evidence[] = [];
   readonly rules: string[] = [];
   private sentenceIndex = new Map<string, number>();
   private ruleIndex = new Map<string, number>();
 
+  /** `keyOf`: a sentence key kept per piece of evidence from one write to the next (watch mode), else made anew. */
+  constructor(private readonly keyOf: (e: Evidence) => string = sentenceKey) {}
+
   ref(e: Evidence): EvidenceRef {
-    // Article and offsets identify a sentence within one build (the text follows from them).
-    const key = `${e.article}\u0000${e.sentence}\u0000${e.start}\u0000${e.end}\u0000${e.date ?? ""}`;
+    const key = this.keyOf(e);
     let s = this.sentenceIndex.get(key);
     if (s === undefined) {
       s = this.sentences.length;
       this.sentences.push(e.date === undefined
         ? { article: e.article, sentence: e.sentence, start: e.start, end: e.end, text: e.text }
         : { article: e.article, sentence: e.sentence, start: e.start, end: e.end, text: e.text, date: e.date });
+      this.firsts.push(e);
       this.sentenceIndex.set(key, s);
     }
     let r = this.ruleIndex.get(e.rule);

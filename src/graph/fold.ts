@@ -8,28 +8,25 @@
 // A removable fold (watch mode) can also take an article out again: it keeps each
 // article's entity descriptions and relation codes, so an edit refolds only what that
 // article touched instead of every article of the corpus.
-import { MultiDirectedGraph } from "graphology";
-import type { ArticleExtraction, ArticleMeta, ClaimFact, EntityDescription, Evidence, RelationFact } from "../types.ts";
-import { SYMMETRIC_PREDICATES } from "../types.ts";
-import { collate, EntityFold, firstOf, type Dated } from "./entity-fold.ts";
-import { resolveEntities, type EntityInfo } from "./resolve.ts";
+// An edit then costs what that article touched, not the corpus: each article's keys are
+// indexed, and what was touched since the last finish is what the next finish recomputes.
+import type { ArticleExtraction, ArticleMeta, EntityDescription, Evidence } from "../types.ts";
+import { EntityFold, firstOf, type Dated } from "./entity-fold.ts";
+import { finishFold, type FactFold, type FinishMemo, type FinishOptions, type HeldClaim, type MentionFold, type Touched } from "./finish.ts";
 export { collate } from "./entity-fold.ts";
-import type { ClaimRecord, EntityNodeAttributes, GraphAttributes, RelationEdgeAttributes, TramaGraph } from "./types.ts";
+export type { FinishOptions } from "./finish.ts";
+import type { TramaGraph } from "./types.ts";
 
-/** What one key's mentions leave: a count, the articles, the evidence. */
-interface MentionFold { count: number; articles: Set<string>; evidence: Evidence[] }
-
-/** One relation as its article keyed it, every time it was said. */
-interface FactFold { predicate: RelationFact["predicate"]; subject: string; object: string; modality: RelationFact["modality"]; evidence: Evidence[]; cameo?: Dated<string>; cameos?: Dated<string>[] }
-
-export interface FinishOptions {
-  /** Told of each fact dropped because an end has no entity description (the CLI warns once per article). */
-  onDangling?: (file: string, fact: string) => void;
-}
+/** The keys one article added to (removable folds): what taking it out has to visit. */
+interface ArticleKeys { entities: Set<string>; mentions: Set<string>; facts: Set<string> }
 
 export class GraphFold {
   /** Removable only: every description of each key, with its article (an EntityFold cannot be unmerged). */
   private described: Map<string, Dated<EntityDescription>[]> | undefined;
+  /** Removable only: each article's keys, the last finish, and what changed since. */
+  private byArticle = new Map<string, ArticleKeys>();
+  private memo: FinishMemo | undefined;
+  private touched: Touched = { entities: new Set(), mentions: new Set(), facts: new Set(), claims: new Set() };
 
   constructor(opts: { removable?: boolean } = {}) {
     if (opts.removable) this.described = new Map();
@@ -38,7 +35,7 @@ export class GraphFold {
   private entities = new Map<string, EntityFold>();
   private mentions = new Map<string, MentionFold>();
   private facts = new Map<string, FactFold>();
-  private claims: (ClaimFact & { article: string })[] = [];
+  private claims: HeldClaim[] = [];
   private metas: ArticleMeta[] = [];
   /**
    * One copy of each article id, rule id and date: evidence read back from JSON (the cache,
@@ -64,6 +61,14 @@ export class GraphFold {
   add(x: ArticleExtraction): void {
     const id = x.meta.id;
     this.metas.push(x.meta);
+    let keys: ArticleKeys | undefined;
+    if (this.described) {
+      keys = this.byArticle.get(id);
+      if (!keys) this.byArticle.set(id, (keys = { entities: new Set(), mentions: new Set(), facts: new Set() }));
+      for (const e of x.entities) { keys.entities.add(e.key); this.touched.entities.add(e.key); }
+      for (const m of x.mentions) { keys.mentions.add(m.key); this.touched.mentions.add(m.key); }
+      if (x.claims.length > 0) this.touched.claims.add(id);
+    }
     for (const e of x.entities) {
       const cur = this.entities.get(e.key);
       if (cur) cur.add(e, id);
@@ -82,6 +87,7 @@ export class GraphFold {
     }
     for (const f of x.relations) {
       const key = `${f.predicate}|${f.subject}|${f.object}|${f.modality}`;
+      if (keys) { keys.facts.add(key); this.touched.facts.add(key); }
       let cur = this.facts.get(key);
       if (!cur) this.facts.set(key, (cur = { predicate: f.predicate, subject: f.subject, object: f.object, modality: f.modality, evidence: [] }));
       cur.evidence.push(this.keep(f.evidence));
@@ -99,9 +105,13 @@ export class GraphFold {
    */
   remove(id: string): void {
     if (!this.described) throw new Error("GraphFold.remove: this fold was not made removable");
+    const keys = this.byArticle.get(id);
+    if (!keys) return;
+    this.byArticle.delete(id);
     this.metas = this.metas.filter((m) => m.id !== id);
-    for (const [key, list] of this.described) {
-      if (!list.some((d) => d.article === id)) continue;
+    for (const key of keys.entities) {
+      this.touched.entities.add(key);
+      const list = this.described.get(key)!;
       const rest = list.filter((d) => d.article !== id);
       if (rest.length === 0) { this.described.delete(key); this.entities.delete(key); continue; }
       this.described.set(key, rest);
@@ -109,125 +119,38 @@ export class GraphFold {
       for (const d of rest.slice(1)) f.add(d.value, d.article);
       this.entities.set(key, f);
     }
-    for (const [key, m] of this.mentions) {
-      if (!m.articles.delete(id)) continue;
+    for (const key of keys.mentions) {
+      this.touched.mentions.add(key);
+      const m = this.mentions.get(key)!;
+      m.articles.delete(id);
       m.evidence = m.evidence.filter((e) => e.article !== id);
       m.count = m.evidence.length;
       if (m.count === 0) this.mentions.delete(key);
     }
-    for (const [key, f] of this.facts) {
-      if (!f.evidence.some((e) => e.article === id)) continue;
+    for (const key of keys.facts) {
+      this.touched.facts.add(key);
+      const f = this.facts.get(key)!;
       f.evidence = f.evidence.filter((e) => e.article !== id);
       if (f.evidence.length === 0) { this.facts.delete(key); continue; }
       f.cameos = f.cameos?.filter((c) => c.article !== id);
       f.cameo = f.cameos?.reduce<Dated<string> | undefined>((a, c) => firstOf(a, c), undefined);
     }
+    const before = this.claims.length;
     this.claims = this.claims.filter((c) => c.article !== id);
+    if (this.claims.length !== before) this.touched.claims.add(id);
   }
 
+  /**
+   * The graph. A removable fold remembers this finish, and the next one recomputes only
+   * the nodes, edges and claims the articles added or removed since can have changed
+   * (finish.ts); their attribute objects are new, every other one is the last graph's.
+   */
   finish(opts: FinishOptions = {}): TramaGraph {
-    const dangling = opts.onDangling ?? (() => undefined);
-    const metas = [...this.metas].sort((a, b) => collate(a.id, b.id));
-    const fileOf = new Map(metas.map((m) => [m.id, m.file]));
-    const byEvidence = evidenceOrder(metas.map((m) => m.id));
-    const infos = new Map<string, EntityInfo>();
-    for (const [key, f] of this.entities) infos.set(key, f.info());
-    const map = resolveEntities(infos);
-    const k = (key: string) => map.get(key) ?? key;
-
-    const folded = new Map<string, EntityFold>();
-    for (const key of [...this.entities.keys()].sort()) {
-      const to = k(key);
-      const cur = folded.get(to);
-      if (cur) cur.merge(this.entities.get(key)!);
-      else { const f = new EntityFold(); f.merge(this.entities.get(key)!); folded.set(to, f); }
-    }
-    const nodes = new Map<string, EntityNodeAttributes>();
-    for (const [key, f] of folded) nodes.set(key, f.attributes());
-    const reports: { article: string; order: number; fact: string }[] = [];
-
-    const articlesOf = new Map<string, Set<string>>();
-    for (const [raw, m] of this.mentions) {
-      const key = k(raw);
-      const n = nodes.get(key);
-      if (!n) { for (const e of m.evidence) reports.push({ article: e.article, order: e.start, fact: `mention of ${key}` }); continue; }
-      n.mentions += m.count;
-      let arts = articlesOf.get(key);
-      if (!arts) articlesOf.set(key, (arts = new Set()));
-      for (const a of m.articles) arts.add(a);
-      for (const e of m.evidence) n.evidence.push(e);
-    }
-    for (const [key, arts] of articlesOf) nodes.get(key)!.articles = [...arts];
-
-    const edges = new Map<string, { source: string; target: string; fact: FactFold }>();
-    for (const f of this.facts.values()) {
-      let [subject, object] = [k(f.subject), k(f.object)];
-      if (subject === object) continue;
-      // Symmetric relations are stored once, source < target.
-      if (SYMMETRIC_PREDICATES.has(f.predicate) && object < subject) [subject, object] = [object, subject];
-      const missing = [subject, object].find((end) => !nodes.has(end));
-      if (missing) { for (const e of f.evidence) reports.push({ article: e.article, order: Number.MAX_SAFE_INTEGER, fact: `relation ${f.predicate} to ${missing}` }); continue; }
-      const key = f.modality === "asserted" ? `${f.predicate}|${subject}|${object}` : `${f.predicate}|${subject}|${object}|${f.modality}`;
-      const cur = edges.get(key);
-      if (!cur) edges.set(key, { source: subject, target: object, fact: { ...f, evidence: [...f.evidence] } });
-      else { for (const e of f.evidence) cur.fact.evidence.push(e); cur.fact.cameo = firstOf(cur.fact.cameo, f.cameo); }
-    }
-
-    const rank = new Map(metas.map((m, i) => [m.id, i]));
-    reports.sort((a, b) => rank.get(a.article)! - rank.get(b.article)! || a.order - b.order);
-    for (const r of reports) dangling(fileOf.get(r.article) ?? r.article, r.fact);
-
-    const graph = new MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
-    graph.replaceAttributes({ articles: metas, claims: this.claimRecords(k) });
-    for (const key of [...nodes.keys()].sort()) {
-      const n = nodes.get(key)!;
-      n.articles.sort();
-      n.evidence.sort(byEvidence);
-      graph.addNode(key, n);
-    }
-    for (const key of [...edges.keys()].sort()) {
-      const { source, target, fact } = edges.get(key)!;
-      const evidence = onePerSentenceRule(fact.evidence.sort(byEvidence));
-      const attrs: RelationEdgeAttributes = {
-        predicate: fact.predicate, symmetric: SYMMETRIC_PREDICATES.has(fact.predicate), modality: fact.modality, count: evidence.length, evidence,
-        ...(fact.cameo ? { cameo: fact.cameo.value } : {}),
-      };
-      const dates = attrs.evidence.map((e) => e.date).filter((d): d is string => !!d).sort();
-      if (dates.length) { attrs.firstDate = dates[0]; attrs.lastDate = dates[dates.length - 1]; }
-      graph.addDirectedEdgeWithKey(key, source, target, attrs);
-    }
-    return graph as unknown as TramaGraph;
+    const state = { entities: this.entities, mentions: this.mentions, facts: this.facts, claims: this.claims, metas: this.metas };
+    if (!this.described) return finishFold(state, opts).graph;
+    const { graph, memo } = finishFold(state, opts, { prev: this.memo, touched: this.touched });
+    this.memo = memo;
+    this.touched = { entities: new Set(), mentions: new Set(), facts: new Set(), claims: new Set() };
+    return graph;
   }
-
-  private claimRecords(k: (key: string) => string): ClaimRecord[] {
-    const out: ClaimRecord[] = this.claims.map((c) => ({ ...c, ...(c.about ? { about: k(c.about) } : {}), ...(c.claimedBy ? { claimedBy: k(c.claimedBy) } : {}) }));
-    return out.sort((a, b) => collate(a.id, b.id));
-  }
-}
-
-/** One piece of evidence per (article, sentence, rule): the first in evidence order. */
-function onePerSentenceRule(sorted: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return sorted.filter((e) => {
-    const id = `${e.article}\u0000${e.sentence}\u0000${e.rule}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-
-/**
- * Evidence order: article (in collation order), offset, focus, rule. Articles are ranked
- * once from the sorted ids (equal-collating ids share a rank), so the sort of a node with
- * 10⁵ pieces of evidence compares numbers, not strings.
- */
-function evidenceOrder(sortedIds: readonly string[]): (a: Evidence, b: Evidence) => number {
-  const rank = new Map<string, number>();
-  sortedIds.forEach((id, i) => rank.set(id, i > 0 && collate(sortedIds[i - 1]!, id) === 0 ? rank.get(sortedIds[i - 1]!)! : i));
-  const byArticle = (a: string, b: string) => {
-    if (a === b) return 0;
-    const ra = rank.get(a), rb = rank.get(b);
-    return ra !== undefined && rb !== undefined ? ra - rb : collate(a, b);
-  };
-  return (a, b) => byArticle(a.article, b.article) || a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0) || (a.focus?.end ?? 0) - (b.focus?.end ?? 0) || collate(a.rule, b.rule);
 }

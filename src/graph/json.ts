@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { MultiDirectedGraph } from "graphology";
 import { TramaError } from "../errors.ts";
 import type { Evidence } from "../types.ts";
-import { articleRefs, decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, READABLE_GRAPH_VERSIONS } from "./envelope.ts";
+import { articleRefs, decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, READABLE_GRAPH_VERSIONS, sentenceKey } from "./envelope.ts";
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type ClaimRecord, type EntityNodeAttributes, type GraphAttributes, type RelationEdgeAttributes, type TramaGraph } from "./types.ts";
 
 async function write(out: Writable, s: string): Promise<void> {
@@ -80,34 +80,103 @@ const CHUNK = 1 << 16;
  * tables that follow the graph (version 2, src/graph/envelope.ts). The tables come last
  * because they are complete only once every node and edge has been walked.
  */
-export async function writeGraphJson(graph: TramaGraph, out: Writable, generator: string, budget = { nodes: JSON_NODE_EVIDENCE_BUDGET, edges: JSON_EDGE_EVIDENCE_BUDGET }): Promise<void> {
-  let attributes: GraphAttributes = graph.getAttributes();
-  const claims = capClaims(attributes.claims);
-  if (claims.length < attributes.claims.length) attributes = { ...attributes, claims, claimCount: attributes.claims.length };
+/**
+ * What a watch process keeps between two writes of graph.json (same bytes, less work), all
+ * made from objects a removable fold keeps unchanged (src/graph/finish.ts): each piece of
+ * evidence's sentence key and the JSON of the sentence entry made from it, and the claims'
+ * JSON while the graph's claims are the same array.
+ */
+export class JsonReuse {
+  private keys = new WeakMap<Evidence, string>();
+  readonly sentenceJson = new WeakMap<Evidence, string>();
+  claims: { of: readonly ClaimRecord[]; json: string } | undefined;
+
+  /** A node's or edge's JSON around its evidence and article refs, kept with its attribute object while `check` (what else can change in place) is the same. */
+  private parts = new WeakMap<object, { check: string; parts: string[] }>();
+
+  /** The JSON `make` gives, with HOLES[i] replaced by the JSON of values[i]; the rest is made once per owner. */
+  spliced(owner: object, check: string, make: () => string, values: readonly unknown[]): string {
+    let kept = this.parts.get(owner);
+    if (!kept || kept.check !== check) {
+      let text = make();
+      const parts: string[] = [];
+      for (let i = 0; i < values.length; i++) {
+        const hole = JSON.stringify(HOLES[i]);
+        const at = text.indexOf(hole);
+        if (at < 0) throw new Error(`graph.json: stand-in ${i} not found in order in ${text.slice(0, 80)}`);
+        parts.push(text.slice(0, at));
+        text = text.slice(at + hole.length);
+      }
+      parts.push(text);
+      this.parts.set(owner, (kept = { check, parts }));
+    }
+    let out = kept.parts[0]!;
+    for (let i = 0; i < values.length; i++) out += JSON.stringify(values[i]) + kept.parts[i + 1]!;
+    return out;
+  }
+
+  keyOf = (e: Evidence): string => {
+    let k = this.keys.get(e);
+    if (k === undefined) this.keys.set(e, (k = sentenceKey(e)));
+    return k;
+  };
+}
+
+/** Stand-ins for the refs in a node's or edge's kept JSON: no label or id is a lone U+0001 and a digit. */
+const HOLES = ["\u00010", "\u00011"] as const;
+
+/** JSON.stringify of the graph's attributes, the claims' text from `reuse` when they are unchanged. */
+function graphAttributesJson(attributes: GraphAttributes, reuse: JsonReuse | undefined): string {
+  const all = attributes.claims;
+  const claims = capClaims(all);
+  const value: GraphAttributes = claims.length < all.length ? { ...attributes, claims, claimCount: all.length } : attributes;
+  if (!reuse) return JSON.stringify(value);
+  if (reuse.claims?.of !== all) reuse.claims = { of: all, json: JSON.stringify(claims) };
+  // JSON.stringify's own rules for an object's members: undefined, functions and symbols are left out.
+  const members: string[] = [];
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+    members.push(`${JSON.stringify(k)}:${k === "claims" ? reuse.claims.json : JSON.stringify(v)}`);
+  }
+  return `{${members.join(",")}}`;
+}
+
+export async function writeGraphJson(graph: TramaGraph, out: Writable, generator: string, budget = { nodes: JSON_NODE_EVIDENCE_BUDGET, edges: JSON_EDGE_EVIDENCE_BUDGET }, reuse?: JsonReuse): Promise<void> {
+  const attributes: GraphAttributes = graph.getAttributes();
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   let buf = `{"format":${JSON.stringify(GRAPH_FORMAT)},"version":${GRAPH_FORMAT_VERSION},"generator":${JSON.stringify(generator)},"graph":{`
-    + `"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)},"nodes":[`;
+    + `"options":${JSON.stringify(options)},"attributes":${graphAttributesJson(attributes, reuse)},"nodes":[`;
   const put = async (s: string) => { buf += s; if (buf.length >= CHUNK) { const b = buf; buf = ""; await write(out, b); } };
-  const table = new EvidenceTable();
+  const table = new EvidenceTable(reuse?.keyOf);
   const refs = (evidence: readonly Evidence[], cap: number) => capEvidence(evidence, cap).map((e) => table.ref(e));
   const nodeCap = budgetCap(graph.mapNodes((_k, a) => a.evidence.length), budget.nodes, JSON_EVIDENCE_CAP);
   const articleIndex = new Map(attributes.articles.map((m, i) => [m.id, i]));
   const edgeCap = budgetCap(graph.mapEdges((_k, a) => a.evidence.length), budget.edges, JSON_EDGE_EVIDENCE_CAP);
   let first = true;
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    await put(`${first ? "" : ","}{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles: articleRefs(a.articles, articleIndex), evidence: refs(a.evidence, nodeCap) })}}`);
+    const articles = articleRefs(a.articles, articleIndex), evidence = refs(a.evidence, nodeCap);
+    await put(`${first ? "" : ","}${reuse
+      ? reuse.spliced(a, `${a.x}|${a.y}|${a.size}|${a.labels?.it}|${a.labels?.en}|${a.demonym}`, () => `{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles: HOLES[0], evidence: HOLES[1] })}}`, [articles, evidence])
+      : `{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles, evidence })}}`}`);
     first = false;
   }
   await put(`],"edges":[`);
   first = true;
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
-    await put(`${first ? "" : ","}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attributesJson({ ...a, evidence: refs(a.evidence, edgeCap) })}}`);
+    const head = () => `{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}`;
+    const evidence = refs(a.evidence, edgeCap);
+    await put(`${first ? "" : ","}${reuse
+      ? reuse.spliced(a, `${source}|${target}`, () => `${head()}${attributesJson({ ...a, evidence: HOLES[0] })}}`, [evidence])
+      : `${head()}${attributesJson({ ...a, evidence })}}`}`);
     first = false;
   }
   await put(`]},"sentences":[`);
   first = true;
-  for (const t of table.sentences) {
-    await put(`${first ? "" : ","}${JSON.stringify(t)}`);
+  for (let i = 0; i < table.sentences.length; i++) {
+    // A sentence's entry is made from the evidence that first cites it, alone: its JSON is kept with that object.
+    let json = reuse?.sentenceJson.get(table.firsts[i]!);
+    if (json === undefined) { json = JSON.stringify(table.sentences[i]); reuse?.sentenceJson.set(table.firsts[i]!, json); }
+    await put(`${first ? "" : ","}${json}`);
     first = false;
   }
   buf += `],"rules":${JSON.stringify(table.rules)}}\n`;

@@ -10,8 +10,8 @@
 // chosen over RDF-star and named graphs because every Turtle 1.1 tool (rapper, Protégé,
 // triple stores) reads it. Hypothetical and negated statements get only the Statement
 // node, with tr:modality, never the direct triple.
-import type { TramaGraph } from "../graph/types.ts";
-import type { Evidence } from "../types.ts";
+import type { ClaimRecord, EntityNodeAttributes, RelationEdgeAttributes, TramaGraph } from "../graph/types.ts";
+import type { ArticleMeta, Evidence } from "../types.ts";
 import { articleIri as iriOfArticle, claimIri, dateType, entityIri, hash16, PREFIXES, TR } from "./vocab.ts";
 
 const P = PREFIXES;
@@ -114,8 +114,23 @@ function evidenceBlock(s: string, e: Evidence, articleIri: (id: string) => strin
 
 const evidenceIri = (owner: string, e: Evidence) => entityIri(`evidence/${hash16(`${owner}|${e.article}|${e.sentence}|${e.focus?.start ?? e.start}|${e.rule}`)}`);
 
+/**
+ * The graph's blocks in units: an article, an entity, a relation (its direct triple, its
+ * statement and its evidence), a claim (with its evidence). `owner` is the attribute
+ * object (or claim record) a unit's blocks are made from, alone: a writer that kept the
+ * text of a unit can reuse it while the owner is the same object (src/export/turtle-chunks.ts).
+ * An article's unit also lists the entities naming it: its owner is the article's metadata
+ * and `also` those entities' keys, which a reused text must have been made with too.
+ */
+export interface BlockUnit { owner: object | undefined; also?: readonly string[]; blocks: () => Iterable<Block> }
+
 /** Every block of the graph in the export's order: articles, entities, relations with their evidence, claims. */
 export function* graphBlocks(graph: TramaGraph): Generator<Block> {
+  for (const u of graphUnits(graph)) yield* u.blocks();
+}
+
+/** graphBlocks in units (see BlockUnit). */
+export function* graphUnits(graph: TramaGraph): Generator<BlockUnit> {
   const articles = graph.getAttribute("articles");
   // Every piece of evidence names its article: each article's IRI is built once.
   const articleIris = new Map<string, string>();
@@ -129,66 +144,81 @@ export function* graphBlocks(graph: TramaGraph): Generator<Block> {
     }
   });
   for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
-    const rows = [
-      iri(RDF_TYPE, tr.Article),
-      iri(RDF_TYPE, schema.NewsArticle),
-      str(dcterms.identifier, a.file),
-      str(dcterms.source, a.source ?? a.file),
-    ];
-    if (a.title) rows.push(str(dcterms.title, a.title, "it"));
-    if (a.date) rows.push(date(dcterms.date, a.date));
-    if (a.url) rows.push(str(schema.url, a.url));
-    for (const k of mentionedBy.get(a.id) ?? []) rows.push(iri(tr.mentions, entityIri(k)));
-    yield sorted(articleIri(a.id), rows);
+    const mentioned = mentionedBy.get(a.id) ?? [];
+    yield { owner: a, also: mentioned, blocks: () => [articleBlock(a, mentioned, articleIri)] };
   }
   for (const key of graph.nodes().sort()) {
     const a = graph.getNodeAttributes(key);
-    const rows = [
-      iri(RDF_TYPE, trTerm(a.type)),
-      a.lang === "und" ? str(rdfs.label, a.label) : str(rdfs.label, a.label, a.lang),
-      ...a.aliases.map((n) => str(skos.altLabel, n)),
-      int(tr.mentionCount, a.mentions),
-    ];
-    if (a.wikidata) rows.push(iri(owl.sameAs, `${P.wd}${a.wikidata}`));
-    if (a.date) rows.push(date(dcterms.date, a.date));
-    if (a.cameo) rows.push(str(tr.cameo, a.cameo));
-    yield sorted(entityIri(key), rows);
+    yield { owner: a, blocks: () => [nodeBlock(key, a)] };
   }
   for (const key of graph.edges().sort()) {
     const a = graph.getEdgeAttributes(key);
-    const [src, tgt] = [entityIri(graph.source(key)), entityIri(graph.target(key))];
-    const st = entityIri(`statement/${hash16(key)}`);
-    const evidenceIris = a.evidence.map((e) => evidenceIri(key, e));
-    if (a.modality === "asserted") yield { s: src, rows: [iri(trTerm(a.predicate), tgt)] };
-    // In the order the rows sort to (rdf's object, predicate, subject, type, then tr's local
-    // names; evidence IRIs by code unit, which is how compareRows orders IRIs of one predicate).
-    const rows = [
-      iri(rdf.object, tgt),
-      iri(rdf.predicate, trTerm(a.predicate)),
-      iri(rdf.subject, src),
-      iri(RDF_TYPE, rdf.Statement),
-    ];
-    if (a.cameo) rows.push(str(tr.cameo, a.cameo));
-    for (const e of [...evidenceIris].sort()) rows.push(iri(tr.evidence, e));
-    if (a.modality !== "asserted") rows.push(str(tr.modality, a.modality));
-    rows.push(int(tr.supportCount, a.count));
-    yield sorted(st, rows);
-    for (let i = 0; i < a.evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, a.evidence[i]!, articleIri);
+    yield { owner: a, blocks: () => edgeBlocks(key, graph.source(key), graph.target(key), a, articleIri) };
   }
-  for (const c of graph.getAttribute("claims")) {
-    const ev = evidenceIri(c.id, c.evidence);
-    // In the order the rows sort to: rdf, prov, then tr's local names.
-    const rows = [iri(RDF_TYPE, tr.Claim), iri(prov.wasDerivedFrom, articleIri(c.article))];
-    if (c.about) rows.push(iri(tr.about, entityIri(c.about)));
-    rows.push(dec(tr.amount, c.amount));
-    if (c.amountMax !== undefined) rows.push(dec(tr.amountMax, c.amountMax));
-    if (c.asOf) rows.push(date(tr.asOf, c.asOf));
-    if (c.modality) rows.push(str(tr.claimModality, c.modality));
-    if (c.claimedBy) rows.push(iri(tr.claimedBy, entityIri(c.claimedBy)));
-    rows.push(iri(tr.evidence, ev), iri(tr.measure, trTerm(c.measure)));
-    if (c.qualifier) rows.push(str(tr.qualifier, c.qualifier));
-    if (c.unit) rows.push(str(tr.unit, c.unit));
-    yield sorted(claimIri(c.id), rows);
-    yield evidenceBlock(ev, c.evidence, articleIri);
-  }
+  for (const c of graph.getAttribute("claims")) yield { owner: c, blocks: () => claimBlocks(c, articleIri) };
+}
+
+function articleBlock(a: ArticleMeta, mentioned: readonly string[], articleIri: (id: string) => string): Block {
+  const rows = [
+    iri(RDF_TYPE, tr.Article),
+    iri(RDF_TYPE, schema.NewsArticle),
+    str(dcterms.identifier, a.file),
+    str(dcterms.source, a.source ?? a.file),
+  ];
+  if (a.title) rows.push(str(dcterms.title, a.title, "it"));
+  if (a.date) rows.push(date(dcterms.date, a.date));
+  if (a.url) rows.push(str(schema.url, a.url));
+  for (const k of mentioned) rows.push(iri(tr.mentions, entityIri(k)));
+  return sorted(articleIri(a.id), rows);
+}
+
+function nodeBlock(key: string, a: EntityNodeAttributes): Block {
+  const rows = [
+    iri(RDF_TYPE, trTerm(a.type)),
+    a.lang === "und" ? str(rdfs.label, a.label) : str(rdfs.label, a.label, a.lang),
+    ...a.aliases.map((n) => str(skos.altLabel, n)),
+    int(tr.mentionCount, a.mentions),
+  ];
+  if (a.wikidata) rows.push(iri(owl.sameAs, `${P.wd}${a.wikidata}`));
+  if (a.date) rows.push(date(dcterms.date, a.date));
+  if (a.cameo) rows.push(str(tr.cameo, a.cameo));
+  return sorted(entityIri(key), rows);
+}
+
+function* edgeBlocks(key: string, source: string, target: string, a: RelationEdgeAttributes, articleIri: (id: string) => string): Generator<Block> {
+  const [src, tgt] = [entityIri(source), entityIri(target)];
+  const st = entityIri(`statement/${hash16(key)}`);
+  const evidenceIris = a.evidence.map((e) => evidenceIri(key, e));
+  if (a.modality === "asserted") yield { s: src, rows: [iri(trTerm(a.predicate), tgt)] };
+  // In the order the rows sort to (rdf's object, predicate, subject, type, then tr's local
+  // names; evidence IRIs by code unit, which is how compareRows orders IRIs of one predicate).
+  const rows = [
+    iri(rdf.object, tgt),
+    iri(rdf.predicate, trTerm(a.predicate)),
+    iri(rdf.subject, src),
+    iri(RDF_TYPE, rdf.Statement),
+  ];
+  if (a.cameo) rows.push(str(tr.cameo, a.cameo));
+  for (const e of [...evidenceIris].sort()) rows.push(iri(tr.evidence, e));
+  if (a.modality !== "asserted") rows.push(str(tr.modality, a.modality));
+  rows.push(int(tr.supportCount, a.count));
+  yield sorted(st, rows);
+  for (let i = 0; i < a.evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, a.evidence[i]!, articleIri);
+}
+
+function* claimBlocks(c: ClaimRecord, articleIri: (id: string) => string): Generator<Block> {
+  const ev = evidenceIri(c.id, c.evidence);
+  // In the order the rows sort to: rdf, prov, then tr's local names.
+  const rows = [iri(RDF_TYPE, tr.Claim), iri(prov.wasDerivedFrom, articleIri(c.article))];
+  if (c.about) rows.push(iri(tr.about, entityIri(c.about)));
+  rows.push(dec(tr.amount, c.amount));
+  if (c.amountMax !== undefined) rows.push(dec(tr.amountMax, c.amountMax));
+  if (c.asOf) rows.push(date(tr.asOf, c.asOf));
+  if (c.modality) rows.push(str(tr.claimModality, c.modality));
+  if (c.claimedBy) rows.push(iri(tr.claimedBy, entityIri(c.claimedBy)));
+  rows.push(iri(tr.evidence, ev), iri(tr.measure, trTerm(c.measure)));
+  if (c.qualifier) rows.push(str(tr.qualifier, c.qualifier));
+  if (c.unit) rows.push(str(tr.unit, c.unit));
+  yield sorted(claimIri(c.id), rows);
+  yield evidenceBlock(ev, c.evidence, articleIri);
 }

@@ -95,38 +95,72 @@ export class TurtleEncoder {
 /** Output is handed to the stream in pieces of about this many characters. */
 const CHUNK = 1 << 16;
 
+/**
+ * The writer's state between blocks: the subject and predicate being written and whether
+ * the last object was a bare integer. `text` gives the Turtle of more blocks after what
+ * was written so far (the previous statement's end included when a new subject begins).
+ */
+export class TurtleState {
+  subject: string | null = null;
+  predicate = "";
+  /** The last object written is a bare integer: a final dot after it needs a space. */
+  afterInteger = false;
+
+  constructor(readonly enc: TurtleEncoder) {}
+
+  /** What ends the statement under way when another subject begins ("" before the first). */
+  separator(): string {
+    return this.subject === null ? "" : this.afterInteger ? " .\n" : ".\n";
+  }
+
+  text(blocks: Iterable<Block>): string {
+    let buf = "";
+    for (const b of blocks) buf += this.block(b);
+    return buf;
+  }
+
+  block(b: Block): string {
+    const enc = this.enc;
+    let buf = "";
+    for (const r of b.rows) {
+      const o = enc.object(r);
+      if (b.s === this.subject) {
+        if (r.p === this.predicate) buf += `, ${o}`;
+        else buf += `;\n    ${enc.predicate((this.predicate = r.p))} ${o}`;
+      } else {
+        buf += `${this.separator()}${enc.iri((this.subject = b.s))} ${enc.predicate((this.predicate = r.p))} ${o}`;
+      }
+      this.afterInteger = !r.iri && BARE_INTEGER.test(o);
+    }
+    return buf;
+  }
+
+  /** The end of the last statement. */
+  end(): string {
+    return this.subject === null ? "" : this.afterInteger ? " .\n" : ".\n";
+  }
+}
+
+/** Resolves once `out` has taken `s` (after a drain if its buffer is full); rejects on a stream error. */
+export function put(out: Writable, s: string | Buffer): Promise<void> | undefined {
+  if (out.write(s)) return undefined;
+  return new Promise<void>((resolve, reject) => {
+    const onError = (e: Error) => { out.off("drain", onDrain); reject(e); };
+    const onDrain = () => { out.off("error", onError); resolve(); };
+    out.once("drain", onDrain);
+    out.once("error", onError);
+  });
+}
+
 /** Stream the blocks as Turtle to `out`; resolves when everything is written. */
 export async function writeBlocks(blocks: Iterable<Block>, prefixes: Readonly<Record<string, string>>, out: Writable): Promise<void> {
   const enc = new TurtleEncoder(prefixes);
+  const state = new TurtleState(enc);
   let buf = enc.header();
-  let subject: string | null = null;
-  let predicate = "";
-  /** The last object written is a bare integer: a final dot after it needs a space. */
-  let afterInteger = false;
-  const flush = async () => {
-    const s = buf;
-    buf = "";
-    if (out.write(s)) return;
-    await new Promise<void>((resolve, reject) => {
-      const onError = (e: Error) => { out.off("drain", onDrain); reject(e); };
-      const onDrain = () => { out.off("error", onError); resolve(); };
-      out.once("drain", onDrain);
-      out.once("error", onError);
-    });
-  };
   for (const b of blocks) {
-    for (const r of b.rows) {
-      const o = enc.object(r);
-      if (b.s === subject) {
-        if (r.p === predicate) buf += `, ${o}`;
-        else buf += `;\n    ${enc.predicate((predicate = r.p))} ${o}`;
-      } else {
-        buf += `${subject === null ? "" : afterInteger ? " .\n" : ".\n"}${enc.iri((subject = b.s))} ${enc.predicate((predicate = r.p))} ${o}`;
-      }
-      afterInteger = !r.iri && BARE_INTEGER.test(o);
-    }
-    if (buf.length >= CHUNK) await flush();
+    buf += state.block(b);
+    if (buf.length >= CHUNK) { const s = buf; buf = ""; await put(out, s); }
   }
-  if (subject !== null) buf += afterInteger ? " .\n" : ".\n";
-  if (buf) await flush();
+  buf += state.end();
+  if (buf) await put(out, buf);
 }
