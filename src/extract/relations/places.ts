@@ -2,24 +2,16 @@
 // lie in another: `X, nella regione di Y`, `X, in Y`, `la base di X a Y`, `X, al largo di Y`.
 // Read over the dependency tree: the locative phrase hangs on the mention's phrase (nmod),
 // or the parser put it on the verb right after the mention, set off by a comma (the
-// apposition Italian writes; Semgrex's `.` precedence, not a token window). The container
+// apposition Italian writes: comma.ts reads the comma's `punct` arc). The container
 // is the named place, else the one its `di` modifier names (`nella regione russa di Y`: Y).
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRules } from "./structure-rules.ts";
 import type { StructureFact } from "./structure.ts";
+import { commaBetween } from "./comma.ts";
 
 const lemma = (tree: DependencyTree, id: number) => tree.word(id).lemma.toLowerCase();
-/** A phrase's own words: its subtree without punctuation and without what is coordinated to it (`il porto di X e lo scalo di Y`). */
-function phraseWords(tree: DependencyTree, id: number): number[] {
-  const out = [id];
-  for (const k of tree.children(id)) if (!["punct", "conj", "cc"].includes(tree.deprel(k))) out.push(...phraseWords(tree, k));
-  return out;
-}
-const lastOf = (tree: DependencyTree, id: number) => Math.max(...phraseWords(tree, id));
-const firstOf = (tree: DependencyTree, id: number) => Math.min(...phraseWords(tree, id));
-
 /** The place a locative phrase names: its own mention, else its `di` modifier's (`nella regione di Y`). */
 function container(tree: DependencyTree, y: number, placed: readonly PlacedMention[], fit: ArgFit, self: string): string | undefined {
   const candidates = [y, ...nominalModifiers(tree, y, "di")].map((k) => mentionOverWord(tree, k, placed)).filter((p): p is PlacedMention => p !== undefined && p.m.key !== self && p.m.resolvedBy !== "demonym");
@@ -53,9 +45,7 @@ export function placeInFacts(tree: DependencyTree, placed: readonly PlacedMentio
     let arcs = "nmod";
     let ys = hung;
     if (ys.length === 0) {
-      const after = lastOf(tree, phrase) + 1;
-      if (after > tree.size || tree.word(after).form !== ",") continue;
-      ys = tree.words.filter((w) => w.id > after && firstOf(tree, w.id) === after + 1 && locative(w.id, facility) && !inside.includes(w.id)).map((w) => w.id);
+      ys = tree.words.filter((w) => w.id > phrase && !inside.includes(w.id) && locative(w.id, facility) && commaBetween(tree, phrase, w.id) !== undefined).map((w) => w.id);
       arcs = "comma";
     }
     for (const y of ys.slice(0, 1)) {

@@ -5,6 +5,7 @@ import type { Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { mentionAtWord } from "./args.ts";
+import { commaBetween } from "./comma.ts";
 import type { BodyByHead, DemonymCountry, RoleFact, RoleRules, RoleTarget, SettingCountry } from "./roles.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
 
@@ -91,7 +92,7 @@ export function possessedBodies(s: Sentence, ms: readonly ResolvedMention[], rul
     if (w.upos !== "NOUN" || w.tokenIndex === undefined || !rules.memberBodies.includes(w.lemma.toLowerCase())) continue;
     if (!tree.children(w.id, "det").some((k) => POSSESSIVE.has(tree.word(k).form.toLowerCase()))) continue;
     const apposed = tree.children(w.id).filter((k) => ["appos", "flat:name", "nmod"].includes(tree.deprel(k)) && tree.caseOf(k) === undefined);
-    const next = tree.words[w.id]?.form === "," ? [w.id + 2].filter((k) => k <= tree.size && tree.deprel(k) === "conj") : [];
+    const next = tree.words.filter((k) => k.id > w.id && k.deprel === "conj" && commaBetween(tree, w.id, k.id) !== undefined).map((k) => k.id);
     const body = [...apposed, ...next].map(at).find((m) => m?.type === "Organization");
     if (!body) continue;
     const clause = tree.clauseOf(w.id);
