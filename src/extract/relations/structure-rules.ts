@@ -50,8 +50,8 @@ export function validateStructureRules(raw: unknown, file: string): StructureRul
   if (!strings(r.offshoreNouns)) fail("offshoreNouns", "must be a non-empty list of lemmas");
   if (!strings(r.controlVerbs)) fail("controlVerbs", "must be a non-empty list of lemmas");
   if (r.territoryNouns !== undefined && !strings(r.territoryNouns)) fail("territoryNouns", "must be a non-empty list of lemmas");
-  if (!strings(r.assemblyHeads)) fail("assemblyHeads", "must be a non-empty list of lower-case words");
-  return { assemblyHeads: r.assemblyHeads as string[], controlVerbs: r.controlVerbs as string[], enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[], locativeCases: r.locativeCases as string[], facilityNouns: r.facilityNouns as string[], offshoreNouns: r.offshoreNouns as string[], territoryNouns: (r.territoryNouns as string[] | undefined) ?? [] };
+  if (r.assemblyHeads !== undefined && !strings(r.assemblyHeads)) fail("assemblyHeads", "must be a non-empty list of lower-case words");
+  return { assemblyHeads: (r.assemblyHeads as string[] | undefined) ?? [], controlVerbs: r.controlVerbs as string[], enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[], locativeCases: r.locativeCases as string[], facilityNouns: r.facilityNouns as string[], offshoreNouns: r.offshoreNouns as string[], territoryNouns: (r.territoryNouns as string[] | undefined) ?? [] };
 }
 
 export async function loadStructureRules(dataDir: string): Promise<StructureRules> {
