@@ -87,7 +87,9 @@ export function locativePlaces(s: Sentence, covered: boolean[], ctx: RecognizerC
   return out;
 }
 
-const CAP_CONNECTORS = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de", "da", "a", "in", "sul", "sulla", "al", "la", "le", "el", "do", "dos", "das", "du", "des", "sur", "am", "an", "upon", "y", "ten", "ter", "van", "von", "der", "den", "op", "aan"]);
+// (Arabic articles as transliterated, `Dar es Salaam`, `Ras al Khaimah`; Spanish and English ones, `Las Palmas de Gran Canaria`, `Port of Spain`.)
+const CAP_CONNECTORS = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de", "da", "a", "in", "sul", "sulla", "al", "la", "le", "el", "do", "dos", "das", "du", "des", "sur", "am", "an", "upon", "y", "ten", "ter", "van", "von", "der", "den", "op", "aan",
+  "es", "ed", "er", "ez", "as", "ash", "ad", "ar", "at", "az", "ul", "ud", "los", "las", "les", "of"]);
 
 /**
  * `Castelnuovo del Garda`, `San Giovanni in Persiceto`, `Bagno a Ripoli`: a place name of several words in the
