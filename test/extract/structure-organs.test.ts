@@ -34,6 +34,27 @@ describe("the head of a state organ holds an office of its country", () => {
   }, 30000);
 });
 
+const organs = async (text: string) =>
+  (await extractText(text)).relations.filter((r) => r.predicate === "partOf").map((r) => `${r.subject} ${r.predicate} ${r.object}`).sort();
+
+describe("a state organ named through its country is part of it", () => {
+  it.each([
+    ["a cabinet with a demonym", "Il gabinetto di sicurezza thailandese si è riunito nella notte.", ["org/thailand-gabinetto-di-sicurezza partOf country/thailand"]],
+    ["a national guard with a demonym", "La guardia nazionale venezuelana ha chiuso il confine.", ["org/venezuela-guardia-nazionale partOf country/venezuela"]],
+    ["a military council named through its capital", "Il consiglio militare di Niamey ha espulso l'ambasciatore.", ["org/niger-consiglio-militare partOf country/niger"]],
+    ["a gendarmerie with a demonym", "La gendarmeria turca ha arrestato dodici sospetti.", ["org/turkey-gendarmeria partOf country/turkey"]],
+  ])("%s", async (_name, text, expected) => {
+    expect([...new Set(await organs(text))]).toEqual(expected);
+  }, 30000);
+
+  it.each([
+    ["a cabinet with no country", "Il gabinetto di sicurezza si è riunito nella notte."],
+    ["a national guard with no country", "La guardia nazionale ha chiuso il confine."],
+  ])("nothing: %s", async (_name, text) => {
+    expect(await organs(text)).toEqual([]);
+  }, 30000);
+});
+
 describe("organCountryMembers over facts", () => {
   const ev = { article: "a", sentence: 0, start: 0, end: 1, text: "x", rule: "r" };
   const f = (predicate: RelationFact["predicate"], subject: string, object: string, modality: RelationFact["modality"] = "asserted"): RelationFact => ({ predicate, subject, object, modality, evidence: ev });
