@@ -64,7 +64,7 @@ describe("organCountryMembers over facts", () => {
   it.each([
     ["head of an organ part of a country", [f("leaderOf", "person/a", "org/navy"), f("partOf", "org/navy", "country/x")], ["person/a memberOf country/x"]],
     ["the organ part of another body only", [f("leaderOf", "person/a", "org/unit"), f("partOf", "org/unit", "org/navy")], []],
-    ["the organ's belonging only claimed", [f("leaderOf", "person/a", "org/navy"), f("partOf", "org/navy", "country/x", "alleged")], []],
+    ["the organ's belonging only supposed", [f("leaderOf", "person/a", "org/navy"), f("partOf", "org/navy", "country/x", "hypothetical")], []],
     ["the headship negated", [f("leaderOf", "person/a", "org/navy", "negated"), f("partOf", "org/navy", "country/x")], []],
     ["already said", [f("leaderOf", "person/a", "org/navy"), f("partOf", "org/navy", "country/x"), f("memberOf", "person/a", "country/x")], []],
     ["an assembly's head", [f("leaderOf", "person/a", "org/assembly-x"), f("partOf", "org/assembly-x", "country/x")], []],

@@ -42,6 +42,9 @@ function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerCont
   return last;
 }
 
+/** Sites a country runs abroad as often as at home: a demonym on them names the operator. */
+const OPERATED_SITES = new Set(["base"]);
+
 export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
@@ -62,8 +65,10 @@ export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerConte
     if (last < 0) continue;
     const name = s.tokens.slice(j + 1, last + 1).map((x) => x.text).join(" ");
     const cueName = `${cue.words.join(" ")} di ${name}`;
+    // `la base russa di X, in Siria`: a country's base is where its forces are, not the country it lies in.
+    const operated = OPERATED_SITES.has(cue.words.join(" "));
     out.push(makeCandidate(s, j + 1, last, "Place", cue.group, 1, {
-      ...(country ? { locatedIn: country } : {}),
+      ...(country && !operated ? { locatedIn: country } : {}),
       ...(cue.group !== "place-cue.pronoun" && cue.group !== "place-cue.people-of" && !apposition ? { extraNames: [cueName] } : {}),
     }));
     i = last;
