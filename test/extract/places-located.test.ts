@@ -24,10 +24,10 @@ describe("a site in a place", () => {
     ["a direction from a city", "La base aerea di Bagram, a nord di Kabul, è stata abbandonata."],
     ["nearness to a city", "La base di Manta, vicino a Guayaquil, ospiterà i soldati americani."],
     ["a demonym on a base names who runs it", "I droni hanno colpito la base americana di Tanf."],
-    ["a border with a country", "Il valico di Rafah, al confine con l'Egitto, è chiuso."],
+    ["a border with a country", "Il valico di Torkham, al confine con il Pakistan, è chiuso."],
     ["a base aimed at a country", "Il Venezuela ha costruito una base missilistica contro la Colombia."],
     ["a body that only works in a country", "Medici Senza Frontiere opera in Sudan da vent'anni."],
-    ["a person born in a city", "Amadou Diallo, nato a Mopti, guida oggi il partito a Bamako."],
+    ["a person born in a city", "Amadou Diallo, nato a Mopti, guida oggi il partito a Kayes."],
     ["a base spoken of in another country", "Il presidente colombiano ha parlato in Ecuador della base di Manta."],
   ])("nothing: %s", async (_name, text) => {
     expect(await located(text)).toEqual([]);

@@ -41,7 +41,7 @@ describe("a state organ named through its country is part of it", () => {
   it.each([
     ["a cabinet with a demonym", "Il gabinetto di sicurezza thailandese si è riunito nella notte.", ["org/thailand-gabinetto-di-sicurezza partOf country/thailand"]],
     ["a national guard with a demonym", "La guardia nazionale venezuelana ha chiuso il confine.", ["org/venezuela-guardia-nazionale partOf country/venezuela"]],
-    ["a military council named through its capital", "Il consiglio militare di Niamey ha espulso l'ambasciatore.", ["org/niger-consiglio-militare partOf country/niger"]],
+    ["a military council named through its capital", "Il consiglio militare di Libreville ha espulso l'ambasciatore.", ["org/gabon-consiglio-militare partOf country/gabon"]],
     ["a gendarmerie with a demonym", "La gendarmeria turca ha arrestato dodici sospetti.", ["org/turkey-gendarmeria partOf country/turkey"]],
   ])("%s", async (_name, text, expected) => {
     expect([...new Set(await organs(text))]).toEqual(expected);
