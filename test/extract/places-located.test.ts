@@ -23,7 +23,7 @@ describe("a site in a place", () => {
   it.each([
     ["a direction from a city", "La base aerea di Bagram, a nord di Kabul, è stata abbandonata."],
     ["nearness to a city", "La base di Manta, vicino a Guayaquil, ospiterà i soldati americani."],
-    ["a demonym on a base names who runs it", "I droni hanno colpito la base americana di Tanf."],
+    ["a demonym on a base names who runs it", "I droni hanno colpito la base turca di Bashiqa."],
     ["a border with a country", "Il valico di Torkham, al confine con il Pakistan, è chiuso."],
     ["a base aimed at a country", "Il Venezuela ha costruito una base missilistica contro la Colombia."],
     ["a body that only works in a country", "Medici Senza Frontiere opera in Sudan da vent'anni."],
