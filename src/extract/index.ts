@@ -8,6 +8,7 @@ import { extractRelations, makeFit } from "./relations/index.ts";
 import { bodiesOf, extractClaims } from "./claims/index.ts";
 import { sourceMention } from "./source.ts";
 import { signingEvents } from "./events/signing.ts";
+import { organCountryMembers } from "./relations/roles-tree.ts";
 
 export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtraction {
   const found = recognizeEntities(doc, ctx.entities);
@@ -28,6 +29,8 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
   const signing = signingEvents(relations, ctx.relations.entriesById, (k) => byKey.get(k)?.label);
   for (const e of signing.entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
   relations.push(...signing.relations);
+  // An officer of a state organ holds office in its country.
+  relations.push(...organCountryMembers(relations, (k) => (byKey.get(k)?.type ?? ctx.relations.entriesById.get(k)?.type) === "Country", (k) => [byKey.get(k)?.label ?? "", ...(byKey.get(k)?.aliases ?? [])].some((n) => ctx.relations.structure.assemblyHeads.includes(n.split(/\s+/)[0]!.toLowerCase()))));
   // An event that got no description (the signing of a treaty no lexicon lists) has no facts either, as the events stage drops its own.
   const described = (k: string) => !k.startsWith("event/") || byKey.has(k);
   const plain = mentions.filter((m) => described(m.key)).map(({ candidate: _c, ...m }) => m).sort((a, b) => a.start - b.start || a.end - b.end);

@@ -42,6 +42,9 @@ function nameRun(s: Sentence, i: number, covered: boolean[], ctx: RecognizerCont
   return last;
 }
 
+/** Sites a country runs abroad as often as at home: a demonym on them names the operator. */
+const OPERATED_SITES = new Set(["base"]);
+
 export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
@@ -62,8 +65,10 @@ export function cuedPlaces(s: Sentence, covered: boolean[], ctx: RecognizerConte
     if (last < 0) continue;
     const name = s.tokens.slice(j + 1, last + 1).map((x) => x.text).join(" ");
     const cueName = `${cue.words.join(" ")} di ${name}`;
+    // `la base russa di X, in Siria`: a country's base is where its forces are, not the country it lies in.
+    const operated = OPERATED_SITES.has(cue.words.join(" "));
     out.push(makeCandidate(s, j + 1, last, "Place", cue.group, 1, {
-      ...(country ? { locatedIn: country } : {}),
+      ...(country && !operated ? { locatedIn: country } : {}),
       ...(cue.group !== "place-cue.pronoun" && cue.group !== "place-cue.people-of" && !apposition ? { extraNames: [cueName] } : {}),
     }));
     i = last;
@@ -87,7 +92,9 @@ export function locativePlaces(s: Sentence, covered: boolean[], ctx: RecognizerC
   return out;
 }
 
-const CAP_CONNECTORS = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de", "da", "a", "in", "sul", "sulla", "al", "la", "le", "el", "do", "dos", "das", "du", "des", "sur", "am", "an", "upon", "y", "ten", "ter", "van", "von", "der", "den", "op", "aan"]);
+// (Arabic articles as transliterated, `Dar es Salaam`, `Ras al Khaimah`; Spanish and English ones, `Las Palmas de Gran Canaria`, `Port of Spain`.)
+const CAP_CONNECTORS = new Set(["di", "del", "della", "dello", "dei", "degli", "delle", "dell'", "d'", "de", "da", "a", "in", "sul", "sulla", "al", "la", "le", "el", "do", "dos", "das", "du", "des", "sur", "am", "an", "upon", "y", "ten", "ter", "van", "von", "der", "den", "op", "aan",
+  "es", "ed", "er", "ez", "as", "ash", "ad", "ar", "at", "az", "ul", "ud", "los", "las", "les", "of"]);
 
 /**
  * `Castelnuovo del Garda`, `San Giovanni in Persiceto`, `Bagno a Ripoli`: a place name of several words in the

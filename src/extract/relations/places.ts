@@ -2,27 +2,25 @@
 // lie in another: `X, nella regione di Y`, `X, in Y`, `la base di X a Y`, `X, al largo di Y`.
 // Read over the dependency tree: the locative phrase hangs on the mention's phrase (nmod),
 // or the parser put it on the verb right after the mention, set off by a comma (the
-// apposition Italian writes; Semgrex's `.` precedence, not a token window). The container
+// apposition Italian writes: comma.ts reads the comma's `punct` arc). The container
 // is the named place, else the one its `di` modifier names (`nella regione russa di Y`: Y).
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRules } from "./structure-rules.ts";
 import type { StructureFact } from "./structure.ts";
+import { commaBetween } from "./comma.ts";
 
 const lemma = (tree: DependencyTree, id: number) => tree.word(id).lemma.toLowerCase();
-/** A phrase's own words: its subtree without punctuation and without what is coordinated to it (`il porto di X e lo scalo di Y`). */
-function phraseWords(tree: DependencyTree, id: number): number[] {
-  const out = [id];
-  for (const k of tree.children(id)) if (!["punct", "conj", "cc"].includes(tree.deprel(k))) out.push(...phraseWords(tree, k));
-  return out;
-}
-const lastOf = (tree: DependencyTree, id: number) => Math.max(...phraseWords(tree, id));
-const firstOf = (tree: DependencyTree, id: number) => Math.min(...phraseWords(tree, id));
-
-/** The place a locative phrase names: its own mention, else its `di` modifier's (`nella regione di Y`). */
-function container(tree: DependencyTree, y: number, placed: readonly PlacedMention[], fit: ArgFit, self: string): string | undefined {
-  const candidates = [y, ...nominalModifiers(tree, y, "di")].map((k) => mentionOverWord(tree, k, placed)).filter((p): p is PlacedMention => p !== undefined && p.m.key !== self && p.m.resolvedBy !== "demonym");
+/**
+ * The place a locative phrase names: its own mention, else its `di` modifier's (`nella regione di Y`,
+ * `al largo di Y`). Not through a word of direction or nearness: `a nord di Y`, `nei pressi di Y`
+ * say where a site lies from Y, not in it.
+ */
+function container(tree: DependencyTree, y: number, placed: readonly PlacedMention[], fit: ArgFit, self: string, rules: StructureRules): string | undefined {
+  const direct = tree.caseOf(y) === "a" && !rules.offshoreNouns.includes(lemma(tree, y));
+  const throughOf = !direct && !rules.proximityWords.includes(lemma(tree, y));
+  const candidates = [y, ...(throughOf ? nominalModifiers(tree, y, "di") : [])].map((k) => mentionOverWord(tree, k, placed)).filter((p): p is PlacedMention => p !== undefined && p.m.key !== self && p.m.resolvedBy !== "demonym");
   // `nella provincia di Ankara`: a capital the entity stage read as its government is, here, the place itself.
   const literal = candidates.find((p) => p.m.resolvedBy.startsWith("metonymy") && p.m.candidate.entry?.type === "Place");
   if (literal) return literal.m.candidate.entry!.id;
@@ -35,9 +33,11 @@ function container(tree: DependencyTree, y: number, placed: readonly PlacedMenti
 export function placeInFacts(tree: DependencyTree, placed: readonly PlacedMention[], rules: StructureRules, fit: ArgFit): StructureFact[] {
   const out: StructureFact[] = [];
   const { locativeCases, facilityNouns, offshoreNouns } = rules;
-  const locative = (k: number, facility: boolean) => {
+  // `vicino a Y`, `accanto a Y`: a word of nearness on the phrase or on the site makes `a` no container.
+  const near = (k: number, site: number) => [k, site].some((h) => tree.children(h).some((c) => rules.proximityWords.includes(lemma(tree, c)) && c < k));
+  const locative = (k: number, facility: boolean, site: number) => {
     const c = tree.caseOf(k) ?? "";
-    return locativeCases.includes(c) || (c === "a" && (facility || offshoreNouns.includes(lemma(tree, k))));
+    return locativeCases.includes(c) || (c === "a" && (facility || offshoreNouns.includes(lemma(tree, k))) && !near(k, site));
   };
   for (const x of placed) {
     if (x.type !== "Place" && x.type !== "Organization") continue;
@@ -49,17 +49,15 @@ export function placeInFacts(tree: DependencyTree, placed: readonly PlacedMentio
     const facility = title !== undefined && facilityNouns.includes(lemma(tree, title));
     const phrase = facility ? title! : top;
     // A body is placed only by the comma's apposition (`Clearstream, in Lussemburgo`), or as a site: `l'ufficio dell'Onu in Iraq` is no seat.
-    const hung = x.type === "Place" || facility ? [phrase, top].flatMap((h) => tree.children(h)).filter((k) => !inside.includes(k) && /^(nmod|appos)/.test(tree.deprel(k)) && locative(k, facility)) : [];
+    const hung = x.type === "Place" || facility ? [phrase, top].flatMap((h) => tree.children(h)).filter((k) => !inside.includes(k) && /^(nmod|appos)/.test(tree.deprel(k)) && locative(k, facility, phrase)) : [];
     let arcs = "nmod";
     let ys = hung;
     if (ys.length === 0) {
-      const after = lastOf(tree, phrase) + 1;
-      if (after > tree.size || tree.word(after).form !== ",") continue;
-      ys = tree.words.filter((w) => w.id > after && firstOf(tree, w.id) === after + 1 && locative(w.id, facility) && !inside.includes(w.id)).map((w) => w.id);
+      ys = tree.words.filter((w) => w.id > phrase && !inside.includes(w.id) && locative(w.id, facility, phrase) && commaBetween(tree, phrase, w.id) !== undefined).map((w) => w.id);
       arcs = "comma";
     }
     for (const y of ys.slice(0, 1)) {
-      const where = container(tree, y, placed, fit, x.m.key);
+      const where = container(tree, y, placed, fit, x.m.key, rules);
       const w = tree.word(y);
       if (!where || w.start === undefined || w.end === undefined) continue;
       out.push({ predicate: "locatedIn", subject: x.m.key, object: where, rule: `structure:place-in ${arcs}:${tree.caseOf(y)}`, focus: { start: x.m.start, end: w.end } });

@@ -1,10 +1,11 @@
 // Offices read over the dependency tree: a government named after a person
 // (`il governo di X`) and a plural role shared by every name in its phrase (`i ministri
 // spagnoli degli Esteri, X, e della Difesa, Y`). The role nouns are roles.ts's data.
-import type { Sentence } from "../../types.ts";
+import type { RelationFact, Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import { treeOf } from "../../syntax/tree.ts";
 import { mentionAtWord } from "./args.ts";
+import { commaBetween } from "./comma.ts";
 import type { BodyByHead, DemonymCountry, RoleFact, RoleRules, RoleTarget, SettingCountry } from "./roles.ts";
 import type { LexiconEntry } from "../../lexicon/types.ts";
 
@@ -91,7 +92,7 @@ export function possessedBodies(s: Sentence, ms: readonly ResolvedMention[], rul
     if (w.upos !== "NOUN" || w.tokenIndex === undefined || !rules.memberBodies.includes(w.lemma.toLowerCase())) continue;
     if (!tree.children(w.id, "det").some((k) => POSSESSIVE.has(tree.word(k).form.toLowerCase()))) continue;
     const apposed = tree.children(w.id).filter((k) => ["appos", "flat:name", "nmod"].includes(tree.deprel(k)) && tree.caseOf(k) === undefined);
-    const next = tree.words[w.id]?.form === "," ? [w.id + 2].filter((k) => k <= tree.size && tree.deprel(k) === "conj") : [];
+    const next = tree.words.filter((k) => k.id > w.id && k.deprel === "conj" && commaBetween(tree, w.id, k.id) !== undefined).map((k) => k.id);
     const body = [...apposed, ...next].map(at).find((m) => m?.type === "Organization");
     if (!body) continue;
     const clause = tree.clauseOf(w.id);
@@ -114,4 +115,27 @@ export function bodiesByHead(mentions: readonly ResolvedMention[], entriesById: 
     const m = bodies.filter((b) => b.end <= offset && [b.surface, ...(entriesById.get(b.key)?.names ?? [])].some((n) => headOf(n) === word)).at(-1);
     return m ? { key: m.key, type: "Organization" } : undefined;
   };
+}
+
+/**
+ * `il capo dell'esercito di X, il generale Y`, `il ministro della Difesa Z` (leader of the
+ * ministry): who heads a state organ holds an office of that organ's country (the ontology's
+ * memberOf: "holds an office in"). The organ is one the article's facts make part of a country,
+ * and both facts are asserted. Only heads: a spokesman, an analyst or a deputy works for a body
+ * without holding the state's office, and an elected assembly's or a council's chair is left
+ * out too (a council may be an international one a country sits in).
+ */
+export function organCountryMembers(facts: readonly RelationFact[], isCountry: (key: string) => boolean, isAssembly: (key: string) => boolean): RelationFact[] {
+  const countryOf = new Map<string, string>();
+  for (const f of facts) if (f.predicate === "partOf" && f.modality === "asserted" && isCountry(f.object) && !countryOf.has(f.subject)) countryOf.set(f.subject, f.object);
+  const out: RelationFact[] = [];
+  const seen = new Set(facts.filter((f) => f.predicate === "memberOf" || f.predicate === "leaderOf").map((f) => `${f.subject}|${f.object}`));
+  for (const f of facts) {
+    if (f.predicate !== "leaderOf" || f.modality !== "asserted" || !f.subject.startsWith("person/")) continue;
+    const country = countryOf.get(f.object);
+    if (!country || isAssembly(f.object) || seen.has(`${f.subject}|${country}`)) continue;
+    seen.add(`${f.subject}|${country}`);
+    out.push({ predicate: "memberOf", subject: f.subject, object: country, modality: "asserted", evidence: { ...f.evidence, rule: `role.organ-country:leaderOf+partOf ${f.evidence.rule}` } });
+  }
+  return out;
 }

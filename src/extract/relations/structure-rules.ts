@@ -24,6 +24,10 @@ export interface StructureRules {
   controlVerbs: string[];
   /** Kinds of territory a country holds (`la sua exclave di X`, `la sua provincia di X`): with a possessive, X lies in that country. */
   territoryNouns: string[];
+  /** Words of nearness or direction (`vicino`, `pressi`): a locative phrase through them places nothing in its place. */
+  proximityWords: string[];
+  /** First words of elected assemblies' names: their members hold no office of the state (roles-tree.ts, organCountryMembers). */
+  assemblyHeads: string[];
 }
 
 const strings = (x: unknown): x is string[] => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string" && s.length > 0);
@@ -48,7 +52,9 @@ export function validateStructureRules(raw: unknown, file: string): StructureRul
   if (!strings(r.offshoreNouns)) fail("offshoreNouns", "must be a non-empty list of lemmas");
   if (!strings(r.controlVerbs)) fail("controlVerbs", "must be a non-empty list of lemmas");
   if (r.territoryNouns !== undefined && !strings(r.territoryNouns)) fail("territoryNouns", "must be a non-empty list of lemmas");
-  return { controlVerbs: r.controlVerbs as string[], enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[], locativeCases: r.locativeCases as string[], facilityNouns: r.facilityNouns as string[], offshoreNouns: r.offshoreNouns as string[], territoryNouns: (r.territoryNouns as string[] | undefined) ?? [] };
+  if (r.assemblyHeads !== undefined && !strings(r.assemblyHeads)) fail("assemblyHeads", "must be a non-empty list of lower-case words");
+  if (r.proximityWords !== undefined && !strings(r.proximityWords)) fail("proximityWords", "must be a non-empty list of lemmas");
+  return { proximityWords: (r.proximityWords as string[] | undefined) ?? [], assemblyHeads: (r.assemblyHeads as string[] | undefined) ?? [], controlVerbs: r.controlVerbs as string[], enabled, unitNouns: r.unitNouns as string[], seatNouns: r.seatNouns as string[], privateHeads: r.privateHeads as string[], locativeCases: r.locativeCases as string[], facilityNouns: r.facilityNouns as string[], offshoreNouns: r.offshoreNouns as string[], territoryNouns: (r.territoryNouns as string[] | undefined) ?? [] };
 }
 
 export async function loadStructureRules(dataDir: string): Promise<StructureRules> {

@@ -11,6 +11,7 @@ import { treeOf } from "../../syntax/tree.ts";
 import { nominalModifiers } from "./tree-patterns.ts";
 import type { StructureRuleId, StructureRules } from "./structure-rules.ts";
 import { placeInFacts, possessedPlaceFacts } from "./places.ts";
+import { phraseBeforeComma } from "./comma.ts";
 
 export interface StructureFact {
   predicate: "partOf" | "locatedIn";
@@ -52,17 +53,21 @@ function wordsOf(tree: DependencyTree, p: PlacedMention): { inside: number[]; ow
 const lemma = (tree: DependencyTree, id: number) => tree.word(id).lemma.toLowerCase();
 
 /**
- * The mention a phrase stands in apposition to when the parser hung it elsewhere: the one that
- * ends right before the comma opening the phrase (its article, its preposition, a relative
- * `che`), past a parenthesized acronym (`X (ACR), con sede a Y`).
+ * The mention a phrase stands in apposition to when the parser hung it elsewhere: the phrase
+ * set off from it by a comma (comma.ts), the phrase opening with its article, preposition or
+ * relative `che`; the mention is the phrase's own, else the name it ends with, past a
+ * parenthesized acronym (`X (ACR), con sede a Y`).
  */
 function apposedTo(tree: DependencyTree, id: number, placed: readonly PlacedMention[]): PlacedMention | undefined {
   const below = tree.children(id).filter((k) => k < id && (["det", "case", "cop", "mark"].includes(tree.deprel(k)) || (tree.deprel(k) === "nsubj" && RELATIVE.has(lemma(tree, k)))));
-  let x = Math.min(id, ...below) - 1;
-  if (tree.words[x - 1]?.form !== ",") return undefined;
-  x--;
-  if (tree.words[x - 1]?.form === ")") { while (x > 1 && tree.words[x - 1]!.form !== "(") x--; x--; }
-  const end = tree.words[x - 1]?.end;
+  const first = Math.min(id, ...below);
+  const before = phraseBeforeComma(tree, id, first);
+  if (before === undefined) return undefined;
+  const own = mentionOf(tree, before, placed);
+  if (own) return own;
+  const inParens = (k: number) => tree.children(k, "punct").some((c) => tree.word(c).form === "(");
+  const last = tree.subtree(before).filter((k) => k < first - 1 && tree.word(k).upos !== "PUNCT" && !inParens(k)).pop();
+  const end = last === undefined ? undefined : tree.word(last).end;
   return end === undefined ? undefined : placed.find((p) => p.m.end === end);
 }
 
