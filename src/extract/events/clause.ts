@@ -9,6 +9,7 @@ import type { PlacedMention } from "../relations/args.ts";
 import { appositionsOf, companionsIn, strayConjuncts, verbThroughMedium } from "../relations/clause-repairs.ts";
 import { mentionsOf, type AsPlace, type EventMention, type Role } from "./mentions.ts";
 import type { EventContext } from "./rules.ts";
+import { treeModality } from "../relations/tree-modality.ts";
 
 const ACTOR = new Set(["Person", "Country", "Organization"]);
 const RELATIVE = new Set(["che", "il quale", "quale"]);
@@ -119,9 +120,24 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
   // `X ha partecipato al vertice`, `X ha lanciato l'operazione`; the agent when the verb is passive.
   if (govWord && ["obj", "obl", "nsubj:pass"].includes(rel) && (govWord.upos === "VERB" || govWord.upos === "AUX")) {
     const verb = participates(s, tree, gov, ctx, head);
-    if (verb) {
+    // `non ha partecipato`, `ha escluso di partecipare`: read as the tree patterns read them; only a told act takes part.
+    if (verb && (!ctx.modality || treeModality(tree, gov, { modality: ctx.modality }) === "asserted")) {
       const agent = tree.agentOf(gov);
       out.push(...actors(agent !== undefined ? mentionsOf(tree, agent, placed, ctx.governments) : subjectsOf(tree, gov, placed, ctx), `${agent !== undefined ? "obl:agent" : "nsubj"}<${verb}`));
+    }
+  }
+  // `X era presente al vertice`, `erano presenti alla cerimonia X e Y`: the subject of a predicate of presence was there.
+  if (govWord?.upos === "ADJ" && rel === "obl" && ["a", "in"].includes(tree.caseOf(head) ?? "") && ctx.presentAt.has(govWord.lemma.toLowerCase())
+    && !toldAsPossible(tree, gov) && !tree.children(gov, "cop").some((c) => /Tense=Fut|Mood=Cnd/.test(tree.word(c).feats)) && (!ctx.modality || treeModality(tree, gov, { modality: ctx.modality }) === "asserted")) {
+    out.push(...actors(subjectsOf(tree, gov, placed, ctx), `nsubj<${govWord.lemma.toLowerCase()}`));
+  }
+  // `il vertice si è tenuto a X alla presenza di Y`: who the happening told by the clause was held before took part.
+  if (govWord && (govWord.upos === "VERB" || govWord.upos === "AUX") && ["nsubj", "nsubj:pass"].includes(rel)) {
+    for (const k of tree.children(gov, "obl")) {
+      const c = tree.caseOf(k);
+      if (!c || c === "in" || !ctx.presence.has(tree.word(k).lemma.toLowerCase())) continue;
+      const owners = tree.children(k, "nmod").filter((o) => tree.caseOf(o) === "di");
+      out.push(...actors(owners.flatMap((o) => mentionsOf(tree, o, placed, ctx.governments)), `obl:${c}>${tree.word(k).lemma.toLowerCase()}>nmod:di<${govWord.lemma}`));
     }
   }
   // `X e Y hanno firmato a Roma il protocollo`, `si è chiuso a Roma il vertice`: the clause's place is the event's.
