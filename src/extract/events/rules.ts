@@ -56,6 +56,8 @@ export interface EventContext {
   accords: { verbs: Set<string>; nouns: Set<string> };
   /** Predicate adjectives of presence (`era presente al vertice`): their subject took part in the event they take. */
   presentAt: Set<string>;
+  /** Nouns set beside a name to call it the host (`X, padrone di casa, …`): the host of the gathering its clause tells. */
+  hostNouns: Set<string>;
 }
 
 interface LemmaList {
@@ -71,7 +73,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] }; modifierNouns?: LemmaList; accords?: { reason?: string; verbs?: string[]; nouns?: string[] }; presentAt?: LemmaList };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] }; modifierNouns?: LemmaList; accords?: { reason?: string; verbs?: string[]; nouns?: string[] }; presentAt?: LemmaList; hostNouns?: LemmaList };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -102,6 +104,7 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
   return {
     accords: { verbs: new Set(acc.verbs), nouns: new Set(acc.nouns) },
     presentAt: lemmaSet(file, "presentAt", r.presentAt),
+    hostNouns: lemmaSet(file, "hostNouns", r.hostNouns),
     notEvents: r.notEvents.phrases.map((p) => p.split(" ")),
     verbs,
     kinds: r.kinds,
