@@ -16,6 +16,7 @@ import { arrivalFrames, joinToldFrame, type ArticleEvent } from "./joins.ts";
 import { truces } from "./truce.ts";
 import { cliticJoins } from "./clitic.ts";
 import { accordSides, sideFacts } from "./parties.ts";
+import { documentMentions } from "./documents.ts";
 import { identify } from "./identity.ts";
 import { eventNames, slice } from "./names.ts";
 import { frameRelations, travels, type FramedEvent, type Geography } from "./frames.ts";
@@ -52,6 +53,8 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const told: FramedEvent[] = [];
   const arrived: Array<Arrival & { evidence: (rule: string) => Evidence }> = [];
   const sides: RelationFact[] = [];
+  const documents: EntityDescription[] = [];
+  const documentRefs: ResolvedMention[] = [];
   const asPlace = (p: PlacedMention): PlacedMention | undefined => {
     if (p.type === "Place") return p;
     // `alla Casa Bianca`, `al Cremlino`: a seat the lexicon places in a country, as a location, is that country.
@@ -66,7 +69,11 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   for (const s of doc.sentences) {
     if (!s.syntax || s.syntax.words.length === 0) continue;
     const tree = treeOf(s.syntax);
-    const placed = placeMentions(s, mentions);
+    // `hanno firmato una dichiarazione congiunta`: a signed document is an accord, for the sides and the relation patterns too.
+    const signed = documentMentions(doc, s, tree, placeMentions(s, mentions), ctx);
+    for (const e of signed.entities) if (!documents.some((d) => d.key === e.key)) documents.push(e);
+    documentRefs.push(...signed.mentions);
+    const placed = placeMentions(s, [...mentions, ...signed.mentions]);
     for (const v of verbFrames(s, tree, placed, ctx.verbs, asPlace, ctx.presence)) {
       if (toldAsPossible(tree, v.verb)) continue;
       const word = tree.word(v.verb);
@@ -185,7 +192,8 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   out.relations = out.relations.filter((r) => kept(r.subject) && kept(r.object));
   const truce = truces(doc, found);
   out.relations.push(...truce.relations, ...sides);
-  out.entities = [...truce.entities, ...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases].sort() }));
+  out.mentions.push(...documentRefs);
+  out.entities = [...truce.entities, ...documents.filter((d) => !truce.entities.some((t) => t.key === d.key)), ...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases].sort() }));
   return out;
 }
 
