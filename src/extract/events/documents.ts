@@ -2,7 +2,8 @@
 // siglato un memorandum d'intesa sul gas`, `hanno sottoscritto un accordo commerciale`. The
 // signed document is a Treaty even when no lexicon or name cue knows it; its name is the noun
 // with its adjectives and its `di`/`su`/`per` phrases. A bare `un accordo` names nothing, and
-// an accord only planned (`potrebbero firmare`, `hanno escluso di firmare`) makes no node.
+// an accord only planned (`potrebbero firmare`, `hanno escluso di firmare`) makes no node, nor one of a series
+// (`un nuovo protocollo`).
 import type { AnalyzedArticle, EntityDescription, Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { ResolvedMention } from "../entities/index.ts";
@@ -57,6 +58,8 @@ function signedDocuments(s: Sentence, tree: DependencyTree, placed: readonly Pla
       if (tree.word(o).upos !== "NOUN" || !ctx.accords.documents.has(tree.word(o).lemma.toLowerCase()) || mentionOverWord(tree, o, placed)) continue;
       // `accordi bilaterali su energia e commercio`: several accords told together are no one accord.
       if (tree.word(o).feats.includes("Number=Plur")) continue;
+      // `un nuovo protocollo`, `un altro memorandum`: one of a series, as with events (`un nuovo incontro`), identifies no accord.
+      if (tree.children(o, "amod").some((k) => ctx.generic.has(tree.word(k).lemma.toLowerCase()))) continue;
       const words = nameWords(tree, o, placed, ctx);
       // A bare `un accordo`, `l'intesa` names no accord of its own.
       if (words.length < 2) continue;

@@ -256,8 +256,8 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       if (p.companions) subjects.push(...argument(tree, w.id, ["companion"], p.subject.types, placed, fit, rules, governments, coref).filter((a) => !subjects.some((b) => b.key === a.key)));
       const objectFit: ArgFit = p.predicate === "visits" && destination ? (m, types) => { const k = fit(m, types); return k && destination(k); } : fit;
       let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, objectFit, rules, governments, coref, [...subjects.map((a) => a.key), ...namedInClause(tree, w.id, placed, rules)], remembered);
-      // `la partecipazione di X al vertice del G20 di Y`: the object's own modifiers name it (its members, its place), they are not the trigger's subject.
-      if (w.upos === "NOUN") {
+      // `la partecipazione di X al vertice del G20 di Y`: the event's own modifiers name it (its members, its place), they are not who takes part.
+      if (w.upos === "NOUN" && p.predicate === "participatesIn") {
         const inside = new Set(objects.flatMap((b) => (b.word !== undefined ? tree.subtree(b.word) : [])));
         subjects = subjects.filter((a) => a.word === undefined || !inside.has(a.word));
       }
