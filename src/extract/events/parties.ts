@@ -61,7 +61,7 @@ export function accordSides(s: Sentence, tree: DependencyTree, placed: readonly 
     // `ha firmato con Y un accordo`, `un accordo di difesa con Y`: the one it was made with, when a verb of making it is told.
     if (tree.word(at).upos === "VERB") {
       sides.push(...tree.children(at, "obl").filter((k) => tree.caseOf(k) === "con").map((k) => ({ k, via: `obl:con<${tree.word(at).lemma}` })));
-      sides.push(...tree.children(head, "nmod").filter((k) => tree.caseOf(k) === "con").map((k) => ({ k, via: "nmod:con" })));
+      sides.push(...words.flatMap((x) => tree.children(x, "nmod")).filter((k) => tree.caseOf(k) === "con" && !words.includes(k)).map((k) => ({ k, via: "nmod:con" })));
     }
     for (const { k, via } of sides) {
       for (const m of mentionsOf(tree, k, placed, ctx.governments)) {
