@@ -158,7 +158,7 @@ describe("event rules", () => {
     occasions: { reason: "r", nouns: ["margine"], cases: ["durante"] }, generic: { reason: "r", lemmas: [] }, hypothetical: { reason: "r", lemmas: [] }, governments: { reason: "r", lemmas: ["governo"] },
     notEvents: { reason: "r", phrases: [] }, verbs: { reason: "r", frames: { firmare: "event.x" } },
     cliticParticipation: { reason: "r", clitics: ["vi"], lemmas: ["partecipare"] }, modifierNouns: { reason: "r", lemmas: ["lampo"] },
-    presentAt: { reason: "r", lemmas: ["presente"] }, hostNouns: { reason: "r", lemmas: ["anfitrione"] },
+    presentAt: { reason: "r", lemmas: ["presente"] }, hostNouns: { reason: "r", lemmas: ["anfitrione"] }, attendees: { reason: "r", lemmas: ["ospite"] },
     accords: { reason: "r", verbs: ["firmare"], nouns: ["firma"], documents: ["accordo"] },
   };
   it("accepts a well-formed file", () => {

@@ -2,7 +2,9 @@
 // written for the tests about other summits than the development articles: presence as a
 // predicate (`era presente al vertice`) or a phrase (`si è tenuto alla presenza di X`), a
 // verb-and-noun phrase with coordinated subjects (`hanno preso parte`), a post-verbal subject the
-// parser read as an object (`al forum è intervenuto X`), a relative clause (`a cui hanno
+// parser read as an object (`al forum è intervenuto X`), a verb with its object noun (`ha aperto i
+// lavori del vertice`, `ha preso la parola`), one counted among the attendees (`tra i partecipanti
+// al vertice c'erano X e Y`), a relative clause (`a cui hanno
 // partecipato X e Y`), a companion (`insieme a X`), a host apposition (`X, padrone di casa`), a
 // fronted gathering (`Al vertice di X, Y ha…`), a host participle (`organizzato dal governo X
 // insieme a quello di Y`); and sentences that must give nothing: negation, denial, future,
@@ -63,6 +65,26 @@ describe("who takes part in a gathering, over the tree", () => {
       "Si è aperto ieri a Oslo il vertice nordico sull'energia, organizzato dal governo norvegese insieme a quello di Stoccolma.",
       ["country/norway participatesIn event/summit-oslo-2026", "country/sweden participatesIn event/summit-oslo-2026"],
       []],
+    ["opening the proceedings of a summit",
+      "Il presidente sudafricano Cyril Ramaphosa ha aperto i lavori del vertice del G20 di Johannesburg.",
+      ["person/cyril-ramaphosa participatesIn event/summit-johannesburg-2026"],
+      []],
+    ["giving a speech at a summit",
+      "Il presidente cileno Gabriel Boric ha tenuto un discorso al vertice di Brasilia.",
+      ["person/gabriel-boric participatesIn event/summit-brasilia-2026"],
+      []],
+    ["taking the floor at a summit",
+      "Il presidente cileno Gabriel Boric ha preso la parola al vertice di Brasilia.",
+      ["person/gabriel-boric participatesIn event/summit-brasilia-2026"],
+      []],
+    ["counted among the participants, with coordinated subjects",
+      "Tra i partecipanti al vertice di Brasilia c'erano il presidente cileno Gabriel Boric e il presidente uruguaiano Yamandú Orsi.",
+      ["person/gabriel-boric participatesIn event/summit-brasilia-2026", "person/yamandu-orsi participatesIn event/summit-brasilia-2026"],
+      []],
+    ["counted among the guests",
+      "Il presidente cileno Gabriel Boric è stato tra gli ospiti del vertice di Brasilia.",
+      ["person/gabriel-boric participatesIn event/summit-brasilia-2026"],
+      []],
     ["nominal taking part: the event's own place is not a participant",
       "La partecipazione del presidente indonesiano Prabowo Subianto al vertice del G20 di Brasilia è stata confermata.",
       ["person/prabowo-subianto participatesIn event/summit-brasilia-2026"],
@@ -87,6 +109,10 @@ describe("sentences that make nobody a participant", () => {
     ["presence in a country is no gathering", "Il presidente keniano William Ruto è presente in Etiopia da ieri.", "person/william-ruto"],
     ["a modal", "Il premier polacco Donald Tusk potrebbe partecipare al vertice di Vilnius.", "person/donald-tusk"],
     ["talking about a summit", "Il presidente cileno Gabriel Boric ha parlato del vertice di Brasilia con i giornalisti.", "person/gabriel-boric"],
+    ["a speech about a summit", "Il presidente cileno Gabriel Boric ha tenuto un discorso sul vertice di Brasilia.", "person/gabriel-boric"],
+    ["counted among the critics, not the guests", "Il presidente cileno Gabriel Boric è tra i critici del vertice di Brasilia.", "person/gabriel-boric"],
+    ["not among the guests", "Il presidente cileno Gabriel Boric non era tra gli ospiti del vertice di Brasilia.", "person/gabriel-boric"],
+    ["a verb with another object noun", "Il presidente cileno Gabriel Boric ha chiuso la porta al vertice di Brasilia.", "person/gabriel-boric"],
     ["a host apposition in a clause that tells a war", "Il cancelliere tedesco Olaf Scholz, padrone di casa, ha criticato la guerra in Ucraina.", "person/olaf-scholz"],
   ])("%s: %s", async (_name, sentence, who) => {
     expect(takesPart(await facts(sentence)).filter((x) => x.startsWith(`${who} `))).toEqual([]);

@@ -53,6 +53,10 @@ describe("parties to an accord, over the tree", () => {
       "Il ministro degli Esteri brasiliano Mauro Vieira ha firmato un memorandum d'intesa sull'energia.",
       ["country/brazil partyTo treaty/memorandum-d-intesa-sull-energia"],
       []],
+    ["one it was signed with signs too, for the country of the office",
+      "Il ministro degli Esteri brasiliano Mauro Vieira ha firmato un memorandum d'intesa sull'energia con il collega cileno Alberto van Klaveren.",
+      ["person/alberto-van-klaveren signs treaty/memorandum-d-intesa-sull-energia", "country/chile partyTo treaty/memorandum-d-intesa-sull-energia", "country/brazil partyTo treaty/memorandum-d-intesa-sull-energia"],
+      []],
     ["`i due leader` sign: the pair told together before",
       `${PAIR}. I due leader hanno firmato una dichiarazione comune sulla sicurezza.`,
       ["person/paul-kagame signs treaty/dichiarazione-comune-sulla-sicurezza", "person/felix-tshisekedi signs treaty/dichiarazione-comune-sulla-sicurezza",
@@ -75,6 +79,7 @@ describe("where an accord's name stops", () => {
     ["Il presidente ruandese Paul Kagame ha firmato l'accordo di pace davanti al presidente americano.", "treaty/accordo-di-pace"],
     ["La firma dell'accordo di pace da parte del governo sudanese è prevista per lunedì.", "treaty/accordo-di-pace"],
     ["Il Gabon ha rinnovato l'accordo di cooperazione per la sicurezza con il Portogallo.", "treaty/accordo-di-cooperazione-per-la-sicurezza"],
+    ["Il parlamento cileno ha ratificato la convenzione sulle armi a grappolo.", "treaty/convenzione-sulle-armi-a-grappolo"],
   ])("%s", async (sentence, key) => {
     expect((await run(sentence)).treaties).toEqual([key]);
   });

@@ -14,8 +14,8 @@ const OF = new Set(["di", "del", "della", "dei", "degli", "delle", "dell'", "sul
 /** Words that open a clause: what follows them is said of the treaty, not part of its name. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["che", "cui", "dove", "quando", "mentre", "ma", "perché", "come", "se"]);
 
-/** Prepositions, with their articles, and closed-class words (`davanti`, `presso`, `durante`) that no treaty's name runs on into. */
-const ARTICULATED = /^(a|al|allo|alla|ai|agli|alle|da|dal|dallo|dalla|dai|dagli|dalle|in|nel|nello|nella|nei|negli|nelle|con|col|coi|su|per)$/;
+/** Prepositions, with their articles, and closed-class words (`davanti`, `presso`, `durante`) that no treaty's name runs on into; a bare `a` may (`armi a grappolo`, `a lungo termine`). */
+const ARTICULATED = /^(al|allo|alla|ai|agli|alle|da|dal|dallo|dalla|dai|dagli|dalle|in|nel|nello|nella|nei|negli|nelle|con|col|coi|su|per)$/;
 
 const ARTICLES: ReadonlySet<string> = new Set(["il", "lo", "la", "i", "gli", "le", "l'"]);
 

@@ -148,13 +148,25 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
   const govWord = gov > 0 ? tree.word(gov) : undefined;
   // `X ha partecipato al vertice`, `X ha lanciato l'operazione`; the agent when the verb is passive.
   // `X e Y hanno preso parte al vertice`: the event hangs on the object noun of a verb-and-noun phrase.
-  const phrase = govWord?.upos === "NOUN" && rel.startsWith("nmod") && tree.deprel(gov) === "obj" && tree.word(tree.head(gov)).upos === "VERB" ? tree.head(gov) : undefined;
+  // (`ha tenuto un discorso sul vertice` is about it, not at it.)
+  const phrase = govWord?.upos === "NOUN" && rel.startsWith("nmod") && ["a", "di", "in"].includes(tree.caseOf(head) ?? "") && tree.deprel(gov) === "obj" && tree.word(tree.head(gov)).upos === "VERB" ? tree.head(gov) : undefined;
   const taker = phrase ?? (govWord && ["obj", "obl", "nsubj:pass"].includes(rel) && (govWord.upos === "VERB" || govWord.upos === "AUX") ? gov : undefined);
   if (taker !== undefined) {
-    const verb = participates(s, tree, taker, ctx, phrase !== undefined ? gov : head);
+    // In a phrase only the verb with that noun takes part (`ha aperto i lavori del vertice`, `ha preso la parola al vertice`), not the verb alone.
+    const noun = tree.word(gov).lemma.toLowerCase();
+    const verb = phrase !== undefined ? lemmasOf(s, tree, taker).map((l) => `${l} ${noun}`).find((l) => ctx.participationVerbs.has(l)) : participates(s, tree, taker, ctx, head);
     // `non ha partecipato`, `ha escluso di partecipare`: read as the tree patterns read them; only a told act takes part.
-    if (verb && (phrase === undefined || verb.includes(" ")) && (!ctx.modality || treeModality(tree, taker, { modality: ctx.modality }) === "asserted")) {
+    if (verb && (!ctx.modality || treeModality(tree, taker, { modality: ctx.modality }) === "asserted")) {
       out.push(...takersOf(tree, taker, placed, ctx, verb));
+    }
+  }
+  // `Tra i partecipanti al vertice c'erano X e Y`, `X è stato tra gli ospiti del vertice`: the subject of the clause that
+  // counts someone among the event's attendees took part.
+  if (govWord?.upos === "NOUN" && rel.startsWith("nmod") && ["a", "di"].includes(tree.caseOf(head) ?? "") && ctx.attendees.has(govWord.lemma.toLowerCase())
+    && ["tra", "fra"].includes(tree.caseOf(gov) ?? "") && tree.deprel(gov) === "obl") {
+    const clause = tree.head(gov);
+    if (clause > 0 && !toldAsPossible(tree, clause) && (!ctx.modality || treeModality(tree, clause, { modality: ctx.modality }) === "asserted")) {
+      out.push(...actors(subjectsOf(tree, clause, placed, ctx), `obl:${tree.caseOf(gov)}>${govWord.lemma.toLowerCase()}>nmod`));
     }
   }
   // `il vertice, a cui hanno partecipato X e Y`: a relative clause of taking part on the event.

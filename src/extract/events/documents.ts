@@ -40,7 +40,9 @@ function phrase(tree: DependencyTree, id: number): number[] {
   for (const k of tree.children(id)) {
     const rel = tree.deprel(k);
     if (rel === "punct" || /^(acl|advcl|conj|cc|appos|parataxis)/.test(rel)) continue;
-    if (rel.startsWith("nmod") && !NAME_CASES.has(tree.caseOf(k) ?? "")) continue;
+    // `armi a grappolo`, `missili a lungo raggio`: a bare `a` phrase with no article is part of a compound noun.
+    const compound = tree.caseOf(k) === "a" && tree.children(k, "det").length === 0 && tree.word(k).upos === "NOUN";
+    if (rel.startsWith("nmod") && !NAME_CASES.has(tree.caseOf(k) ?? "") && !compound) continue;
     out.push(...phrase(tree, k));
   }
   return out;

@@ -11,6 +11,8 @@ import { lemmasOf, toldAsPossible } from "./clause.ts";
 import type { EventContext } from "./rules.ts";
 
 export interface Side {
+  /** A country is a party; a person it was signed with (`ha firmato con il collega X`) is a co-signer. */
+  predicate: "partyTo" | "signs";
   country: string;
   treaty: string;
   /** The arcs read, for the evidence: `nmod:tra`, `obl:con<firmare`. */
@@ -65,8 +67,9 @@ export function accordSides(s: Sentence, tree: DependencyTree, placed: readonly 
     }
     for (const { k, via } of sides) {
       for (const m of mentionsOf(tree, k, placed, ctx.governments)) {
-        if (m.type !== "Country" || mentionOverWord(tree, k, placed) === p) continue;
-        out.push({ country: m.m.key, treaty: p.m.key, via, at });
+        if (mentionOverWord(tree, k, placed) === p) continue;
+        if (m.type === "Country") out.push({ predicate: "partyTo", country: m.m.key, treaty: p.m.key, via, at });
+        else if (m.type === "Person" && via.includes("con")) out.push({ predicate: "signs", country: m.m.key, treaty: p.m.key, via, at });
       }
     }
   }
@@ -74,5 +77,5 @@ export function accordSides(s: Sentence, tree: DependencyTree, placed: readonly 
 }
 
 export function sideFacts(sides: readonly Side[], evidence: (at: number, rule: string) => RelationFact["evidence"]): RelationFact[] {
-  return sides.map((x) => ({ predicate: "partyTo", subject: x.country, object: x.treaty, modality: "asserted", cameo: "057", evidence: evidence(x.at, `accord-sides:${x.via}`) }));
+  return sides.map((x) => ({ predicate: x.predicate, subject: x.country, object: x.treaty, modality: "asserted", cameo: "057", evidence: evidence(x.at, `accord-sides:${x.via}`) }));
 }

@@ -58,6 +58,8 @@ export interface EventContext {
   presentAt: Set<string>;
   /** Nouns set beside a name to call it the host (`X, padrone di casa, …`): the host of the gathering its clause tells. */
   hostNouns: Set<string>;
+  /** Nouns for those who attend (`tra i partecipanti al vertice c'era X`): one counted among them took part. */
+  attendees: Set<string>;
 }
 
 interface LemmaList {
@@ -73,7 +75,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] }; modifierNouns?: LemmaList; accords?: { reason?: string; verbs?: string[]; nouns?: string[]; documents?: string[] }; presentAt?: LemmaList; hostNouns?: LemmaList };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] }; modifierNouns?: LemmaList; accords?: { reason?: string; verbs?: string[]; nouns?: string[]; documents?: string[] }; presentAt?: LemmaList; hostNouns?: LemmaList; attendees?: LemmaList };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -105,6 +107,7 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
     accords: { verbs: new Set(acc.verbs), nouns: new Set(acc.nouns), documents: new Set(acc.documents) },
     presentAt: lemmaSet(file, "presentAt", r.presentAt),
     hostNouns: lemmaSet(file, "hostNouns", r.hostNouns),
+    attendees: lemmaSet(file, "attendees", r.attendees),
     notEvents: r.notEvents.phrases.map((p) => p.split(" ")),
     verbs,
     kinds: r.kinds,
