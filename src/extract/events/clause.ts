@@ -239,7 +239,9 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
     : (framing && ctx.occasionCases.has(tree.caseOf(head) ?? "")) || fronted ? head : undefined;
   if (occasion !== undefined) {
     const clause = tree.clauseOf(occasion);
-    const objects = tree.children(clause, "obj").flatMap((k) => mentionsOf(tree, k, placed, ctx.governments)).filter((p) => p.type === "Person");
+    // A fronted `Al vertice, X ha criticato Y` puts X there; Y may be far away (`a margine di` says both were).
+    const framedOnly = fronted && !(framing && ctx.occasionCases.has(tree.caseOf(head) ?? ""));
+    const objects = framedOnly ? [] : tree.children(clause, "obj").flatMap((k) => mentionsOf(tree, k, placed, ctx.governments)).filter((p) => p.type === "Person");
     const subjects = subjectsOf(tree, clause, placed, ctx);
     out.push(...actors([...subjects, ...objects], `occasion<${tree.word(clause).lemma}`));
     // `Durante la visita a X, Y ha firmato…`: a visit that names no traveller of its own is the clause subject's.
