@@ -57,6 +57,6 @@ export async function loadExtractContext(dataDir: string, opts: ExtractOptions =
   });
   const countryByIso = new Map<string, string>();
   for (const e of lexicon.entries) if (e.type === "Country" && e.country) countryByIso.set(e.country, e.id);
-  const all: ExtractContext = { entities, relations: { tree, structure, roles, coref, demonyms: byForm, entriesById, countryByIso }, claims, events };
+  const all: ExtractContext = { entities, relations: { tree, structure, roles, coref, demonyms: byForm, entriesById, countryByIso, peacefulEvents: new Set(events.kinds.filter((k) => k.frame !== "conflict").map((k) => k.id)) }, claims, events: { ...events, modality: tree.modality } };
   return disableRules(all, opts.disable ?? []);
 }

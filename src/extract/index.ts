@@ -7,7 +7,7 @@ import { extractEvents, foreignVisits, impliedEntities, type Geography } from ".
 import { extractRelations, makeFit } from "./relations/index.ts";
 import { bodiesOf, extractClaims } from "./claims/index.ts";
 import { sourceMention } from "./source.ts";
-import { signingEvents } from "./events/signing.ts";
+import { partiesBySigners, signingEvents } from "./events/signing.ts";
 import { organCountryMembers } from "./relations/roles-tree.ts";
 
 export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtraction {
@@ -26,6 +26,8 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
   relations.push(...travels);
   // Visits, bodies and offices describe the country they imply; any other fact about an undescribed entity stays dangling.
   for (const e of impliedEntities(relations, new Set(byKey.keys()), geo)) byKey.set(e.key, e);
+  // Who signs for a country makes it a party; read once every office and signature is known.
+  relations.push(...partiesBySigners(relations, ctx.relations.entriesById));
   const signing = signingEvents(relations, ctx.relations.entriesById, (k) => byKey.get(k)?.label);
   for (const e of signing.entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
   relations.push(...signing.relations);

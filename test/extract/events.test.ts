@@ -158,6 +158,8 @@ describe("event rules", () => {
     occasions: { reason: "r", nouns: ["margine"], cases: ["durante"] }, generic: { reason: "r", lemmas: [] }, hypothetical: { reason: "r", lemmas: [] }, governments: { reason: "r", lemmas: ["governo"] },
     notEvents: { reason: "r", phrases: [] }, verbs: { reason: "r", frames: { firmare: "event.x" } },
     cliticParticipation: { reason: "r", clitics: ["vi"], lemmas: ["partecipare"] }, modifierNouns: { reason: "r", lemmas: ["lampo"] },
+    presentAt: { reason: "r", lemmas: ["presente"] }, hostNouns: { reason: "r", lemmas: ["anfitrione"] }, attendees: { reason: "r", lemmas: ["ospite"] },
+    accords: { reason: "r", verbs: ["firmare"], nouns: ["firma"], documents: ["accordo"] },
   };
   it("accepts a well-formed file", () => {
     expect(compileEventRules({ kinds, ...rest }, ["marzo"]).verbs.get("firmare")?.id).toBe("event.x");
@@ -168,6 +170,8 @@ describe("event rules", () => {
     ["a verb pointing at no kind", { kinds, ...rest, verbs: { reason: "r", frames: { firmare: "event.y" } } }],
     ["upper-case lemmas", { kinds, ...rest, participationVerbs: { reason: "r", lemmas: ["Partecipare"] } }],
     ["modifier nouns without a reason", { kinds, ...rest, modifierNouns: { lemmas: ["lampo"] } }],
+    ["accords without documents", { kinds, ...rest, accords: { reason: "r", verbs: ["firmare"], nouns: ["firma"] } }],
+    ["presence adjectives without a reason", { kinds, ...rest, presentAt: { lemmas: ["presente"] } }],
     ["clitic participation without clitics", { kinds, ...rest, cliticParticipation: { reason: "r", clitics: [], lemmas: ["partecipare"] } }],
   ])("rejects %s", (_name, raw) => {
     expect(() => compileEventRules(raw, [])).toThrow();

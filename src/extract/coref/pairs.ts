@@ -29,10 +29,33 @@ function pairSubject(tree: DependencyTree, verb: number, pairWords: ReadonlySet<
   return false;
 }
 
+/** The last two distinct people among `before` whose names are conjuncts of one subject (`X e Y hanno…`, `il premier X e il presidente Y`). */
+function lastCoordinatedPair(doc: AnalyzedArticle, before: readonly ResolvedMention[]): string[] | undefined {
+  for (let i = before.length - 1; i > 0; i--) {
+    const a = before[i - 1]!, b = before[i]!;
+    if (a.sentence !== b.sentence || a.key === b.key) continue;
+    const syntax = doc.sentences[a.sentence]?.syntax;
+    if (!syntax || syntax.words.length === 0) continue;
+    const dep = treeOf(syntax);
+    const wordOf = (m: ResolvedMention) => dep.words.find((x) => x.start !== undefined && m.start <= x.start && x.start < m.end)?.id;
+    // The word each name hangs from as a subject: the name itself, or the title it is set under.
+    const anchor = (id: number | undefined) => {
+      for (let x = id, hops = 0; x !== undefined && x > 0 && hops < 3; x = dep.head(x), hops++) if (/^(nsubj|conj)/.test(dep.deprel(x))) return x;
+      return undefined;
+    };
+    const [x, y] = [anchor(wordOf(a)), anchor(wordOf(b))];
+    if (x === undefined || y === undefined) continue;
+    const joined = dep.conjuncts(x).includes(y) || dep.conjuncts(y).includes(x);
+    if (joined && [x, y].some((k) => dep.deprel(k).startsWith("nsubj"))) return [b.key, a.key];
+  }
+  return undefined;
+}
+
 /** @param tree the relation patterns' rules, whose modality words (negation, modals, plans) the joint act is read with. */
 export function pairAnaphora(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], rules: CorefRules, tree: TreeRules): RelationFact[] {
   if (!rules.passes.has("pair-anaphora")) return [];
   const people = mentions.filter((m) => m.type === "Person").sort((a, b) => a.start - b.start);
+  const treaties = mentions.filter((m) => m.type === "Treaty");
   const out: RelationFact[] = [];
   for (const s of doc.sentences) {
     if (!s.syntax || s.syntax.words.length === 0) continue;
@@ -41,11 +64,18 @@ export function pairAnaphora(doc: AnalyzedArticle, mentions: readonly ResolvedMe
       if (w.upos !== "VERB" || !rules.pairVerbs.has(w.lemma) || w.start === undefined) continue;
       if (!pairSubject(dep, w.id, rules.pairWords, rules.pairNouns)) continue;
       const before = people.filter((m) => m.end <= w.start! && m.sentence >= s.index - rules.sentencesBack);
-      const two: string[] = [];
+      // `X e Y si sono stretti la mano sotto lo sguardo di Z. I due leader…`: the pair told together as one subject, else the last two named.
+      const two: string[] = lastCoordinatedPair(doc, before) ?? [];
       for (let i = before.length - 1; i >= 0 && two.length < 2; i--) if (!two.includes(before[i]!.key)) two.push(before[i]!.key);
       if (two.length < 2) continue;
       const [a, b] = two[0]! < two[1]! ? [two[0]!, two[1]!] : [two[1]!, two[0]!];
-      out.push({ predicate: "meetsWith", subject: a, object: b, modality: treeModality(dep, w.id, tree), evidence: evidenceFor(doc, s.index, { start: w.start, end: w.end ?? w.start }, `coref:pair-anaphora:${w.lemma}`), cameo: "040" });
+      const modality = treeModality(dep, w.id, tree);
+      const evidence = evidenceFor(doc, s.index, { start: w.start, end: w.end ?? w.start }, `coref:pair-anaphora:${w.lemma}`);
+      out.push({ predicate: "meetsWith", subject: a, object: b, modality, evidence, cameo: "040" });
+      // `i due leader hanno firmato una dichiarazione`: each of the two signed the accord that is the object.
+      const accords = dep.children(w.id, "obj").flatMap((k) => [k, ...dep.conjuncts(k)])
+        .flatMap((k) => treaties.filter((m) => m.sentence === s.index && m.start <= (dep.word(k).start ?? -1) && (dep.word(k).start ?? -1) < m.end));
+      for (const t of new Set(accords.map((m) => m.key))) for (const p of [a, b]) out.push({ predicate: "signs", subject: p, object: t, modality, evidence, cameo: "057" });
     }
   }
   return out;

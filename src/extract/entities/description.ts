@@ -6,12 +6,22 @@ import type { Sentence } from "../../types.ts";
 import { makeCandidate, type Candidate, type RecognizerContext } from "./candidate.ts";
 import { cueAt } from "./cues.ts";
 import { isCap, isWord } from "./names.ts";
+import { CLOSED_CLASS_WORDS } from "../common-words.ts";
 
 const OF = new Set(["di", "del", "della", "dei", "degli", "delle", "dell'", "sulla", "sul", "per", "per la", "tra"]);
 
 /** `trattato|accordo|patto` + `di` + words, at least one of which makes it specific (`difesa`, `partenariato`). */
 /** Words that open a clause: what follows them is said of the treaty, not part of its name. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["che", "cui", "dove", "quando", "mentre", "ma", "perché", "come", "se"]);
+
+/** Prepositions, with their articles, and closed-class words (`davanti`, `presso`, `durante`) that no treaty's name runs on into; a bare `a` may (`armi a grappolo`, `a lungo termine`). */
+const ARTICULATED = /^(al|allo|alla|ai|agli|alle|da|dal|dallo|dalla|dai|dagli|dalle|in|nel|nello|nella|nei|negli|nelle|con|col|coi|su|per)$/;
+
+const ARTICLES: ReadonlySet<string> = new Set(["il", "lo", "la", "i", "gli", "le", "l'"]);
+
+function endsTreatyName(lower: string): boolean {
+  return ARTICULATED.test(lower) || CLOSED_CLASS_WORDS.has(lower) || PARTICIPLE.test(lower);
+}
 
 export function treatyDescriptions(s: Sentence, ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
@@ -29,9 +39,13 @@ export function treatyDescriptions(s: Sentence, ctx: RecognizerContext): Candida
       if (!isWord(u) || u.text !== u.lower) break;
       if (cueAt(ctx.cues, "treatyContent", s.tokens, k)) { specific = true; last = k; continue; }
       if (OF.has(u.lower) || u.lower === "e") continue;
+      // `per la difesa`: the article after a preposition of the name.
+      if (ARTICLES.has(u.lower) && OF.has(s.tokens[k - 1]?.lower ?? "")) continue;
       // A relative or a function word starts what is said of the treaty, not its name (`la dichiarazione di pace che chiude…`).
       if (CLAUSE_OPENERS.has(u.lower)) break;
-      if (ctx.isCommonWord(u.lower) && /[oaie]$/.test(u.lower) && specific) { last = k; continue; }
+      // A content word may follow (`di partenariato strategico globale`); a preposition or a participle starts what is
+      // said of the treaty (`da parte di`, `alla presenza di`, `davanti a`, `firmato ieri`), not its name.
+      if (ctx.isCommonWord(u.lower) && /[oaie]$/.test(u.lower) && specific && !endsTreatyName(u.lower)) { last = k; continue; }
       break;
     }
     if (!specific || last < 0) continue;

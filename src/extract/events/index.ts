@@ -15,6 +15,8 @@ import { arrivals, verbFrames, type Arrival } from "./verbs.ts";
 import { arrivalFrames, joinToldFrame, type ArticleEvent } from "./joins.ts";
 import { truces } from "./truce.ts";
 import { cliticJoins } from "./clitic.ts";
+import { accordSides, sideFacts } from "./parties.ts";
+import { documentMentions } from "./documents.ts";
 import { identify } from "./identity.ts";
 import { eventNames, slice } from "./names.ts";
 import { frameRelations, travels, type FramedEvent, type Geography } from "./frames.ts";
@@ -50,6 +52,9 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   const found: Found[] = [];
   const told: FramedEvent[] = [];
   const arrived: Array<Arrival & { evidence: (rule: string) => Evidence }> = [];
+  const sides: RelationFact[] = [];
+  const documents: EntityDescription[] = [];
+  const documentRefs: ResolvedMention[] = [];
   const asPlace = (p: PlacedMention): PlacedMention | undefined => {
     if (p.type === "Place") return p;
     // `alla Casa Bianca`, `al Cremlino`: a seat the lexicon places in a country, as a location, is that country.
@@ -64,7 +69,11 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   for (const s of doc.sentences) {
     if (!s.syntax || s.syntax.words.length === 0) continue;
     const tree = treeOf(s.syntax);
-    const placed = placeMentions(s, mentions);
+    // `hanno firmato una dichiarazione congiunta`: a signed document is an accord, for the sides and the relation patterns too.
+    const signed = documentMentions(doc, s, tree, placeMentions(s, mentions), ctx);
+    for (const e of signed.entities) if (!documents.some((d) => d.key === e.key)) documents.push(e);
+    documentRefs.push(...signed.mentions);
+    const placed = placeMentions(s, [...mentions, ...signed.mentions]);
     for (const v of verbFrames(s, tree, placed, ctx.verbs, asPlace, ctx.presence)) {
       if (toldAsPossible(tree, v.verb)) continue;
       const word = tree.word(v.verb);
@@ -77,6 +86,10 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
       const focus = { start: word.start ?? s.start, end: word.end ?? s.end };
       arrived.push({ ...a, evidence: (r) => evidenceFor(doc, s.index, focus, r) });
     }
+    sides.push(...sideFacts(accordSides(s, tree, placed, ctx), (at, rule) => {
+      const word = tree.word(at);
+      return evidenceFor(doc, s.index, { start: word.start ?? s.start, end: word.end ?? s.end }, rule);
+    }));
     for (const ev of eventMentions(s, tree, placed, ctx, asPlace)) {
       const roles = clauseRoles(s, tree, ev, placed, ctx, asPlace);
       // A visit is the traveller's: who speaks in a clause set during it (`durante la visita di X, Y ha detto`) is the host, not its subject.
@@ -178,8 +191,9 @@ export function extractEvents(doc: AnalyzedArticle, mentions: readonly ResolvedM
   out.mentions = out.mentions.filter((m) => kept(m.key));
   out.relations = out.relations.filter((r) => kept(r.subject) && kept(r.object));
   const truce = truces(doc, found);
-  out.relations.push(...truce.relations);
-  out.entities = [...truce.entities, ...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases].sort() }));
+  out.relations.push(...truce.relations, ...sides);
+  out.mentions.push(...documentRefs);
+  out.entities = [...truce.entities, ...documents.filter((d) => !truce.entities.some((t) => t.key === d.key)), ...entities.values()].map((e) => ({ ...e, aliases: [...e.aliases].sort() }));
   return out;
 }
 

@@ -185,10 +185,20 @@ export function eventMentions(s: Sentence, tree: DependencyTree, placed: readonl
     const plural = tree.word(head).feats.includes("Number=Plur");
     const ev: EventMention & { head: number } = { kind: t.kind, trigger: t.ids, head, modifiers: [], identity: [], named: false, bare: true, participants: [], span, ...(plural ? { plural } : {}), ...(own ? { known: own } : {}) };
     // Every word of a multiword trigger may carry modifiers (`un cessate il fuoco fra X e Y`, whichever word the parser made head).
+    const presence = new Set<number>();
     for (const mod of t.ids.flatMap((x) => nameModifiers(tree, x, tree.word(x).upos !== "NOUN"))) {
       if (t.ids.includes(mod.id)) continue;
       const word = tree.word(mod.id);
       const lemma = word.lemma.toLowerCase();
+      // `la cerimonia, alla presenza di X`: who it was held before took part, and the phrase is no part of its name
+      // (`in presenza` is a manner of taking part, nobody's presence).
+      if (mod.depth === 1 && ctx.presence.has(lemma) && mod.case !== undefined && mod.case !== "in") {
+        presence.add(mod.id);
+        const owners = tree.children(mod.id, "nmod").filter((k) => tree.caseOf(k) === "di");
+        for (const o of owners) for (const p of mentionsOf(tree, o, placed, ctx.governments)) if (ACTOR.has(p.type)) ev.participants.push({ p, via: `nmod:${mod.case}>${lemma}>nmod:di` });
+        continue;
+      }
+      if (presence.has(tree.head(mod.id))) continue;
       const m = mentionOf(tree, mod.id, placed, ctx.governments);
       if (ctx.hypothetical.has(lemma) && mod.depth === 1) ev.hypothetical = true;
       if (word.deprel === "amod") {

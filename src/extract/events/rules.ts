@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
+import type { TreeRules } from "../relations/tree-rules.ts";
 
 /** What taking part in an event implies (see events.json `about`). */
 export type Frame = "meeting" | "visit" | "call" | "gathering" | "conflict" | "truce";
@@ -49,6 +50,16 @@ export interface EventContext {
   cliticParticipation: { clitics: Set<string>; verbs: Set<string> };
   /** Invariable nouns set after a noun as its modifier (`una controffensiva lampo`): the tagger may make them the head. */
   modifierNouns: Set<string>;
+  /** Negation, modal and denial words of the tree patterns (tree-patterns.json `modality`), set when the extract context is built. */
+  modality?: TreeRules["modality"];
+  /** Verbs and nouns that tell an accord as made (`firmare`, `ratificare`, `la firma di`): its sides are its parties. */
+  accords: { verbs: Set<string>; nouns: Set<string>; documents: Set<string> };
+  /** Predicate adjectives of presence (`era presente al vertice`): their subject took part in the event they take. */
+  presentAt: Set<string>;
+  /** Nouns set beside a name to call it the host (`X, padrone di casa, …`): the host of the gathering its clause tells. */
+  hostNouns: Set<string>;
+  /** Nouns for those who attend (`tra i partecipanti al vertice c'era X`): one counted among them took part. */
+  attendees: Set<string>;
 }
 
 interface LemmaList {
@@ -64,7 +75,7 @@ function lemmaSet(file: string, name: string, list: LemmaList | undefined): Set<
 }
 
 export function compileEventRules(raw: unknown, months: readonly string[], file = "events.json"): EventContext {
-  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] }; modifierNouns?: LemmaList };
+  const r = raw as { kinds?: EventKind[]; participationVerbs?: LemmaList; arrivalVerbs?: LemmaList; hostVerbs?: LemmaList; doerVerbs?: LemmaList; presence?: LemmaList; occasions?: { reason?: string; nouns?: string[]; cases?: string[] }; generic?: LemmaList; hypothetical?: LemmaList; governments?: LemmaList; cliticParticipation?: LemmaList & { clitics?: string[] }; verbs?: { reason?: string; frames?: Record<string, string> }; notEvents?: { reason?: string; phrases?: string[] }; modifierNouns?: LemmaList; accords?: { reason?: string; verbs?: string[]; nouns?: string[]; documents?: string[] }; presentAt?: LemmaList; hostNouns?: LemmaList; attendees?: LemmaList };
   if (!Array.isArray(r.kinds)) throw new LexiconError(file, "", "expected `kinds`");
   const triggers = new Map<string, Array<{ kind: EventKind; words: string[] }>>();
   const ids = new Set<string>();
@@ -90,7 +101,13 @@ export function compileEventRules(raw: unknown, months: readonly string[], file 
   }
   if (!r.notEvents?.reason || !Array.isArray(r.notEvents.phrases)) throw new LexiconError(file, "notEvents", "needs reason and phrases");
   if (!Array.isArray(r.cliticParticipation?.clitics) || r.cliticParticipation.clitics.length === 0) throw new LexiconError(file, "cliticParticipation", "needs clitics");
+  const acc = r.accords;
+  if (!acc?.reason || !Array.isArray(acc.verbs) || !Array.isArray(acc.nouns) || !Array.isArray(acc.documents)) throw new LexiconError(file, "accords", "needs reason, verbs, nouns and documents");
   return {
+    accords: { verbs: new Set(acc.verbs), nouns: new Set(acc.nouns), documents: new Set(acc.documents) },
+    presentAt: lemmaSet(file, "presentAt", r.presentAt),
+    hostNouns: lemmaSet(file, "hostNouns", r.hostNouns),
+    attendees: lemmaSet(file, "attendees", r.attendees),
     notEvents: r.notEvents.phrases.map((p) => p.split(" ")),
     verbs,
     kinds: r.kinds,

@@ -37,6 +37,8 @@ export interface RelationContext {
   entriesById: Map<string, LexiconEntry>;
   /** ISO alpha-2 -> country key. */
   countryByIso: Map<string, string>;
+  /** Event rules (kind ids, events.json) whose happenings are no fight: a summit, a visit, a ceremony. */
+  peacefulEvents?: ReadonlySet<string>;
 }
 
 export function makeFit(ctx: RelationContext): ArgFit {
@@ -137,6 +139,8 @@ function participation(doc: AnalyzedArticle, mentions: readonly ResolvedMention[
     for (const m of mentions) {
       if (m.sentence !== f.evidence.sentence || m.type !== "Event") continue;
       if (f.predicate === "participatesIn" && f.object !== m.key) continue;
+      // Troops or arms make a side of a fight, not of a ceremony or summit the sentence also names (`la cerimonia … ha chiuso la presenza militare di X`).
+      if (f.predicate !== "participatesIn" && ctx.peacefulEvents?.has(m.rule)) continue;
       // Words of backing (`ha espresso sostegno a X`) make a side only of a war, not of any attack the sentence names.
       if (f.predicate === "supports" && !m.key.includes("war")) continue;
       if (f.predicate !== "participatesIn") out.push({ predicate: "participatesIn", subject: f.subject, object: m.key, modality: "asserted", evidence: evidenceFor(doc, m.sentence, m, `participation:${f.evidence.rule}`), cameo: "190" });

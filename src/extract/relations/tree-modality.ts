@@ -7,7 +7,7 @@ import type { DependencyTree } from "../../syntax/tree.ts";
 import type { TreeRules } from "./tree-rules.ts";
 
 /** Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`). */
-export function treeModality(tree: DependencyTree, trigger: number, rules: TreeRules): Modality {
+export function treeModality(tree: DependencyTree, trigger: number, rules: Pick<TreeRules, "modality">): Modality {
   const chain = [trigger];
   for (let x = trigger; ["xcomp", "obj", "ccomp"].includes(tree.deprel(x)) && tree.head(x) > 0 && chain.length < 4; x = tree.head(x)) chain.push(tree.head(x));
   const { negators, modals, negatingVerbs, planNouns, negatingNouns, reportingVerbs } = rules.modality;

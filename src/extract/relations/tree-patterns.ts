@@ -102,6 +102,8 @@ function namesUnder(tree: DependencyTree, of: number, depth = 0): number[] {
 interface Argument {
   key: string;
   arc: string;
+  /** The word the mention was read on, when an arc reached it (not a remembered act or a dropped subject). */
+  word?: number;
 }
 
 /**
@@ -158,7 +160,7 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
       const link = own ? undefined : described(tree, x, placed, rules, fit, coref) ?? clitic(tree, x, coref, exclude);
       const p = own ?? link?.mention;
       const key = p && !p.source ? fit(p, types) : undefined;
-      return key ? [{ key, arc: link ? `${r.arc}(${link.pass})` : r.arc }] : [];
+      return key ? [{ key, arc: link ? `${r.arc}(${link.pass})` : r.arc, word: x }] : [];
     });
     if (found.length > 0) return found.filter((a, i) => found.findIndex((b) => b.key === a.key) === i);
   }
@@ -250,12 +252,17 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       // An envoy acts for its state in a protest or a show of support, not when someone meets it.
       const governments = rules.envoys.predicates.includes(p.predicate) ? [...rules.governments, ...rules.envoys.lemmas] : rules.governments;
       const remembered = rules.acts.predicates.includes(p.predicate) ? acts : undefined;
-      const subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref, [], remembered);
+      let subjects = argument(tree, w.id, p.subject.arcs, p.subject.types, placed, fit, rules, governments, coref, [], remembered);
       if (subjects.length === 0) continue;
       // `ha discusso, insieme a X, con Y`: X did it too.
       if (p.companions) subjects.push(...argument(tree, w.id, ["companion"], p.subject.types, placed, fit, rules, governments, coref).filter((a) => !subjects.some((b) => b.key === a.key)));
       const objectFit: ArgFit = p.predicate === "visits" && destination ? (m, types) => { const k = fit(m, types); return k && destination(k); } : fit;
       let objects = argument(tree, w.id, p.object.arcs, p.object.types, placed, objectFit, rules, governments, coref, [...subjects.map((a) => a.key), ...namedInClause(tree, w.id, placed, rules)], remembered);
+      // `la partecipazione di X al vertice del G20 di Y`: the event's own modifiers name it (its members, its place), they are not who takes part.
+      if (w.upos === "NOUN" && p.predicate === "participatesIn") {
+        const inside = new Set(objects.flatMap((b) => (b.word !== undefined ? tree.subtree(b.word) : [])));
+        subjects = subjects.filter((a) => a.word === undefined || !inside.has(a.word));
+      }
       // `X e Y si sono incontrati`: each subject is the other's object.
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;
