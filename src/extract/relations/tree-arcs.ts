@@ -205,6 +205,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     return found(obl.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
   }
   if (arc === "obj>nmod:di") return isPassive ? undefined : found(exact("obj").flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
+  // `le accuse di Y sono state respinte da X`: the owner of a passive verb's patient.
+  if (arc === "nsubj:pass>nmod:di") {
+    const patient = reach(tree, id, "nsubj:pass", lightVerbs);
+    return patient && found(patient.words.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")), `${patient.arc}>nmod:di`);
+  }
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") {
     const own = found(nominalModifiers(tree, id, prep));

@@ -8,7 +8,7 @@ import type { DependencyTree } from "../../syntax/tree.ts";
 import { NAME_ARCS, treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
-import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
+import { bareObliques, objectReadAsSubject, reach, type Reached } from "./tree-arcs.ts";
 import { strayConjuncts, strayName } from "./clause-repairs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
@@ -37,6 +37,8 @@ function lemmasOf(s: Sentence, tree: DependencyTree, id: number): Set<string> {
 }
 
 export function holds(s: Sentence, tree: DependencyTree, id: number, c: SenseCondition): boolean {
+  // `on`: the dependent hangs on the trigger's own dependent (`ha avvertito X dell'arrivo`, the `di` phrase read under X).
+  if (c.on) return tree.children(id, c.on).some((x) => holds(s, tree, x, { ...c, on: undefined }));
   return tree.children(id, c.deprel).some((k) =>
     (!c.lemmas || [...lemmasOf(s, tree, k)].some((l) => c.lemmas!.includes(l))) && (!c.case || tree.caseOf(k) === c.case));
 }
@@ -140,13 +142,25 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
   return tree.word(root).upos === "VERB" && feats.includes("Person=3") && feats.includes("VerbForm=Fin");
 }
 
+/**
+ * `ha condannato l'arresto di X`: the `di` phrase of an act done to someone names who suffered it,
+ * not whose act it is, so neither the act noun (read like a title over a name) nor an owner arc
+ * (`obj>nmod:di`) reaches it.
+ */
+function sufferersOut(tree: DependencyTree, r: Reached | undefined, patients: readonly string[]): Reached | undefined {
+  if (!r) return r;
+  const suffered = (x: number) => patients.includes(tree.word(x).lemma.toLowerCase());
+  const words = r.words.filter((x) => !suffered(x) && !(r.arc.endsWith(">nmod:di") && suffered(tree.head(x))));
+  return words.length > 0 ? { ...r, words } : undefined;
+}
+
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
 function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, governments: readonly string[], coref?: SentenceCoref, exclude: readonly string[] = [], acts?: ActMemory): Argument[] {
   const { lightVerbs } = rules;
   const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
-    const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers);
+    const r = sufferersOut(tree, reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers), rules.acts.patients);
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
