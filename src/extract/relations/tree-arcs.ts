@@ -204,6 +204,13 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     const obl = tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === side[1]);
     return found(obl.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
   }
+  // `preoccupazione per le manovre della Russia`, `per le manovre russe`: the doer of the act a noun's phrase names.
+  const owned = /^nmod:([a-zà-ù]+)>(nmod:di|amod)$/.exec(arc);
+  if (owned) {
+    const phrase = reach(tree, id, `nmod:${owned[1]}`, lightVerbs);
+    const below = (o: number) => owned[2] === "amod" ? tree.children(o, "amod") : tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di");
+    return phrase && found(phrase.words.flatMap(below), `${phrase.arc}>${owned[2]}`);
+  }
   if (arc === "obj>nmod:di") return isPassive ? undefined : found(exact("obj").flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
   // `le accuse di Y sono state respinte da X`: the owner of a passive verb's patient.
   if (arc === "nsubj:pass>nmod:di") {

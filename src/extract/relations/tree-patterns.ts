@@ -25,6 +25,8 @@ export interface TreeFact {
   rule: string;
   focus: Span;
   modality: Modality;
+  /** The trigger's sense is its negated form (`non riconosce`): its own negator asserts it, and no token cue may undo that. */
+  ownNegation?: boolean;
 }
 
 /** A name in apposition to its title (`il cancelliere Olaf Scholz`): the title heads, the name hangs below it. */
@@ -272,11 +274,13 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;
       if (objects.length === 0 && p.reciprocal && subjects.length > 1 && (reflexive(tree, w.id) || copula)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(${copula ? "cop" : "si"})` }));
-      const modality = treeModality(tree, w.id, rules);
+      // `non riconosce X`: a pattern that requires a negator on its trigger is asserted by it.
+      const ownNegation = p.requires?.some((c) => c.deprel === "advmod" && c.lemmas?.some((l) => rules.modality.negators.includes(l))) ?? false;
+      const modality = treeModality(tree, w.id, rules, ownNegation);
       for (const a of subjects) {
         for (const b of objects) {
           if (a.key === b.key) continue;
-          out.push({ predicate: p.predicate, subject: a.key, object: b.key, ...(p.cameo ? { cameo: p.cameo } : {}), rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality });
+          out.push({ predicate: p.predicate, subject: a.key, object: b.key, ...(p.cameo ? { cameo: p.cameo } : {}), rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality, ...(ownNegation ? { ownNegation } : {}) });
         }
       }
     }
