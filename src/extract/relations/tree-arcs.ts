@@ -44,6 +44,15 @@ export function bareObliques(tree: DependencyTree, id: number): number[] {
 }
 
 /**
+ * `nei confronti di Y` is one preposition, `verso Y`, though the parser reads `confronti` as a noun
+ * with its own `di` phrase: asked for `verso`, a `nei confronti` phrase gives its `di` phrase.
+ */
+function towards(tree: DependencyTree, k: number, prep: string): number[] {
+  if (prep !== "verso" || tree.caseOf(k) !== "in" || tree.word(k).lemma.toLowerCase() !== "confronto") return [];
+  return tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di");
+}
+
+/**
  * Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another
  * clause. With `listed`, through coordinated nouns too (`assistenza, forniture e supporto da X`).
  */
@@ -56,6 +65,7 @@ export function nominalModifiers(tree: DependencyTree, noun: number, prep: strin
       const nounConj = listed && tree.deprel(k) === "conj" && ["NOUN", "PROPN"].includes(tree.word(k).upos);
       if (CLAUSAL.has(tree.deprel(k)) && !nounConj) continue;
       if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep) out.push(k);
+      if (tree.deprel(k).startsWith("nmod")) out.push(...towards(tree, k, prep));
       queue.push(k);
     }
   }
@@ -196,6 +206,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     if (w.deprel !== "ccomp" || tree.word(w.head).upos !== "VERB") return undefined;
     return found(verbSubjects(tree, w.head), "ccomp>nsubj") ?? inheritedSubject(tree, w.head, lightVerbs);
   }
+  // `X: «Y è una minaccia»`: a name set before the colon that opens the quote holding the trigger is who says it.
+  if (arc === "speaker") {
+    const clause = w.deprel === "conj" ? w.head : id;
+    return found(tree.children(clause, "parataxis").filter((k) => k < id && tree.children(k, "punct").some((p) => tree.word(p).form === ":")), "speaker(colon)");
+  }
   // `le truppe etiopi combattono contro X`: a demonym on the subject noun names the country that acts.
   if (arc === "nsubj>amod") return verb && !isPassive ? found(exact("nsubj").flatMap((k) => tree.children(k, "amod"))) : undefined;
   // `si è schierata al fianco di X`, `sta dalla parte di X`: the owner of the side one stands on.
@@ -238,7 +253,8 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
     return found(tree.children(w.head, "obl").filter((k) => k > id && k < w.head && tree.caseOf(k) === prep), `head>obl:${prep}`);
   }
-  const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep))
+  const obliques = tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent");
+  const direct = found([...obliques.filter((k) => tree.caseOf(k) === prep), ...obliques.flatMap((k) => towards(tree, k, prep))])
     ?? (verb ? found(mediumPhrases(tree, id, prep), `obl(medium)>nmod:${prep}`) : undefined)
     // `ha detto di aver discusso, insieme a X, con Y`: a phrase after an infinitive complement, hung on the verb above it, is the infinitive's.
     ?? (verb && infinitiveComplement(tree, id)

@@ -12,10 +12,10 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase; `amod` a demonym on the
  * event noun or on what is sent (`truppe bielorusse`); `appos` the one an agent noun or a
  * predicate describes (`X, alleato di Y`, `X è alleata di Y`), `appos>nmod:di` that one's owner;
- * `nsubj>amod` a demonym on the subject noun; `ccomp>nsubj` the subject of the verb of saying whose `che` clause holds the trigger; `obj>nmod:di`, `nsubj:pass>nmod:di` the owner of the object (`le accuse di Y`); `obl:<prep>>nmod:di` an oblique's owner (`al fianco di Y`); `nmod:<prep>>nmod:di`, `nmod:<prep>>amod` the doer of the act a noun's phrase names (`preoccupazione per le manovre della Russia`, `per le manovre russe`).
+ * `nsubj>amod` a demonym on the subject noun; `ccomp>nsubj` the subject of the verb of saying whose `che` clause holds the trigger; `speaker` a name before the colon that opens the quote holding it (`X: «…»`); `obj>nmod:di`, `nsubj:pass>nmod:di` the owner of the object (`le accuse di Y`); `obl:<prep>>nmod:di` an oblique's owner (`al fianco di Y`); `nmod:<prep>>nmod:di`, `nmod:<prep>>amod` the doer of the act a noun's phrase names (`preoccupazione per le manovre della Russia`, `per le manovre russe`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|nsubj:pass>nmod:di|appos>nmod:di|nsubj>amod|ccomp>nsubj|obl:[a-zà-ù]+>nmod:di|nmod:[a-zà-ù]+>(nmod:di|amod)|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|nsubj:pass>nmod:di|appos>nmod:di|nsubj>amod|ccomp>nsubj|speaker|obl:[a-zà-ù]+>nmod:di|nmod:[a-zà-ù]+>(nmod:di|amod)|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
