@@ -125,6 +125,10 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
   for (const k of ["negatingVerbs", "planNouns", "negatingNouns", "reportingVerbs"]) check(strings(mod[k]), file, "modality", `\`${k}\` must be a list of lemmas`);
+  // Named word lists a theme may use by `@name` (`@harms`: the harms one is blamed for), spelled once.
+  const named: Record<string, unknown> = { harms: r.harms };
+  for (const [name, list] of Object.entries(named)) check(list === undefined || strings(list), file, name, `\`${name}\` must be a list of lemmas`);
+  const expand = (lemmas: string[]) => lemmas.flatMap((l) => (l.startsWith("@") ? (named[l.slice(1)] as string[] | undefined) ?? [] : [l]));
   const ids = new Set<string>();
   const patterns = (r.patterns as Record<string, unknown>[]).map((p, i) => {
     const where = `pattern ${i}${typeof p?.id === "string" ? ` "${p.id}"` : ""}`;
@@ -141,6 +145,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
       const t = p.theme as Record<string, unknown>;
       check(strings(t.arcs) && t.arcs.every((a) => ARC.test(a)) && strings(t.lemmas), file, `${where} theme`, "theme needs arcs and lemmas");
       check(t.modifiers === undefined || typeof t.modifiers === "boolean", file, `${where} theme`, "theme modifiers must be true or false");
+      check((t.lemmas as string[]).every((l) => !l.startsWith("@") || Array.isArray(named[l.slice(1)])), file, `${where} theme`, "theme names an unknown word list");
     }
     check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
     check(p.reciprocal === undefined || typeof p.reciprocal === "boolean", file, where, "reciprocal must be true or false");
@@ -148,7 +153,8 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of (p.unless as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} unless`);
     check(p.requires === undefined || Array.isArray(p.requires), file, where, "requires must be a list");
     for (const c of (p.requires as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} requires`);
-    return p as unknown as TreePattern;
+    const theme = p.theme as { lemmas: string[] } | undefined;
+    return (theme ? { ...p, theme: { ...theme, lemmas: expand(theme.lemmas) } } : p) as unknown as TreePattern;
   });
   const vetoes = (r.vetoes as Record<string, unknown>[]).map((v, i) => {
     const where = `veto ${i}${typeof v?.id === "string" ? ` "${v.id}"` : ""}`;
