@@ -70,6 +70,22 @@ describe("criticism in concern, non-recognition, quotes and nominal forms", () =
       ["person/lula country/guyana @ tree:criticize-judge"]],
     ["an attack said to be verbal", "L'attacco verbale di Lula contro il Paraguay ha sorpreso gli alleati.",
       ["person/lula country/paraguay @ tree:criticize-attack-noun"]],
+    ["recalling one's envoy from a capital", "La Lituania ha richiamato il proprio ambasciatore da Minsk.",
+      ["country/lithuania country/belarus @ tree:criticize-recall-envoy"]],
+    ["recalling one's envoy in a country", "La Lituania ha richiamato l'ambasciatore in Bielorussia per consultazioni.",
+      ["country/lithuania country/belarus @ tree:criticize-recall-envoy"]],
+    ["taking one's distance from someone", "Il premier greco Kyriakos Mitsotakis ha preso le distanze da Viktor Orbán.",
+      ["person/kyriakos-mitsotakis person/viktor-orban @ tree:criticize-distance"]],
+    ["taking one's distance from someone's words", "Il premier greco Kyriakos Mitsotakis ha preso le distanze dalle parole di Viktor Orbán.",
+      ["person/kyriakos-mitsotakis person/viktor-orban @ tree:criticize-distance"]],
+    ["demanding a resignation", "Il presidente Alexander Stubb ha chiesto le dimissioni di Olaf Scholz dalla guida del partito.",
+      ["person/alexander-stubb person/olaf-scholz @ tree:criticize-demand-resignation"]],
+    ["put under accusation, the name read under the noun", "Il Parlamento peruviano ha messo sotto accusa Dina Boluarte.",
+      ["org/parlamento-peruviano person/dina-boluarte @ tree:criticize-impeach"]],
+    ["put under accusation, passive", "Dina Boluarte è stata messa sotto accusa dal Parlamento peruviano.",
+      ["org/parlamento-peruviano person/dina-boluarte @ tree:criticize-impeach"]],
+    ["ordering someone to act is a warning", "La Romania ha intimato alla Moldavia di ritirare le truppe.",
+      ["country/romania country/moldova @ tree:criticize-warn"]],
   ])("%s", async (_, text, expected) => {
     expect(criticism(await extractText(text))).toEqual(expected);
   });
@@ -104,6 +120,15 @@ describe("neighbouring senses of the same triggers give nothing", () => {
     ["an attack with no word of speech is military", "L'attacco della Bielorussia alla Lituania ha causato vittime."],
     ["a critical phase", "La Moldavia attraversa una fase critica."],
     ["feeling ill", "Il presidente Lula ha accusato un malore."],
+    ["an envoy recalled from a holiday, no country", "La Lituania ha richiamato l'ambasciatore da Vilnius per le ferie."],
+    ["taking a train", "Il premier greco Kyriakos Mitsotakis ha preso il treno da Atene."],
+    ["a resignation asked of no one named", "Il presidente Alexander Stubb ha chiesto le dimissioni."],
+    ["put under pressure is no accusation", "La Romania ha messo sotto pressione la Moldavia."],
+    ["an attack with no doer", "La Croazia ha condannato l'attentato."],
+    ["a criticism from no one named", "La critica è arrivata da fonti anonime."],
+    ["a critic as a title", "Il critico cinematografico Paolo Mereghetti ha recensito il film."],
+    ["criticism denied", "La Croazia non ha criticato la Serbia."],
+    ["criticism that may come", "La Croazia potrebbe condannare la Serbia."],
   ])("%s", async (_, text) => {
     expect(criticism(await extractText(text))).toEqual([]);
   });
