@@ -49,6 +49,10 @@ describe("criticism voiced as a rejection, a warning, a protest or blame", () =>
       ["country/thailand country/cambodia @ tree:criticize-hold-responsible"]],
     ["considering someone a threat", "La Serbia considera il Kosovo una minaccia.",
       ["country/serbia country/kosovo @ tree:criticize-define"]],
+    ["describing someone as a threat", "Il premier norvegese Jonas Gahr Støre ha descritto la Bielorussia come una minaccia.",
+      ["person/jonas-gahr-store country/belarus @ tree:criticize-define"]],
+    ["a warning with what it warns of", "Il ministro Radosław Sikorski ha avvertito la Bielorussia che ogni provocazione avrà una risposta.",
+      ["person/radoslaw-sikorski country/belarus @ tree:criticize-warn"]],
   ])("%s", async (_, text, expected) => {
     expect(criticism(await extractText(text))).toEqual(expected);
   });
@@ -120,6 +124,9 @@ describe("neighbouring senses of the same triggers give nothing", () => {
     ["an attack with no word of speech is military", "L'attacco della Bielorussia alla Lituania ha causato vittime."],
     ["a critical phase", "La Moldavia attraversa una fase critica."],
     ["feeling ill", "Il presidente Lula ha accusato un malore."],
+    ["described as a partner", "Il premier norvegese Jonas Gahr Støre ha descritto la Bielorussia come un partner."],
+    ["a grave situation is about who suffers it", "La Norvegia considera grave la situazione della Moldavia."],
+    ["told in advance", "La Norvegia aveva avvertito la Svezia in anticipo."],
     ["an envoy recalled from a holiday, no country", "La Lituania ha richiamato l'ambasciatore da Vilnius per le ferie."],
     ["taking a train", "Il premier greco Kyriakos Mitsotakis ha preso il treno da Atene."],
     ["a resignation asked of no one named", "Il presidente Alexander Stubb ha chiesto le dimissioni."],
