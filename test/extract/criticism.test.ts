@@ -64,6 +64,10 @@ describe("criticism in concern, non-recognition, quotes and nominal forms", () =
       ["country/chile country/north-korea @ tree:criticize-concern"]],
     ["concern for an act named by its demonym", "La Finlandia ha espresso preoccupazione per le esercitazioni bielorusse.",
       ["country/finland country/belarus @ tree:criticize-concern"]],
+    ["concern in quotes after a dative, the parser's apposition", "La Danimarca ha trasmesso a Oslo «le proprie preoccupazioni».",
+      ["country/denmark country/norway @ tree:criticize-concern"]],
+    ["concern in quotes after a dative, the parser's bare modifier", "Il Cile ha espresso a Lima «profonda preoccupazione».",
+      ["country/chile country/peru @ tree:criticize-concern"]],
     ["hostility nei confronti di", "La Corea del Sud ha espresso ostilità nei confronti della Corea del Nord.",
       ["country/south-korea country/north-korea @ tree:criticize-concern"]],
     ["criticism nei confronti di", "Le critiche della Grecia nei confronti dell'Albania si sono moltiplicate.",
@@ -124,6 +128,7 @@ describe("neighbouring senses of the same triggers give nothing", () => {
     ["an attack with no word of speech is military", "L'attacco della Bielorussia alla Lituania ha causato vittime."],
     ["a critical phase", "La Moldavia attraversa una fase critica."],
     ["feeling ill", "Il presidente Lula ha accusato un malore."],
+    ["good wishes in quotes after a dative", "La Danimarca ha trasmesso a Oslo «i migliori auguri»."],
     ["described as a partner", "Il premier norvegese Jonas Gahr Støre ha descritto la Bielorussia come un partner."],
     ["a grave situation is about who suffers it", "La Norvegia considera grave la situazione della Moldavia."],
     ["told in advance", "La Norvegia aveva avvertito la Svezia in anticipo."],
@@ -193,5 +198,12 @@ describe("the criticism rows' data is checked at load", () => {
     ["an `on` condition with no relation", { harms: ["strage"], patterns: [{ ...blame, requires: [{ on: "", deprel: "amod" }] }] }, /condition on/],
   ])("rejects %s", (_what, bad, message) => {
     expect(() => validateTreeRules({ ...base, ...bad }, "f.json")).toThrow(message);
+  });
+});
+
+describe("a quoted object after a dative serves every noun trigger, not criticism only", () => {
+  it("support in quotes", async () => {
+    const x = await extractText("La Slovenia ha garantito a Zagabria «pieno sostegno».");
+    expect(x.relations.filter((r) => r.predicate === "supports" && r.modality === "asserted").map((r) => `${r.subject} ${r.object}`)).toEqual(["country/slovenia country/croatia"]);
   });
 });

@@ -5,7 +5,7 @@
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { ESSERE_VERBS } from "./args.ts";
 import type { Arc } from "./tree-rules.ts";
-import { companionsOf, mediumPhrases, objectOnFinalStop, oblOnFinalStop, obliqueRelativeSubjects } from "./clause-repairs.ts";
+import { companionsOf, mediumPhrases, objectOnFinalStop, oblOnFinalStop, obliqueRelativeSubjects, quotedObjectVerb } from "./clause-repairs.ts";
 import { antecedent, frontedSubject, inheritedSubject, nounBeforeComma, underFrontedTime, verbSubjects } from "./tree-subjects.ts";
 
 // Callers read a verb's subjects through here too.
@@ -249,6 +249,8 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       const shared = found(tree.children(first).filter((k) => k > id && tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep), `conj>shared:nmod:${prep}`);
       if (shared) return shared;
     }
+    // `ha trasmesso a X «le proprie preoccupazioni»`: the dative the parser hung the quoted object on.
+    if (!own && prep === "a" && quotedObjectVerb(tree, id, lightVerbs) !== undefined) return found([w.head], "quoted-object>dative");
     if (own || !["nsubj", "nsubj:pass"].includes(w.deprel)) return own;
     // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
     return found(tree.children(w.head, "obl").filter((k) => k > id && k < w.head && tree.caseOf(k) === prep), `head>obl:${prep}`);

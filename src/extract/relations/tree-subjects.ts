@@ -4,7 +4,7 @@
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { ESSERE_VERBS } from "./args.ts";
 import type { Reached } from "./tree-arcs.ts";
-import { frontedParticipleSubject } from "./clause-repairs.ts";
+import { frontedParticipleSubject, quotedObjectVerb } from "./clause-repairs.ts";
 
 const RELATIVE_PRONOUNS = new Set(["che", "quale", "cui"]);
 /** Prepositions of a phrase that sets a clause during or after a happening (`durante la visita`). */
@@ -152,6 +152,9 @@ export function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: r
     return up && { words: up.words, arc: `container>${up.arc}` };
   }
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
+  // `ha trasmesso a X «le proprie preoccupazioni»`: a quoted object the parser hung on the dative.
+  const quoted = quotedObjectVerb(tree, id, lightVerbs);
+  if (quoted !== undefined) return via("quoted-object", quoted);
   // `Durante la visita a X, Y ha firmato…`: a happening that frames the clause is its subject's.
   if (rel === "obl" && tree.word(id).upos === "NOUN" && OCCASION_CASES.has(tree.caseOf(id) ?? "")) return via("occasion");
   return undefined;
