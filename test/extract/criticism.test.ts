@@ -207,3 +207,16 @@ describe("a quoted object after a dative serves every noun trigger, not criticis
     expect(x.relations.filter((r) => r.predicate === "supports" && r.modality === "asserted").map((r) => `${r.subject} ${r.object}`)).toEqual(["country/slovenia country/croatia"]);
   });
 });
+
+describe("a second clause's subject the parser made a conjunct of the first verb", () => {
+  it.each([
+    ["a gerund of accusation goes with that subject", "La Costa Rica ha chiuso l'ambasciata a Managua, e a maggio il ministro degli Esteri Arnoldo André ha raddoppiato la pressione su Daniel Ortega, accusandolo di reprimere l'opposizione.",
+      ["person/arnoldo-andre person/daniel-ortega @ tree:criticize-verb"]],
+    ["the second verb's own criticism", "Il Perù ha chiuso il confine, e la premier Dina Boluarte ha condannato la Bolivia.",
+      ["person/dina-boluarte country/bolivia @ tree:criticize-verb"]],
+    ["coordinated objects stay objects, the next verb keeps its subject", "La Bolivia ha criticato il Cile e l'Uruguay, e poi ha condannato il Paraguay.",
+      ["country/bolivia country/chile @ tree:criticize-verb", "country/bolivia country/paraguay @ tree:criticize-verb", "country/bolivia country/uruguay @ tree:criticize-verb"]],
+  ])("%s", async (_, text, expected) => {
+    expect(criticism(await extractText(text))).toEqual(expected);
+  });
+});

@@ -70,7 +70,21 @@ export function verbSubjects(tree: DependencyTree, verb: number): number[] {
   // `La settimana dopo il ministro X era arrivato`, with the time noun read as the subject.
   const repaired = own.flatMap((k) => { const u = underTime(k); return u.length > 0 ? u : [k]; });
   if (own.length > 0 || tree.word(verb).upos !== "VERB") return repaired;
-  return underFrontedTime(tree, verb);
+  const fronted = underFrontedTime(tree, verb);
+  return fronted.length > 0 ? fronted : strandedSubject(tree, verb);
+}
+
+/**
+ * `X non riconosce Y, e la ministra Z ha raddoppiato…`: the parser may make the second clause's subject a
+ * conjunct of the first verb beside the second; a nominal conjunct right before a subjectless conjunct verb
+ * (only auxiliaries, adverbs or punctuation between) is that verb's subject.
+ */
+function strandedSubject(tree: DependencyTree, verb: number): number[] {
+  const head = tree.head(verb);
+  if (tree.deprel(verb) !== "conj" || head <= 0) return [];
+  const between = (k: number) => tree.words.filter((w) => w.id > (tree.subtree(k).at(-1) ?? k) && w.id < verb);
+  return tree.children(head, "conj").filter((k) => k < verb && ["NOUN", "PROPN"].includes(tree.word(k).upos)
+    && between(k).every((w) => ["AUX", "ADV", "PUNCT"].includes(w.upos))).slice(-1);
 }
 
 /** `Il giorno prima X aveva incontrato …`, with X hung under the fronted time phrase (`giorno` ← `prima X`): the names there. */
