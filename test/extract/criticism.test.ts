@@ -163,12 +163,11 @@ describe("a denied, planned or alleged criticism is no plain fact", () => {
     expect(criticism(await extractText("La Lettonia potrebbe non riconoscere Alexander Lukashenko."))).toEqual([]);
   });
 
-  it("what one country denounces another for is its claim, not a plain fact", async () => {
-    const x = await extractText("La Lituania ha denunciato che la Bielorussia fornisce armi alla Serbia.");
-    const plain = x.relations.filter((r) => r.modality === "asserted" && r.predicate === "suppliesWeaponsTo");
-    expect(plain).toEqual([]);
-    expect(x.relations.filter((r) => r.predicate === "suppliesWeaponsTo").map((r) => `${r.subject} ${r.object} ${r.modality}`))
-      .toEqual(["country/belarus country/serbia hypothetical"]);
+  it("an act denounced is presupposed, not alleged: it stays a fact beside the criticism", async () => {
+    const x = await extractText("La Lituania ha denunciato l'invio di truppe bielorusse in Moldavia.");
+    expect(criticism(x)).toEqual(["country/lithuania country/belarus @ tree:criticize-verb"]);
+    expect(x.relations.filter((r) => r.predicate === "deploysTroopsTo").map((r) => `${r.subject} ${r.object} ${r.modality}`))
+      .toEqual(["country/belarus country/moldova asserted"]);
   });
 
   it("what one country accuses another of is its claim; the accusation itself is criticism", async () => {
