@@ -93,7 +93,7 @@ describe("criticism in concern, non-recognition, quotes and nominal forms", () =
     ["put under accusation, passive", "Dina Boluarte è stata messa sotto accusa dal Parlamento peruviano.",
       ["org/parlamento-peruviano person/dina-boluarte @ tree:criticize-impeach"]],
     ["ordering someone to act is a warning", "La Romania ha intimato alla Moldavia di ritirare le truppe.",
-      ["country/romania country/moldova @ tree:criticize-warn"]],
+      ["country/romania country/moldova @ tree:criticize-order"]],
   ])("%s", async (_, text, expected) => {
     expect(criticism(await extractText(text))).toEqual(expected);
   });
@@ -131,6 +131,7 @@ describe("neighbouring senses of the same triggers give nothing", () => {
     ["good wishes in quotes after a dative", "La Danimarca ha trasmesso a Oslo «i migliori auguri»."],
     ["described as a partner", "Il premier norvegese Jonas Gahr Støre ha descritto la Bielorussia come un partner."],
     ["a grave situation is about who suffers it", "La Norvegia considera grave la situazione della Moldavia."],
+    ["a warning given in a city names no one warned", "Il ministro Radosław Sikorski ha avvertito a Varsavia che la situazione è grave."],
     ["told in advance", "La Norvegia aveva avvertito la Svezia in anticipo."],
     ["an envoy recalled from a holiday, no country", "La Lituania ha richiamato l'ambasciatore da Vilnius per le ferie."],
     ["taking a train", "Il premier greco Kyriakos Mitsotakis ha preso il treno da Atene."],
