@@ -201,6 +201,17 @@ describe("the criticism rows' data is checked at load", () => {
   });
 });
 
+describe("what an act does to someone is kept out of criticism only", () => {
+  it.each([
+    ["defending a country's sovereignty backs it", "La Polonia ha difeso la sovranità della Moldavia.", ["country/poland country/moldova"]],
+    ["backing a country's territorial integrity", "La Francia sostiene l'integrità territoriale della Moldavia.", ["country/france country/moldova"]],
+  ])("%s", async (_, text, expected) => {
+    const x = await extractText(text);
+    expect(x.relations.filter((r) => r.predicate === "supports" && r.modality === "asserted").map((r) => `${r.subject} ${r.object}`)).toEqual(expected);
+    expect(criticism(x)).toEqual([]);
+  });
+});
+
 describe("a quoted object after a dative serves every noun trigger, not criticism only", () => {
   it("support in quotes", async () => {
     const x = await extractText("La Slovenia ha garantito a Zagabria «pieno sostegno».");

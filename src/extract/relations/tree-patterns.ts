@@ -162,7 +162,8 @@ function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], t
   const holders = [...rules.modality.planNouns, ...rules.modality.negatingNouns, ...rules.modality.reportingVerbs];
   let reachedAny = false;
   for (const arc of arcs) {
-    const r = sufferersOut(tree, reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers), rules.acts.patients);
+    // Only for criticism of acts (the predicates `acts` remembers for): defending `la sovranità di X` still backs X.
+    const r = sufferersOut(tree, reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers), acts ? rules.acts.patients : []);
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
