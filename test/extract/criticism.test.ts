@@ -72,7 +72,7 @@ describe("criticism in concern, non-recognition, quotes and nominal forms", () =
       ["country/south-korea country/north-korea @ tree:criticize-concern"]],
     ["criticism nei confronti di", "Le critiche della Grecia nei confronti dell'Albania si sono moltiplicate.",
       ["country/greece country/albania @ tree:criticize-noun"]],
-    ["refusing to recognize a leader: its own negation asserts it", "La Lituania non ha mai riconosciuto Alexander Lukashenko come presidente.",
+    ["refusing to recognize a leader: its own negation asserts it", "La Lituania non ha mai riconosciuto Alexander Lukashenko come capo dello Stato.",
       ["country/lithuania person/alexander-lukashenko @ tree:criticize-not-recognize"]],
     ["a headline's speaker before the colon", "Lula: «La Guyana è una minaccia per la regione»",
       ["person/lula country/guyana @ tree:criticize-judge"]],
@@ -221,7 +221,7 @@ describe("a quoted object after a dative serves every noun trigger, not criticis
 
 describe("a second clause's subject the parser made a conjunct of the first verb", () => {
   it.each([
-    ["a gerund of accusation goes with that subject", "La Costa Rica ha chiuso l'ambasciata a Managua, e a maggio il ministro degli Esteri Arnoldo André ha raddoppiato la pressione su Daniel Ortega, accusandolo di reprimere l'opposizione.",
+    ["a gerund of accusation goes with that subject", "La Costa Rica ha chiuso l'ambasciata a Managua, e a maggio il ministro degli Esteri Arnoldo André ha inasprito le sanzioni contro Daniel Ortega, accusandolo di reprimere l'opposizione.",
       ["person/arnoldo-andre person/daniel-ortega @ tree:criticize-verb"]],
     ["the second verb's own criticism", "Il Perù ha chiuso il confine, e la premier Dina Boluarte ha condannato la Bolivia.",
       ["person/dina-boluarte country/bolivia @ tree:criticize-verb"]],

@@ -75,7 +75,7 @@ export function verbSubjects(tree: DependencyTree, verb: number): number[] {
 }
 
 /**
- * `X non riconosce Y, e la ministra Z ha raddoppiato…`: the parser may make the second clause's subject a
+ * `X ha chiuso il confine, e il premier Z ha condannato Y`: the parser may make the second clause's subject a
  * conjunct of the first verb beside the second; a nominal conjunct right before a subjectless conjunct verb
  * (only auxiliaries, adverbs or punctuation between) is that verb's subject.
  */
