@@ -201,6 +201,17 @@ describe("the criticism rows' data is checked at load", () => {
   });
 });
 
+describe("a present tense spelled like its noun (critica, condanna, denuncia)", () => {
+  it.each([
+    ["tagged as a noun but with an object: the verb", "La Grecia critica la Turchia per le trivellazioni.",
+      ["country/greece country/turkey @ tree:criticize-verb"]],
+    ["the noun itself, with its owner and its target", "La critica della Grecia alla Turchia è arrivata in serata.",
+      ["country/greece country/turkey @ tree:criticize-noun"]],
+  ])("%s", async (_, text, expected) => {
+    expect(criticism(await extractText(text))).toEqual(expected);
+  });
+});
+
 describe("what an act does to someone is kept out of criticism only", () => {
   it.each([
     ["defending a country's sovereignty backs it", "La Polonia ha difeso la sovranità della Moldavia.", ["country/poland country/moldova"]],

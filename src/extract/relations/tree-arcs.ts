@@ -116,9 +116,17 @@ function relativeReadAsMark(tree: DependencyTree, id: number): number[] {
   return che !== undefined && che > 1 && tree.word(che - 1).upos === "NOUN" ? [che - 1] : [];
 }
 
+/**
+ * `La Grecia critica la Turchia`, `condanna`, `denuncia`: a present tense spelled like a noun, tagged as
+ * one; a noun never takes a direct object, so a "noun" with one is the verb.
+ */
+export function verbReadAsNoun(tree: DependencyTree, id: number): boolean {
+  return tree.word(id).upos === "NOUN" && tree.children(id, "obj").some((k) => tree.deprel(k) === "obj");
+}
+
 export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
-  const verb = w.upos !== "NOUN";
+  const verb = w.upos !== "NOUN" || verbReadAsNoun(tree, id);
   const isPassive = verb && passive(tree, id);
   const exact = (rel: string) => tree.children(id, rel).filter((k) => tree.deprel(k) === rel);
   const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words, documents), arc: name } : undefined);

@@ -8,7 +8,7 @@ import type { DependencyTree } from "../../syntax/tree.ts";
 import { NAME_ARCS, treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
-import { bareObliques, objectReadAsSubject, reach, type Reached } from "./tree-arcs.ts";
+import { bareObliques, objectReadAsSubject, reach, verbReadAsNoun, type Reached } from "./tree-arcs.ts";
 import { strayConjuncts, strayName } from "./clause-repairs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import type { Link, SentenceCoref } from "../coref/index.ts";
@@ -256,8 +256,9 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
   for (const w of tree.words) {
     if (w.start === undefined || w.end === undefined) continue;
     const lemmas = lemmasOf(s, tree, w.id);
+    const upos = verbReadAsNoun(tree, w.id) ? "VERB" : w.upos;
     for (const p of rules.patterns) {
-      if (!p.upos.includes(w.upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
+      if (!p.upos.includes(upos) || !p.lemmas.some((l) => lemmas.has(l))) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
       if (p.requires && !p.requires.every((c) => holds(s, tree, w.id, c))) continue;
       // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
