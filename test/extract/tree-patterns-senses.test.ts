@@ -72,7 +72,8 @@ describe("stance trigger senses and their actors", () => {
     ["a treaty blamed, the predicate hung under it, by a gerund's subject", "Il ministro Avigdor Lieberman si è dimesso dal governo con i suoi deputati, definendo l'accordo di pace «una capitolazione» davanti ai ribelli.", CRITICISM,
       ["person/avigdor-lieberman criticizes treaty/accordo-di-pace @ tree:criticize-define"]],
     ["a trailing gerund goes with the nearest clause that has a subject", "Madrid considera Kim Jong-un un dittatore, e in marzo il ministro degli Interni Joe Biden ha firmato un nuovo decreto sulle frontiere, accusandolo di ricattare i vicini.", CRITICISM,
-      ["person/joe-biden criticizes person/kim-jong-un @ tree:criticize-verb"]],
+      // Considering someone a dictator is itself a judgement of blame (criticize-define).
+      ["country/spain criticizes person/kim-jong-un @ tree:criticize-define", "person/joe-biden criticizes person/kim-jong-un @ tree:criticize-verb"]],
   ])("%s: %s", async (_form, sentence, predicates, expected) => {
     expect(facts(await extractText(sentence), predicates)).toEqual(expected);
   });

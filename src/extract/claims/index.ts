@@ -14,6 +14,7 @@ import type { ClaimsContext } from "./rules.ts";
 import { BARE_AUTHORITY, resolveBareAuthority } from "./descriptions.ts";
 import { sourcesBySegment, type FigureSource } from "./segments.ts";
 import { claimModality } from "./modality.ts";
+import { treeOf } from "./tree.ts";
 import { provenanceInSentence, refersToPrevious, reportAuthorsIn, sourceInSentence } from "./source.ts";
 
 export { loadClaimsContext, type ClaimsContext } from "./rules.ts";
@@ -179,15 +180,35 @@ function newClaim(x: Scope, n: NumberMention, upper: NumberMention | undefined, 
   return withModality(claim, n, x);
 }
 
+const ACCUSERS: readonly string[] = ["Person", "Organization", "Country"];
+
+/**
+ * The accuser named by the accusing verb's subject: a mention over its head word, else one in its phrase
+ * (not in a clause of its own), a person before a body before a country: `il ministro degli Esteri X`
+ * is X, `il governo moldavo` is Moldova.
+ */
+function accuserMention(s: Sentence, subject: number, mentions: readonly Mention[]): Mention | undefined {
+  const tree = treeOf(s);
+  if (!tree) return undefined;
+  const clausal = new Set(["acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis"]);
+  const phrase: number[] = [];
+  const todo = [subject];
+  while (todo.length > 0) { const k = todo.pop()!; phrase.push(k); todo.push(...tree.children(k).filter((c) => !clausal.has(tree.deprel(c)))); }
+  const over = (id: number) => { const w = tree.word(id); return w.start === undefined ? [] : mentions.filter((m) => m.sentence === s.index && m.start <= w.start! && w.start! < m.end && ACCUSERS.includes(m.type)); };
+  const head = over(subject)[0];
+  if (head) return head;
+  const found = phrase.flatMap(over);
+  return ACCUSERS.map((t) => found.find((m) => m.type === t)).find((m) => m !== undefined);
+}
+
 /** A planned, denied or alleged figure says so (modality.ts); an allegation with no source is its accuser's. */
 function withModality(c: ClaimFact, n: NumberMention, x: Scope): ClaimFact {
   const read = claimModality(x.s, n.firstToken, x.ctx.modality);
   if (!read) return c;
   c.modality = read.modality;
   c.evidence = { ...c.evidence, rule: `${c.evidence.rule}+${read.rule}` };
-  if (read.accuser !== undefined && !c.claimedBy && x.s.syntax) {
-    const w = x.s.syntax.words[read.accuser - 1];
-    const by = w?.start !== undefined ? x.mentions.find((m) => m.sentence === x.s.index && m.start <= w.start! && w.start! < m.end && (m.type === "Country" || m.type === "Person" || m.type === "Organization")) : undefined;
+  if (read.accuser !== undefined && !c.claimedBy) {
+    const by = accuserMention(x.s, read.accuser, x.mentions);
     if (by) {
       c.claimedBy = by.key;
       c.evidence = { ...c.evidence, rule: `${c.evidence.rule}+source.accuser` };

@@ -182,3 +182,20 @@ export function companionsOf(tree: DependencyTree, verb: number, infinitive: boo
 export function companionsIn(tree: DependencyTree, participle: number): number[] {
   return tree.subtree(participle).filter((k) => k !== participle && together(tree, k));
 }
+
+const QUOTES = new Set(["«", "»", "\"", "“", "”"]);
+
+/**
+ * `ha trasmesso a X «le proprie preoccupazioni»`, `ha garantito a X «pieno sostegno»`: a quoted noun
+ * right after a dative is the light verb's object, though the parser hangs it on the dative as its
+ * apposition or bare modifier. The light verb, when the noun is such a misread object.
+ */
+export function quotedObjectVerb(tree: DependencyTree, noun: number, lightVerbs: readonly string[]): number | undefined {
+  const dative = tree.head(noun);
+  const misread = tree.deprel(noun) === "appos" || (tree.deprel(noun) === "nmod" && tree.caseOf(noun) === undefined);
+  if (!misread || dative <= 0 || tree.deprel(dative) !== "obl" || tree.caseOf(dative) !== "a") return undefined;
+  const verb = tree.head(dative);
+  if (verb <= 0 || !lightVerbs.includes(tree.word(verb).lemma.toLowerCase())) return undefined;
+  const between = tree.words.filter((w) => w.id > dative && w.id < noun);
+  return between.some((w) => QUOTES.has(w.form)) ? verb : undefined;
+}

@@ -89,7 +89,7 @@ export function extractRelations(doc: AnalyzedArticle, mentions: readonly Resolv
     for (const f of treeFacts(s, placed, ctx.tree, fit, coref(s.index), acts, (key) => visitDestination(key, ctx.entriesById))) {
       // The tree reads negation and modals on the trigger's own arcs; the token cues add `negano`, `ipotesi`.
       const i = s.tokens.findIndex((t) => t.start <= f.focus.start && f.focus.start < t.end);
-      const modality = f.modality !== "asserted" || i < 0 ? f.modality : modalityOf(s, i);
+      const modality = f.modality !== "asserted" || i < 0 || f.ownNegation ? f.modality : modalityOf(s, i);
       push(f.predicate, f.subject, f.object, s, f.focus, f.rule, modality, f.cameo);
     }
     acts.learn(s, placed, fit);

@@ -5,7 +5,7 @@
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { ESSERE_VERBS } from "./args.ts";
 import type { Arc } from "./tree-rules.ts";
-import { companionsOf, mediumPhrases, objectOnFinalStop, oblOnFinalStop, obliqueRelativeSubjects } from "./clause-repairs.ts";
+import { companionsOf, mediumPhrases, objectOnFinalStop, oblOnFinalStop, obliqueRelativeSubjects, quotedObjectVerb } from "./clause-repairs.ts";
 import { antecedent, frontedSubject, inheritedSubject, nounBeforeComma, underFrontedTime, verbSubjects } from "./tree-subjects.ts";
 
 // Callers read a verb's subjects through here too.
@@ -44,6 +44,15 @@ export function bareObliques(tree: DependencyTree, id: number): number[] {
 }
 
 /**
+ * `nei confronti di Y` is one preposition, `verso Y`, though the parser reads `confronti` as a noun
+ * with its own `di` phrase: asked for `verso`, a `nei confronti` phrase gives its `di` phrase.
+ */
+function towards(tree: DependencyTree, k: number, prep: string): number[] {
+  if (prep !== "verso" || tree.caseOf(k) !== "in" || tree.word(k).lemma.toLowerCase() !== "confronto") return [];
+  return tree.children(k, "nmod").filter((x) => tree.caseOf(x) === "di");
+}
+
+/**
  * Modifiers introduced by `prep` anywhere in a noun's phrase, nearest first, not inside another
  * clause. With `listed`, through coordinated nouns too (`assistenza, forniture e supporto da X`).
  */
@@ -56,6 +65,7 @@ export function nominalModifiers(tree: DependencyTree, noun: number, prep: strin
       const nounConj = listed && tree.deprel(k) === "conj" && ["NOUN", "PROPN"].includes(tree.word(k).upos);
       if (CLAUSAL.has(tree.deprel(k)) && !nounConj) continue;
       if (tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep) out.push(k);
+      if (tree.deprel(k).startsWith("nmod")) out.push(...towards(tree, k, prep));
       queue.push(k);
     }
   }
@@ -106,9 +116,17 @@ function relativeReadAsMark(tree: DependencyTree, id: number): number[] {
   return che !== undefined && che > 1 && tree.word(che - 1).upos === "NOUN" ? [che - 1] : [];
 }
 
+/**
+ * `La Grecia critica la Turchia`, `condanna`, `denuncia`: a present tense spelled like a noun, tagged as
+ * one; a noun never takes a direct object, so a "noun" with one is the verb.
+ */
+export function verbReadAsNoun(tree: DependencyTree, id: number): boolean {
+  return tree.word(id).upos === "NOUN" && tree.children(id, "obj").some((k) => tree.deprel(k) === "obj");
+}
+
 export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: readonly string[], holders: readonly string[] = [], documents: readonly string[] = [], containers: readonly string[] = []): Reached | undefined {
   const w = tree.word(id);
-  const verb = w.upos !== "NOUN";
+  const verb = w.upos !== "NOUN" || verbReadAsNoun(tree, id);
   const isPassive = verb && passive(tree, id);
   const exact = (rel: string) => tree.children(id, rel).filter((k) => tree.deprel(k) === rel);
   const found = (words: number[], name = arc): Reached | undefined => (words.length > 0 ? { words: antecedent(tree, id, words, documents), arc: name } : undefined);
@@ -196,6 +214,11 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     if (w.deprel !== "ccomp" || tree.word(w.head).upos !== "VERB") return undefined;
     return found(verbSubjects(tree, w.head), "ccomp>nsubj") ?? inheritedSubject(tree, w.head, lightVerbs);
   }
+  // `X: «Y è una minaccia»`: a name set before the colon that opens the quote holding the trigger is who says it.
+  if (arc === "speaker") {
+    const clause = w.deprel === "conj" ? w.head : id;
+    return found(tree.children(clause, "parataxis").filter((k) => k < id && tree.children(k, "punct").some((p) => tree.word(p).form === ":")), "speaker(colon)");
+  }
   // `le truppe etiopi combattono contro X`: a demonym on the subject noun names the country that acts.
   if (arc === "nsubj>amod") return verb && !isPassive ? found(exact("nsubj").flatMap((k) => tree.children(k, "amod"))) : undefined;
   // `si è schierata al fianco di X`, `sta dalla parte di X`: the owner of the side one stands on.
@@ -204,7 +227,19 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
     const obl = tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === side[1]);
     return found(obl.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
   }
+  // `preoccupazione per le manovre della Russia`, `per le manovre russe`: the doer of the act a noun's phrase names.
+  const owned = /^nmod:([a-zà-ù]+)>(nmod:di|amod)$/.exec(arc);
+  if (owned) {
+    const phrase = reach(tree, id, `nmod:${owned[1]}`, lightVerbs);
+    const below = (o: number) => owned[2] === "amod" ? tree.children(o, "amod") : tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di");
+    return phrase && found(phrase.words.flatMap(below), `${phrase.arc}>${owned[2]}`);
+  }
   if (arc === "obj>nmod:di") return isPassive ? undefined : found(exact("obj").flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")));
+  // `le accuse di Y sono state respinte da X`: the owner of a passive verb's patient.
+  if (arc === "nsubj:pass>nmod:di") {
+    const patient = reach(tree, id, "nsubj:pass", lightVerbs);
+    return patient && found(patient.words.flatMap((o) => tree.children(o, "nmod").filter((k) => tree.caseOf(k) === "di")), `${patient.arc}>nmod:di`);
+  }
   const [rel, prep] = arc.split(":") as [string, string];
   if (rel === "nmod") {
     const own = found(nominalModifiers(tree, id, prep));
@@ -222,11 +257,14 @@ export function reach(tree: DependencyTree, id: number, arc: Arc, lightVerbs: re
       const shared = found(tree.children(first).filter((k) => k > id && tree.deprel(k).startsWith("nmod") && tree.caseOf(k) === prep), `conj>shared:nmod:${prep}`);
       if (shared) return shared;
     }
+    // `ha trasmesso a X «le proprie preoccupazioni»`: the dative the parser hung the quoted object on.
+    if (!own && prep === "a" && quotedObjectVerb(tree, id, lightVerbs) !== undefined) return found([w.head], "quoted-object>dative");
     if (own || !["nsubj", "nsubj:pass"].includes(w.deprel)) return own;
     // `la fornitura di missili dall'Iran alla Russia preoccupa X`: a phrase between a subject noun and its verb, hung on the verb, is the noun's.
     return found(tree.children(w.head, "obl").filter((k) => k > id && k < w.head && tree.caseOf(k) === prep), `head>obl:${prep}`);
   }
-  const direct = found(tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent" && tree.caseOf(k) === prep))
+  const obliques = tree.children(id, "obl").filter((k) => tree.deprel(k) !== "obl:agent");
+  const direct = found([...obliques.filter((k) => tree.caseOf(k) === prep), ...obliques.flatMap((k) => towards(tree, k, prep))])
     ?? (verb ? found(mediumPhrases(tree, id, prep), `obl(medium)>nmod:${prep}`) : undefined)
     // `ha detto di aver discusso, insieme a X, con Y`: a phrase after an infinitive complement, hung on the verb above it, is the infinitive's.
     ?? (verb && infinitiveComplement(tree, id)

@@ -6,13 +6,16 @@ import type { Modality } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { TreeRules } from "./tree-rules.ts";
 
-/** Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`). */
-export function treeModality(tree: DependencyTree, trigger: number, rules: Pick<TreeRules, "modality">): Modality {
+/**
+ * Negation and modality read on the trigger and the verbs that govern it (`non ha voluto incontrare`).
+ * `ownNegation`: the trigger's sense is its negated form (`non riconosce X`), so its own negator asserts it.
+ */
+export function treeModality(tree: DependencyTree, trigger: number, rules: Pick<TreeRules, "modality">, ownNegation = false): Modality {
   const chain = [trigger];
   for (let x = trigger; ["xcomp", "obj", "ccomp"].includes(tree.deprel(x)) && tree.head(x) > 0 && chain.length < 4; x = tree.head(x)) chain.push(tree.head(x));
   const { negators, modals, negatingVerbs, planNouns, negatingNouns, reportingVerbs } = rules.modality;
   const lemma = (x: number) => tree.word(x).lemma.toLowerCase();
-  if (chain.some((x) => tree.children(x, "advmod").some((k) => negators.includes(lemma(k))))) return "negated";
+  if (chain.some((x) => (x !== trigger || !ownNegation) && tree.children(x, "advmod").some((k) => negators.includes(lemma(k))))) return "negated";
   // `ha escluso di inviare`, `nega di aver fornito`: a verb of denial governs the trigger.
   if (chain.some((x) => x !== trigger && negatingVerbs.includes(lemma(x)))) return "negated";
   // `il no alla fornitura`, `l'idea di mandare`: the trigger hangs from a noun of refusal or of plan.

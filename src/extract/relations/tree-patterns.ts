@@ -8,7 +8,7 @@ import type { DependencyTree } from "../../syntax/tree.ts";
 import { NAME_ARCS, treeOf } from "../../syntax/tree.ts";
 import { treeModality } from "./tree-modality.ts";
 import { mentionOverWord, type ArgFit, type PlacedMention } from "./args.ts";
-import { bareObliques, objectReadAsSubject, reach } from "./tree-arcs.ts";
+import { bareObliques, objectReadAsSubject, reach, verbReadAsNoun, type Reached } from "./tree-arcs.ts";
 import { strayConjuncts, strayName } from "./clause-repairs.ts";
 import type { Arc, SenseCondition, TreePattern, TreeRules } from "./tree-rules.ts";
 import { holdersOf, triggerIndex, triggeredBy } from "./trigger-index.ts";
@@ -26,6 +26,8 @@ export interface TreeFact {
   rule: string;
   focus: Span;
   modality: Modality;
+  /** The trigger's sense is its negated form (`non riconosce`): its own negator asserts it, and no token cue may undo that. */
+  ownNegation?: boolean;
 }
 
 /** A name in apposition to its title (`il cancelliere Olaf Scholz`): the title heads, the name hangs below it. */
@@ -38,6 +40,8 @@ function lemmasOf(s: Sentence, tree: DependencyTree, id: number): Set<string> {
 }
 
 export function holds(s: Sentence, tree: DependencyTree, id: number, c: SenseCondition): boolean {
+  // `on`: the dependent hangs on the trigger's own dependent (`ha avvertito X dell'arrivo`, the `di` phrase read under X).
+  if (c.on) return tree.children(id, c.on).some((x) => holds(s, tree, x, { ...c, on: undefined }));
   return tree.children(id, c.deprel).some((k) =>
     (!c.lemmas || [...lemmasOf(s, tree, k)].some((l) => c.lemmas!.includes(l))) && (!c.case || tree.caseOf(k) === c.case));
 }
@@ -143,13 +147,26 @@ function subjectDropped(tree: DependencyTree, trigger: number): boolean {
   return tree.word(root).upos === "VERB" && feats.includes("Person=3") && feats.includes("VerbForm=Fin");
 }
 
+/**
+ * `ha condannato l'arresto di X`: the `di` phrase of an act done to someone names who suffered it,
+ * not whose act it is, so neither the act noun (read like a title over a name) nor an owner arc
+ * (`obj>nmod:di`) reaches it.
+ */
+function sufferersOut(tree: DependencyTree, r: Reached | undefined, patients: readonly string[]): Reached | undefined {
+  if (!r) return r;
+  const suffered = (x: number) => patients.includes(tree.word(x).lemma.toLowerCase());
+  const words = r.words.filter((x) => !suffered(x) && !(r.arc.endsWith(">nmod:di") && suffered(tree.head(x))));
+  return words.length > 0 ? { ...r, words } : undefined;
+}
+
 /** The first arc whose words (and their conjuncts) map to mentions of the right classes. */
 function argument(tree: DependencyTree, trigger: number, arcs: readonly Arc[], types: readonly EntityType[], placed: readonly PlacedMention[], fit: ArgFit, rules: TreeRules, governments: readonly string[], coref?: SentenceCoref, exclude: readonly string[] = [], acts?: ActMemory): Argument[] {
   const { lightVerbs } = rules;
   const holders = holdersOf(rules.modality);
   let reachedAny = false;
   for (const arc of arcs) {
-    const r = reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers);
+    // Only for criticism of acts (the predicates `acts` remembers for): defending `la sovranità di X` still backs X.
+    const r = sufferersOut(tree, reach(tree, trigger, arc, lightVerbs, holders, rules.documents, rules.containers), acts ? rules.acts.patients : []);
     if (!r) continue;
     reachedAny = true;
     // Coordinated words, and names coordinated below a plural title (`con i ministri X e Y`).
@@ -243,8 +260,9 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
   for (const w of tree.words) {
     if (w.start === undefined || w.end === undefined) continue;
     const lemmas = lemmasOf(s, tree, w.id);
+    const upos = verbReadAsNoun(tree, w.id) ? "VERB" : w.upos;
     for (const p of triggeredBy(rules.patterns, byLemma, lemmas)) {
-      if (!p.upos.includes(w.upos)) continue;
+      if (!p.upos.includes(upos)) continue;
       if (p.unless?.some((c) => holds(s, tree, w.id, c)) || !themeHolds(s, tree, w.id, p, rules.lightVerbs)) continue;
       if (p.requires && !p.requires.every((c) => holds(s, tree, w.id, c))) continue;
       // A trigger in another sense (`sostenere che`, `affiancato da`) gives none of the predicates its veto names.
@@ -267,11 +285,13 @@ export function treeFacts(s: Sentence, placed: readonly PlacedMention[], rules: 
       // `X e Y sono in guerra`, `X e Y sono alleate`: so with a copula, or a participle read as a passive, too.
       const copula = tree.children(w.id, "cop").length > 0 || tree.children(w.id, "aux:pass").length > 0;
       if (objects.length === 0 && p.reciprocal && subjects.length > 1 && (reflexive(tree, w.id) || copula)) objects = subjects.map((a) => ({ ...a, arc: `${a.arc}(${copula ? "cop" : "si"})` }));
-      const modality = treeModality(tree, w.id, rules);
+      // `non riconosce X`: a pattern that requires a negator on its trigger is asserted by it.
+      const ownNegation = p.requires?.some((c) => c.deprel === "advmod" && c.lemmas?.some((l) => rules.modality.negators.includes(l))) ?? false;
+      const modality = treeModality(tree, w.id, rules, ownNegation);
       for (const a of subjects) {
         for (const b of objects) {
           if (a.key === b.key) continue;
-          out.push({ predicate: p.predicate, subject: a.key, object: b.key, ...(p.cameo ? { cameo: p.cameo } : {}), rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality });
+          out.push({ predicate: p.predicate, subject: a.key, object: b.key, ...(p.cameo ? { cameo: p.cameo } : {}), rule: `tree:${p.id} ${a.arc}+${b.arc}`, focus: { start: w.start, end: w.end }, modality, ...(ownNegation ? { ownNegation } : {}) });
         }
       }
     }

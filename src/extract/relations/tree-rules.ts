@@ -12,10 +12,10 @@ import { ENTITY_TYPES, RELATION_PREDICATES, type EntityType, type RelationPredic
  * `nmod:di` a modifier introduced by `di` anywhere in a noun's phrase; `amod` a demonym on the
  * event noun or on what is sent (`truppe bielorusse`); `appos` the one an agent noun or a
  * predicate describes (`X, alleato di Y`, `X è alleata di Y`), `appos>nmod:di` that one's owner;
- * `nsubj>amod` a demonym on the subject noun; `ccomp>nsubj` the subject of the verb of saying whose `che` clause holds the trigger; `obl:<prep>>nmod:di` an oblique's owner (`al fianco di Y`).
+ * `nsubj>amod` a demonym on the subject noun; `ccomp>nsubj` the subject of the verb of saying whose `che` clause holds the trigger; `speaker` a name before the colon that opens the quote holding it (`X: «…»`); `obj>nmod:di`, `nsubj:pass>nmod:di` the owner of the object (`le accuse di Y`); `obl:<prep>>nmod:di` an oblique's owner (`al fianco di Y`); `nmod:<prep>>nmod:di`, `nmod:<prep>>amod` the doer of the act a noun's phrase names (`preoccupazione per le manovre della Russia`, `per le manovre russe`).
  */
 export type Arc = string;
-const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|appos>nmod:di|nsubj>amod|ccomp>nsubj|obl:[a-zà-ù]+>nmod:di|(obl|nmod):[a-zà-ù]+)$/;
+const ARC = /^(nsubj|obj|iobj|xcomp|agent|amod|appos|nsubj:pass|obj>nmod:di|nsubj:pass>nmod:di|appos>nmod:di|nsubj>amod|ccomp>nsubj|speaker|obl:[a-zà-ù]+>nmod:di|nmod:[a-zà-ù]+>(nmod:di|amod)|(obl|nmod):[a-zà-ù]+)$/;
 
 export interface ArgSpec {
   arcs: Arc[];
@@ -28,6 +28,8 @@ export interface SenseCondition {
   /** The dependent's lemma, or the preposition introducing it (`con favore`: lemma favore, case con). */
   lemmas?: string[];
   case?: string;
+  /** Look for the dependent below the trigger's dependent of this relation instead (`obj`: on the object). */
+  on?: string;
 }
 
 export interface TreePattern {
@@ -70,7 +72,7 @@ export interface TreeRules {
   /** Envoys stand for the state that sent them in these predicates only (`ha convocato l'ambasciatore cinese`), not when met. */
   envoys: { id: string; reason: string; lemmas: string[]; predicates: RelationPredicate[] };
   /** Hostile acts whose doer, named once, is who is criticized when the act is named again without one (act-owners.ts). */
-  acts: { id: string; reason: string; lemmas: string[]; forces: string[]; /** Nouns that sum up the clause before them (`…, una decisione che…`); none when left out. */ summaries: string[]; predicates: RelationPredicate[]; sides: { conflicts: string[]; nouns: string[]; quantifiers: string[] } };
+  acts: { id: string; reason: string; lemmas: string[]; forces: string[]; /** Nouns that sum up the clause before them (`…, una decisione che…`); none when left out. */ summaries: string[]; /** Acts whose `di` phrase is who suffers them (`l'arresto di X`): never the doer criticized. */ patients: string[]; predicates: RelationPredicate[]; sides: { conflicts: string[]; nouns: string[]; quantifiers: string[] } };
   /** Role nouns that, with a demonym and no name (`il premier spagnolo`), describe a person named before. */
   descriptions: string[];
   /** Texts that act for whoever adopted them (`una risoluzione che condanna X`). */
@@ -92,6 +94,7 @@ function checkCondition(c: Record<string, unknown>, file: string, where: string)
   check(typeof c?.deprel === "string" && c.deprel, file, where, "a sense condition needs a deprel");
   check(c.lemmas === undefined || strings(c.lemmas), file, where, "condition lemmas must be a list of words");
   check(c.case === undefined || typeof c.case === "string", file, where, "condition case must be a word");
+  check(c.on === undefined || (typeof c.on === "string" && c.on.length > 0), file, where, "condition on must be a relation");
 }
 
 function checkArgs(a: Record<string, unknown>, file: string, where: string): void {
@@ -110,8 +113,8 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   check(typeof env?.id === "string" && env.id && typeof env.reason === "string" && env.reason && strings(env.lemmas) && Array.isArray(env.predicates)
     && env.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "envoys", "needs an id, a reason, lemmas and relation predicates");
   const acts = r.acts as Record<string, unknown>;
-  check(typeof acts?.id === "string" && acts.id && typeof acts.reason === "string" && acts.reason && strings(acts.lemmas) && strings(acts.forces) && (acts.summaries === undefined || strings(acts.summaries)) && Array.isArray(acts.predicates)
-    && acts.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "acts", "needs an id, a reason, act lemmas, force lemmas, relation predicates and (optionally) summary lemmas");
+  check(typeof acts?.id === "string" && acts.id && typeof acts.reason === "string" && acts.reason && strings(acts.lemmas) && strings(acts.forces) && (acts.summaries === undefined || strings(acts.summaries)) && (acts.patients === undefined || strings(acts.patients)) && Array.isArray(acts.predicates)
+    && acts.predicates.every((x) => RELATION_PREDICATES.includes(x as RelationPredicate)), file, "acts", "needs an id, a reason, act lemmas, force lemmas, relation predicates and (optionally) summary and patient lemmas");
   const sides = acts.sides as Record<string, unknown>;
   check(strings(sides?.conflicts) && strings(sides.nouns) && strings(sides.quantifiers), file, "acts.sides", "needs conflicts, nouns and quantifiers lists");
   check(strings(r.documents), file, "", "`documents` must be a list of lemmas");
@@ -122,6 +125,10 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
   const mod = r.modality as Record<string, unknown>;
   check(strings(mod?.negators) && strings(mod.modals), file, "", "`modality` needs `negators` and `modals` lists");
   for (const k of ["negatingVerbs", "planNouns", "negatingNouns", "reportingVerbs"]) check(strings(mod[k]), file, "modality", `\`${k}\` must be a list of lemmas`);
+  // Named word lists a theme may use by `@name` (`@harms`: the harms one is blamed for), spelled once.
+  const named: Record<string, unknown> = { harms: r.harms };
+  for (const [name, list] of Object.entries(named)) check(list === undefined || strings(list), file, name, `\`${name}\` must be a list of lemmas`);
+  const expand = (lemmas: string[]) => lemmas.flatMap((l) => (l.startsWith("@") ? (named[l.slice(1)] as string[] | undefined) ?? [] : [l]));
   const ids = new Set<string>();
   const patterns = (r.patterns as Record<string, unknown>[]).map((p, i) => {
     const where = `pattern ${i}${typeof p?.id === "string" ? ` "${p.id}"` : ""}`;
@@ -138,6 +145,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
       const t = p.theme as Record<string, unknown>;
       check(strings(t.arcs) && t.arcs.every((a) => ARC.test(a)) && strings(t.lemmas), file, `${where} theme`, "theme needs arcs and lemmas");
       check(t.modifiers === undefined || typeof t.modifiers === "boolean", file, `${where} theme`, "theme modifiers must be true or false");
+      check((t.lemmas as string[]).every((l) => !l.startsWith("@") || Array.isArray(named[l.slice(1)])), file, `${where} theme`, "theme names an unknown word list");
     }
     check(p.unless === undefined || Array.isArray(p.unless), file, where, "unless must be a list");
     check(p.reciprocal === undefined || typeof p.reciprocal === "boolean", file, where, "reciprocal must be true or false");
@@ -145,7 +153,8 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of (p.unless as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} unless`);
     check(p.requires === undefined || Array.isArray(p.requires), file, where, "requires must be a list");
     for (const c of (p.requires as Record<string, unknown>[] | undefined) ?? []) checkCondition(c, file, `${where} requires`);
-    return p as unknown as TreePattern;
+    const theme = p.theme as { lemmas: string[] } | undefined;
+    return (theme ? { ...p, theme: { ...theme, lemmas: expand(theme.lemmas) } } : p) as unknown as TreePattern;
   });
   const vetoes = (r.vetoes as Record<string, unknown>[]).map((v, i) => {
     const where = `veto ${i}${typeof v?.id === "string" ? ` "${v.id}"` : ""}`;
@@ -158,7 +167,7 @@ export function validateTreeRules(raw: unknown, file: string): TreeRules {
     for (const c of v.when as Record<string, unknown>[]) checkCondition(c, file, `${where} when`);
     return v as unknown as SenseVeto;
   });
-  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], envoys: env as unknown as TreeRules["envoys"], acts: { ...acts, summaries: acts.summaries ?? [] } as unknown as TreeRules["acts"], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
+  return { patterns, vetoes, lightVerbs: r.lightVerbs as string[], governments: r.governments as string[], envoys: env as unknown as TreeRules["envoys"], acts: { ...acts, summaries: acts.summaries ?? [], patients: acts.patients ?? [] } as unknown as TreeRules["acts"], descriptions: r.descriptions as string[], documents: r.documents as string[], alliances: al as unknown as TreeRules["alliances"], containers: r.containers as string[], modality: mod as TreeRules["modality"] };
 }
 
 export async function loadTreeRules(dataDir: string): Promise<TreeRules> {

@@ -4,7 +4,7 @@
 import type { DependencyTree } from "../../syntax/tree.ts";
 import { ESSERE_VERBS } from "./args.ts";
 import type { Reached } from "./tree-arcs.ts";
-import { frontedParticipleSubject } from "./clause-repairs.ts";
+import { frontedParticipleSubject, quotedObjectVerb } from "./clause-repairs.ts";
 
 const RELATIVE_PRONOUNS = new Set(["che", "quale", "cui"]);
 /** Prepositions of a phrase that sets a clause during or after a happening (`durante la visita`). */
@@ -70,7 +70,21 @@ export function verbSubjects(tree: DependencyTree, verb: number): number[] {
   // `La settimana dopo il ministro X era arrivato`, with the time noun read as the subject.
   const repaired = own.flatMap((k) => { const u = underTime(k); return u.length > 0 ? u : [k]; });
   if (own.length > 0 || tree.word(verb).upos !== "VERB") return repaired;
-  return underFrontedTime(tree, verb);
+  const fronted = underFrontedTime(tree, verb);
+  return fronted.length > 0 ? fronted : strandedSubject(tree, verb);
+}
+
+/**
+ * `X ha chiuso il confine, e il premier Z ha condannato Y`: the parser may make the second clause's subject a
+ * conjunct of the first verb beside the second; a nominal conjunct right before a subjectless conjunct verb
+ * (only auxiliaries, adverbs or punctuation between) is that verb's subject.
+ */
+function strandedSubject(tree: DependencyTree, verb: number): number[] {
+  const head = tree.head(verb);
+  if (tree.deprel(verb) !== "conj" || head <= 0) return [];
+  const between = (k: number) => tree.words.filter((w) => w.id > (tree.subtree(k).at(-1) ?? k) && w.id < verb);
+  return tree.children(head, "conj").filter((k) => k < verb && ["NOUN", "PROPN"].includes(tree.word(k).upos)
+    && between(k).every((w) => ["AUX", "ADV", "PUNCT"].includes(w.upos))).slice(-1);
 }
 
 /** `Il giorno prima X aveva incontrato …`, with X hung under the fronted time phrase (`giorno` ← `prima X`): the names there. */
@@ -152,6 +166,9 @@ export function inheritedSubject(tree: DependencyTree, id: number, lightVerbs: r
     return up && { words: up.words, arc: `container>${up.arc}` };
   }
   if (rel === "obj" && lightVerbs.includes(tree.word(head).lemma)) return via("light");
+  // `ha trasmesso a X «le proprie preoccupazioni»`: a quoted object the parser hung on the dative.
+  const quoted = quotedObjectVerb(tree, id, lightVerbs);
+  if (quoted !== undefined) return via("quoted-object", quoted);
   // `Durante la visita a X, Y ha firmato…`: a happening that frames the clause is its subject's.
   if (rel === "obl" && tree.word(id).upos === "NOUN" && OCCASION_CASES.has(tree.caseOf(id) ?? "")) return via("occasion");
   return undefined;
