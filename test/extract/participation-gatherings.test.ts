@@ -54,7 +54,7 @@ describe("who takes part in a gathering, over the tree", () => {
       ["person/gabriel-boric participatesIn event/summit-brasilia-2026", "person/yamandu-orsi participatesIn event/summit-brasilia-2026"],
       []],
     ["the host set beside a name in the clause that tells the summit",
-      "Il premier giapponese Fumio Kishida, padrone di casa, ha definito il vertice del G7 di Hiroshima «un successo».",
+      "Il premier giapponese Fumio Kishida, padrone di casa, ha giudicato il vertice del G7 di Hiroshima «un successo».",
       ["person/fumio-kishida participatesIn event/summit-hiroshima-2026"],
       []],
     ["a gathering fronted with `a` sets the clause there",

@@ -46,8 +46,8 @@ describe("parties to an accord, over the tree", () => {
       ["country/cote-d-ivoire partyTo treaty/accordo-sugli-investimenti", "country/nigeria partyTo treaty/accordo-sugli-investimenti"],
       []],
     ["an accord renewed with another country: both are parties",
-      "Il Gabon ha rinnovato l'accordo di cooperazione per la sicurezza con il Portogallo.",
-      ["country/gabon partyTo treaty/accordo-di-cooperazione-per-la-sicurezza", "country/portugal partyTo treaty/accordo-di-cooperazione-per-la-sicurezza"],
+      "Il Gabon ha rinnovato l'accordo di assistenza per la sicurezza con il Portogallo.",
+      ["country/gabon partyTo treaty/accordo-di-assistenza-per-la-sicurezza", "country/portugal partyTo treaty/accordo-di-assistenza-per-la-sicurezza"],
       []],
     ["a minister signs for the country of the office",
       "Il ministro degli Esteri brasiliano Mauro Vieira ha firmato un memorandum d'intesa sull'energia.",
@@ -58,12 +58,12 @@ describe("parties to an accord, over the tree", () => {
       ["person/alberto-van-klaveren signs treaty/memorandum-d-intesa-sull-energia", "country/chile partyTo treaty/memorandum-d-intesa-sull-energia", "country/brazil partyTo treaty/memorandum-d-intesa-sull-energia"],
       []],
     ["`i due leader` sign: the pair told together before",
-      `${PAIR}. I due leader hanno firmato una dichiarazione comune sulla sicurezza.`,
+      `${PAIR}. I due leader hanno poi firmato una dichiarazione comune sulla sicurezza.`,
       ["person/paul-kagame signs treaty/dichiarazione-comune-sulla-sicurezza", "person/felix-tshisekedi signs treaty/dichiarazione-comune-sulla-sicurezza",
         "country/rwanda partyTo treaty/dichiarazione-comune-sulla-sicurezza", "country/democratic-republic-of-the-congo partyTo treaty/dichiarazione-comune-sulla-sicurezza"],
       []],
     ["`i due leader` is the pair, not a witness named after them",
-      `${PAIR}, sotto lo sguardo del presidente angolano João Lourenço. I due leader hanno firmato una dichiarazione comune.`,
+      `${PAIR}, sotto lo sguardo del presidente angolano João Lourenço. I due leader hanno poi firmato una dichiarazione comune.`,
       ["person/paul-kagame signs treaty/dichiarazione-comune", "person/felix-tshisekedi signs treaty/dichiarazione-comune"],
       ["person/joao-lourenco signs treaty/dichiarazione-comune"]],
   ])("%s", async (_name, sentence, expected, absent) => {
@@ -77,8 +77,8 @@ describe("where an accord's name stops", () => {
   it.each([
     ["Il presidente ruandese Paul Kagame ha firmato un accordo di cooperazione alla presenza del premier malese Anwar Ibrahim.", "treaty/accordo-di-cooperazione"],
     ["Il presidente ruandese Paul Kagame ha firmato l'accordo di pace davanti al presidente americano.", "treaty/accordo-di-pace"],
-    ["La firma dell'accordo di pace da parte del governo sudanese è prevista per lunedì.", "treaty/accordo-di-pace"],
-    ["Il Gabon ha rinnovato l'accordo di cooperazione per la sicurezza con il Portogallo.", "treaty/accordo-di-cooperazione-per-la-sicurezza"],
+    ["La firma del trattato di pace da parte del governo sudanese è prevista per lunedì.", "treaty/trattato-di-pace"],
+    ["Il Gabon ha rinnovato l'accordo di assistenza per la sicurezza con il Portogallo.", "treaty/accordo-di-assistenza-per-la-sicurezza"],
     ["Il parlamento cileno ha ratificato la convenzione sulle armi a grappolo.", "treaty/convenzione-sulle-armi-a-grappolo"],
   ])("%s", async (sentence, key) => {
     expect((await run(sentence)).treaties).toEqual([key]);

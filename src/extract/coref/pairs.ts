@@ -72,7 +72,7 @@ export function pairAnaphora(doc: AnalyzedArticle, mentions: readonly ResolvedMe
       const modality = treeModality(dep, w.id, tree);
       const evidence = evidenceFor(doc, s.index, { start: w.start, end: w.end ?? w.start }, `coref:pair-anaphora:${w.lemma}`);
       out.push({ predicate: "meetsWith", subject: a, object: b, modality, evidence, cameo: "040" });
-      // `i due leader hanno firmato una dichiarazione`: each of the two signed the accord that is the object.
+      // `i due leader hanno poi firmato una dichiarazione`: each of the two signed the accord that is the object.
       const accords = dep.children(w.id, "obj").flatMap((k) => [k, ...dep.conjuncts(k)])
         .flatMap((k) => treaties.filter((m) => m.sentence === s.index && m.start <= (dep.word(k).start ?? -1) && (dep.word(k).start ?? -1) < m.end));
       for (const t of new Set(accords.map((m) => m.key))) for (const p of [a, b]) out.push({ predicate: "signs", subject: p, object: t, modality, evidence, cameo: "057" });

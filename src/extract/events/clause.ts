@@ -217,7 +217,7 @@ export function clauseRoles(s: Sentence, tree: DependencyTree, ev: EventMention 
       if (p) place = { p, via: `acl:obl:${tree.caseOf(o)}<${tree.word(k).lemma}` };
     }
   }
-  // `X, padrone di casa, ha definito il vertice…`: the host named in the clause that tells a gathering took part in it.
+  // `X, padrone di casa, ha giudicato il vertice…`: the host named in the clause that tells a gathering took part in it.
   if (ev.kind.frame !== "conflict" && ev.kind.frame !== "truce") {
     const clause = tree.clauseOf(head);
     for (const p of placed) {
