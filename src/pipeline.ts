@@ -10,6 +10,7 @@
 import { ingest } from "./ingest/index.ts";
 import { analyze } from "./nlp/index.ts";
 import { extract } from "./extract/index.ts";
+import { scopeDescriptions } from "./extract/described.ts";
 import { loadSyntaxContext, parseArticle, type SyntaxContext } from "./syntax/index.ts";
 import { loadNlpContext, type NlpContext } from "./nlp/context.ts";
 import { loadExtractContext, type ExtractContext, type ExtractOptions } from "./extract/context.ts";
@@ -63,5 +64,5 @@ export async function loadContext(dataDir: string = defaultDataDir, opts: Extrac
 export function processArticle(file: SourceFile, ctx: TramaContext): ArticleExtraction {
   const article = ingest(file);
   const analyzed = parseArticle(analyze(article, ctx.nlp), ctx.syntax);
-  return extract(analyzed, ctx.extract);
+  return scopeDescriptions(extract(analyzed, ctx.extract));
 }

@@ -7,6 +7,7 @@
 // is resolution across windows (a surname 500 sentences after the full name), which no
 // real article needs.
 import { extract } from "../extract/index.ts";
+import { scopeDescriptions } from "../extract/described.ts";
 import type { ExtractContext } from "../extract/context.ts";
 import type { AnalyzedArticle, ArticleExtraction, Evidence } from "../types.ts";
 
@@ -41,8 +42,15 @@ export function windowStarts(doc: AnalyzedArticle, maxSentences: number, maxChar
   return starts;
 }
 
-/** `extract`, in windows when the article is longer than one window. */
+/**
+ * `extract`, in windows when the article is longer than one window; then the keys of what the
+ * article only describes are scoped by their sides, once the whole article's facts are known.
+ */
 export function extractInWindows(doc: AnalyzedArticle, ctx: ExtractContext, maxSentences = WINDOW_SENTENCES, maxChars = WINDOW_CHARS): ArticleExtraction {
+  return scopeDescriptions(extractWindows(doc, ctx, maxSentences, maxChars));
+}
+
+function extractWindows(doc: AnalyzedArticle, ctx: ExtractContext, maxSentences: number, maxChars: number): ArticleExtraction {
   const starts = windowStarts(doc, maxSentences, maxChars);
   if (starts.length === 1) return extract(doc, ctx);
   const parts: ArticleExtraction[] = [];

@@ -9,7 +9,6 @@ import { bodiesOf, extractClaims } from "./claims/index.ts";
 import { sourceMention } from "./source.ts";
 import { partiesBySigners, signingEvents } from "./events/signing.ts";
 import { organCountryMembers } from "./relations/roles-tree.ts";
-import { scopeDescriptions } from "./described.ts";
 
 export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtraction {
   const found = recognizeEntities(doc, ctx.entities);
@@ -37,13 +36,13 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
   // An event that got no description (the signing of a treaty no lexicon lists) has no facts either, as the events stage drops its own.
   const described = (k: string) => !k.startsWith("event/") || byKey.has(k);
   const plain = mentions.filter((m) => described(m.key)).map(({ candidate: _c, ...m }) => m).sort((a, b) => a.start - b.start || a.end - b.end);
-  return scopeDescriptions({
+  return {
     meta: doc.meta,
     entities: [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key)),
     mentions: plain,
     relations: relations.filter((r) => described(r.subject) && described(r.object)),
     claims: extractClaims(doc, plain, ctx.claims, bodiesOf(found.structural)),
-  });
+  };
 }
 
 // Capitals and seats that can act for their country, by lower-case name; built once per context.

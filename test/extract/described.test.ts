@@ -1,9 +1,11 @@
 // Described treaties and events (`un accordo di pace`) are told apart by their sides, not joined by their words.
 import { describe, expect, it } from "vitest";
-import { extractText } from "./helpers.ts";
+import { extractText as extractUnscoped } from "./helpers.ts";
 import { isDescribedOnly, scopeDescriptions } from "../../src/extract/described.ts";
 import type { ArticleExtraction, EntityDescription } from "../../src/types.ts";
 
+// The CLI scopes the whole article's extraction (src/cli/article-windows.ts); so does this helper.
+const extractText = async (text: string, name: string) => scopeDescriptions(await extractUnscoped(text, name));
 const treatyKeys = (x: ArticleExtraction) => x.entities.filter((e) => e.type === "Treaty").map((e) => e.key);
 const partiesOf = (x: ArticleExtraction, key: string) => x.relations.filter((r) => r.predicate === "partyTo" && r.object === key).map((r) => r.subject).sort();
 
