@@ -24,17 +24,17 @@ import type { TramaGraph } from "../src/graph/types.ts";
 import type { ArticleExtraction } from "../src/types.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "string" }, iterations: { type: "string" }, "skip-n3": { type: "boolean" }, copies: { type: "string" } } });
-// `--copies k`: fold each cached extraction k times, copy c under article id `<id>~c` (same
+// `--copies k`: fold each cached extraction k times, copy c under article id `<id>-copy<c>` (same
 // entities, k times the articles, mentions, evidence and claims): a corpus k times larger
 // for the corpus stages' memory and time, without extracting it.
 const copies = Number(values.copies ?? 1);
 const copyOf = (x: ArticleExtraction, c: number): ArticleExtraction => {
   const y = structuredClone(x);
-  const id = `${x.meta.id}~${c}`;
-  y.meta = { ...y.meta, id, file: `${x.meta.file}~${c}` };
+  const id = `${x.meta.id}-copy${c}`;
+  y.meta = { ...y.meta, id, file: `${x.meta.file}-copy${c}` };
   for (const m of y.mentions) m.evidence.article = id;
   for (const f of y.relations) f.evidence.article = id;
-  for (const cl of y.claims) { cl.evidence.article = id; cl.id = `${cl.id}~${c}`; }
+  for (const cl of y.claims) { cl.evidence.article = id; cl.id = `${cl.id}-copy${c}`; }
   return y;
 };
 const [dir, out] = positionals as [string, string];
