@@ -3,7 +3,7 @@
 // windows that once found arguments by position (nearest on the left, nearest on the right) are
 // gone: every relation is read over the dependency tree.
 import type { EntityType, Sentence } from "../../types.ts";
-import type { DependencyTree } from "../../syntax/tree.ts";
+import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 
 export interface PlacedMention {
@@ -28,19 +28,31 @@ export function mentionAtWord<M extends { start: number; end: number }>(tree: De
   return start === undefined ? undefined : mentions.find((m) => m.start <= start && start < m.end);
 }
 
-const SOURCE_BEFORE = new Set(["secondo", "stando", "giudizio"]);
+/**
+ * A mention set as a reported source, read on its head word's arcs: `secondo X` (X's `case`),
+ * `stando a X` (X hangs under `stare` with `a`), `a giudizio di X` (under `giudizio` with `di`).
+ */
+function introducedAsSource(tree: DependencyTree, m: ResolvedMention): boolean {
+  const inside = tree.words.filter((w) => w.start !== undefined && w.start >= m.start && w.start < m.end).map((w) => w.id);
+  return inside.filter((x) => !inside.includes(tree.head(x))).some((h) => {
+    const via = tree.caseOf(h);
+    if (via === "secondo") return true;
+    const up = tree.head(h);
+    if (up < 1) return false;
+    const above = tree.word(up).lemma;
+    return (via === "a" && above === "stare") || (via === "di" && above === "giudizio");
+  });
+}
 
 /** Which key a mention stands for as an argument of the given classes, if any. */
 export type ArgFit = (p: PlacedMention, types: readonly EntityType[]) => string | undefined;
 
 export function placeMentions(s: Sentence, ms: readonly ResolvedMention[]): PlacedMention[] {
   const idx = (off: number) => s.tokens.findIndex((t) => t.start <= off && off < t.end);
+  const tree = s.syntax ? treeOf(s.syntax) : undefined;
   return ms.filter((m) => m.sentence === s.index).map((m) => {
-    const first = idx(m.start);
-    const prev = s.tokens[first - 1]?.lower ?? "";
-    const prev2 = s.tokens[first - 2]?.lower ?? "";
-    const source = SOURCE_BEFORE.has(prev) || SOURCE_BEFORE.has(prev2) || (prev === "a" && prev2 === "stando");
-    return { m, first, last: idx(m.end - 1), type: m.type, source };
+    const source = tree !== undefined && introducedAsSource(tree, m);
+    return { m, first: idx(m.start), last: idx(m.end - 1), type: m.type, source };
   }).sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
