@@ -10,8 +10,7 @@
 // or an edge, whether everything or a few are recomputed.
 import { MultiDirectedGraph } from "graphology";
 import type { ArticleMeta, ClaimFact, Evidence, RelationFact } from "../types.ts";
-import { SYMMETRIC_PREDICATES } from "../types.ts";
-import { collate, EntityFold, firstOf, type Dated } from "./entity-fold.ts";
+import { collate, EntityFold, type Dated } from "./entity-fold.ts";
 import { resolveEntities, type EntityInfo } from "./resolve.ts";
 import { byEnd, edgeAttributes, place, relink, sameKeySet, type EdgeEntry, type Edges, type FactLinks } from "./fact-links.ts";
 import type { ClaimRecord, EntityNodeAttributes, RelationEdgeAttributes, TramaGraph } from "./types.ts";
