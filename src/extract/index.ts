@@ -32,7 +32,10 @@ export function extract(doc: AnalyzedArticle, ctx: ExtractContext): ArticleExtra
   for (const e of signing.entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
   relations.push(...signing.relations);
   // An officer of a state organ holds office in its country.
-  relations.push(...organCountryMembers(relations, (k) => (byKey.get(k)?.type ?? ctx.relations.entriesById.get(k)?.type) === "Country", (k) => [byKey.get(k)?.label ?? "", ...(byKey.get(k)?.aliases ?? [])].some((n) => ctx.relations.structure.assemblyHeads.includes(n.split(/\s+/)[0]!.toLowerCase()))));
+  const isCountry = (k: string) => (byKey.get(k)?.type ?? ctx.relations.entriesById.get(k)?.type) === "Country";
+  // An assembly or council (`Parlamento…`, `Consiglio…` by its first word): its chair is no officer of the state.
+  const isAssembly = (k: string) => [byKey.get(k)?.label ?? "", ...(byKey.get(k)?.aliases ?? [])].some((n) => ctx.relations.structure.assemblyHeads.includes(n.split(/\s+/)[0]!.toLowerCase()));
+  relations.push(...organCountryMembers(relations, isCountry, isAssembly));
   // An event that got no description (the signing of a treaty no lexicon lists) has no facts either, as the events stage drops its own.
   const described = (k: string) => !k.startsWith("event/") || byKey.has(k);
   const plain = mentions.filter((m) => described(m.key)).map(({ candidate: _c, ...m }) => m).sort((a, b) => a.start - b.start || a.end - b.end);

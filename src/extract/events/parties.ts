@@ -4,7 +4,7 @@
 // X e Y`, `potrebbero firmare un accordo tra X e Y` and `non hanno firmato` make no party.
 import type { RelationFact, Sentence } from "../../types.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
-import { mentionOverWord, type PlacedMention } from "../relations/args.ts";
+import { mentionOverWord, mentionWords, type PlacedMention } from "../relations/args.ts";
 import { treeModality } from "../relations/tree-modality.ts";
 import { mentionsOf } from "./mentions.ts";
 import { lemmasOf, toldAsPossible } from "./clause.ts";
@@ -22,12 +22,6 @@ export interface Side {
 }
 
 const SIDE_CASES = new Set(["tra", "fra"]);
-
-/** The words of a mention, and the one among them whose head lies outside it (the phrase's head). */
-function wordsOf(tree: DependencyTree, p: PlacedMention): { words: number[]; head?: number } {
-  const words = tree.words.filter((w) => w.start !== undefined && w.end !== undefined && p.m.start < w.end && w.start < p.m.end).map((w) => w.id);
-  return { words, head: words.find((x) => !words.includes(tree.head(x))) };
-}
 
 /**
  * Where the accord is told as made: a verb of making it that takes it (or the signing noun above it)
@@ -53,7 +47,7 @@ export function accordSides(s: Sentence, tree: DependencyTree, placed: readonly 
   const out: Side[] = [];
   for (const p of placed) {
     if (p.type !== "Treaty") continue;
-    const { words, head } = wordsOf(tree, p);
+    const { inside: words, heads: [head] } = mentionWords(tree, p.m);
     if (head === undefined) continue;
     const at = madeAt(s, tree, head, ctx);
     if (at === undefined || toldAsPossible(tree, at) || (ctx.modality && treeModality(tree, at, { modality: ctx.modality }) !== "asserted")) continue;

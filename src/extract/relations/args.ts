@@ -33,8 +33,7 @@ export function mentionAtWord<M extends { start: number; end: number }>(tree: De
  * `stando a X` (X hangs under `stare` with `a`), `a giudizio di X` (under `giudizio` with `di`).
  */
 function introducedAsSource(tree: DependencyTree, m: ResolvedMention): boolean {
-  const inside = tree.words.filter((w) => w.start !== undefined && w.start >= m.start && w.start < m.end).map((w) => w.id);
-  return inside.filter((x) => !inside.includes(tree.head(x))).some((h) => {
+  return mentionWords(tree, m).heads.some((h) => {
     const via = tree.caseOf(h);
     if (via === "secondo") return true;
     const up = tree.head(h);
@@ -42,6 +41,12 @@ function introducedAsSource(tree: DependencyTree, m: ResolvedMention): boolean {
     const above = tree.word(up).lemma;
     return (via === "a" && above === "stare") || (via === "di" && above === "giudizio");
   });
+}
+
+/** The words of a mention, and those of them whose head lies outside it. */
+export function mentionWords(tree: DependencyTree, m: ResolvedMention): { inside: number[]; heads: number[] } {
+  const inside = tree.words.filter((w) => w.start !== undefined && w.start >= m.start && w.start < m.end).map((w) => w.id);
+  return { inside, heads: inside.filter((x) => !inside.includes(tree.head(x))) };
 }
 
 /** Which key a mention stands for as an argument of the given classes, if any. */

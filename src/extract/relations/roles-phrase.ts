@@ -6,6 +6,7 @@ import type { Sentence } from "../../types.ts";
 import type { ResolvedMention } from "../entities/index.ts";
 import type { DependencyTree } from "../../syntax/tree.ts";
 import type { RoleNoun, RoleRules } from "./roles.ts";
+import { mentionWords } from "./args.ts";
 
 /** A role noun found in a sentence: its words in the tree and the one that heads them. */
 export interface RoleAt {
@@ -42,12 +43,6 @@ export function rolesOf(s: Sentence, tree: DependencyTree, rules: RoleRules): Ro
     out.push({ role, head, words });
   }
   return out;
-}
-
-/** The words of a mention, and those of them whose head lies outside it. */
-export function mentionWords(tree: DependencyTree, m: ResolvedMention): { inside: number[]; heads: number[] } {
-  const inside = tree.words.filter((w) => w.start !== undefined && w.start >= m.start && w.start < m.end).map((w) => w.id);
-  return { inside, heads: inside.filter((x) => !inside.includes(tree.head(x))) };
 }
 
 /**

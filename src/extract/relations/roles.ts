@@ -11,9 +11,9 @@ import type { ResolvedMention } from "../entities/index.ts";
 import { LexiconError } from "../../errors.ts";
 import { readJsonData } from "../../data/json.ts";
 import { treeOf, type DependencyTree } from "../../syntax/tree.ts";
-import { mentionAtWord } from "./args.ts";
+import { mentionAtWord, mentionWords } from "./args.ts";
 import { patronOf, voicedBody } from "./roles-patron.ts";
-import { coordinated, FORMER, mentionWords, phraseOf, POSSESSIVES, rolesOf, rolesOfPerson, type RoleAt } from "./roles-phrase.ts";
+import { coordinated, FORMER, phraseOf, POSSESSIVES, rolesOf, rolesOfPerson, type RoleAt } from "./roles-phrase.ts";
 
 export interface RoleNoun {
   words: string[];
