@@ -4,7 +4,8 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { TramaError, UsageError } from "../errors.ts";
-import { layoutGraph, writeGraphJson } from "../graph/index.ts";
+import { writeGraphJson } from "../graph/index.ts";
+import { layoutGraphInThread } from "../graph/layout.ts";
 import { JsonReuse } from "../graph/json.ts";
 import { GraphFold } from "../graph/fold.ts";
 import type { TramaGraph } from "../graph/types.ts";
@@ -41,6 +42,8 @@ export interface BuildResult {
   /** Articles a watch rebuild kept folded from the build before (neither read nor refolded). */
   held: number;
   seconds: number;
+  /** Resolves once the graph has its positions (at once, unless `layoutLater`); rejects if the layout failed. */
+  laidOut: Promise<void>;
 }
 
 export interface BuildOptions {
@@ -61,6 +64,11 @@ export interface BuildOptions {
   live?: LiveFold;
   /** Rule ids or prefixes switched off (src/extract/disable.ts); such a build caches apart. */
   disable?: readonly string[];
+  /**
+   * Return before the layout is done, with `laidOut` to wait for: the layout of a large graph
+   * runs on another thread meanwhile (writeOutputs writes graph.ttl, which reads no position).
+   */
+  layoutLater?: boolean;
 }
 
 /** The extraction cache for a build: a build with rules off gets its own folder and version. */
@@ -103,12 +111,15 @@ export async function buildCorpus(dir: string, opts: BuildOptions = {}): Promise
   const dropped = new Map<string, string[]>();
   const graph = fold.finish({ onDangling: (file, fact) => dropped.set(file, [...(dropped.get(file) ?? []), fact]) });
   for (const [file, facts] of dropped) warn(`${join(dir, file)}: graph: ${facts.length} fact${facts.length === 1 ? "" : "s"} about an entity never described dropped (${facts.slice(0, 3).join("; ")}${facts.length > 3 ? "; …" : ""})`);
-  layoutGraph(graph, { previous: cache ? readPositions(cache.root) : undefined });
+  const laidOut = layoutGraphInThread(graph, { previous: cache ? readPositions(cache.root) : undefined }).then(() => { if (cache) writePositions(cache.root, graph); });
+  // Handled here, so a failed layout is an error where it is awaited (writeOutputs), not an unhandled rejection before.
+  laidOut.catch(() => undefined);
   // A watch rebuild does not read the entries of the articles it holds, so it cannot tell
   // them from stale ones: the first build of a watch, and every plain build, prunes.
-  if (cache) { if (stats.held === 0) cache.prune(); writePositions(cache.root, graph); }
+  if (cache && stats.held === 0) cache.prune();
+  if (!opts.layoutLater) await laidOut;
   const droppedFacts = [...dropped.values()].reduce((n, f) => n + f.length, 0);
-  return { graph, read, skipped: stats.skipped, droppedFacts, extracted: stats.extracted, held: stats.held, seconds: (performance.now() - t0) / 1000 };
+  return { graph, read, skipped: stats.skipped, droppedFacts, extracted: stats.extracted, held: stats.held, seconds: (performance.now() - t0) / 1000, laidOut };
 }
 
 /**
@@ -120,12 +131,17 @@ export interface OutputMemo { turtle: TurtleReuse; json: JsonReuse; gexf: GexfRe
 
 export const outputMemo = (): OutputMemo => ({ turtle: new TurtleReuse(), json: new JsonReuse(), gexf: new GexfReuse() });
 
-export async function writeOutputs(graph: TramaGraph, outDir: string, memo?: OutputMemo): Promise<void> {
+/**
+ * Write graph.ttl, graph.json and graph.gexf. `laidOut`: the layout still under way
+ * (buildCorpus's `layoutLater`): graph.ttl, which reads no position, is written first,
+ * while it runs; graph.json and graph.gexf wait for it.
+ */
+export async function writeOutputs(graph: TramaGraph, outDir: string, memo?: OutputMemo, laidOut: Promise<void> = Promise.resolve()): Promise<void> {
   await addDisplayLabels(graph);
   try {
     await writeOutputSet(outDir, [
-      ["graph.json", (out) => writeGraphJson(graph, out, `trama ${VERSION}`, undefined, memo?.json)],
       ["graph.ttl", (out) => (memo ? writeTurtleReusing(graph, out, memo.turtle) : writeTurtle(graph, out))],
+      ["graph.json", async (out) => { await laidOut; await writeGraphJson(graph, out, `trama ${VERSION}`, undefined, memo?.json); }],
       ["graph.gexf", (out) => writeGexf(graph, out, memo?.gexf)],
     ]);
   } catch (e) {
@@ -190,8 +206,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const live = values.watch ? new LiveFold(undefined, disable) : undefined;
   const memo = values.watch ? outputMemo() : undefined;
   const once = async () => {
-    const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes, workers, shard, cacheDir, live, disable });
-    await writeOutputs(r.graph, outDir, memo);
+    const r = await buildCorpus(dir, { quiet: values.quiet ?? false, recursive: values.recursive ?? false, maxBytes, workers, shard, cacheDir, live, disable, layoutLater: true });
+    await writeOutputs(r.graph, outDir, memo, r.laidOut);
     const g = r.graph;
     const reused = r.read + r.skipped.length - r.extracted;
     const relations = g.filterEdges((_e, a) => a.modality === "asserted").length;

@@ -8,6 +8,7 @@
 // entity runs no layout at all, and one that adds a few costs milliseconds at any corpus size.
 import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { forceAtlas2InThread } from "./layout-thread.ts";
 import type { TramaGraph } from "./types.ts";
 
 export interface LayoutSettings {
@@ -80,7 +81,8 @@ function settleNew(graph: TramaGraph, added: readonly string[], start: Map<strin
   for (const key of added) start.set(key, [local.getNodeAttribute(key, "x"), local.getNodeAttribute(key, "y")]);
 }
 
-export function layoutGraph(graph: TramaGraph, settings: LayoutSettings = {}): void {
+/** What layoutGraph does before and after ForceAtlas2 on the whole graph (when it runs: a build with no previous positions). */
+function place(graph: TramaGraph, settings: LayoutSettings): { iterations: number; settings: Record<string, unknown> } | undefined {
   const keys = graph.nodes().sort();
   const n = keys.length;
   const previous = settings.previous && settings.previous.size > 0 ? settings.previous : undefined;
@@ -90,10 +92,11 @@ export function layoutGraph(graph: TramaGraph, settings: LayoutSettings = {}): v
     if (added.length > 0) settleNew(graph, added, start, settings.iterations ?? SETTLE_ITERATIONS);
   }
   for (const [key, [x, y]] of start) graph.mergeNodeAttributes(key, { x, y });
-  if (n > 1 && !previous) {
-    const iterations = settings.iterations ?? (n < 1000 ? 500 : n < 10000 ? 150 : 50);
-    fa2.assign(graph, { iterations, settings: settingsFor(n) });
-  }
+  if (n <= 1 || previous) return undefined;
+  return { iterations: settings.iterations ?? (n < 1000 ? 500 : n < 10000 ? 150 : 50), settings: settingsFor(n) };
+}
+
+function roundAndSize(graph: TramaGraph): void {
   graph.forEachNode((key, a) => {
     graph.mergeNodeAttributes(key, {
       x: Math.round(a.x * 1000) / 1000,
@@ -101,4 +104,29 @@ export function layoutGraph(graph: TramaGraph, settings: LayoutSettings = {}): v
       size: Math.round((4 + 2 * Math.sqrt(a.mentions)) * 100) / 100,
     });
   });
+}
+
+export function layoutGraph(graph: TramaGraph, settings: LayoutSettings = {}): void {
+  const fa = place(graph, settings);
+  if (fa) fa2.assign(graph, fa);
+  roundAndSize(graph);
+}
+
+/**
+ * From this many nodes, layoutGraphInThread runs ForceAtlas2 in a worker thread: below, the
+ * whole layout takes less than starting a thread (a few tens of milliseconds).
+ */
+export const LAYOUT_THREAD_FROM = 2000;
+
+/**
+ * layoutGraph's positions, to the bit, with ForceAtlas2's iterations on another thread
+ * (src/graph/layout-thread.ts) when the graph has `threadFrom` nodes or more, so the
+ * caller can do other work meanwhile: it must not read or change the nodes' x, y or size,
+ * nor add or remove nodes or edges, until the promise resolves.
+ */
+export async function layoutGraphInThread(graph: TramaGraph, settings: LayoutSettings = {}, threadFrom = LAYOUT_THREAD_FROM): Promise<void> {
+  const fa = place(graph, settings);
+  if (fa && graph.order >= threadFrom) await forceAtlas2InThread(graph, fa.iterations, fa.settings);
+  else if (fa) fa2.assign(graph, fa);
+  roundAndSize(graph);
 }
