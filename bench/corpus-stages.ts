@@ -4,7 +4,10 @@
 // after each. For quick A/B runs of the corpus half of a build on a shared machine, where
 // wall time is noise. `--write` keeps the three files (to `cmp` two versions' bytes);
 // the layout runs the build's own iteration count unless `--iterations` says otherwise.
-import { createWriteStream, mkdirSync, readdirSync } from "node:fs";
+// `--post <dir>`: after finish, the post-worker phase as `trama build` runs it instead of
+// stage by stage (layout on its thread while graph.ttl is written, then graph.json and GEXF,
+// into <dir>): wall, process CPU and the main thread's own CPU (its critical path).
+import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
@@ -18,12 +21,14 @@ import { addDisplayLabels } from "../src/export/labels.ts";
 import { GraphFold } from "../src/graph/fold.ts";
 import { assignArticleIds } from "../src/ingest/index.ts";
 import { layoutGraph, writeGraphJson } from "../src/graph/index.ts";
+import { layoutGraphInThread } from "../src/graph/layout.ts";
+import { writeOutputs } from "../src/cli/build.ts";
 import { projectRoot } from "../src/paths.ts";
 import { graphQuads, ID_FOLDER_PREFIXES, PREFIXES, writeTurtle } from "../src/rdf/index.ts";
 import type { TramaGraph } from "../src/graph/types.ts";
 import type { ArticleExtraction } from "../src/types.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "string" }, iterations: { type: "string" }, "skip-n3": { type: "boolean" }, copies: { type: "string" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: "string" }, post: { type: "string" }, iterations: { type: "string" }, "skip-n3": { type: "boolean" }, copies: { type: "string" } } });
 // `--copies k`: fold each cached extraction k times, copy c under article id `<id>-copy<c>` (same
 // entities, k times the articles, mentions, evidence and claims): a corpus k times larger
 // for the corpus stages' memory and time, without extracting it.
@@ -59,6 +64,14 @@ let g!: TramaGraph;
 await cpu("cache read + fold", () => extractCorpus(dir, names, { cache, ids: assignArticleIds(names), warn: () => undefined, sink: (x) => { for (let c = 1; c < copies; c++) fold.add(copyOf(x, c)); fold.add(x); } }));
 await cpu("finish (resolve, graph)", () => { g = fold.finish(); });
 console.log(`${g.order} nodes, ${g.size} edges`);
+if (values.post) {
+  const mainThreadMs = () => { const f = readFileSync("/proc/thread-self/stat", "utf8").split(") ")[1]!.split(" "); return (Number(f[11]) + Number(f[12])) * 10; };
+  const [t, c, m] = [performance.now(), process.cpuUsage(), mainThreadMs()];
+  await writeOutputs(g, values.post, undefined, layoutGraphInThread(g));
+  const d = process.cpuUsage(c);
+  console.log(`post-worker phase: ${(performance.now() - t).toFixed(0)} ms wall, ${((d.user + d.system) / 1000).toFixed(0)} ms CPU, main thread ${mainThreadMs() - m} ms CPU; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  process.exit(0);
+}
 await cpu("layout", () => layoutGraph(g, values.iterations ? { iterations: Number(values.iterations) } : {}));
 await cpu("labels", () => addDisplayLabels(g));
 const ttl = await cpu("turtle", async () => { const w = target("graph.ttl"); await writeTurtle(g, w); await done(w); });
