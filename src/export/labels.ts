@@ -91,13 +91,28 @@ function isWidePlace(e: LexiconEntry | undefined): boolean {
   return e?.type === "Place" && (e.placeKind === "region" || e.placeKind === "island" || e.placeKind === "continent");
 }
 
-export async function addDisplayLabels(graph: TramaGraph, dataDir: string = defaultDataDir): Promise<void> {
+/** What the labels are made from: the lexicon's and the ontology's, read once per data folder (a watch process labels the graph after every edit). */
+interface DisplayData { entries: Map<string, LexiconEntry>; italian: Map<string, string>; vocabulary: DisplayVocabulary; demonyms: Map<string, string> }
+const displayData = new Map<string, Promise<DisplayData>>();
+
+async function readDisplayData(dataDir: string): Promise<DisplayData> {
   const lexicon = await loadLexicon(dataDir);
   // The first entry of an id wins: a capital generated from i18n data does not hide its lexicon entry.
   const entries = new Map<string, LexiconEntry>();
   for (const e of lexicon.entries) if (!entries.has(e.id)) entries.set(e.id, e);
-  const italian = await firstNames(dataDir);
-  const vocabulary = await readVocabulary(dataDir);
+  // The masculine plural demonym (`nordcoreani`), to name figures about a country's soldiers.
+  const demonyms = new Map<string, string>();
+  for (const d of lexicon.demonyms) if (d.gender === "m" && d.number === "p" && !demonyms.has(d.country)) demonyms.set(d.country, d.form);
+  return { entries, italian: await firstNames(dataDir), vocabulary: await readVocabulary(dataDir), demonyms };
+}
+
+export async function addDisplayLabels(graph: TramaGraph, dataDir: string = defaultDataDir): Promise<void> {
+  let data = displayData.get(dataDir);
+  if (!data) {
+    displayData.set(dataDir, (data = readDisplayData(dataDir)));
+    data.catch(() => displayData.delete(dataDir));
+  }
+  const { entries, italian, vocabulary, demonyms } = await data;
   const labels = new Map<string, Bilingual>();
   graph.forEachNode((key, a) => {
     const e = entries.get(key);
@@ -123,9 +138,6 @@ export async function addDisplayLabels(graph: TramaGraph, dataDir: string = defa
     const en = `${rule.slice("event.".length).replace(/-/g, " ")} of ${who("en").join(" and ")} in ${placeLabels.en}`;
     labels.set(key, { it, en });
   });
-  // The masculine plural demonym (`nordcoreani`), to name figures about a country's soldiers.
-  const demonyms = new Map<string, string>();
-  for (const d of lexicon.demonyms) if (d.gender === "m" && d.number === "p" && !demonyms.has(d.country)) demonyms.set(d.country, d.form);
   // In place: a watch rebuild's unchanged nodes keep their attribute objects (src/graph/finish.ts), which is what lets the writers reuse their text.
   graph.forEachNode((key, a) => {
     a.labels = labels.get(key)!;
