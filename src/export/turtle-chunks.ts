@@ -14,8 +14,11 @@ import { graphUnits } from "../rdf/blocks.ts";
 import { put, TurtleEncoder, TurtleState } from "../rdf/turtle.ts";
 import { ID_FOLDER_PREFIXES, PREFIXES } from "../rdf/vocab.ts";
 
-/** A unit's text in the file: bytes [start, end), from its first subject to its last object. */
-interface Range { start: number; end: number; first: string; last: string; predicate: string; afterInteger: boolean; also?: readonly string[] }
+/**
+ * A unit's text in the file: bytes [start, end), from its first subject to its last object,
+ * in the file of write `written` (a range is moved in place when its unit is copied again).
+ */
+interface Range { start: number; end: number; first: string; last: string; predicate: string; afterInteger: boolean; also?: readonly string[]; written: number }
 
 /** Two lists of keys alike, element by element. */
 const alike = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
@@ -25,8 +28,14 @@ export interface TurtleReuseStats { copied: number; encoded: number }
 
 /** What a watch process keeps of the last graph.ttl it wrote. */
 export class TurtleReuse {
+  // One map for every write, its ranges updated in place: a new map and a new range per unit
+  // on each write (hundreds of thousands at 10,000 articles) kept the collector busy. A range
+  // counts only if the last write wrote it (`written`): a unit left out of a write and back
+  // in a later one points into a file that is gone.
   private ranges = new WeakMap<object, Range>();
-  private next: WeakMap<object, Range> | undefined;
+  /** The write whose file is in place (0: none), and the one under way. */
+  private committed = 0;
+  private writing = 0;
   /** The file the ranges point into, as it was when written: a file changed since is not read. */
   private file: { path: string; size: number; mtimeMs: number } | undefined;
   stats: TurtleReuseStats = { copied: 0, encoded: 0 };
@@ -39,22 +48,29 @@ export class TurtleReuse {
     return open(this.file.path, "r").catch(() => undefined);
   }
 
-  range(owner: object): Range | undefined { return this.ranges.get(owner); }
+  /** Where the unit lies in the file written last, if it was written there. */
+  range(owner: object): Range | undefined {
+    const r = this.ranges.get(owner);
+    return r && r.written === this.committed && this.committed > 0 ? r : undefined;
+  }
 
-  begin(): WeakMap<object, Range> { return (this.next = new WeakMap()); }
+  /** Start a write: returns its number, for the ranges it records (never one an earlier write, even one not committed, had). */
+  begin(): number { return ++this.writing; }
+
+  /** Record where a unit lies in the file being written. */
+  record(owner: object, r: Range): void { this.ranges.set(owner, r); }
 
   /** The new file is in place at `path`: its ranges are the ones to reuse next time. */
   async commit(path: string): Promise<void> {
     const s = await stat(path);
-    if (this.next) this.ranges = this.next;
-    this.next = undefined;
+    this.committed = this.writing;
     this.file = { path, size: s.size, mtimeMs: s.mtimeMs };
   }
 
-  /** The write failed: keep nothing. */
+  /** The write failed: keep nothing (ranges may have been moved to a file that is not in place). */
   reset(): void {
     this.ranges = new WeakMap();
-    this.next = undefined;
+    this.committed = 0;
     this.file = undefined;
   }
 }
@@ -67,7 +83,7 @@ const COPY = 1 << 22;
 /** writeTurtle's bytes, reusing the unchanged units of the file `reuse` last wrote. */
 export async function writeTurtleReusing(graph: TramaGraph, out: Writable, reuse: TurtleReuse): Promise<void> {
   const previous = await reuse.openPrevious();
-  const next = reuse.begin();
+  const written = reuse.begin();
   const enc = new TurtleEncoder({ ...PREFIXES, ...ID_FOLDER_PREFIXES });
   const state = new TurtleState(enc);
   const stats: TurtleReuseStats = { copied: 0, encoded: 0 };
@@ -103,7 +119,7 @@ export async function writeTurtleReusing(graph: TramaGraph, out: Writable, reuse
         if (pending && old.start === pending.to + sep.length) pending.to = old.end;
         else { await copy(); buf += sep; pending = { from: old.start, to: old.end }; }
         offset = start + length;
-        next.set(u.owner!, { ...old, start, end: offset });
+        old.start = start; old.end = offset; old.written = written;
         state.subject = old.last; state.predicate = old.predicate; state.afterInteger = old.afterInteger;
         stats.copied++;
         continue;
@@ -113,7 +129,7 @@ export async function writeTurtleReusing(graph: TramaGraph, out: Writable, reuse
       const startsNew = blocks.length > 0 && blocks[0]!.s !== state.subject;
       const text = state.text(blocks);
       const bytes = Buffer.byteLength(text);
-      if (u.owner && startsNew) next.set(u.owner, { start: offset + sep.length, end: offset + bytes, first: blocks[0]!.s, last: state.subject!, predicate: state.predicate, afterInteger: state.afterInteger, ...(u.also ? { also: u.also } : {}) });
+      if (u.owner && startsNew) reuse.record(u.owner, { start: offset + sep.length, end: offset + bytes, first: blocks[0]!.s, last: state.subject!, predicate: state.predicate, afterInteger: state.afterInteger, written, ...(u.also ? { also: u.also } : {}) });
       offset += bytes;
       buf += text;
       stats.encoded++;
