@@ -32,9 +32,20 @@ export function articleRefs(articles: readonly string[], index: ReadonlyMap<stri
 /** Article and offsets identify a sentence within one build (the text follows from them). */
 export const sentenceKey = (e: Evidence) => `${e.article}\u0000${e.sentence}\u0000${e.start}\u0000${e.end}\u0000${e.date ?? ""}`;
 
-/** Builds the sentence and rule tables while the writer walks the graph. */
+/** The sentence table's entry for a sentence, made from (any) evidence citing it. */
+export const sentenceOf = (e: Evidence): EvidenceSentence => (e.date === undefined
+  ? { article: e.article, sentence: e.sentence, start: e.start, end: e.end, text: e.text }
+  : { article: e.article, sentence: e.sentence, start: e.start, end: e.end, text: e.text, date: e.date });
+
+/** JSON.stringify of a number, without the call. */
+const num = (n: number) => (Number.isFinite(n) ? String(n) : "null");
+
+/**
+ * Builds the sentence and rule tables while the writer walks the graph. The table holds
+ * the piece of evidence each sentence was first cited by (`sentenceOf` makes its entry),
+ * not the entry itself: a watch process writes the entries' JSON kept from the last write.
+ */
 export class EvidenceTable {
-  readonly sentences: EvidenceSentence[] = [];
   /** The piece of evidence each sentence was first cited by, in table order. */
   readonly firsts: Evidence[] = [];
   readonly rules: string[] = [];
@@ -45,23 +56,40 @@ export class EvidenceTable {
   constructor(private readonly keyOf: (e: Evidence) => string = sentenceKey) {}
 
   ref(e: Evidence): EvidenceRef {
+    const s = this.sentenceRef(e), r = this.ruleRef(e.rule);
+    return e.focus ? [s, r, e.focus.start, e.focus.end] : [s, r];
+  }
+
+  /** JSON.stringify of the refs of `evidence` (entered in the tables as `ref` does), without an array per ref. */
+  refsJson(evidence: readonly Evidence[]): string {
+    let out = "[";
+    for (let i = 0; i < evidence.length; i++) {
+      const e = evidence[i]!;
+      const s = this.sentenceRef(e), r = this.ruleRef(e.rule);
+      out += `${i ? "," : ""}[${s},${r}${e.focus ? `,${num(e.focus.start)},${num(e.focus.end)}` : ""}]`;
+    }
+    return out + "]";
+  }
+
+  private sentenceRef(e: Evidence): number {
     const key = this.keyOf(e);
     let s = this.sentenceIndex.get(key);
     if (s === undefined) {
-      s = this.sentences.length;
-      this.sentences.push(e.date === undefined
-        ? { article: e.article, sentence: e.sentence, start: e.start, end: e.end, text: e.text }
-        : { article: e.article, sentence: e.sentence, start: e.start, end: e.end, text: e.text, date: e.date });
+      s = this.firsts.length;
       this.firsts.push(e);
       this.sentenceIndex.set(key, s);
     }
-    let r = this.ruleIndex.get(e.rule);
+    return s;
+  }
+
+  private ruleRef(rule: string): number {
+    let r = this.ruleIndex.get(rule);
     if (r === undefined) {
       r = this.rules.length;
-      this.rules.push(e.rule);
-      this.ruleIndex.set(e.rule, r);
+      this.rules.push(rule);
+      this.ruleIndex.set(rule, r);
     }
-    return e.focus ? [s, r, e.focus.start, e.focus.end] : [s, r];
+    return r;
   }
 }
 

@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { MultiDirectedGraph } from "graphology";
 import { TramaError } from "../errors.ts";
 import type { Evidence } from "../types.ts";
-import { articleRefs, decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, READABLE_GRAPH_VERSIONS, sentenceKey } from "./envelope.ts";
+import { articleRefs, decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, READABLE_GRAPH_VERSIONS, sentenceKey, sentenceOf } from "./envelope.ts";
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type ClaimRecord, type EntityNodeAttributes, type GraphAttributes, type RelationEdgeAttributes, type TramaGraph } from "./types.ts";
 
 async function write(out: Writable, s: string): Promise<void> {
@@ -53,17 +53,20 @@ export function capEvidence<T>(evidence: readonly T[], cap = JSON_EVIDENCE_CAP):
 
 /** At most the cap per (subject, measure), spread over time; the kept ones stay in id order. */
 export function capClaims(claims: readonly ClaimRecord[], cap = JSON_CLAIMS_PER_SUBJECT_MEASURE): ClaimRecord[] {
-  const groups = new Map<string, ClaimRecord[]>();
+  // By subject, then measure: no key string per claim (a watch process caps 100,000 claims after every edit).
+  const bySubject = new Map<string, Map<string, ClaimRecord[]>>();
+  const groups: ClaimRecord[][] = [];
   for (const c of claims) {
-    const k = `${c.about ?? ""}|${c.measure}`;
-    const g = groups.get(k);
+    let byMeasure = bySubject.get(c.about ?? "");
+    if (!byMeasure) bySubject.set(c.about ?? "", (byMeasure = new Map()));
+    const g = byMeasure.get(c.measure);
     if (g) g.push(c);
-    else groups.set(k, [c]);
+    else { const fresh = [c]; byMeasure.set(c.measure, fresh); groups.push(fresh); }
   }
-  if ([...groups.values()].every((g) => g.length <= cap)) return claims as ClaimRecord[];
+  if (groups.every((g) => g.length <= cap)) return claims as ClaimRecord[];
   const kept = new Set<ClaimRecord>();
   const when = (c: ClaimRecord) => c.asOf ?? c.evidence.date ?? "";
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const byTime = g.length <= cap ? g : [...g].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : a.id < b.id ? -1 : 1));
     for (const c of capEvidence(byTime, cap)) kept.add(c);
   }
@@ -94,13 +97,13 @@ export class JsonReuse {
   /** A node's or edge's JSON around its evidence and article refs, kept with its attribute object while `check` (what else can change in place) is the same. */
   private parts = new WeakMap<object, { check: string; parts: string[] }>();
 
-  /** The JSON `make` gives, with HOLES[i] replaced by the JSON of values[i]; the rest is made once per owner. */
-  spliced(owner: object, check: string, make: () => string, values: readonly unknown[]): string {
+  /** The JSON `make` gives, with HOLES[i] replaced by json[i] (a value's JSON); the rest is made once per owner. */
+  spliced(owner: object, check: string, make: () => string, json: readonly string[]): string {
     let kept = this.parts.get(owner);
     if (!kept || kept.check !== check) {
       let text = make();
       const parts: string[] = [];
-      for (let i = 0; i < values.length; i++) {
+      for (let i = 0; i < json.length; i++) {
         const hole = JSON.stringify(HOLES[i]);
         const at = text.indexOf(hole);
         if (at < 0) throw new Error(`graph.json: stand-in ${i} not found in order in ${text.slice(0, 80)}`);
@@ -111,7 +114,7 @@ export class JsonReuse {
       this.parts.set(owner, (kept = { check, parts }));
     }
     let out = kept.parts[0]!;
-    for (let i = 0; i < values.length; i++) out += JSON.stringify(values[i]) + kept.parts[i + 1]!;
+    for (let i = 0; i < json.length; i++) out += json[i]! + kept.parts[i + 1]!;
     return out;
   }
 
@@ -154,33 +157,42 @@ export async function writeGraphJson(graph: TramaGraph, out: Writable, generator
   const edgeCap = budgetCap(graph.mapEdges((_k, a) => a.evidence.length), budget.edges, JSON_EDGE_EVIDENCE_CAP);
   let first = true;
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    const articles = articleRefs(a.articles, articleIndex), evidence = refs(a.evidence, nodeCap);
+    // Kept text around refs made as text (no array per ref): what a watch rebuild writes, for each of its nodes.
     await put(`${first ? "" : ","}${reuse
-      ? reuse.spliced(a, `${a.x}|${a.y}|${a.size}|${a.labels?.it}|${a.labels?.en}|${a.demonym}`, () => `{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles: HOLES[0], evidence: HOLES[1] })}}`, [articles, evidence])
-      : `{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles, evidence })}}`}`);
+      ? reuse.spliced(a, `${a.x}|${a.y}|${a.size}|${a.labels?.it}|${a.labels?.en}|${a.demonym}`, () => `{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles: HOLES[0], evidence: HOLES[1] })}}`, [articleRefsJson(a.articles, articleIndex), table.refsJson(capEvidence(a.evidence, nodeCap))])
+      : `{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles: articleRefs(a.articles, articleIndex), evidence: refs(a.evidence, nodeCap) })}}`}`);
     first = false;
   }
   await put(`],"edges":[`);
   first = true;
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
     const head = () => `{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}`;
-    const evidence = refs(a.evidence, edgeCap);
     await put(`${first ? "" : ","}${reuse
-      ? reuse.spliced(a, `${source}|${target}`, () => `${head()}${attributesJson({ ...a, evidence: HOLES[0] })}}`, [evidence])
-      : `${head()}${attributesJson({ ...a, evidence })}}`}`);
+      ? reuse.spliced(a, `${source}|${target}`, () => `${head()}${attributesJson({ ...a, evidence: HOLES[0] })}}`, [table.refsJson(capEvidence(a.evidence, edgeCap))])
+      : `${head()}${attributesJson({ ...a, evidence: refs(a.evidence, edgeCap) })}}`}`);
     first = false;
   }
   await put(`]},"sentences":[`);
   first = true;
-  for (let i = 0; i < table.sentences.length; i++) {
+  for (let i = 0; i < table.firsts.length; i++) {
     // A sentence's entry is made from the evidence that first cites it, alone: its JSON is kept with that object.
     let json = reuse?.sentenceJson.get(table.firsts[i]!);
-    if (json === undefined) { json = JSON.stringify(table.sentences[i]); reuse?.sentenceJson.set(table.firsts[i]!, json); }
+    if (json === undefined) { json = JSON.stringify(sentenceOf(table.firsts[i]!)); reuse?.sentenceJson.set(table.firsts[i]!, json); }
     await put(`${first ? "" : ","}${json}`);
     first = false;
   }
   buf += `],"rules":${JSON.stringify(table.rules)}}\n`;
   await write(out, buf);
+}
+
+/** JSON.stringify(articleRefs(articles, index)), without the array. */
+function articleRefsJson(articles: readonly string[], index: ReadonlyMap<string, number>): string {
+  let out = "[";
+  for (let i = 0; i < articles.length; i++) {
+    const n = index.get(articles[i]!);
+    out += `${i ? "," : ""}${n === undefined ? JSON.stringify(articles[i]) : n}`;
+  }
+  return out + "]";
 }
 
 /** graphology leaves `attributes` out of a serialized node or edge that has none. */

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { decodeGraphEnvelope, EvidenceTable, isGraphEnvelope } from "../../src/graph/envelope.ts";
+import { decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, sentenceOf } from "../../src/graph/envelope.ts";
 import { buildGraph } from "../../src/graph/index.ts";
 import { budgetCap, readGraphJson, writeGraphJson } from "../../src/graph/json.ts";
 import type { TramaGraph } from "../../src/graph/types.ts";
@@ -90,10 +90,21 @@ describe("graph.json version 2", () => {
     delete focused.date;
     const refs = [t.ref(plain), t.ref(focused), t.ref({ ...plain, rule: "r2" })];
     expect(refs).toEqual([[0, 0], [1, 1, 100, 103], [0, 1]]);
-    const env = { format: "trama-graph", version: 2, graph: { options: {}, attributes: {}, nodes: [{ key: "n", attributes: { evidence: refs } }], edges: [] }, sentences: t.sentences, rules: t.rules };
+    const env = { format: "trama-graph", version: 2, graph: { options: {}, attributes: {}, nodes: [{ key: "n", attributes: { evidence: refs } }], edges: [] }, sentences: t.firsts.map(sentenceOf), rules: t.rules };
     const out = decodeGraphEnvelope(env as never).nodes[0]!.attributes!.evidence;
     expect(out).toEqual([plain, focused, { ...plain, rule: "r2" }]);
     expect("focus" in out[0]! || "date" in out[1]!).toBe(false);
+  });
+
+  it("writes refs as text (refsJson) exactly as JSON.stringify writes the refs", () => {
+    const evidence: Evidence[] = [
+      { article: "a", sentence: 0, start: 0, end: 9, text: "Frase uno", rule: "r1" },
+      ev("a", 1, "r2"), { ...ev("b", 3, "r1"), focus: { start: 4, end: 11 } }, { article: "a", sentence: 0, start: 0, end: 9, text: "Frase uno", rule: "r2" },
+    ];
+    const [byRef, byText] = [new EvidenceTable(), new EvidenceTable()];
+    expect(byText.refsJson(evidence)).toBe(JSON.stringify(evidence.map((e) => byRef.ref(e))));
+    expect([byText.firsts, byText.rules]).toEqual([byRef.firsts, byRef.rules]);
+    expect(byText.refsJson([])).toBe("[]");
   });
 
   it("still reads version 1, where evidence is written out in full", async () => {
