@@ -28,12 +28,15 @@ function valueType(v: Value): string {
   return "double";
 }
 
+/** Each value's name and type (valueType). */
+type Typed = ReadonlyArray<readonly [name: string, type: string]>;
+const typed = (row: [string, Value][]): Typed => row.map(([name, v]) => [name, valueType(v)] as const);
+
 /** The attribute model: each name with a non-empty value, in order of first appearance, typed by the widest type seen. */
-function inferModel(rows: Iterable<[string, Value][]>): Map<string, string> {
+function inferModel(rows: Iterable<Typed>): Map<string, string> {
   const model = new Map<string, string>();
   for (const row of rows) {
-    for (const [name, v] of row) {
-      const t = valueType(v);
+    for (const [name, t] of row) {
       if (t === "empty") continue;
       const cur = model.get(name);
       if (cur === undefined || (t !== cur && PRIORITY[t]! < PRIORITY[cur]!)) model.set(name, t);
@@ -89,13 +92,23 @@ const asserted = (graph: TramaGraph) => graph.filterEdges((_k, a) => a.modality 
  * against what layout changes in place and against the attribute model.
  */
 export class GexfReuse {
-  private xml = new WeakMap<object, { check: string; xml: string }>();
+  // One entry per owner: its values' types (for the model, which every write infers over all
+  // rows) and its XML; the XML only while `check` is the same.
+  private kept = new WeakMap<object, { types?: Typed; check?: string; xml?: string }>();
+
+  /** The owner's values' types, made once: what the values are made from does not change in place. */
+  types(owner: object, values: () => [string, Value][]): Typed {
+    let k = this.kept.get(owner);
+    if (!k) this.kept.set(owner, (k = {}));
+    return (k.types ??= typed(values()));
+  }
 
   get(owner: object, check: string, make: () => string): string {
-    const kept = this.xml.get(owner);
-    if (kept && kept.check === check) return kept.xml;
+    let k = this.kept.get(owner);
+    if (k && k.check === check) return k.xml!;
     const xml = make();
-    this.xml.set(owner, { check, xml });
+    if (!k) this.kept.set(owner, (k = {}));
+    k.check = check; k.xml = xml;
     return xml;
   }
 }
@@ -105,8 +118,8 @@ const modelKey = (m: Map<string, string>) => [...m].join(";");
 /** The file in pieces of a node or an edge each, in the graph's order. */
 export function* gexfPieces(graph: TramaGraph, reuse?: GexfReuse): Generator<string> {
   const edges = asserted(graph);
-  const nodeModel = inferModel((function* () { for (const n of graph.nodeEntries()) yield nodeValues(n.attributes); })());
-  const edgeModel = inferModel(edges.map((e) => edgeValues(graph.getEdgeAttributes(e))));
+  const nodeModel = inferModel(graph.mapNodes((_k, a) => (reuse ? reuse.types(a, () => nodeValues(a)) : typed(nodeValues(a)))));
+  const edgeModel = inferModel(edges.map((e) => { const a = graph.getEdgeAttributes(e); return reuse ? reuse.types(a, () => edgeValues(a)) : typed(edgeValues(a)); }));
   const [nodeKey, edgeKey] = [modelKey(nodeModel), modelKey(edgeModel)];
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">'
     + '\n  <meta/>\n  <graph defaultedgetype="directed">' + modelXml(nodeModel, "node") + modelXml(edgeModel, "edge");
