@@ -91,28 +91,52 @@ function sorted(s: string, rows: Row[]): Block {
   return { s, rows };
 }
 
-function evidenceBlock(s: string, e: Evidence, articleIri: (id: string) => string): Block {
-  // Built in the order the rows sort to (by predicate IRI: dcterms, rdf, prov, then tr's
-  // local names), so `sorted` only checks it: there is one of these per piece of evidence.
-  const rows: Row[] = [];
-  if (e.date) rows.push(date(dcterms.date, e.date));
-  rows.push(
-    iri(RDF_TYPE, prov.Entity),
-    iri(RDF_TYPE, tr.Evidence),
-    iri(prov.wasDerivedFrom, articleIri(e.article)),
-    int(tr.endOffset, e.end),
-  );
-  if (e.focus) rows.push(int(tr.focusEnd, e.focus.end), int(tr.focusStart, e.focus.start));
-  rows.push(
-    str(tr.rule, e.rule),
-    int(tr.sentenceIndex, e.sentence),
-    str(tr.sentenceText, e.text),
-    int(tr.startOffset, e.start),
-  );
-  return sorted(s, rows);
+/**
+ * An evidence node's block. Its rows are made only when asked (for RDF/JS quads); the
+ * Turtle writer reads the evidence itself (TurtleState.evidence), because there is one of
+ * these per piece of evidence — most of the graph's lines — and a row object per triple
+ * was most of the writer's garbage.
+ */
+export class EvidenceBlock implements Block {
+  /** `s` is EVIDENCE_NS + `hash`. */
+  constructor(readonly s: string, readonly hash: string, readonly evidence: Evidence, readonly article: string) {}
+
+  get rows(): Row[] {
+    const e = this.evidence;
+    // Built in the order the rows sort to (by predicate IRI: dcterms, rdf, prov, then tr's
+    // local names); TurtleState.evidence writes the same order.
+    const rows: Row[] = [];
+    if (e.date) rows.push(date(dcterms.date, e.date));
+    rows.push(
+      iri(RDF_TYPE, prov.Entity),
+      iri(RDF_TYPE, tr.Evidence),
+      iri(prov.wasDerivedFrom, this.article),
+      int(tr.endOffset, e.end),
+    );
+    if (e.focus) rows.push(int(tr.focusEnd, e.focus.end), int(tr.focusStart, e.focus.start));
+    rows.push(
+      str(tr.rule, e.rule),
+      int(tr.sentenceIndex, e.sentence),
+      str(tr.sentenceText, e.text),
+      int(tr.startOffset, e.start),
+    );
+    return rows;
+  }
 }
 
-const evidenceIri = (owner: string, e: Evidence) => entityIri(`evidence/${hash16(`${owner}|${e.article}|${e.sentence}|${e.focus?.start ?? e.start}|${e.rule}`)}`);
+/** The IRIs an evidence block's rows use, for writers that encode them directly. */
+export const EVIDENCE_TERMS = {
+  date: dcterms.date, entity: prov.Entity, evidence: tr.Evidence, derivedFrom: prov.wasDerivedFrom, endOffset: tr.endOffset,
+  focusEnd: tr.focusEnd, focusStart: tr.focusStart, rule: tr.rule, sentenceIndex: tr.sentenceIndex, sentenceText: tr.sentenceText, startOffset: tr.startOffset,
+} as const;
+
+function evidenceBlock(s: string, hash: string, e: Evidence, articleIri: (id: string) => string): EvidenceBlock {
+  return new EvidenceBlock(s, hash, e, articleIri(e.article));
+}
+
+/** Evidence IRIs' folder: `entityIri("evidence/" + hash)` without checking a key that is always hex. */
+export const EVIDENCE_NS = entityIri("evidence/");
+const evidenceHash = (owner: string, e: Evidence) => hash16(`${owner}|${e.article}|${e.sentence}|${e.focus?.start ?? e.start}|${e.rule}`);
 
 /**
  * The graph's blocks in units: an article, an entity, a relation (its direct triple, its
@@ -188,7 +212,8 @@ function nodeBlock(key: string, a: EntityNodeAttributes): Block {
 function* edgeBlocks(key: string, source: string, target: string, a: RelationEdgeAttributes, articleIri: (id: string) => string): Generator<Block> {
   const [src, tgt] = [entityIri(source), entityIri(target)];
   const st = entityIri(`statement/${hash16(key)}`);
-  const evidenceIris = a.evidence.map((e) => evidenceIri(key, e));
+  const hashes = a.evidence.map((e) => evidenceHash(key, e));
+  const evidenceIris = hashes.map((h) => EVIDENCE_NS + h);
   if (a.modality === "asserted") yield { s: src, rows: [iri(trTerm(a.predicate), tgt)] };
   // In the order the rows sort to (rdf's object, predicate, subject, type, then tr's local
   // names; evidence IRIs by code unit, which is how compareRows orders IRIs of one predicate).
@@ -203,11 +228,11 @@ function* edgeBlocks(key: string, source: string, target: string, a: RelationEdg
   if (a.modality !== "asserted") rows.push(str(tr.modality, a.modality));
   rows.push(int(tr.supportCount, a.count));
   yield sorted(st, rows);
-  for (let i = 0; i < a.evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, a.evidence[i]!, articleIri);
+  for (let i = 0; i < a.evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, hashes[i]!, a.evidence[i]!, articleIri);
 }
 
 function* claimBlocks(c: ClaimRecord, articleIri: (id: string) => string): Generator<Block> {
-  const ev = evidenceIri(c.id, c.evidence);
+  const hash = evidenceHash(c.id, c.evidence), ev = EVIDENCE_NS + hash;
   // In the order the rows sort to: rdf, prov, then tr's local names.
   const rows = [iri(RDF_TYPE, tr.Claim), iri(prov.wasDerivedFrom, articleIri(c.article))];
   if (c.about) rows.push(iri(tr.about, entityIri(c.about)));
@@ -220,5 +245,5 @@ function* claimBlocks(c: ClaimRecord, articleIri: (id: string) => string): Gener
   if (c.qualifier) rows.push(str(tr.qualifier, c.qualifier));
   if (c.unit) rows.push(str(tr.unit, c.unit));
   yield sorted(claimIri(c.id), rows);
-  yield evidenceBlock(ev, c.evidence, articleIri);
+  yield evidenceBlock(ev, hash, c.evidence, articleIri);
 }

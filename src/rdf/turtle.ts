@@ -4,8 +4,8 @@
 // loader reads `1.` as a decimal and fails). test/scale/turtle-json.test.ts holds this
 // writer to n3's output on a generated graph, so the two cannot drift apart.
 import type { Writable } from "node:stream";
-import { RDF_TYPE, type Block, type Row } from "./blocks.ts";
-import { PREFIXES } from "./vocab.ts";
+import { EVIDENCE_NS, EVIDENCE_TERMS, EvidenceBlock, RDF_TYPE, type Block, type Row } from "./blocks.ts";
+import { dateType, PREFIXES } from "./vocab.ts";
 
 // n3's escaping for Turtle: these characters, and characters outside the BMP, are escaped.
 const ESCAPE = /["\\\t\n\r\b\f\u0000-\u0019\ud800-\udbff]/;
@@ -71,8 +71,21 @@ export class TurtleEncoder {
     return named && PN_LOCAL.test(iri.slice(named[1].length)) ? iri : `<${iri}>`;
   }
 
+  /**
+   * `iri(ns + local)` for a local name that needs no escaping and holds no `/` or `#` (a
+   * hash): the namespace's prefix name is looked up once, not cut out of every IRI.
+   */
+  inNamespace(ns: string, local: string): string {
+    let name = this.namespaces.get(ns);
+    // A prefix IRI as written (no character to escape) ends in `/` or `#` when byIri exists,
+    // so `iri` would cut right after it and find this name.
+    if (name === undefined) this.namespaces.set(ns, (name = (!ESCAPE.test(ns) && this.byIri?.get(ns)) || ""));
+    return name && LOCAL.test(local) ? name + local : this.iri(ns + local);
+  }
+  private readonly namespaces = new Map<string, string>();
+
   /** An IRI that recurs on every line (predicates, datatypes): encoded once. */
-  private known(value: string): string {
+  known(value: string): string {
     let out = this.memo.get(value);
     if (out === undefined) this.memo.set(value, (out = this.iri(value)));
     return out;
@@ -106,7 +119,14 @@ export class TurtleState {
   /** The last object written is a bare integer: a final dot after it needs a space. */
   afterInteger = false;
 
-  constructor(readonly enc: TurtleEncoder) {}
+  /** The evidence block's predicates and classes as this encoder writes them. */
+  private readonly ev: Record<keyof typeof EVIDENCE_TERMS, string>;
+  /** Articles' IRIs as written: every piece of evidence names one. */
+  private readonly articles = new Map<string, string>();
+
+  constructor(readonly enc: TurtleEncoder) {
+    this.ev = Object.fromEntries(Object.entries(EVIDENCE_TERMS).map(([k, v]) => [k, enc.predicate(v)])) as Record<keyof typeof EVIDENCE_TERMS, string>;
+  }
 
   /** What ends the statement under way when another subject begins ("" before the first). */
   separator(): string {
@@ -120,6 +140,7 @@ export class TurtleState {
   }
 
   block(b: Block): string {
+    if (b instanceof EvidenceBlock && b.s !== this.subject) return this.evidence(b);
     const enc = this.enc;
     let buf = "";
     for (const r of b.rows) {
@@ -133,6 +154,32 @@ export class TurtleState {
       this.afterInteger = !r.iri && BARE_INTEGER.test(o);
     }
     return buf;
+  }
+
+  /**
+   * An evidence node written straight from its fields: the same text `block` makes of its
+   * rows (EvidenceBlock.rows, in the same order), without a row object per triple.
+   */
+  evidence(b: EvidenceBlock): string {
+    const { enc, ev } = this, e = b.evidence;
+    let buf = `${this.separator()}${enc.inNamespace(EVIDENCE_NS, b.hash)} `;
+    if (e.date) buf += `${ev.date} "${escape(e.date)}"^^${enc.known(dateType(e.date))};\n    `;
+    let article = this.articles.get(b.article);
+    if (article === undefined) this.articles.set(b.article, (article = enc.iri(b.article)));
+    buf += `a ${ev.entity}, ${ev.evidence};\n    ${ev.derivedFrom} ${article};\n    ${ev.endOffset} ${this.integer(e.end)}`;
+    if (e.focus) buf += `;\n    ${ev.focusEnd} ${this.integer(e.focus.end)};\n    ${ev.focusStart} ${this.integer(e.focus.start)}`;
+    const start = this.integer(e.start);
+    buf += `;\n    ${ev.rule} "${escape(e.rule)}";\n    ${ev.sentenceIndex} ${this.integer(e.sentence)};\n    ${ev.sentenceText} "${escape(e.text)}";\n    ${ev.startOffset} ${start}`;
+    this.subject = b.s;
+    this.predicate = EVIDENCE_TERMS.startOffset;
+    this.afterInteger = BARE_INTEGER.test(start);
+    return buf;
+  }
+
+  /** An xsd:integer object as `object` writes it: bare when it reads as one. */
+  private integer(n: number): string {
+    const v = String(n);
+    return BARE[`${XSD}integer`]!.test(v) ? v : `"${escape(v)}"^^${this.enc.known(`${XSD}integer`)}`;
   }
 
   /** The end of the last statement. */
