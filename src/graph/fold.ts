@@ -44,7 +44,11 @@ export class GraphFold {
    */
   private store = new EvidenceStore();
 
+  /** A plain fold once finished (its state let go). */
+  private spent = false;
+
   add(x: ArticleExtraction): void {
+    if (this.spent) throw new Error("GraphFold.add: this fold was finished already (only a removable fold takes articles after a finish)");
     const id = x.meta.id;
     this.metas.push(x.meta);
     let keys: ArticleKeys | undefined;
@@ -152,8 +156,15 @@ export class GraphFold {
    * (finish.ts); their attribute objects are new, every other one is the last graph's.
    */
   finish(opts: FinishOptions = {}): TramaGraph {
+    if (this.spent) throw new Error("GraphFold.finish: this fold was finished already (only a removable fold finishes again)");
     const state = { entities: this.entities, mentions: this.mentions, facts: this.facts, claims: this.claims, metas: this.metas, store: this.store };
-    if (!this.described) return finishFold(state, opts).graph;
+    if (!this.described) {
+      // A plain fold is finished once: what the graph does not keep (the evidence rows, the
+      // per-key folds) is let go now rather than held through layout and the writers.
+      this.spent = true;
+      this.entities = new Map(); this.mentions = new Map(); this.facts = new Map(); this.claims = []; this.metas = []; this.store = new EvidenceStore();
+      return finishFold(state, opts).graph;
+    }
     const { graph, memo } = finishFold(state, opts, { prev: this.memo, touched: this.touched });
     this.memo = memo;
     this.touched = { entities: new Set(), mentions: new Set(), facts: new Set(), claims: new Set() };
