@@ -34,7 +34,7 @@ export class StringTable {
 }
 
 export class EvidenceStore {
-  /** Article ids, rule ids and dates. */
+  /** Article ids, rule ids and dates (only these: every finish ranks them all). */
   readonly strings = new StringTable();
   /** Sentence texts: one entry per distinct text of an article (texts are shared within an article only, where one sentence backs many facts). */
   private readonly texts: string[] = [];
@@ -103,6 +103,23 @@ export class EvidenceStore {
       return date !== undefined ? { article, sentence, start, end, text, focus, date, rule } : { article, sentence, start, end, text, focus, rule };
     }
     return date !== undefined ? { article, sentence, start, end, text, date, rule } : { article, sentence, start, end, text, rule };
+  }
+
+  private ranked: { size: number; rank: Int32Array } | undefined;
+
+  /**
+   * Each string's rank in `compare`'s order (strings equal under it share a rank): rows
+   * then compare by number. Kept until a string is added (a watch-mode edit that adds no
+   * new article id or rule reuses it).
+   */
+  ranks(compare: (a: string, b: string) => number): Int32Array {
+    const values = this.strings.values;
+    if (this.ranked?.size === values.length) return this.ranked.rank;
+    const sorted = values.map((_, i) => i).sort((a, b) => compare(values[a]!, values[b]!));
+    const rank = new Int32Array(values.length);
+    sorted.forEach((id, i) => { rank[id] = i > 0 && compare(values[sorted[i - 1]!]!, values[id]!) === 0 ? rank[sorted[i - 1]!]! : i; });
+    this.ranked = { size: values.length, rank };
+    return rank;
   }
 
   /** String id of row `id`'s article (compare rows without building strings). */

@@ -248,10 +248,7 @@ export type EvidenceOrder = (a: number, b: number) => number;
  * rank), so the sort of a node with 10⁵ pieces of evidence compares numbers, not strings.
  */
 function evidenceOrder(store: EvidenceStore): EvidenceOrder {
-  const values = store.strings.values;
-  const sorted = values.map((_, i) => i).sort((a, b) => collate(values[a]!, values[b]!));
-  const rank = new Int32Array(values.length);
-  sorted.forEach((id, i) => { rank[id] = i > 0 && collate(values[sorted[i - 1]!]!, values[id]!) === 0 ? rank[sorted[i - 1]!]! : i; });
+  const rank = store.ranks(collate);
   return (a, b) => rank[store.articleId(a)]! - rank[store.articleId(b)]! || store.start(a) - store.start(b)
     || store.focusStart(a) - store.focusStart(b) || store.focusEnd(a) - store.focusEnd(b) || rank[store.ruleId(a)]! - rank[store.ruleId(b)]!;
 }

@@ -11,7 +11,7 @@
 // An edit then costs what that article touched, not the corpus: each article's keys are
 // indexed, and what was touched since the last finish is what the next finish recomputes.
 import type { ArticleExtraction, ArticleMeta, EntityDescription } from "../types.ts";
-import { EvidenceStore } from "./evidence-store.ts";
+import { EvidenceStore, StringTable } from "./evidence-store.ts";
 import { EntityFold, firstOf, type Dated } from "./entity-fold.ts";
 import { finishFold, type FactFold, type FinishMemo, type FinishOptions, type HeldClaim, type MentionFold, type Touched } from "./finish.ts";
 export { collate } from "./entity-fold.ts";
@@ -43,6 +43,8 @@ export class GraphFold {
    * 10,000 articles there are 1.5 million pieces, most of this process's heap as objects.
    */
   private store = new EvidenceStore();
+  /** One copy of each string that claims and facts repeat (entity keys, measures, units). */
+  private names = new StringTable();
 
   /** A plain fold once finished (its state let go). */
   private spent = false;
@@ -81,8 +83,8 @@ export class GraphFold {
       if (keys) { keys.facts.add(key); this.touched.facts.add(key); }
       let cur = this.facts.get(key);
       if (!cur) {
-        // The ends are entity keys that many facts share: one copy each (interned with the evidence strings).
-        const s = this.store.strings, one = (v: string) => s.values[s.id(v)]!;
+        // The ends are entity keys that many facts share: one copy each (interned).
+        const s = this.names, one = (v: string) => s.values[s.id(v)]!;
         this.facts.set(key, (cur = { predicate: one(f.predicate) as typeof f.predicate, subject: one(f.subject), object: one(f.object), modality: one(f.modality) as typeof f.modality, evidence: [] }));
       }
       cur.evidence.push(this.store.add(f.evidence, texts));
@@ -99,7 +101,7 @@ export class GraphFold {
       const held: Record<string, unknown> = {};
       for (const k in c) {
         const v = (c as unknown as Record<string, unknown>)[k];
-        held[k] = k === "evidence" ? this.store.share(c.evidence, texts) : typeof v === "string" && k !== "id" ? this.store.strings.values[this.store.strings.id(v)] : v;
+        held[k] = k === "evidence" ? this.store.share(c.evidence, texts) : typeof v === "string" && k !== "id" ? this.names.values[this.names.id(v)] : v;
       }
       held.article = id;
       this.claims.push(held as unknown as HeldClaim);
@@ -162,7 +164,7 @@ export class GraphFold {
       // A plain fold is finished once: what the graph does not keep (the evidence rows, the
       // per-key folds) is let go now rather than held through layout and the writers.
       this.spent = true;
-      this.entities = new Map(); this.mentions = new Map(); this.facts = new Map(); this.claims = []; this.metas = []; this.store = new EvidenceStore();
+      this.entities = new Map(); this.mentions = new Map(); this.facts = new Map(); this.claims = []; this.metas = []; this.store = new EvidenceStore(); this.names = new StringTable();
       return finishFold(state, opts).graph;
     }
     const { graph, memo } = finishFold(state, opts, { prev: this.memo, touched: this.touched });

@@ -72,6 +72,26 @@ describe("EvidenceStore", () => {
   });
 });
 
+describe("EvidenceStore.ranks", () => {
+  const collate = new Intl.Collator().compare;
+  it("ranks strings in the comparer's order, equal ones alike, and reuses the ranks until a string is added", () => {
+    const store = new EvidenceStore();
+    const texts = store.sentences();
+    for (const article of ["b", "a", "B", "c"]) store.add(ev({ article }), texts);
+    const caseless = (x: string, y: string) => collate(x.toLowerCase(), y.toLowerCase());
+    const rank = store.ranks(caseless);
+    const r = (s: string) => rank[store.strings.find(s)!]!;
+    expect(r("a")).toBeLessThan(r("b"));
+    expect(r("b")).toBe(r("B"));
+    expect(r("b")).toBeLessThan(r("c"));
+    expect(store.ranks(caseless)).toBe(rank);
+    store.add(ev({ article: "0" }), texts);
+    const again = store.ranks(caseless);
+    expect(again).not.toBe(rank);
+    expect(again[store.strings.find("0")!]).toBe(0);
+  });
+});
+
 describe("StringTable", () => {
   it("gives one id per distinct string and finds without adding", () => {
     const t = new StringTable();
