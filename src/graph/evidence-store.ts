@@ -122,6 +122,22 @@ export class EvidenceStore {
     return rank;
   }
 
+  /**
+   * Rows in evidence order: article, start, focus start and end (0 where there is none),
+   * rule; strings by `rank` (this.ranks). Reads the rows directly: a node's evidence sort
+   * at 10,000 articles makes millions of comparisons. Valid until the next `add`.
+   */
+  order(rank: Int32Array): (a: number, b: number) => number {
+    const r = this.rows;
+    const focus = (v: number) => (v === NO_FOCUS ? 0 : v);
+    return (a, b) => {
+      const x = a * STRIDE, y = b * STRIDE;
+      return rank[r[x + ARTICLE]!]! - rank[r[y + ARTICLE]!]! || r[x + START]! - r[y + START]!
+        || focus(r[x + FOCUS_START]!) - focus(r[y + FOCUS_START]!) || focus(r[x + FOCUS_END]!) - focus(r[y + FOCUS_END]!)
+        || rank[r[x + RULE]!]! - rank[r[y + RULE]!]!;
+    };
+  }
+
   /** String id of row `id`'s article (compare rows without building strings). */
   articleId(id: number): number { return this.rows[id * STRIDE + ARTICLE]!; }
   article(id: number): string { return this.strings.values[this.articleId(id)]!; }

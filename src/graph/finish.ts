@@ -248,9 +248,7 @@ export type EvidenceOrder = (a: number, b: number) => number;
  * rank), so the sort of a node with 10⁵ pieces of evidence compares numbers, not strings.
  */
 function evidenceOrder(store: EvidenceStore): EvidenceOrder {
-  const rank = store.ranks(collate);
-  return (a, b) => rank[store.articleId(a)]! - rank[store.articleId(b)]! || store.start(a) - store.start(b)
-    || store.focusStart(a) - store.focusStart(b) || store.focusEnd(a) - store.focusEnd(b) || rank[store.ruleId(a)]! - rank[store.ruleId(b)]!;
+  return store.order(store.ranks(collate));
 }
 
 function claimRecords(claims: readonly HeldClaim[], k: (key: string) => string, memo: WeakMap<HeldClaim, ClaimRecord> | undefined): ClaimRecord[] {
