@@ -7,6 +7,8 @@
 // `--post <dir>`: after finish, the post-worker phase as `trama build` runs it instead of
 // stage by stage (layout on its thread while graph.ttl is written, then graph.json and GEXF,
 // into <dir>): wall, process CPU and the main thread's own CPU (its critical path).
+// `NODE_OPTIONS=--expose-gc` makes the heap printed after each stage the live heap; array
+// buffers are printed apart (the fold's evidence rows are one).
 import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, type Writable } from "node:stream";
@@ -54,8 +56,10 @@ const cpu = async (label: string, f: () => unknown) => {
   await f();
   const d = process.cpuUsage(c);
   const ms = (d.user + d.system) / 1000;
+  // Under `node --expose-gc` the heap printed is what is live (a collection first), not what is live plus garbage.
+  (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  console.log(`${label.padEnd(24)} ${ms.toFixed(0).padStart(8)} ms CPU   heap ${mb(m.heapUsed)}  rss ${mb(m.rss)}`);
+  console.log(`${label.padEnd(24)} ${ms.toFixed(0).padStart(8)} ms CPU   heap ${mb(m.heapUsed)}  array buffers ${mb(m.arrayBuffers)}  rss ${mb(m.rss)}`);
   return ms;
 };
 const cache = new ExtractionCache(join(out, ".cache"), pipelineVersion(join(projectRoot, "data")));

@@ -2,10 +2,10 @@
 // A removable fold keeps these links from one finish to the next, so an edit places again
 // only the facts it touched and those whose end came or went, and recomputes only the
 // edges they left or joined.
-import type { Evidence } from "../types.ts";
+import type { EvidenceStore } from "./evidence-store.ts";
 import { SYMMETRIC_PREDICATES } from "../types.ts";
 import { firstOf, type Dated } from "./entity-fold.ts";
-import type { FactFold, FinishMemo, FoldState, Touched } from "./finish.ts";
+import type { EvidenceOrder, FactFold, FinishMemo, FoldState, Touched } from "./finish.ts";
 import type { RelationEdgeAttributes } from "./types.ts";
 
 /** Where each fact went, kept by a removable fold's finish for the next. */
@@ -44,7 +44,7 @@ export function byEnd(links: FactLinks, fk: string, f: FactFold): void {
  * and the facts with an end in `came` (keys whose node came or went), placed again; the
  * last finish's edges updated in place, recomputed where their facts changed.
  */
-export function relink(state: FoldState, k: (key: string) => string, nodes: ReadonlyMap<string, unknown>, prev: FinishMemo, touched: Touched, came: ReadonlySet<string>, byEvidence: (a: Evidence, b: Evidence) => number) {
+export function relink(state: FoldState, k: (key: string) => string, nodes: ReadonlyMap<string, unknown>, prev: FinishMemo, touched: Touched, came: ReadonlySet<string>, byEvidence: EvidenceOrder) {
   const links = prev.links;
   const again = new Set(touched.facts);
   // byEnd may still list facts since removed: they are placed again as removed, harmlessly.
@@ -71,7 +71,7 @@ export function relink(state: FoldState, k: (key: string) => string, nodes: Read
     const m = links.members.get(key);
     if (!m || m.facts.size === 0) { links.members.delete(key); if (edges.delete(key)) sameEdgeKeys = false; continue; }
     if (!edges.has(key)) sameEdgeKeys = false;
-    edges.set(key, { source: m.source, target: m.target, attrs: edgeAttributes([...m.facts].map((fk) => state.facts.get(fk)!), byEvidence) });
+    edges.set(key, { source: m.source, target: m.target, attrs: edgeAttributes([...m.facts].map((fk) => state.facts.get(fk)!), byEvidence, state.store) });
   }
   return { links, edges, dirtyEdges, sameEdgeKeys };
 }
@@ -83,12 +83,12 @@ export function sameKeySet(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<strin
 }
 
 /** One edge's attributes from the facts that went into it (one predicate and modality). */
-export function edgeAttributes(facts: readonly FactFold[], byEvidence: (a: Evidence, b: Evidence) => number): RelationEdgeAttributes {
+export function edgeAttributes(facts: readonly FactFold[], byEvidence: EvidenceOrder, store: EvidenceStore): RelationEdgeAttributes {
   const predicate = facts[0]!.predicate;
-  const all: Evidence[] = [];
+  const all: number[] = [];
   let cameo: Dated<string> | undefined;
   for (const f of facts) { for (const e of f.evidence) all.push(e); cameo = firstOf(cameo, f.cameo); }
-  const evidence = onePerSentenceRule(all.sort(byEvidence));
+  const evidence = onePerSentenceRule(all.sort(byEvidence), store).map((e) => store.get(e));
   const attrs: RelationEdgeAttributes = {
     predicate, symmetric: SYMMETRIC_PREDICATES.has(predicate), modality: facts[0]!.modality, count: evidence.length, evidence,
     ...(cameo ? { cameo: cameo.value } : {}),
@@ -99,11 +99,11 @@ export function edgeAttributes(facts: readonly FactFold[], byEvidence: (a: Evide
 }
 
 
-/** One piece of evidence per (article, sentence, rule): the first in evidence order. */
-function onePerSentenceRule(sorted: Evidence[]): Evidence[] {
+/** One piece of evidence per (article, sentence, rule): the first in evidence order (ids of interned strings stand for the strings). */
+function onePerSentenceRule(sorted: number[], store: EvidenceStore): number[] {
   const seen = new Set<string>();
   return sorted.filter((e) => {
-    const id = `${e.article}\u0000${e.sentence}\u0000${e.rule}`;
+    const id = `${store.articleId(e)}:${store.sentence(e)}:${store.ruleId(e)}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -9,17 +9,18 @@
 // went. The result is the graph a fresh finish would give: one code path computes a node
 // or an edge, whether everything or a few are recomputed.
 import { MultiDirectedGraph } from "graphology";
-import type { ArticleMeta, ClaimFact, Evidence, RelationFact } from "../types.ts";
+import type { ArticleMeta, ClaimFact, RelationFact } from "../types.ts";
+import type { EvidenceStore } from "./evidence-store.ts";
 import { collate, EntityFold, type Dated } from "./entity-fold.ts";
 import { resolveEntities, type EntityInfo } from "./resolve.ts";
 import { byEnd, edgeAttributes, place, relink, sameKeySet, type EdgeEntry, type Edges, type FactLinks } from "./fact-links.ts";
 import type { ClaimRecord, EntityNodeAttributes, RelationEdgeAttributes, TramaGraph } from "./types.ts";
 
-/** What one key's mentions leave: a count, the articles, the evidence. */
-export interface MentionFold { count: number; articles: Set<string>; evidence: Evidence[] }
+/** What one key's mentions leave: a count, the articles, the evidence (rows of the fold's EvidenceStore). */
+export interface MentionFold { count: number; articles: Set<string>; evidence: number[] }
 
 /** One relation as its article keyed it, every time it was said. */
-export interface FactFold { predicate: RelationFact["predicate"]; subject: string; object: string; modality: RelationFact["modality"]; evidence: Evidence[]; cameo?: Dated<string>; cameos?: Dated<string>[] }
+export interface FactFold { predicate: RelationFact["predicate"]; subject: string; object: string; modality: RelationFact["modality"]; /** Rows of the fold's EvidenceStore. */ evidence: number[]; cameo?: Dated<string>; cameos?: Dated<string>[] }
 
 export type HeldClaim = ClaimFact & { article: string };
 
@@ -35,6 +36,8 @@ export interface FoldState {
   facts: ReadonlyMap<string, FactFold>;
   claims: readonly HeldClaim[];
   metas: readonly ArticleMeta[];
+  /** The evidence rows that `mentions` and `facts` refer to. */
+  store: EvidenceStore;
 }
 
 /** Keys added, changed or removed since the last finish (entity keys, mention keys, fact keys). */
@@ -90,7 +93,7 @@ export function finishFold(state: FoldState, opts: FinishOptions = {}, memo?: { 
   const dangling = opts.onDangling ?? (() => undefined);
   const metas = [...state.metas].sort((a, b) => collate(a.id, b.id));
   const fileOf = new Map(metas.map((m) => [m.id, m.file]));
-  const byEvidence = evidenceOrder(metas.map((m) => m.id));
+  const byEvidence = evidenceOrder(state.store);
   const { map, signatures } = resolution(state, keep, prev, touched);
   const k = (key: string) => map.get(key) ?? key;
 
@@ -124,7 +127,7 @@ export function finishFold(state: FoldState, opts: FinishOptions = {}, memo?: { 
   const reports: { article: string; order: number; fact: string }[] = [];
   for (const [raw, m] of state.mentions) {
     const key = k(raw);
-    if (!nodes.has(key)) for (const e of m.evidence) reports.push({ article: e.article, order: e.start, fact: `mention of ${key}` });
+    if (!nodes.has(key)) for (const e of m.evidence) reports.push({ article: state.store.article(e), order: state.store.start(e), fact: `mention of ${key}` });
   }
 
   // Each fact's edge; the edges whose member facts changed are recomputed. With no key moved
@@ -163,13 +166,13 @@ export function finishFold(state: FoldState, opts: FinishOptions = {}, memo?: { 
     edges = new Map();
     for (const [key, { source, target, facts }] of members) {
       const kept = dirtyEdges && !dirtyEdges.has(key) ? prev!.edges.get(key) : undefined;
-      edges.set(key, kept ?? { source, target, attrs: edgeAttributes(facts, byEvidence) });
+      edges.set(key, kept ?? { source, target, attrs: edgeAttributes(facts, byEvidence, state.store) });
     }
     sameEdgeKeys = incremental && sameKeySet(prev.edges, edges);
   }
   if (missingOf.size > 0) for (const [fk, f] of state.facts) {
     const missing = missingOf.get(fk);
-    if (missing) for (const e of f.evidence) reports.push({ article: e.article, order: Number.MAX_SAFE_INTEGER, fact: `relation ${f.predicate} to ${missing}` });
+    if (missing) for (const e of f.evidence) reports.push({ article: state.store.article(e), order: Number.MAX_SAFE_INTEGER, fact: `relation ${f.predicate} to ${missing}` });
   }
 
   const rank = new Map(metas.map((m, i) => [m.id, i]));
@@ -208,20 +211,21 @@ function patched(graph: TramaGraph, nodes: ReadonlyMap<string, EntityNodeAttribu
 }
 
 /** One node: its member keys' descriptions merged, their mentions counted, articles and evidence sorted. */
-function nodeAttributes(state: FoldState, keys: readonly string[], byEvidence: (a: Evidence, b: Evidence) => number): EntityNodeAttributes {
+function nodeAttributes(state: FoldState, keys: readonly string[], byEvidence: EvidenceOrder): EntityNodeAttributes {
   const f = new EntityFold();
   for (const key of keys) f.merge(state.entities.get(key)!);
   const n = f.attributes();
   const articles = new Set<string>();
+  const rows: number[] = [];
   for (const key of keys) {
     const m = state.mentions.get(key);
     if (!m) continue;
     n.mentions += m.count;
     for (const a of m.articles) articles.add(a);
-    for (const e of m.evidence) n.evidence.push(e);
+    for (const e of m.evidence) rows.push(e);
   }
   n.articles = [...articles].sort();
-  n.evidence.sort(byEvidence);
+  n.evidence = rows.sort(byEvidence).map((e) => state.store.get(e));
   return n;
 }
 
@@ -235,20 +239,16 @@ function mergeSorted<T>(a: readonly T[], b: readonly T[], cmp: (x: T, y: T) => n
   return out;
 }
 
+/** Evidence rows in evidence order. */
+export type EvidenceOrder = (a: number, b: number) => number;
+
 /**
- * Evidence order: article (in collation order), offset, focus, rule. Articles are ranked
- * once from the sorted ids (equal-collating ids share a rank), so the sort of a node with
- * 10⁵ pieces of evidence compares numbers, not strings.
+ * Evidence order: article (in collation order), offset, focus, rule. The store's strings
+ * (article ids, rules) are ranked once in collation order (equal-collating strings share a
+ * rank), so the sort of a node with 10⁵ pieces of evidence compares numbers, not strings.
  */
-function evidenceOrder(sortedIds: readonly string[]): (a: Evidence, b: Evidence) => number {
-  const rank = new Map<string, number>();
-  sortedIds.forEach((id, i) => rank.set(id, i > 0 && collate(sortedIds[i - 1]!, id) === 0 ? rank.get(sortedIds[i - 1]!)! : i));
-  const byArticle = (a: string, b: string) => {
-    if (a === b) return 0;
-    const ra = rank.get(a), rb = rank.get(b);
-    return ra !== undefined && rb !== undefined ? ra - rb : collate(a, b);
-  };
-  return (a, b) => byArticle(a.article, b.article) || a.start - b.start || (a.focus?.start ?? 0) - (b.focus?.start ?? 0) || (a.focus?.end ?? 0) - (b.focus?.end ?? 0) || collate(a.rule, b.rule);
+function evidenceOrder(store: EvidenceStore): EvidenceOrder {
+  return store.order(store.ranks(collate));
 }
 
 function claimRecords(claims: readonly HeldClaim[], k: (key: string) => string, memo: WeakMap<HeldClaim, ClaimRecord> | undefined): ClaimRecord[] {

@@ -10,7 +10,8 @@
 // article touched instead of every article of the corpus.
 // An edit then costs what that article touched, not the corpus: each article's keys are
 // indexed, and what was touched since the last finish is what the next finish recomputes.
-import type { ArticleExtraction, ArticleMeta, EntityDescription, Evidence } from "../types.ts";
+import type { ArticleExtraction, ArticleMeta, EntityDescription } from "../types.ts";
+import { EvidenceStore, StringTable } from "./evidence-store.ts";
 import { EntityFold, firstOf, type Dated } from "./entity-fold.ts";
 import { finishFold, type FactFold, type FinishMemo, type FinishOptions, type HeldClaim, type MentionFold, type Touched } from "./finish.ts";
 export { collate } from "./entity-fold.ts";
@@ -38,27 +39,18 @@ export class GraphFold {
   private claims: HeldClaim[] = [];
   private metas: ArticleMeta[] = [];
   /**
-   * One copy of each article id, rule id and date: evidence read back from JSON (the cache,
-   * a worker) carries its own copy of each, and at 10,000 articles there are two million
-   * pieces of evidence.
+   * Every mention's and relation's evidence, as compact rows (evidence-store.ts): at
+   * 10,000 articles there are 1.5 million pieces, most of this process's heap as objects.
    */
-  private strings = new Map<string, string>();
+  private store = new EvidenceStore();
+  /** One copy of each string that claims and facts repeat (entity keys, measures, units). */
+  private names = new StringTable();
 
-  private intern(s: string): string {
-    const cur = this.strings.get(s);
-    if (cur !== undefined) return cur;
-    this.strings.set(s, s);
-    return s;
-  }
-
-  private keep(e: Evidence): Evidence {
-    e.article = this.intern(e.article);
-    e.rule = this.intern(e.rule);
-    if (e.date !== undefined) e.date = this.intern(e.date);
-    return e;
-  }
+  /** A plain fold once finished (its state let go). */
+  private spent = false;
 
   add(x: ArticleExtraction): void {
+    if (this.spent) throw new Error("GraphFold.add: this fold was finished already (only a removable fold takes articles after a finish)");
     const id = x.meta.id;
     this.metas.push(x.meta);
     let keys: ArticleKeys | undefined;
@@ -78,25 +70,42 @@ export class GraphFold {
         if (list) list.push({ value: e, article: id }); else this.described.set(e.key, [{ value: e, article: id }]);
       }
     }
+    const texts = this.store.sentences();
     for (const m of x.mentions) {
       let cur = this.mentions.get(m.key);
       if (!cur) this.mentions.set(m.key, (cur = { count: 0, articles: new Set(), evidence: [] }));
       cur.count++;
       cur.articles.add(id);
-      cur.evidence.push(this.keep(m.evidence));
+      cur.evidence.push(this.store.add(m.evidence, texts));
     }
     for (const f of x.relations) {
       const key = `${f.predicate}|${f.subject}|${f.object}|${f.modality}`;
       if (keys) { keys.facts.add(key); this.touched.facts.add(key); }
       let cur = this.facts.get(key);
-      if (!cur) this.facts.set(key, (cur = { predicate: f.predicate, subject: f.subject, object: f.object, modality: f.modality, evidence: [] }));
-      cur.evidence.push(this.keep(f.evidence));
+      if (!cur) {
+        // The ends are entity keys that many facts share: one copy each (interned).
+        const s = this.names, one = (v: string) => s.values[s.id(v)]!;
+        this.facts.set(key, (cur = { predicate: one(f.predicate) as typeof f.predicate, subject: one(f.subject), object: one(f.object), modality: one(f.modality) as typeof f.modality, evidence: [] }));
+      }
+      cur.evidence.push(this.store.add(f.evidence, texts));
       if (f.cameo) {
         cur.cameo = firstOf(cur.cameo, { value: f.cameo, article: id });
         if (this.described) (cur.cameos ??= []).push({ value: f.cameo, article: id });
       }
     }
-    for (const c of x.claims) this.claims.push({ ...c, evidence: this.keep(c.evidence), article: id });
+    for (const c of x.claims) {
+      // Built key by key rather than by spreading: a spread copy of a parsed object got a
+      // hidden class of its own (40 MB of them at 10,000 articles); key by key, claims with
+      // the same keys share one. Its keys, measure, unit and date repeat across claims: one
+      // copy each. Its id is its own.
+      const held: Record<string, unknown> = {};
+      for (const k in c) {
+        const v = (c as unknown as Record<string, unknown>)[k];
+        held[k] = k === "evidence" ? this.store.share(c.evidence, texts) : typeof v === "string" && k !== "id" ? this.names.values[this.names.id(v)] : v;
+      }
+      held.article = id;
+      this.claims.push(held as unknown as HeldClaim);
+    }
   }
 
   /**
@@ -107,6 +116,9 @@ export class GraphFold {
     if (!this.described) throw new Error("GraphFold.remove: this fold was not made removable");
     const keys = this.byArticle.get(id);
     if (!keys) return;
+    // Its rows stay in the store (unreferenced): an edit adds one article's rows.
+    const article = this.store.strings.find(id);
+    const other = (row: number) => this.store.articleId(row) !== article;
     this.byArticle.delete(id);
     this.metas = this.metas.filter((m) => m.id !== id);
     for (const key of keys.entities) {
@@ -123,14 +135,14 @@ export class GraphFold {
       this.touched.mentions.add(key);
       const m = this.mentions.get(key)!;
       m.articles.delete(id);
-      m.evidence = m.evidence.filter((e) => e.article !== id);
+      m.evidence = m.evidence.filter(other);
       m.count = m.evidence.length;
       if (m.count === 0) this.mentions.delete(key);
     }
     for (const key of keys.facts) {
       this.touched.facts.add(key);
       const f = this.facts.get(key)!;
-      f.evidence = f.evidence.filter((e) => e.article !== id);
+      f.evidence = f.evidence.filter(other);
       if (f.evidence.length === 0) { this.facts.delete(key); continue; }
       f.cameos = f.cameos?.filter((c) => c.article !== id);
       f.cameo = f.cameos?.reduce<Dated<string> | undefined>((a, c) => firstOf(a, c), undefined);
@@ -146,8 +158,15 @@ export class GraphFold {
    * (finish.ts); their attribute objects are new, every other one is the last graph's.
    */
   finish(opts: FinishOptions = {}): TramaGraph {
-    const state = { entities: this.entities, mentions: this.mentions, facts: this.facts, claims: this.claims, metas: this.metas };
-    if (!this.described) return finishFold(state, opts).graph;
+    if (this.spent) throw new Error("GraphFold.finish: this fold was finished already (only a removable fold finishes again)");
+    const state = { entities: this.entities, mentions: this.mentions, facts: this.facts, claims: this.claims, metas: this.metas, store: this.store };
+    if (!this.described) {
+      // A plain fold is finished once: what the graph does not keep (the evidence rows, the
+      // per-key folds) is let go now rather than held through layout and the writers.
+      this.spent = true;
+      this.entities = new Map(); this.mentions = new Map(); this.facts = new Map(); this.claims = []; this.metas = []; this.store = new EvidenceStore(); this.names = new StringTable();
+      return finishFold(state, opts).graph;
+    }
     const { graph, memo } = finishFold(state, opts, { prev: this.memo, touched: this.touched });
     this.memo = memo;
     this.touched = { entities: new Set(), mentions: new Set(), facts: new Set(), claims: new Set() };

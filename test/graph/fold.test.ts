@@ -66,3 +66,18 @@ describe("cross-article resolution of events and treaties", () => {
     expect(g.order).toBe(1);
   });
 });
+
+describe("a plain GraphFold lets its state go at finish", () => {
+  it("refuses a second finish or another article, and a removable fold finishes again", () => {
+    const plain = new GraphFold();
+    plain.add(structuredClone(corpus[0]!));
+    expect(plain.finish().order).toBeGreaterThan(0);
+    expect(() => plain.finish()).toThrow(/finished already/);
+    expect(() => plain.add(structuredClone(corpus[1]!))).toThrow(/finished already/);
+    const removable = new GraphFold({ removable: true });
+    removable.add(structuredClone(corpus[0]!));
+    const first = removable.finish().order;
+    removable.add(structuredClone(corpus[1]!));
+    expect(removable.finish().order).toBeGreaterThan(first);
+  });
+});
