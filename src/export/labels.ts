@@ -9,6 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Parser } from "n3";
+import { evidenceAt } from "../graph/evidence-store.ts";
 import type { TramaGraph } from "../graph/types.ts";
 import { loadLexicon, type LexiconEntry } from "../lexicon/index.ts";
 import { defaultDataDir } from "../paths.ts";
@@ -129,7 +130,7 @@ export async function addDisplayLabels(graph: TramaGraph, dataDir: string = defa
     const participants = graph.inEdges(key).filter((e) => graph.getEdgeAttribute(e, "predicate") === "participatesIn" && graph.getEdgeAttribute(e, "modality") === "asserted").map((e) => graph.source(e)).sort();
     const placeEdge = graph.outEdges(key).find((e) => graph.getEdgeAttribute(e, "predicate") === "locatedIn");
     const head = / di /.exec(a.label) ? a.label.slice(0, a.label.indexOf(" di ")) : undefined;
-    const rule = a.evidence[0]?.rule;
+    const rule = evidenceAt(a, 0)?.rule;
     if (!head || !placeEdge || participants.length === 0 || !rule?.startsWith("event.")) return;
     const place = graph.target(placeEdge);
     const who = (lang: Lang) => participants.map((p) => labels.get(p)![lang]);

@@ -2,7 +2,7 @@
 // A removable fold keeps these links from one finish to the next, so an edit places again
 // only the facts it touched and those whose end came or went, and recomputes only the
 // edges they left or joined.
-import type { EvidenceStore } from "./evidence-store.ts";
+import { setEvidenceRows, type EvidenceStore } from "./evidence-store.ts";
 import { SYMMETRIC_PREDICATES } from "../types.ts";
 import { firstOf, type Dated } from "./entity-fold.ts";
 import type { EvidenceOrder, FactFold, FinishMemo, FoldState, Touched } from "./finish.ts";
@@ -88,12 +88,13 @@ export function edgeAttributes(facts: readonly FactFold[], byEvidence: EvidenceO
   const all: number[] = [];
   let cameo: Dated<string> | undefined;
   for (const f of facts) { for (const e of f.evidence) all.push(e); cameo = firstOf(cameo, f.cameo); }
-  const evidence = onePerSentenceRule(all.sort(byEvidence), store).map((e) => store.get(e));
+  const rows = onePerSentenceRule(all.sort(byEvidence), store);
   const attrs: RelationEdgeAttributes = {
-    predicate, symmetric: SYMMETRIC_PREDICATES.has(predicate), modality: facts[0]!.modality, count: evidence.length, evidence,
+    predicate, symmetric: SYMMETRIC_PREDICATES.has(predicate), modality: facts[0]!.modality, count: rows.length, evidence: [],
     ...(cameo ? { cameo: cameo.value } : {}),
   };
-  const dates = evidence.map((e) => e.date).filter((d): d is string => !!d).sort();
+  setEvidenceRows(attrs, store, Int32Array.from(rows));
+  const dates = rows.map((e) => store.date(e)).filter((d): d is string => !!d).sort();
   if (dates.length) { attrs.firstDate = dates[0]; attrs.lastDate = dates[dates.length - 1]; }
   return attrs;
 }

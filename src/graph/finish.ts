@@ -10,7 +10,7 @@
 // or an edge, whether everything or a few are recomputed.
 import { MultiDirectedGraph } from "graphology";
 import type { ArticleMeta, ClaimFact, RelationFact } from "../types.ts";
-import type { EvidenceStore } from "./evidence-store.ts";
+import { setEvidenceRows, type EvidenceStore } from "./evidence-store.ts";
 import { collate, EntityFold, type Dated } from "./entity-fold.ts";
 import { resolveEntities, type EntityInfo } from "./resolve.ts";
 import { byEnd, edgeAttributes, place, relink, sameKeySet, type EdgeEntry, type Edges, type FactLinks } from "./fact-links.ts";
@@ -225,7 +225,7 @@ function nodeAttributes(state: FoldState, keys: readonly string[], byEvidence: E
     for (const e of m.evidence) rows.push(e);
   }
   n.articles = [...articles].sort();
-  n.evidence = rows.sort(byEvidence).map((e) => state.store.get(e));
+  setEvidenceRows(n, state.store, Int32Array.from(rows.sort(byEvidence)));
   return n;
 }
 

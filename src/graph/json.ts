@@ -6,6 +6,7 @@ import type { Writable } from "node:stream";
 import { MultiDirectedGraph } from "graphology";
 import { TramaError } from "../errors.ts";
 import type { Evidence } from "../types.ts";
+import { evidenceLength, evidenceSample, withFields } from "./evidence-store.ts";
 import { articleRefs, decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, READABLE_GRAPH_VERSIONS, sentenceKey, sentenceOf } from "./envelope.ts";
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type ClaimRecord, type EntityNodeAttributes, type GraphAttributes, type RelationEdgeAttributes, type TramaGraph } from "./types.ts";
 
@@ -151,16 +152,16 @@ export async function writeGraphJson(graph: TramaGraph, out: Writable, generator
     + `"options":${JSON.stringify(options)},"attributes":${graphAttributesJson(attributes, reuse)},"nodes":[`;
   const put = async (s: string) => { buf += s; if (buf.length >= CHUNK) { const b = buf; buf = ""; await write(out, b); } };
   const table = new EvidenceTable(reuse?.keyOf);
-  const refs = (evidence: readonly Evidence[], cap: number) => capEvidence(evidence, cap).map((e) => table.ref(e));
-  const nodeCap = budgetCap(graph.mapNodes((_k, a) => a.evidence.length), budget.nodes, JSON_EVIDENCE_CAP);
+  const refs = (a: { evidence: Evidence[] }, cap: number) => evidenceSample(a, cap).map((e) => table.ref(e));
+  const nodeCap = budgetCap(graph.mapNodes((_k, a) => evidenceLength(a)), budget.nodes, JSON_EVIDENCE_CAP);
   const articleIndex = new Map(attributes.articles.map((m, i) => [m.id, i]));
-  const edgeCap = budgetCap(graph.mapEdges((_k, a) => a.evidence.length), budget.edges, JSON_EDGE_EVIDENCE_CAP);
+  const edgeCap = budgetCap(graph.mapEdges((_k, a) => evidenceLength(a)), budget.edges, JSON_EDGE_EVIDENCE_CAP);
   let first = true;
   for (const { node, attributes: a } of graph.nodeEntries()) {
     // Kept text around refs made as text (no array per ref): what a watch rebuild writes, for each of its nodes.
     await put(`${first ? "" : ","}${reuse
-      ? reuse.spliced(a, `${a.x}|${a.y}|${a.size}|${a.labels?.it}|${a.labels?.en}|${a.demonym}`, () => `{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles: HOLES[0], evidence: HOLES[1] })}}`, [articleRefsJson(a.articles, articleIndex), table.refsJson(capEvidence(a.evidence, nodeCap))])
-      : `{"key":${JSON.stringify(node)}${attributesJson({ ...a, articles: articleRefs(a.articles, articleIndex), evidence: refs(a.evidence, nodeCap) })}}`}`);
+      ? reuse.spliced(a, `${a.x}|${a.y}|${a.size}|${a.labels?.it}|${a.labels?.en}|${a.demonym}`, () => `{"key":${JSON.stringify(node)}${attributesJson(withFields(a, { articles: HOLES[0], evidence: HOLES[1] }))}}`, [articleRefsJson(a.articles, articleIndex), table.refsJson(evidenceSample(a, nodeCap))])
+      : `{"key":${JSON.stringify(node)}${attributesJson(withFields(a, { articles: articleRefs(a.articles, articleIndex), evidence: refs(a, nodeCap) }))}}`}`);
     first = false;
   }
   await put(`],"edges":[`);
@@ -168,8 +169,8 @@ export async function writeGraphJson(graph: TramaGraph, out: Writable, generator
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
     const head = () => `{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}`;
     await put(`${first ? "" : ","}${reuse
-      ? reuse.spliced(a, `${source}|${target}`, () => `${head()}${attributesJson({ ...a, evidence: HOLES[0] })}}`, [table.refsJson(capEvidence(a.evidence, edgeCap))])
-      : `${head()}${attributesJson({ ...a, evidence: refs(a.evidence, edgeCap) })}}`}`);
+      ? reuse.spliced(a, `${source}|${target}`, () => `${head()}${attributesJson(withFields(a, { evidence: HOLES[0] }))}}`, [table.refsJson(evidenceSample(a, edgeCap))])
+      : `${head()}${attributesJson(withFields(a, { evidence: refs(a, edgeCap) }))}}`}`);
     first = false;
   }
   await put(`]},"sentences":[`);

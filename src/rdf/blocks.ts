@@ -212,7 +212,9 @@ function nodeBlock(key: string, a: EntityNodeAttributes): Block {
 function* edgeBlocks(key: string, source: string, target: string, a: RelationEdgeAttributes, articleIri: (id: string) => string): Generator<Block> {
   const [src, tgt] = [entityIri(source), entityIri(target)];
   const st = entityIri(`statement/${hash16(key)}`);
-  const hashes = a.evidence.map((e) => evidenceHash(key, e));
+  // Read once: a graph built by a fold makes its evidence anew at each read (src/graph/evidence-store.ts).
+  const evidence = a.evidence;
+  const hashes = evidence.map((e) => evidenceHash(key, e));
   const evidenceIris = hashes.map((h) => EVIDENCE_NS + h);
   if (a.modality === "asserted") yield { s: src, rows: [iri(trTerm(a.predicate), tgt)] };
   // In the order the rows sort to (rdf's object, predicate, subject, type, then tr's local
@@ -228,7 +230,7 @@ function* edgeBlocks(key: string, source: string, target: string, a: RelationEdg
   if (a.modality !== "asserted") rows.push(str(tr.modality, a.modality));
   rows.push(int(tr.supportCount, a.count));
   yield sorted(st, rows);
-  for (let i = 0; i < a.evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, hashes[i]!, a.evidence[i]!, articleIri);
+  for (let i = 0; i < evidence.length; i++) yield evidenceBlock(evidenceIris[i]!, hashes[i]!, evidence[i]!, articleIri);
 }
 
 function* claimBlocks(c: ClaimRecord, articleIri: (id: string) => string): Generator<Block> {
