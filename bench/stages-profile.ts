@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { PerformanceObserver } from "node:perf_hooks";
 import { extract } from "../src/extract/index.ts";
 import { ingest } from "../src/ingest/index.ts";
 import { analyze } from "../src/nlp/index.ts";
@@ -20,13 +21,19 @@ if (!values.dir) generateCorpus(Number(values.articles), dir, Number(values.seed
 const ctx = await loadContext();
 const files = readdirSync(dir).sort().slice(0, Number(values.articles)).map((name) => ({ path: join(dir, name), name, bytes: readFileSync(join(dir, name)) }));
 
+// Garbage collection's pauses (wall ms) in the measured rounds: what allocation costs.
+let gcMs = 0;
+new PerformanceObserver((list) => { for (const e of list.getEntries()) gcMs += e.duration; }).observe({ entryTypes: ["gc"] });
+const gcRounds: number[] = [];
 const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const spent = { ingest: 0, analyze: 0, parse: 0, extract: 0 };
 const rounds: (typeof spent)[] = [];
 let words = 0;
 const repeat = Math.max(1, Number(values.repeat));
 for (let round = 0; round <= repeat; round++) { // the first round warms the JIT and is not counted
-  if (round > 1) rounds.push({ ...spent });
+  if (round > 1) { rounds.push({ ...spent }); gcRounds.push(gcMs); }
+  await new Promise((r) => setImmediate(r)); // let the GC observer report the round before
+  gcMs = 0;
   for (const k of Object.keys(spent) as (keyof typeof spent)[]) spent[k] = 0;
   words = 0;
   for (const file of files) {
@@ -42,9 +49,12 @@ for (let round = 0; round <= repeat; round++) { // the first round warms the JIT
     words += analyzed.sentences.reduce((n, s) => n + s.tokens.length, 0);
   }
 }
+await new Promise((r) => setImmediate(r));
 rounds.push({ ...spent });
+gcRounds.push(gcMs);
 // Each stage's median over the measured rounds.
 for (const k of Object.keys(spent) as (keyof typeof spent)[]) spent[k] = rounds.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rounds.length / 2)]!;
 const total = Object.values(spent).reduce((a, b) => a + b, 0);
 console.log(`${files.length} articles, ${words} tokens, ${(total / 1000).toFixed(1)} s CPU, ${(files.length / (total / 1000)).toFixed(0)} articles/s per core`);
 for (const [stage, ms] of Object.entries(spent)) console.log(`${stage.padEnd(10)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(ms / files.length).toFixed(2).padStart(6)} ms/article`);
+console.log(`gc pauses  ${(gcRounds.sort((a, b) => a - b)[Math.floor(gcRounds.length / 2)]! / 1000).toFixed(2).padStart(7)} s wall (within the stages above)`);
