@@ -31,8 +31,8 @@ const rounds: (typeof spent)[] = [];
 let words = 0;
 const repeat = Math.max(1, Number(values.repeat));
 for (let round = 0; round <= repeat; round++) { // the first round warms the JIT and is not counted
-  if (round > 1) { rounds.push({ ...spent }); gcRounds.push(gcMs); }
   await new Promise((r) => setImmediate(r)); // let the GC observer report the round before
+  if (round > 1) { rounds.push({ ...spent }); gcRounds.push(gcMs); }
   gcMs = 0;
   for (const k of Object.keys(spent) as (keyof typeof spent)[]) spent[k] = 0;
   words = 0;
