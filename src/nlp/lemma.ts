@@ -19,10 +19,10 @@ export interface LemmaIndex {
    * that no dictionary lists (`forms` has them, the dictionaries do not), and the dictionaries'
    * strings that are no form (a noun's gender letter, its singular). Common-word tests
    * (extract/common-words.ts) read the dictionaries through the index with these, instead of
-   * parsing them again and keeping a second set of every form.
+   * parsing them again and keeping a second set of every form. (Absent in a hand-made index: none then.)
    */
-  generatedOnly: Set<string>;
-  otherStrings: Set<string>;
+  generatedOnly?: Set<string>;
+  otherStrings?: Set<string>;
 }
 
 export const CLASS_VERB = 1;
@@ -62,7 +62,8 @@ let cached: LemmaIndex | undefined;
 
 export function loadLemmaIndex(): LemmaIndex {
   if (cached) return cached;
-  const index: LemmaIndex = { forms: new Map(), pos: new Map(), classes: new Map(), generatedOnly: new Set(), otherStrings: new Set() };
+  const generatedOnly = new Set<string>(), otherStrings = new Set<string>();
+  const index: LemmaIndex = { forms: new Map(), pos: new Map(), classes: new Map(), generatedOnly, otherStrings };
   const verbs = readDict("italian-verbs-dict/dist/verbs.json") as Record<string, unknown>;
   const nouns = readDict("italian-words-dict/dist/words.json") as Record<string, Record<string, unknown>>;
   const adjectives = readDict("italian-adjectives-dict/dist/adjectives.json") as Record<string, Record<string, string>>;
@@ -87,21 +88,21 @@ export function loadLemmaIndex(): LemmaIndex {
     fromDict(noun, noun, CLASS_NOUN);
     if (info?.P) fromDict(info.P as string, noun, CLASS_NOUN);
     // The entry's other strings (gender, singular) are no forms, yet the dictionary's words.
-    for (const [field, v] of Object.entries(info ?? {})) if (field !== "P") walk(v, (x) => { const lower = x.toLowerCase(); index.otherStrings.add(lower); if (gerunds.has(lower)) listed.add(lower); });
+    for (const [field, v] of Object.entries(info ?? {})) if (field !== "P") walk(v, (x) => { const lower = x.toLowerCase(); otherStrings.add(lower); if (gerunds.has(lower)) listed.add(lower); });
   }
   for (const [adj, forms] of Object.entries(adjectives)) {
     if (!index.pos.has(adj)) index.pos.set(adj, "adj");
     fromDict(adj, adj, CLASS_ADJ);
     walk(forms, (form) => fromDict(form, adj, CLASS_ADJ));
   }
-  for (const g of gerunds) if (!listed.has(g)) index.generatedOnly.add(g);
+  for (const g of gerunds) if (!listed.has(g)) generatedOnly.add(g);
   cached = index;
   return index;
 }
 
 /** Whether a lower-case string is one of the dictionaries' own: a form or lemma they list, or another of their strings. */
 export function inDictionaries(index: LemmaIndex, lower: string): boolean {
-  return (index.forms.has(lower) && !index.generatedOnly.has(lower)) || index.otherStrings.has(lower);
+  return (index.forms.has(lower) && index.generatedOnly?.has(lower) !== true) || index.otherStrings?.has(lower) === true;
 }
 
 /** Lemmas of a lower-case form: direct look-up, then with clitics stripped (`rafforzarsi`, `inviandone`). */

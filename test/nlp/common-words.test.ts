@@ -32,8 +32,8 @@ describe("dictionary words through the lemma index", () => {
     expect(missing).toEqual([]);
     expect(extra).toEqual([]);
     // The index does add forms of its own: the test above would pass vacuously without them.
-    expect(index.generatedOnly.size).toBeGreaterThan(0);
-    expect(index.otherStrings.has("m")).toBe(true);
+    expect(index.generatedOnly!.size).toBeGreaterThan(0);
+    expect(index.otherStrings!.has("m")).toBe(true);
   });
 
   it.each([
