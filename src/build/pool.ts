@@ -19,14 +19,23 @@ function tsxEsmApi(from: string): string {
   return pathToFileURL(cjs.replace(/\.cjs$/, ".mjs")).href;
 }
 
+/**
+ * A worker's young generation, in MB (V8 sizes it as three semi-spaces). Extraction makes
+ * some 11 MB of short-lived objects an article; with V8's default semi-spaces a scavenge runs
+ * every article or two and promotes what is merely still in use, and collection took a tenth
+ * of a worker's CPU. 32 MB semi-spaces cut per-article CPU by ~12% for ~100 MB more per worker.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 96;
+
 function startWorker(dataDir: string | undefined, disable: readonly string[] = []): Worker {
   const here = import.meta.url;
   const fromSources = here.endsWith(".ts");
   const entry = new URL(fromSources ? "./worker.ts" : "./worker.js", here);
   const workerData = { dataDir, disable: [...disable] };
-  if (!fromSources) return new Worker(entry, { workerData });
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  if (!fromSources) return new Worker(entry, { workerData, resourceLimits });
   const boot = `import(${JSON.stringify(tsxEsmApi(here))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
 }
 
 interface Slot { worker: Worker; ready: Promise<void>; busy: boolean }

@@ -1,13 +1,11 @@
 // Ordinary Italian words (every form of morph-it's nouns, adjectives and verbs), so that a
 // capitalized `Difesa` or `Risorse` is not taken for part of a person's name.
-import { readDict } from "../nlp/lemma.ts";
+import { inDictionaries, loadLemmaIndex } from "../nlp/lemma.ts";
 
-let cached: Promise<Set<string>> | undefined;
+/** A membership test: the words are read through the lemma index, not copied into a set. */
+export interface WordTest { has(lower: string): boolean }
 
-function addAll(set: Set<string>, value: unknown): void {
-  if (typeof value === "string") set.add(value.toLowerCase());
-  else if (value && typeof value === "object") for (const v of Object.values(value)) addAll(set, v);
-}
+let cached: Promise<WordTest> | undefined;
 
 /** Closed-class words: they end a name that runs on (`Senato dove`), and never start one. */
 export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set(`lo gli uno un' l' all' dall' nell' sull' dell' ed od ad né anzi oppure ovvero cioè mentre poiché perché sebbene benché
@@ -25,24 +23,18 @@ aveva avevano avevo avevi avrebbe avrebbero avrà avranno abbia abbiano ebbe ebb
 sia siano fosse fossero sarebbe sarebbero stato stata stati state
 ho hai ha abbiamo avete hanno è sei sono siamo siete era erano fu furono sarà saranno li la le gli c'è c' v' m' t' s'`.split(/\s+/));
 
-export function loadCommonWords(): Promise<Set<string>> {
+export function loadCommonWords(): Promise<WordTest> {
   cached ??= Promise.resolve().then(() => {
-    const set = new Set<string>();
-    // Read, not required: the module cache would keep the parsed dictionaries in every worker.
-    const words = readDict("italian-words-dict/dist/words.json") as Record<string, unknown>;
-    const adjectives = readDict("italian-adjectives-dict/dist/adjectives.json") as Record<string, unknown>;
-    const verbs = readDict("italian-verbs-dict/dist/verbs.json") as Record<string, unknown>;
-    for (const dict of [words, adjectives, verbs]) {
-      for (const [lemma, forms] of Object.entries(dict)) {
-        set.add(lemma.toLowerCase());
-        addAll(set, forms);
-      }
-    }
+    // The morph-it dictionaries' every string, through the lemma index every context loads
+    // anyway (nlp/lemma.ts, memoized): a second parse and a set of 300,000 forms cost each
+    // worker half a second and some 20 MB.
+    const index = loadLemmaIndex();
+    const extra = new Set<string>();
     // Function words are not in those lists.
-    for (const w of ["il", "lo", "la", "i", "gli", "le", "un", "una", "di", "da", "in", "con", "su", "per", "tra", "fra", "e", "o", "ma", "che", "non", "del", "della", "dei", "degli", "delle", "al", "alla", "nel", "nella", "sul", "sulla", "dal", "dalla", "a"]) set.add(w);
+    for (const w of ["il", "lo", "la", "i", "gli", "le", "un", "una", "di", "da", "in", "con", "su", "per", "tra", "fra", "e", "o", "ma", "che", "non", "del", "della", "dei", "degli", "delle", "al", "alla", "nel", "nella", "sul", "sulla", "dal", "dalla", "a"]) extra.add(w);
     // Nor are adverbs, conjunctions and pronouns, which open sentences as capitalized words (`Tuttavia`, `Inoltre`).
-    for (const w of CLOSED_CLASS_WORDS) set.add(w);
-    return set;
+    for (const w of CLOSED_CLASS_WORDS) extra.add(w);
+    return { has: (lower: string) => extra.has(lower) || inDictionaries(index, lower) };
   });
   return cached;
 }

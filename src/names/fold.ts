@@ -46,8 +46,26 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/(.)\1+/g, "$1"], // doubled letters
 ];
 
+/**
+ * translitKey's answers, per thread. A name recurs all through an article and a corpus, and
+ * its key costs some forty regular-expression passes; the function is pure, so a remembered
+ * key is the key. Bounded: the memo starts over when full.
+ */
+const translitMemo = new Map<string, string>();
+const TRANSLIT_MEMO_SIZE = 50_000;
+
 /** A spelling-insensitive key for a name: `Sergueï Choïgou`, `Sergej Šojgu` and `Sergei Shoigu` give the same key. */
 export function translitKey(s: string): string {
+  let key = translitMemo.get(s);
+  if (key === undefined) {
+    key = computeTranslitKey(s);
+    if (translitMemo.size >= TRANSLIT_MEMO_SIZE) translitMemo.clear();
+    translitMemo.set(s, key);
+  }
+  return key;
+}
+
+function computeTranslitKey(s: string): string {
   let t = s.toLowerCase();
   for (const [re, to] of PRE_STRIP) t = t.replace(re, to);
   t = t.replace(/[а-яґ]/g, (c) => CYRILLIC_SIMPLE[c] ?? c);
@@ -59,20 +77,28 @@ export function translitKey(s: string): string {
 /** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Two rows, reused between calls: a name is compared with every listed person's, so rows
+  // allocated per call were most of what resolving a name left to collect.
+  if (editRows.length < 2 * (b.length + 1)) editRows = new Int32Array(4 * (b.length + 1));
+  const width = b.length + 1;
+  let prev = 0, cur = width;
+  for (let j = 0; j <= b.length; j++) editRows[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    editRows[cur] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
+      const v = Math.min(editRows[prev + j]! + 1, editRows[cur + j - 1]! + 1, editRows[prev + j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      editRows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
+    const t = prev; prev = cur; cur = t;
   }
-  return prev[b.length]!;
+  return editRows[prev + b.length]!;
 }
+
+let editRows = new Int32Array(64);
 
 /** Two person names are the same when their keys are equal, or within one edit for long keys. */
 export function sameNameKey(a: string, b: string): boolean {

@@ -78,8 +78,10 @@ export function analyzeForms(forms: readonly string[], ctx: SyntaxContext, hints
     });
     const analysis = analyzeWords(ctx.model, inputs, ctx.lemmaFallback, clitics);
     for (const a of analysis) {
-      if (a.head === 0 && start > 0) out.push({ ...a, head: firstRoot, deprel: "parataxis" });
-      else out.push({ ...a, head: a.head === 0 ? 0 : a.head + start });
+      // (The first piece, most sentences' only one, keeps its words as analyzed: no copy.)
+      if (start === 0) out.push(a);
+      else if (a.head === 0) out.push({ ...a, head: firstRoot, deprel: "parataxis" });
+      else out.push({ ...a, head: a.head + start });
       if (a.head === 0 && start === 0) firstRoot = out.length;
     }
   }

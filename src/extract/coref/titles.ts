@@ -79,11 +79,20 @@ export interface PersonNameHead {
 
 /** Every person mention with the word its name hangs from, sentence by sentence; `done` skips people already read. */
 export function* personNameHeads(doc: AnalyzedArticle, mentions: readonly ResolvedMention[], done: (key: string) => boolean): Generator<PersonNameHead> {
+  // The people by sentence, in mention order, read once: not every mention for every sentence.
+  const people = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) {
+    if (m.type !== "Person") continue;
+    const list = people.get(m.sentence);
+    if (list) list.push(m);
+    else people.set(m.sentence, [m]);
+  }
   for (const s of doc.sentences) {
-    if (!s.syntax || s.syntax.words.length === 0) continue;
+    const here = people.get(s.index);
+    if (!here || !s.syntax || s.syntax.words.length === 0) continue;
     const tree = treeOf(s.syntax);
-    for (const m of mentions) {
-      if (m.sentence !== s.index || m.type !== "Person" || done(m.key)) continue;
+    for (const m of here) {
+      if (done(m.key)) continue;
       const found = nameHead(tree, m);
       if (found) yield found;
     }

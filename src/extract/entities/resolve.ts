@@ -48,10 +48,23 @@ export function lookupName(index: NameIndex, name: string, type?: EntityType): L
 export function lookupPerson(index: NameIndex, name: string): { entry: LexiconEntry; rule: string } | undefined {
   const exact = lookupName(index, name, "Person");
   if (exact) return { entry: exact, rule: "lexicon-name" };
-  const key = translitKey(name);
-  const hits = new Set(index.people.filter((p) => sameNameKey(p.key, key)).map((p) => p.entry));
-  return hits.size === 1 ? { entry: [...hits][0]!, rule: "translit-key" } : undefined;
+  // The transliteration match compares the name with every listed person's: remembered per
+  // index and name, since names recur through an article and a corpus.
+  let memo = personMemos.get(index);
+  if (!memo) personMemos.set(index, (memo = new Map()));
+  let entry = memo.get(name);
+  if (entry === undefined) {
+    const key = translitKey(name);
+    const hits = new Set(index.people.filter((p) => sameNameKey(p.key, key)).map((p) => p.entry));
+    entry = hits.size === 1 ? [...hits][0]! : null;
+    if (memo.size >= PERSON_MEMO_SIZE) memo.clear();
+    memo.set(name, entry);
+  }
+  return entry ? { entry, rule: "translit-key" } : undefined;
 }
+
+const personMemos = new WeakMap<NameIndex, Map<string, LexiconEntry | null>>();
+const PERSON_MEMO_SIZE = 20_000;
 
 export interface ArticlePerson {
   key: string;

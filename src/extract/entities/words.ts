@@ -36,7 +36,8 @@ function foldedParts(text: string): { parts: string[]; keys: string[] } {
 export function tokenWords(token: Token, index: number): Word[] {
   const { parts, keys } = foldedParts(token.text);
   if (parts.length === 0) return [];
-  const pieces = splitPieces(token);
+  // (A one-word token has no parts of its own: no need to split it.)
+  const pieces = parts.length > 1 ? splitPieces(token) : [];
   // `Mosca-Pyongyang`, `Ucraina-Russia`: capitalized parts joined by a hyphen are names of
   // their own, so each part may start or end a match. `Jong-un` stays one unit.
   const ownParts = pieces.length === parts.length && pieces.length > 1 && pieces.every((p) => isCapitalized(p.text));
