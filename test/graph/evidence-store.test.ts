@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { EvidenceStore, StringTable } from "../../src/graph/evidence-store.ts";
 import { buildGraph } from "../../src/graph/index.ts";
 import type { Evidence } from "../../src/types.ts";
-import { entity, extraction, mention, NK, relation, RU } from "./fixtures.ts";
+import { extraction, mention, NK, relation, RU } from "./fixtures.ts";
 
 const sentence = "Il ministro Ivo Marenko è arrivato a Velmora.";
 /** A new string with the same characters (a structured clone or a JSON parse gives one per piece of evidence). */
