@@ -161,8 +161,10 @@ export class GraphFold {
     if (this.spent) throw new Error("GraphFold.finish: this fold was finished already (only a removable fold finishes again)");
     const state = { entities: this.entities, mentions: this.mentions, facts: this.facts, claims: this.claims, metas: this.metas, store: this.store };
     if (!this.described) {
-      // A plain fold is finished once: what the graph does not keep (the evidence rows, the
-      // per-key folds) is let go now rather than held through layout and the writers.
+      // A plain fold is finished once: what the graph does not keep (the per-key folds, the
+      // claims and metadata as held) is let go now rather than held through layout and the
+      // writers. The evidence store lives on in the graph, whose nodes and edges read their
+      // evidence from its rows (setEvidenceRows in evidence-store.ts).
       this.spent = true;
       this.entities = new Map(); this.mentions = new Map(); this.facts = new Map(); this.claims = []; this.metas = []; this.store = new EvidenceStore(); this.names = new StringTable();
       return finishFold(state, opts).graph;
