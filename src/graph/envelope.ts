@@ -7,6 +7,7 @@
 // indices into the graph attribute `articles`.
 //
 // This module is pure (no Node APIs): the writer, the query API and the viewer share it.
+import { StringTable } from "../string-table.ts";
 import type { SerializedGraph } from "graphology-types";
 import type { Evidence } from "../types.ts";
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type EntityNodeAttributes, type GraphAttributes, type RelationEdgeAttributes } from "./types.ts";
@@ -48,15 +49,14 @@ const num = (n: number) => (Number.isFinite(n) ? String(n) : "null");
 export class EvidenceTable {
   /** The piece of evidence each sentence was first cited by, in table order. */
   readonly firsts: Evidence[] = [];
-  readonly rules: string[] = [];
+  private readonly ruleTable = new StringTable();
   private sentenceIndex = new Map<string, number>();
-  private ruleIndex = new Map<string, number>();
 
   /** `keyOf`: a sentence key kept per piece of evidence from one write to the next (watch mode), else made anew. */
   constructor(private readonly keyOf: (e: Evidence) => string = sentenceKey) {}
 
   ref(e: Evidence): EvidenceRef {
-    const s = this.sentenceRef(e), r = this.ruleRef(e.rule);
+    const s = this.sentenceRef(e), r = this.ruleTable.id(e.rule);
     return e.focus ? [s, r, e.focus.start, e.focus.end] : [s, r];
   }
 
@@ -65,7 +65,7 @@ export class EvidenceTable {
     let out = "[";
     for (let i = 0; i < evidence.length; i++) {
       const e = evidence[i]!;
-      const s = this.sentenceRef(e), r = this.ruleRef(e.rule);
+      const s = this.sentenceRef(e), r = this.ruleTable.id(e.rule);
       out += `${i ? "," : ""}[${s},${r}${e.focus ? `,${num(e.focus.start)},${num(e.focus.end)}` : ""}]`;
     }
     return out + "]";
@@ -82,15 +82,8 @@ export class EvidenceTable {
     return s;
   }
 
-  private ruleRef(rule: string): number {
-    let r = this.ruleIndex.get(rule);
-    if (r === undefined) {
-      r = this.rules.length;
-      this.rules.push(rule);
-      this.ruleIndex.set(rule, r);
-    }
-    return r;
-  }
+  /** Rule ids, in the order refs point to them. */
+  get rules(): string[] { return this.ruleTable.values; }
 }
 
 type Serialized = SerializedGraph<EntityNodeAttributes, RelationEdgeAttributes, GraphAttributes>;

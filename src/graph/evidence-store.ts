@@ -6,6 +6,7 @@
 // once however many facts it supports. `get` gives back the very Evidence that was added
 // (same fields, same key order, the one shared sentence string), so the graph built from
 // the fold, and the writers reading it, do not change.
+import { StringTable } from "../string-table.ts";
 import type { Evidence } from "../types.ts";
 
 /** Columns of a row, in order. */
@@ -16,22 +17,7 @@ const NONE = -1;
 /** A focus the evidence does not have (no offset is this). */
 const NO_FOCUS = -0x80000000;
 
-/** Each string once, by id: the same string object back for every row that names it. */
-export class StringTable {
-  private readonly ids = new Map<string, number>();
-  readonly values: string[] = [];
-
-  id(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) { id = this.values.length; this.values.push(s); this.ids.set(s, id); }
-    return id;
-  }
-
-  /** The id of `s` if it is in the table (without adding it). */
-  find(s: string): number | undefined { return this.ids.get(s); }
-
-  get size(): number { return this.values.length; }
-}
+export { StringTable };
 
 export class EvidenceStore {
   /** Article ids, rule ids and dates (only these: every finish ranks them all). */
@@ -194,10 +180,14 @@ export function evidenceAt(a: WithEvidence, i: number): Evidence | undefined {
 /** At most `cap` pieces spread evenly over `a`'s evidence (json.ts's capEvidence), making only those. */
 export function evidenceSample(a: WithEvidence, cap: number): Evidence[] {
   const r = rowsOf(a);
-  if (!r) { const e = a.evidence; return e.length <= cap ? e : Array.from({ length: cap }, (_, i) => e[Math.floor((i * e.length) / cap)]!); }
-  const n = r.rows.length;
-  if (n <= cap) return Array.from(r.rows, (id) => r.store.get(id));
-  return Array.from({ length: cap }, (_, i) => r.store.get(r.rows[Math.floor((i * n) / cap)]!));
+  if (!r) return spreadSample(a.evidence, cap);
+  return spreadSample(r.rows, cap).map((id) => r.store.get(id));
+}
+
+/** At most `cap` items spread evenly over `list` (the list itself when it is no longer). */
+export function spreadSample<T>(list: ArrayLike<T>, cap: number): T[] {
+  if (list.length <= cap) return Array.isArray(list) ? list : Array.from(list);
+  return Array.from({ length: cap }, (_, i) => list[Math.floor((i * list.length) / cap)]!);
 }
 
 /** `{ ...a, ...fields }` in `a`'s key order, without reading (making) the properties `fields` replaces. */

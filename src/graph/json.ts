@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { MultiDirectedGraph } from "graphology";
 import { TramaError } from "../errors.ts";
 import type { Evidence } from "../types.ts";
-import { evidenceLength, evidenceSample, withFields } from "./evidence-store.ts";
+import { evidenceLength, evidenceSample, spreadSample, withFields } from "./evidence-store.ts";
 import { articleRefs, decodeGraphEnvelope, EvidenceTable, isGraphEnvelope, READABLE_GRAPH_VERSIONS, sentenceKey, sentenceOf } from "./envelope.ts";
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION, type ClaimRecord, type EntityNodeAttributes, type GraphAttributes, type RelationEdgeAttributes, type TramaGraph } from "./types.ts";
 
@@ -48,8 +48,7 @@ export function budgetCap(lengths: readonly number[], budget: number, max: numbe
 }
 
 export function capEvidence<T>(evidence: readonly T[], cap = JSON_EVIDENCE_CAP): T[] {
-  if (evidence.length <= cap) return evidence as T[];
-  return Array.from({ length: cap }, (_, i) => evidence[Math.floor((i * evidence.length) / cap)]!);
+  return spreadSample(evidence as T[], cap);
 }
 
 /** At most the cap per (subject, measure), spread over time; the kept ones stay in id order. */
