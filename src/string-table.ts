@@ -1,6 +1,5 @@
-// Each distinct string once, by a dense id: the fold's interned article ids, rules and
-// dates and graph.json's rule table.
-/** Each string once, by id: the same string object back for every row that names it. */
+// The fold's interned article ids, rules and dates, and graph.json's rule table.
+/** Each string once, by a dense id: the same string object back for every row that names it. */
 export class StringTable {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];

@@ -17,8 +17,6 @@ const NONE = -1;
 /** A focus the evidence does not have (no offset is this). */
 const NO_FOCUS = -0x80000000;
 
-export { StringTable };
-
 export class EvidenceStore {
   /** Article ids, rule ids and dates (only these: every finish ranks them all). */
   readonly strings = new StringTable();

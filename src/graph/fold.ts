@@ -11,7 +11,8 @@
 // An edit then costs what that article touched, not the corpus: each article's keys are
 // indexed, and what was touched since the last finish is what the next finish recomputes.
 import type { ArticleExtraction, ArticleMeta, EntityDescription } from "../types.ts";
-import { EvidenceStore, StringTable } from "./evidence-store.ts";
+import { StringTable } from "../string-table.ts";
+import { EvidenceStore } from "./evidence-store.ts";
 import { EntityFold, firstOf, type Dated } from "./entity-fold.ts";
 import { finishFold, type FactFold, type FinishMemo, type FinishOptions, type HeldClaim, type MentionFold, type Touched } from "./finish.ts";
 export { collate } from "./entity-fold.ts";

@@ -3,7 +3,8 @@
 // article however many facts it backs, interned strings, and a graph built from the rows
 // equal to one built from the objects.
 import { describe, expect, it } from "vitest";
-import { EvidenceStore, StringTable } from "../../src/graph/evidence-store.ts";
+import { StringTable } from "../../src/string-table.ts";
+import { EvidenceStore } from "../../src/graph/evidence-store.ts";
 import { buildGraph } from "../../src/graph/index.ts";
 import type { Evidence } from "../../src/types.ts";
 import { extraction, mention, NK, relation, RU } from "./fixtures.ts";
